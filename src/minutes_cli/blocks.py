@@ -1,0 +1,98 @@
+"""Stage 3: lines -> blocks.
+
+A block is a run of non-blank lines. Minutes mark structure with blank lines:
+a heading stands alone as a block of one line, a list of people or a table is
+one block, a paragraph is one block. Page headers and footers repeated by a
+Word or PDF export are found here too: they are lines, not content.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+
+from .grammar.dates import find_dates
+from .lines import Line, is_page_furniture
+
+
+@dataclass
+class Block:
+    lines: list[Line]
+
+    @property
+    def start(self) -> int:
+        return self.lines[0].number
+
+    @property
+    def end(self) -> int:
+        return self.lines[-1].number
+
+
+@dataclass
+class Layout:
+    """The lines, their blocks, and the page furniture among them."""
+
+    lines: list[Line]
+    blocks: list[Block]
+    block_of: dict[int, int]          # line number -> index of its block
+    furniture: set[int]               # line numbers of page headers and footers
+
+    def line(self, number: int) -> Line:
+        return self.lines[number - 1]
+
+    def alone(self, number: int) -> bool:
+        """The line is a block of its own (a blank line, or nothing, on each side)."""
+        index = self.block_of.get(number)
+        return index is not None and len(self.blocks[index].lines) == 1
+
+
+_REFERENCE = regex.compile(r"^(?:dnr|diarienummer|diarienr|dnr\.)\b", regex.I)
+
+
+def split_blocks(lines: list[Line]) -> Layout:
+    furniture = find_furniture(lines)
+    blocks: list[Block] = []
+    block_of: dict[int, int] = {}
+    current: list[Line] = []
+    for line in lines:
+        if line.blank or line.number in furniture:
+            if line.blank and current:
+                blocks.append(Block(current))
+                current = []
+            continue
+        current.append(line)
+        block_of[line.number] = len(blocks)
+    if current:
+        blocks.append(Block(current))
+    return Layout(lines, blocks, block_of, furniture)
+
+
+def find_furniture(lines: list[Line]) -> set[int]:
+    """Page headers and footers: page numbers anywhere; a date or a `Dnr` line
+    that recurs; a short line with a digit, or in capitals, that recurs thrice."""
+    counts = Counter(line.text for line in lines if line.text and line.kind != "table")
+    found: set[int] = set()
+    for line in lines:
+        text = line.text
+        if not text or line.kind in ("table", "bullet", "heading"):
+            continue
+        if is_page_furniture(text):
+            found.add(line.number)
+            continue
+        repeats = counts[text]
+        if repeats < 2 or len(text) > 60:
+            continue
+        if _REFERENCE.match(text) or _date_only(text):
+            found.add(line.number)
+        elif repeats >= 3 and (any(c.isdigit() for c in text) or (text.isupper() and len(text) > 3)):
+            found.add(line.number)
+    return found
+
+
+def _date_only(text: str) -> bool:
+    dates = find_dates(text)
+    if len(dates) != 1 or dates[0].kind in ("week", "term"):
+        return False
+    rest = (text[:dates[0].start] + text[dates[0].end:]).strip(" ,.-–")
+    return not rest

@@ -1,0 +1,331 @@
+"""Actions: who is to do what, by when.
+
+Two families (see SWEDISH_MINUTES.md): labelled lines (`Hemläxa:`, `Ansvarig:`,
+`Arbetsgrupp utses:`, `Att göra:`, ...) and sentences whose subject is a person
+or an organisation and whose verb commits it to future work (`Karin skickar ut
+ppt`, `Nästa gång ska Mölndal delge ...`). A person may commit in the present
+tense (`Annika undersöker`); an organisation only with a modal (`Mölndal ska`),
+since `Kungsbacka undersöker möjligheten` reports what a member is doing.
+Report verbs (`informerar`, `berättar`) never make an action.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import regex
+
+from ..grammar.dates import find_dates
+from ..grammar.names import Directory, fold, is_initials, is_org_like, name_like
+from ..lines import Line
+from ..vocabulary import (
+    ACTION_LABELS, ANSWER_LABELS, COLLECTIVE_OWNERS, COMMITMENT_VERBS, DECISION_LABELS,
+    FUTURE_MODALS, MIDDLE_ADVERBS, NEXT_MEETING_DEADLINES, NOT_NAMES, OWNER_LABELS,
+    PROPOSAL_LABELS, QUESTION_LABELS, REPORT_VERBS, WEAK_ACTION_LABELS,
+)
+from .units import Sentence, sentences
+
+_LABEL_ALT = "|".join(regex.escape(l) for l in sorted(ACTION_LABELS, key=len, reverse=True))
+_ACTION_LABEL = regex.compile(
+    rf"(?:^|(?<=[.!?;]\s+|\(\s*))(?P<label>{_LABEL_ALT})(?:\s*:\s*(?P<value>.*)|\s*(?=[.!]))", regex.I)
+_OTHER_LABEL = regex.compile(
+    r"^(?:" + "|".join(regex.escape(l) for l in sorted(
+        PROPOSAL_LABELS + QUESTION_LABELS + ANSWER_LABELS + DECISION_LABELS, key=len, reverse=True))
+    + r")\s*:", regex.I)
+_VERB_ALT = "|".join(regex.escape(v) for v in sorted(COMMITMENT_VERBS, key=len, reverse=True))
+_COMMIT = regex.compile(rf"^(?:{_VERB_ALT})(?!\w)", regex.I)
+_MODAL = regex.compile(r"^(?:" + "|".join(regex.escape(m) for m in sorted(FUTURE_MODALS, key=len, reverse=True))
+                       + r")(?!\w)", regex.I)
+_REPORT = regex.compile(r"^(?:" + "|".join(REPORT_VERBS) + r")(?!\w)", regex.I)
+_ADVERB = regex.compile(r"^(?:" + "|".join(MIDDLE_ADVERBS) + r")\s+", regex.I)
+_NEGATION = regex.compile(r"^(?:inte|ej|icke|aldrig)\b", regex.I)
+_WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’.-]*|[\p{Lu}](?:-[\p{Lu}])+")
+_JOIN = regex.compile(r"^\s*(?:,|och|samt|&|/|\+)\s*", regex.I)
+_DEADLINE = regex.compile(r"\b(?:senast|till och med|t\.o\.m\.?|före|innan|inför|tills|till|by|deadline:?)\s+(?:den\s+|v\.?\s*|vecka\s+)?", regex.I)
+_NEXT_MEETING = regex.compile("|".join(regex.escape(p) for p in NEXT_MEETING_DEADLINES), regex.I)
+_DEFINITE = ("en", "et", "erna", "arna", "orna", "ningen", "heten", "tionen", "na")
+
+
+@dataclass
+class ActionFact:
+    text: str
+    line: int
+    owners: list[str] = field(default_factory=list)
+    owner_mentions: list[str] = field(default_factory=list)
+    item: str | None = None
+    due: str | None = None
+    due_text: str | None = None
+    label: str | None = None
+    appendix: int | None = None
+
+
+@dataclass
+class Context:
+    """What the action finder needs to know about the document."""
+
+    book: Directory
+    meeting_date: dt.date | None = None
+    next_meeting: str | None = None
+
+
+def find_actions(lines: list[Line], item: str | None, ctx: Context,
+                 skip: set[int] = frozenset()) -> list[ActionFact]:
+    """The actions in one section's lines."""
+    actions: list[ActionFact] = []
+    previous: Line | None = None
+    for line in lines:
+        if line.number in skip or line.kind in ("rule",):
+            previous = None
+            continue
+        text = line.text if line.kind != "table" else " ".join(line.cells)
+        if not text:
+            continue
+        labelled = _labelled(text, line, ctx)
+        if labelled is not None:
+            owners_only = labelled.label in OWNER_LABELS and not labelled.text_has_task
+            if owners_only and labelled.fact.text == text and _standalone_owner_line(text) and previous is not None:
+                # `Ansvarig: Anna` under the task it belongs to
+                target = actions[-1] if actions and actions[-1].line == previous.number else None
+                if target is None:
+                    target = ActionFact(previous.text, previous.number, item=item)
+                    actions.append(target)
+                _add_owners(target, labelled.fact.owner_mentions, ctx)
+                target.line = target.line
+                previous = line
+                continue
+            labelled.fact.item = item
+            _set_due(labelled.fact, ctx)
+            actions.append(labelled.fact)
+            previous = line
+            continue
+        if _OTHER_LABEL.match(text):
+            previous = line
+            continue
+        for sentence in sentences(line):
+            fact = _committed(sentence, ctx)
+            if fact is not None:
+                fact.item = item
+                _set_due(fact, ctx)
+                actions.append(fact)
+        previous = line
+    return actions
+
+
+@dataclass
+class _Labelled:
+    fact: ActionFact
+    label: str
+    text_has_task: bool
+
+
+def _labelled(text: str, line: Line, ctx: Context) -> _Labelled | None:
+    matches = list(_ACTION_LABEL.finditer(text))
+    if not matches:
+        return None
+    mentions: list[str] = []
+    has_task = False
+    first_label = fold(matches[0].group("label"))
+    weak_only = all(fold(m.group("label")) in WEAK_ACTION_LABELS for m in matches)
+    for m in matches:
+        label = fold(m.group("label"))
+        value = (m.group("value") or "").strip()
+        if label in OWNER_LABELS:
+            mentions.extend(_owner_list(value, ctx))
+            continue
+        if value:
+            has_task = True
+            subject = _subject(value, ctx, labelled=True)
+            if subject:
+                mentions.extend(subject)
+    if weak_only and not mentions and not text.rstrip().endswith((".", "!")):
+        return None  # `Uppdrag: Översyn föreningsbidrag (KoF)`: a heading of ongoing work
+    if first_label in OWNER_LABELS and not mentions and not has_task and ":" in text:
+        return None
+    body = text if len(text) <= 300 else text[matches[0].start():]
+    fact = ActionFact(body.strip(), line.number, label=first_label)
+    _add_owners(fact, mentions, ctx)
+    return _Labelled(fact, first_label, has_task)
+
+
+def _standalone_owner_line(text: str) -> bool:
+    return bool(regex.match(r"^(?:" + "|".join(OWNER_LABELS) + r")\s*:", text, regex.I))
+
+
+def _owner_list(value: str, ctx: Context) -> list[str]:
+    """`Lasse, Caroline, Helena.` -> the names, up to the first word that is not one."""
+    owners = []
+    for part in regex.split(r"\s*(?:,|;|\boch\b|&|/)\s*", value.strip(" .")):
+        part = part.strip(" .?!")
+        if not part:
+            continue
+        kind = _mention_kind(part, ctx)
+        if kind is None:
+            break
+        owners.append(part)
+    return owners
+
+
+def _add_owners(fact: ActionFact, mentions: list[str], ctx: Context) -> None:
+    for mention in mentions:
+        if fold(mention) in ("alla", "var och en", "samtliga", "vi", "man"):
+            continue
+        if mention not in fact.owner_mentions:
+            fact.owner_mentions.append(mention)
+            resolved = ctx.book.resolve(mention)
+            if resolved not in fact.owners:
+                fact.owners.append(resolved)
+
+
+def _committed(sentence: Sentence, ctx: Context) -> ActionFact | None:
+    text = sentence.text.strip()
+    if not text or text.endswith("?") or len(text) > 400:
+        return None
+    subject = _subject(text, ctx, labelled=False)
+    if not subject:
+        return None
+    fact = ActionFact(text, sentence.line)
+    _add_owners(fact, subject, ctx)
+    return fact
+
+
+def _subject(text: str, ctx: Context, labelled: bool) -> list[str] | None:
+    """The owners a clause commits, or None when it commits nobody."""
+    direct = _subject_first(text, ctx, labelled)
+    if direct is not None:
+        return direct
+    return _subject_inverted(text, ctx)
+
+
+def _subject_first(text: str, ctx: Context, labelled: bool) -> list[str] | None:
+    mentions, kinds, rest = _mention_run(text, ctx)
+    if not mentions:
+        return None
+    rest = _ADVERB.sub("", rest)
+    rest_lower = rest.lstrip()
+    if _NEGATION.match(rest_lower) or _REPORT.match(rest_lower):
+        return None
+    if _MODAL.match(rest_lower):
+        return mentions
+    if _COMMIT.match(rest_lower):
+        if all(kind == "person" for kind in kinds):
+            return mentions
+        return None
+    if labelled and rest_lower[:1].islower():
+        return mentions
+    return None
+
+
+def _subject_inverted(text: str, ctx: Context) -> list[str] | None:
+    """`Nästa gång ska Mölndal delge ...`, `Till nästa möte tar Anna fram ...`."""
+    words = text.split()
+    for i in range(1, min(6, len(words) - 1)):
+        tail = " ".join(words[i:])
+        modal = _MODAL.match(tail)
+        verb = modal or _COMMIT.match(tail)
+        if not verb or (i == 0):
+            continue
+        lead = " ".join(words[:i])
+        if not lead[:1].isupper() or regex.search(r"[.!?]", lead):
+            return None
+        mentions, kinds, rest = _mention_run(tail[verb.end():].lstrip(), ctx)
+        if not mentions:
+            return None
+        rest = rest.lstrip()
+        if modal and (rest[:1].islower() or rest.startswith("att ")):
+            return mentions
+        if not modal and all(kind == "person" for kind in kinds):
+            return mentions
+        return None
+    return None
+
+
+def _mention_run(text: str, ctx: Context) -> tuple[list[str], list[str], str]:
+    """Leading mentions joined by `,`/`och`: (mentions, their kinds, the rest)."""
+    mentions: list[str] = []
+    kinds: list[str] = []
+    pos = 0
+    while True:
+        found = _mention_at(text, pos, ctx)
+        if found is None:
+            break
+        mention, kind, end = found
+        mentions.append(mention)
+        kinds.append(kind)
+        joined = _JOIN.match(text[end:])
+        if joined and _mention_at(text, end + joined.end(), ctx):
+            pos = end + joined.end()
+            continue
+        pos = end
+        break
+    if not mentions:
+        return [], [], text
+    return mentions, kinds, text[pos:]
+
+
+def _mention_at(text: str, pos: int, ctx: Context) -> tuple[str, str, int] | None:
+    """The longest person or organisation mention that starts at `pos`."""
+    words = []
+    for m in _WORD.finditer(text, pos):
+        if words and text[words[-1][1]:m.start()].strip():
+            break  # punctuation between words ends the mention
+        words.append((m.start(), m.end(), m.group(0).rstrip(".")))
+        if len(words) == 4:
+            break
+    if not words or words[0][0] != pos and text[pos:words[0][0]].strip():
+        return None
+    for k in range(len(words), 0, -1):
+        span = text[words[0][0]:words[k - 1][1]].rstrip(".")
+        kind = _mention_kind(span, ctx)
+        if kind is not None:
+            return span, kind, words[0][0] + len(span)
+    return None
+
+
+def _mention_kind(span: str, ctx: Context) -> str | None:
+    """`person`, `org`, or None for a span that names nobody."""
+    if not span or not span[0].isupper():
+        return None
+    key = fold(span)
+    if key in COLLECTIVE_OWNERS:
+        return "person" if key.endswith(("ören", "aren", "ledaren", "eraren")) else "org"
+    if ctx.book.knows(span) and not (is_initials(span) and ctx.book.is_org(span)):
+        return "person"
+    if ctx.book.is_org(span) or is_org_like(span):
+        return "org"
+    tokens = span.split()
+    if len(tokens) == 1:
+        word = tokens[0]
+        if key in NOT_NAMES or len(word) < 2:
+            return None
+        if is_initials(word):
+            return None
+        if word.casefold().endswith(_DEFINITE) and not _ends_like_name(word):
+            return None
+        return "person" if name_like(word, single=True) else None
+    return "person" if name_like(span) else None
+
+
+def _ends_like_name(word: str) -> bool:
+    """Many first names end like a definite noun (`Anna`, `Lena`, `Karen`)."""
+    low = word.casefold()
+    return low.endswith(("na", "en")) and len(low) <= 7 and not low.endswith(("ningen", "heten"))
+
+
+def _set_due(fact: ActionFact, ctx: Context) -> None:
+    text = fact.text
+    nxt = _NEXT_MEETING.search(text)
+    if nxt:
+        fact.due_text = nxt.group(0)
+        fact.due = ctx.next_meeting if ctx.next_meeting and len(ctx.next_meeting) == 10 else None
+        return
+    for m in _DEADLINE.finditer(text):
+        dates = [d for d in find_dates(text[m.start():]) if d.start <= m.end() - m.start() + 1]
+        if not dates:
+            continue
+        found = dates[0]
+        fact.due_text = text[m.start():m.start() + found.end].strip()
+        iso = found.iso(base=ctx.meeting_date, forward=True)
+        if found.kind == "week" and iso:
+            iso = (dt.date.fromisoformat(iso) + dt.timedelta(days=4)).isoformat()
+        fact.due = iso
+        return

@@ -1,0 +1,182 @@
+"""Coming meetings: `Kalendarium` tables, `Nästa möte`, planned-meeting lists,
+and the next meeting named in prose (`vid nästa politikerplattform den 28 april`)."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import regex
+
+from ..grammar.dates import DateMatch, find_dates, find_time_range, term_year
+from ..grammar.names import fold
+from ..lines import Line
+from ..sections import ItemSection
+from ..vocabulary import CALENDAR_COLUMNS, CALENDAR_LABELS, MEETING_NOUNS, NEXT_MEETING_LABELS
+
+_LABEL = regex.compile(
+    r"^(?P<label>" + "|".join(regex.escape(l) for l in sorted(CALENDAR_LABELS, key=len, reverse=True))
+    + r")\b[^:]{0,30}?(?::\s*(?P<value>.*)|\s*$)", regex.I)
+_PROSE_NEXT = regex.compile(r"\bnästa\s+(?P<noun>[\p{L}-]+)(?P<gap>(?:\s+[\p{Ll}]+){0,3}?)\s+(?:den\s+|är\s+|blir\s+|:\s*)?(?=\d|(?:må|ti|on|to|fr)\w*dag)", regex.I)
+_PLACE_PREFIX = regex.compile(r"^(?:i|på|hos|via|,|–|-|\s)+", regex.I)
+_KL = regex.compile(r"\bkl(?:ockan)?\.?\s*", regex.I)
+
+
+@dataclass
+class EventFact:
+    date: str | None
+    line: int
+    start_time: str | None = None
+    end_time: str | None = None
+    location: str | None = None
+    title: str | None = None
+    next_meeting: bool = False
+
+
+@dataclass
+class Calendar:
+    events: list[EventFact] = field(default_factory=list)
+    next_meeting: EventFact | None = None
+
+
+def find_calendar(items: list[ItemSection], prose: list[Line], meeting_date: dt.date | None,
+                  meeting_title: str | None) -> Calendar:
+    calendar = Calendar()
+    base_year = meeting_date.year if meeting_date else None
+    for item in items:
+        label = _LABEL.match(item.title)
+        year = term_year(item.title) or base_year
+        if label:
+            is_next = fold(label.group("label")) in NEXT_MEETING_LABELS
+            calendar.events.extend(_rows(item.body, meeting_date, year, is_next))
+            continue
+        calendar.events.extend(_labelled(item.body, meeting_date, year))
+    calendar.events.extend(_labelled(prose, meeting_date, base_year))
+    for line in prose + [l for item in items for l in item.body]:
+        event = _prose_next(line, meeting_date, base_year, meeting_title)
+        if event and not any(e.date == event.date for e in calendar.events):
+            calendar.events.append(event)
+    calendar.events = _dedupe(calendar.events)
+    flagged = [e for e in calendar.events if e.next_meeting]
+    if flagged:
+        calendar.next_meeting = flagged[0]
+    return calendar
+
+
+def _labelled(lines: list[Line], meeting_date, year) -> list[EventFact]:
+    """`Nästa möte: 12 maj kl 13-15`, or `Planerade möten året ut:` over rows."""
+    events: list[EventFact] = []
+    for k, line in enumerate(lines):
+        label = _LABEL.match(line.text)
+        if not label:
+            continue
+        is_next = fold(label.group("label")) in NEXT_MEETING_LABELS
+        value = (label.group("value") or "").strip()
+        if value:
+            event = _row(value, line, meeting_date, year, None)
+            if event:
+                event.next_meeting = is_next
+                events.append(event)
+            continue
+        events.extend(_rows(lines[k + 1:], meeting_date, year, is_next, stop_at_text=True))
+    return events
+
+
+def _rows(lines: list[Line], meeting_date, year, is_next: bool, stop_at_text: bool = False) -> list[EventFact]:
+    events: list[EventFact] = []
+    columns: list[str] | None = None
+    for line in lines:
+        if line.kind == "table":
+            mapped = [CALENDAR_COLUMNS.get(fold(c).rstrip(":")) for c in line.cells]
+            if "date" in mapped and sum(m is not None for m in mapped) >= 2 and not find_dates(line.text):
+                columns = mapped
+                continue
+        event = _row(line.text if line.kind != "table" else None, line, meeting_date, year, columns)
+        if event is None:
+            if _LABEL.match(line.text):
+                is_next = fold(_LABEL.match(line.text).group("label")) in NEXT_MEETING_LABELS
+                continue
+            if stop_at_text:
+                break
+            continue
+        event.next_meeting = is_next and not events
+        events.append(event)
+    return events
+
+
+def _row(text: str | None, line: Line, meeting_date, year, columns) -> EventFact | None:
+    if line.kind == "table" and text is None:
+        return _table_row(line, meeting_date, year, columns)
+    text = text or line.text
+    dates = [d for d in find_dates(text) if d.kind not in ("term",)]
+    if not dates or dates[0].start > 25:
+        return None
+    found = dates[0]
+    event = EventFact(_iso(found, meeting_date, year), line.number)
+    rest = text[found.end:]
+    times = find_time_range(rest, hours_alone=bool(_KL.search(rest)))
+    if times:
+        event.start_time, event.end_time = times.start, times.end
+        rest = rest[:times.span[0]] + " " + rest[times.span[1]:]
+    rest = _KL.sub("", rest)
+    rest = _PLACE_PREFIX.sub("", rest.strip()).strip(" ,.;–-")
+    event.location = rest or None
+    return event if event.date else None
+
+
+def _table_row(line: Line, meeting_date, year, columns) -> EventFact | None:
+    cells = list(line.cells)
+    if columns is None:
+        columns = ["date", "time", "location", "title"][:len(cells)]
+    values: dict[str, str] = {}
+    for column, cell in zip(columns, cells):
+        if column and cell:
+            values.setdefault(column, cell)
+    dates = find_dates(values.get("date", ""))
+    if not dates:
+        return None
+    event = EventFact(_iso(dates[0], meeting_date, year), line.number)
+    time_text = values.get("time") or values.get("date", "")[dates[0].end:]
+    times = find_time_range(time_text, hours_alone="time" in values)
+    if times:
+        event.start_time, event.end_time = times.start, times.end
+    event.location = values.get("location")
+    event.title = values.get("title")
+    return event if event.date else None
+
+
+def _iso(found: DateMatch, meeting_date, year) -> str | None:
+    if meeting_date is not None:
+        return found.iso(base=meeting_date, forward=True)
+    return found.iso(base_year=year)
+
+
+def _prose_next(line: Line, meeting_date, year, meeting_title) -> EventFact | None:
+    """`Frågan lyfts vid nästa politikerplattform den 28 april`: the next meeting."""
+    for m in _PROSE_NEXT.finditer(line.text):
+        noun = fold(m.group("noun"))
+        stem = fold(meeting_title.split()[0])[:8] if meeting_title else None
+        if not (noun.endswith(MEETING_NOUNS) or (stem and noun.startswith(stem))):
+            continue
+        dates = find_dates(line.text[m.end():])
+        if not dates or dates[0].start > 2:
+            continue
+        event = EventFact(_iso(dates[0], meeting_date, year), line.number, next_meeting=True)
+        rest = line.text[m.end() + dates[0].end:]
+        times = find_time_range(rest[:30])
+        if times:
+            event.start_time, event.end_time = times.start, times.end
+        return event if event.date else None
+    return None
+
+
+def _dedupe(events: list[EventFact]) -> list[EventFact]:
+    seen: dict[tuple, EventFact] = {}
+    for event in events:
+        key = (event.date, event.start_time, event.title)
+        if key in seen:
+            first = seen[key]
+            first.next_meeting = first.next_meeting or event.next_meeting
+            first.location = first.location or event.location
+            continue
+        seen[key] = event
+    return list(seen.values())

@@ -1,0 +1,114 @@
+"""Decisions, proposals and questions: told apart from actions.
+
+`Beslut: ...`, `Mötet beslutade att ...`, `Styrelsen beslutar` followed by
+`att ...` clauses (each clause a decision of its own); `Förslag: ...`;
+`Fråga: ...` with the `Svar: ...` that follows it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..lines import Line
+from ..vocabulary import (
+    ANSWER_LABELS, DECISION_LABELS, DECISION_SUBJECTS, DECISION_VERBS, PROPOSAL_LABELS,
+    QUESTION_LABELS,
+)
+
+
+def _alt(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_LABEL = regex.compile(rf"^(?:{_alt(DECISION_LABELS)})\s*(?::|–|-)\s*(?P<value>.*)$", regex.I)
+_PROSE = regex.compile(
+    rf"^(?:(?:det\s+)?(?:{_alt(DECISION_SUBJECTS)})\s+)?(?:{_alt(DECISION_VERBS)})\b\s*(?:(?:därför|enhälligt|också|även)\s+)?:?\s*(?P<value>att\b.*)?$",
+    regex.I)
+_CLAUSE = regex.compile(r"^att\s+\S", regex.I)
+_CLAUSE_SPLIT = regex.compile(r"(?:,|;)?\s+(?:samt\s+)?(?=att\s)", regex.I)
+_PROPOSAL = regex.compile(rf"^(?:{_alt(PROPOSAL_LABELS)})\s*:\s*(?P<value>.+)$", regex.I)
+_QUESTION = regex.compile(rf"^(?:{_alt(QUESTION_LABELS)})\s*:\s*(?P<value>.+)$", regex.I)
+_ANSWER = regex.compile(rf"^(?:{_alt(ANSWER_LABELS)})\s*:\s*(?P<value>.+)$", regex.I)
+
+
+@dataclass
+class DecisionFact:
+    text: str
+    line: int
+    item: str | None = None
+
+
+@dataclass
+class ProposalFact:
+    text: str
+    line: int
+    item: str | None = None
+
+
+@dataclass
+class QuestionFact:
+    question: str
+    line: int
+    answer: str | None = None
+    answer_line: int | None = None
+    item: str | None = None
+
+
+def find_decisions(lines: list[Line], item: str | None) -> list[DecisionFact]:
+    decisions: list[DecisionFact] = []
+    open_clauses = False      # after `Styrelsen beslutar`, the `att` lines that follow
+    open_paragraph = False    # after a bare `Beslut:`, the lines until a blank line
+    last_number = 0
+    for line in lines:
+        text = line.text
+        gap = line.number - last_number > 1
+        last_number = line.number
+        if open_paragraph and gap and not _CLAUSE.match(text):
+            open_paragraph = False
+        if (open_clauses or open_paragraph) and _CLAUSE.match(text):
+            decisions.extend(_clauses(text, line, item))
+            continue
+        if open_paragraph and not gap:
+            decisions.append(DecisionFact(text, line.number, item))
+            continue
+        open_clauses = open_paragraph = False
+        label = _LABEL.match(text)
+        prose = None if label else _PROSE.match(text)
+        found = label or prose
+        if not found:
+            continue
+        value = (found.group("value") or "").strip()
+        if value and not value.endswith("?"):
+            decisions.extend(_clauses(value, line, item))
+            open_clauses = bool(_CLAUSE.match(value))
+        elif not value:
+            open_clauses = True
+            open_paragraph = bool(label)
+    return decisions
+
+
+def _clauses(text: str, line: Line, item: str | None) -> list[DecisionFact]:
+    if not _CLAUSE.match(text):
+        return [DecisionFact(text, line.number, item)]
+    parts = [p.strip(" ,;") for p in _CLAUSE_SPLIT.split(text) if p.strip(" ,;")]
+    return [DecisionFact(p, line.number, item) for p in parts]
+
+
+def find_proposals(lines: list[Line], item: str | None) -> list[ProposalFact]:
+    return [ProposalFact(m.group("value").strip(), line.number, item)
+            for line in lines if (m := _PROPOSAL.match(line.text))]
+
+
+def find_questions(lines: list[Line], item: str | None) -> list[QuestionFact]:
+    questions: list[QuestionFact] = []
+    for line in lines:
+        question = _QUESTION.match(line.text)
+        if question:
+            questions.append(QuestionFact(question.group("value").strip(), line.number, item=item))
+            continue
+        answer = _ANSWER.match(line.text)
+        if answer and questions and questions[-1].answer is None:
+            questions[-1].answer = answer.group("value").strip()
+            questions[-1].answer_line = line.number
+    return questions

@@ -1,0 +1,197 @@
+"""The meeting: kind, title, date, times, place and reference, from the header."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ..grammar.dates import DateMatch, find_dates, find_time_range
+from ..lines import Line
+from ..sections import Structure
+from ..vocabulary import DOCUMENT_KINDS, HEADER_LABELS, TITLE_CONNECTORS, WEEKDAYS
+
+_KIND = regex.compile(
+    r"^(?P<kind>" + "|".join(regex.escape(k) for k in sorted(DOCUMENT_KINDS, key=len, reverse=True))
+    + r")(?![\w-])[\s,:–-]*(?P<rest>.*)$", regex.I)
+_CONNECTOR = regex.compile(
+    r"^(?:" + "|".join(regex.escape(c) for c in sorted(TITLE_CONNECTORS, key=len, reverse=True)) + r")\s+",
+    regex.I)
+_LABEL = regex.compile(
+    r"^(?P<label>" + "|".join(regex.escape(k) for k in sorted(HEADER_LABELS, key=len, reverse=True))
+    + r")(?:\s*[:.]\s*|\s+(?=\d))(?P<value>.*)$", regex.I)
+_REFERENCE = regex.compile(r"\b(?:dnr|diarienummer|diarienr)\.?:?\s*[\w][\w./:-]*(?:\s[\d][\w./:-]*)?", regex.I)
+_WEEKDAY_WORD = regex.compile(r"^(?:" + "|".join(WEEKDAYS) + r")\.?$", regex.I)
+
+
+@dataclass
+class MeetingFact:
+    kind: str | None = None
+    title: str | None = None
+    date: str | None = None
+    start_time: str | None = None
+    end_time: str | None = None
+    location: str | None = None
+    reference: str | None = None
+    lines: dict[str, int] = field(default_factory=dict)   # field -> line it came from
+    preamble: list[Line] = field(default_factory=list)     # header lines that are prose
+
+
+def meeting_facts(structure: Structure) -> MeetingFact:
+    meeting = MeetingFact()
+    labelled_date: tuple[DateMatch, int] | None = None
+    free_dates: list[tuple[DateMatch, int]] = []
+    header = structure.header
+    pending: str | None = None       # a label whose value stands on the next line
+    for index, line in enumerate(header):
+        text = line.text
+        if pending:
+            field_name, pending = pending, None
+            if not _LABEL.match(text):
+                labelled_date = _take(meeting, field_name, text, line, labelled_date) or labelled_date
+                continue
+        label = _LABEL.match(text)
+        if label and line.kind != "table":
+            field_name = HEADER_LABELS[label.group("label").casefold()]
+            value = label.group("value").strip()
+            if not value:
+                pending = field_name
+                continue
+            labelled_date = _take(meeting, field_name, value, line, labelled_date) or labelled_date
+            continue
+        if meeting.kind is None and index <= 2 and not meeting.title:
+            kind = _KIND.match(text)
+            if kind:
+                meeting.kind = _kind_word(kind.group("kind"))
+                meeting.lines["kind"] = line.number
+                rest = _CONNECTOR.sub("", kind.group("rest").strip())
+                if rest:
+                    _title_with_date(meeting, rest, line, free_dates)
+                continue
+        if _REFERENCE.match(text) and meeting.reference is None:
+            meeting.reference = _REFERENCE.match(text).group(0).strip()
+            meeting.lines["reference"] = line.number
+            continue
+        dates = find_dates(text)
+        if dates and _mostly_date(text, dates):
+            free_dates.append((dates[0], line.number))
+            _times_from(meeting, text, line)
+            continue
+        if meeting.title is None and _title_like(line) and index <= 4:
+            _title_with_date(meeting, text, line, free_dates)
+            continue
+        meeting.preamble.append(line)
+    _settle_date(meeting, labelled_date, free_dates)
+    if meeting.reference is None:
+        for number in sorted(structure.layout.furniture):
+            found = _REFERENCE.search(structure.layout.line(number).text)
+            if found:
+                meeting.reference = found.group(0).strip()
+                meeting.lines["reference"] = number
+                break
+    return meeting
+
+
+def _kind_word(word: str) -> str:
+    return word[:1].upper() + word[1:].lower()
+
+
+def _take(meeting: MeetingFact, field_name: str, value: str, line: Line,
+          labelled_date: tuple[DateMatch, int] | None) -> tuple[DateMatch, int] | None:
+    """Fill one header field from a label's value."""
+    value = value.strip()
+    if field_name == "date":
+        dates = find_dates(value)
+        _times_from(meeting, value, line)
+        if dates and dates[0].kind not in ("term", "week"):
+            return dates[0], line.number
+        return None
+    if field_name == "time":
+        _times_from(meeting, value, line, hours_alone=True)
+        return None
+    if field_name == "location":
+        meeting.location = meeting.location or value.rstrip(" .;,") or None
+        meeting.lines.setdefault("location", line.number)
+        return None
+    if field_name == "place_time":
+        _times_from(meeting, value, line)
+        dates = find_dates(value)
+        place = regex.split(r",\s*(?=(?:kl|\d))", value)[0].rstrip(" .;,")
+        if place and not find_dates(place):
+            meeting.location = meeting.location or place
+            meeting.lines.setdefault("location", line.number)
+        return (dates[0], line.number) if dates else None
+    if field_name == "reference":
+        meeting.reference = meeting.reference or (line.text.strip() if line.text.lower().startswith("dnr")
+                                                  else value)
+        meeting.lines.setdefault("reference", line.number)
+        return None
+    if field_name == "title":
+        meeting.title = meeting.title or value.rstrip(" .")
+        meeting.lines.setdefault("title", line.number)
+    return None
+
+
+def _times_from(meeting: MeetingFact, text: str, line: Line, hours_alone: bool = False) -> None:
+    if meeting.start_time:
+        return
+    times = find_time_range(text, hours_alone=hours_alone)
+    if times:
+        meeting.start_time, meeting.end_time = times.start, times.end
+        meeting.lines["time"] = line.number
+
+
+def _mostly_date(text: str, dates: list[DateMatch]) -> bool:
+    rest = text
+    for found in reversed(dates):
+        rest = rest[:found.start] + rest[found.end:]
+    times = find_time_range(rest)
+    if times:
+        rest = rest[:times.span[0]] + rest[times.span[1]:]
+    rest = regex.sub(r"\b(?:kl|den|klockan)\b\.?", "", rest, flags=regex.I)
+    words = [w for w in regex.findall(r"\w+", rest) if not _WEEKDAY_WORD.match(w)]
+    return len(words) <= 1
+
+
+def _title_like(line: Line) -> bool:
+    text = line.text
+    return (0 < len(text) <= 150 and line.kind in ("text", "heading", "numbered")
+            and text[-1] not in ".:;,!?" or (line.kind == "heading" and 0 < len(text) <= 150))
+
+
+def _title_with_date(meeting: MeetingFact, text: str, line: Line, free_dates: list) -> None:
+    """A title line may carry the date: `Politikerplattformen 2022-02-23`."""
+    dates = [d for d in find_dates(text) if d.kind not in ("week",)]
+    title = text
+    if dates:
+        found = dates[-1]
+        if found.kind != "term":
+            free_dates.append((found, line.number))
+        title = (text[:found.start] + text[found.end:]).strip(" ,–-:")
+    title = title.strip().rstrip(".").strip()
+    if title:
+        meeting.title = title
+        meeting.lines["title"] = line.number
+
+
+def _settle_date(meeting: MeetingFact, labelled: tuple[DateMatch, int] | None,
+                 free: list[tuple[DateMatch, int]]) -> None:
+    """The labelled date first; a year it leaves out comes from another header date."""
+    candidates = ([labelled] if labelled else []) + free
+    with_year = [c for c in candidates if c[0].has_year and c[0].day is not None]
+    if labelled and labelled[0].has_year:
+        chosen = labelled
+    elif with_year:
+        chosen = with_year[0]
+        if labelled and labelled[0].day and (labelled[0].month, labelled[0].day) != (
+                chosen[0].month, chosen[0].day):
+            chosen = (labelled[0], labelled[1])
+            year = with_year[0][0].year
+            meeting.date = labelled[0].iso(base_year=year)
+            meeting.lines["date"] = labelled[1]
+            return
+    elif candidates:
+        chosen = candidates[0]
+    else:
+        return
+    meeting.date = chosen[0].iso()
+    meeting.lines["date"] = chosen[1]

@@ -1,0 +1,154 @@
+"""Who was there, who was not, who signed: people facts from the sections."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ..grammar.names import Directory, PersonFact, VacancyFact, fold, name_like, parse_people_line
+from ..lines import Line
+from ..sections import PeopleList, Structure, closing_label
+from ..vocabulary import ROLE_LABELS
+
+_ROLE_LABEL = regex.compile(
+    r"^(?P<label>" + "|".join(regex.escape(k) for k in sorted(ROLE_LABELS, key=len, reverse=True))
+    + r")\s*:\s*(?P<value>\S.*)$", regex.I)
+_EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+@dataclass
+class PeopleFacts:
+    attendees: list[PersonFact] = field(default_factory=list)
+    absent: list[PersonFact] = field(default_factory=list)
+    vacancies: list[VacancyFact] = field(default_factory=list)
+    signatories: list[PersonFact] = field(default_factory=list)
+    appendix_people: list[list[PersonFact]] = field(default_factory=list)
+    role_lines: set[int] = field(default_factory=set)   # lines that named people with a role
+
+
+def people_facts(structure: Structure) -> PeopleFacts:
+    facts = PeopleFacts()
+    for plist in structure.people:
+        _collect(plist, facts.attendees, facts.absent, facts.vacancies)
+    for line in structure.header + [l for item in structure.items for l in item.body]:
+        found = role_labelled(line)
+        if found:
+            facts.attendees.extend(found)
+            facts.role_lines.add(line.number)
+    facts.attendees = _merge(facts.attendees)
+    facts.absent = [p for p in _merge(facts.absent)
+                    if fold(p.name) not in {fold(a.name) for a in facts.attendees}]
+    facts.signatories = signatories(structure.closing)
+    for appendix in structure.appendices:
+        present: list[PersonFact] = []
+        for plist in appendix.people:
+            _collect(plist, present, present, [])
+        facts.appendix_people.append(present)
+    _fill_organisations(facts)
+    return facts
+
+
+def role_labelled(line: Line) -> list[PersonFact]:
+    """`*Samtalsledare:* Anna Berg och Per Lind` names people with a role."""
+    found = _ROLE_LABEL.match(line.text)
+    if not found:
+        return []
+    role = ROLE_LABELS[found.group("label").casefold()]
+    parsed = parse_people_line(found.group("value"), line.number, single=True)
+    if parsed is None:
+        return []
+    for person in parsed.people:
+        person.role = person.role or role
+    return parsed.people
+
+
+def _collect(plist: PeopleList, present: list, absent: list, vacancies: list) -> None:
+    for entry in plist.entries:
+        target = present if entry.presence == "present" else absent
+        target.extend(entry.people.people)
+        vacancies.extend(entry.people.vacancies)
+
+
+def _merge(people: list[PersonFact]) -> list[PersonFact]:
+    """One entry a person: a second mention fills what the first left out."""
+    seen: dict[str, PersonFact] = {}
+    for person in people:
+        key = fold(person.name)
+        if key in seen:
+            first = seen[key]
+            for attr in ("organization", "role", "party", "email"):
+                if getattr(first, attr) is None:
+                    setattr(first, attr, getattr(person, attr))
+        else:
+            seen[key] = person
+    return list(seen.values())
+
+
+def _fill_organisations(facts: PeopleFacts) -> None:
+    """A person listed without organisation gets the one the signature block gives."""
+    known = {fold(p.name): p for p in facts.signatories if p.organization}
+    for person in facts.attendees:
+        if person.organization is None and fold(person.name) in known:
+            person.organization = known[fold(person.name)].organization
+
+
+def signatories(closing: list[Line]) -> list[PersonFact]:
+    """The people of the signature block, each with the role its label or line gives."""
+    people: list[PersonFact] = []
+    role: str | None = None
+    pending_roles: list[PersonFact] = []
+    for line in closing:
+        text = line.text
+        opened = closing_label(text) if line.kind != "table" else None
+        if opened:
+            _label, role, value = opened
+            if value:
+                found = parse_people_line(value, line.number, single=True)
+                if found:
+                    for person in found.people:
+                        person.role = person.role or role
+                    people.extend(found.people)
+                    role = None
+            continue
+        email = _EMAIL.search(text)
+        if email and people and len(text) < 80 and not name_like(text.split(",")[0]):
+            people[-1].email = people[-1].email or email.group(0)
+            continue
+        if line.kind == "table":
+            cells = list(line.cells)
+            if all(fold(c) in ROLE_LABELS for c in cells) and len(pending_roles) == len(cells):
+                for person, cell in zip(pending_roles, cells):
+                    person.role = person.role or ROLE_LABELS[fold(cell)]
+                pending_roles = []
+                continue
+            pending_roles = []
+            for cell in cells:
+                found = parse_people_line(cell, line.number, single=True)
+                if found:
+                    people.extend(found.people)
+                    pending_roles.extend(found.people)
+            continue
+        found = parse_people_line(text, line.number, single=True)
+        if found and found.people:
+            for person in found.people:
+                person.role = person.role or role
+            people.extend(found.people)
+            role = None
+    return _merge(people)
+
+
+def directory(facts: PeopleFacts, extra_names: list[str] = ()) -> Directory:
+    """Everyone the document names, ranked: attendees first, then signatories,
+    the absent, people in appendices, and full names in the text."""
+    book = Directory()
+    for rank, group in enumerate((facts.attendees, facts.signatories, facts.absent)):
+        for person in group:
+            book.add(person.name, rank)
+            book.add_org(person.organization)
+    for people in facts.appendix_people:
+        for person in people:
+            book.add(person.name, 3)
+            book.add_org(person.organization)
+    for name in extra_names:
+        book.add(name, 4)
+    return book

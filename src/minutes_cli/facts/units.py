@@ -1,0 +1,52 @@
+"""The running text of a section, cut into sentences that keep their line."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..lines import Line
+
+# A sentence ends at . ! ? before a capital letter, a bracket or a quote; not after
+# the abbreviations that Swedish minutes are full of.
+_ABBREVIATIONS = ("bl.a", "t.ex", "m.m", "m.fl", "d.v.s", "dvs", "ca", "kl", "resp", "ev", "inkl",
+                  "exkl", "jfr", "nr", "s.k", "fr.o.m", "t.o.m", "o.s.v", "osv", "st", "tel", "ordf",
+                  "sekr", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "okt", "nov", "dec", "obs")
+_END = regex.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"”(\[]?[\p{Lu}\d])")
+_PAREN = regex.compile(r"\(([^()]{8,})\)")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    line: int
+    in_parens: bool = False
+
+
+def sentences(line: Line) -> list[Sentence]:
+    """The sentences of one line; a sentence in brackets counts as one of its own."""
+    text = line.text if line.kind != "table" else " ".join(line.cells)
+    found: list[Sentence] = []
+    for part in split_sentences(text):
+        found.append(Sentence(part, line.number))
+        for inner in _PAREN.finditer(part):
+            found.append(Sentence(inner.group(1).strip(), line.number, in_parens=True))
+    return found
+
+
+def split_sentences(text: str) -> list[str]:
+    parts: list[str] = []
+    start = 0
+    for m in _END.finditer(text):
+        before = text[start:m.start()].rstrip("\"”’)")
+        last_word = regex.search(r"([\w.]+)[.!?]$", before)
+        if last_word and last_word.group(1).casefold().rstrip(".") in _ABBREVIATIONS:
+            continue
+        if last_word and len(last_word.group(1)) == 1 and before.endswith("."):
+            continue  # an initial: `Anna B. Svensson`
+        parts.append(text[start:m.start()].strip())
+        start = m.end()
+    tail = text[start:].strip()
+    if tail:
+        parts.append(tail)
+    return [p for p in parts if p]

@@ -1,0 +1,1 @@
+"""Shared grammar of Swedish minutes: dates and times, names of people."""

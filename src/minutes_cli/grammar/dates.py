@@ -1,0 +1,197 @@
+"""Dates and times as Swedish minutes write them.
+
+`find_dates` finds every date expression in a piece of text (ISO dates, OCR'd
+ISO dates with spaces, `22 september 2022`, `Torsdagen 22 september`,
+`den 22:a sept.`, `22/9 2022`, `22/9-22`, `28.09.2022`, `Januari 2018`,
+`v 42`, `ht 2022`); `DateMatch.iso` writes one as ISO 8601, taking a missing
+year from a base date. `find_time_range` reads `kl. 15-18`, `09.00-12.00`,
+`9:00 -12:00`, `15:30 – 15:50` and single times.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from ..vocabulary import MONTHS, TERMS, WEEKDAYS
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_YEAR = r"(?:19|20)\d{2}"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_DASH = r"[-–—‑]"
+
+_PATTERNS = (
+    ("iso", regex.compile(
+        rf"(?<![\d.,/])(?P<y>{_YEAR})\s?{_DASH}\s?(?P<m>1[0-2]|0?[1-9])\s?{_DASH}\s?(?P<d>{_DAY})(?![\d])"
+        rf"|(?<![\d.,/])(?P<y>{_YEAR})\s{{1,3}}{_DASH}\s{{1,3}}(?P<m>1[0-2]|0\d)\s{{1,3}}{_DASH}\s{{1,3}}(?P<d>{_DAY})(?!\d)")),
+    ("text", regex.compile(
+        rf"(?:(?<!\w)(?:{_WEEKDAY})\.?\s+(?:den\s+)?)?(?:(?<!\w)den\s+)?(?<![\d/.:])(?P<d>{_DAY})(?::?[ae])?\.?\s*"
+        rf"(?P<mon>{_MONTH})(?!\w)\.?(?:\s*(?P<y>{_YEAR})(?!\d))?", regex.I)),
+    ("slash", regex.compile(
+        rf"(?<![\d/.])(?P<d>{_DAY})/(?P<m>1[0-2]|0?[1-9])(?:(?:\s*{_DASH}\s*|\s+)(?P<y>{_YEAR}|\d{{2}})(?![\d:.]))?(?![\d/])")),
+    ("dotted", regex.compile(
+        rf"(?<![\d.])(?P<d>{_DAY})\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>{_YEAR}|\d{{2}})(?![\d.]\d)")),
+    ("month", regex.compile(rf"(?<!\w)(?P<mon>{_MONTH})\.?\s+(?P<y>{_YEAR})(?!\d)", regex.I)),
+    ("week", regex.compile(rf"(?<!\w)(?:vecka|v\.?)\s?(?P<w>[1-4]\d|5[0-3]|0?[1-9])(?!\d)(?:,?\s+(?P<y>{_YEAR}))?", regex.I)),
+    ("term", regex.compile(rf"(?<!\w)(?P<t>ht|vt|hösten|våren|höstterminen|vårterminen)\s?(?P<y>{_YEAR}|\d{{2}})(?!\d)", regex.I)),
+)
+
+_TIME_RANGE = regex.compile(
+    r"(?<![\d/.:,–-])(?P<kl>kl(?:ockan)?\.?\s*)?(?P<h1>[01]?\d|2[0-3])(?:[.:](?P<m1>[0-5]\d))?"
+    r"\s*(?:[-–—]|till)\s*(?:kl\.?\s*)?(?P<h2>[01]?\d|2[0-4])(?:[.:](?P<m2>[0-5]\d))?(?![\d/]|[.:]\d)",
+    regex.I)
+_TIME_SINGLE = regex.compile(
+    r"(?<![\d/.:,–-])(?:(?P<kl>kl(?:ockan)?\.?\s*)(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d))?"
+    r"|(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d))(?![\d/]|[.:]\d)", regex.I)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date expression found in text: any of year, month, day may be missing."""
+
+    start: int
+    end: int
+    kind: str                      # iso | text | slash | dotted | month | week | term
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    week: int | None = None
+    text: str = ""
+
+    @property
+    def has_year(self) -> bool:
+        return self.year is not None
+
+    def iso(self, base: dt.date | None = None, base_year: int | None = None,
+            forward: bool = False) -> str | None:
+        """ISO 8601: `YYYY-MM-DD`, `YYYY-MM` for a month, `--MM-DD` without any year.
+
+        A missing year comes from `base` (the meeting date) or `base_year`; with
+        `forward`, a day that falls before `base` is taken in the next year (a
+        coming meeting in January, written in November)."""
+        if self.kind == "term":
+            return None
+        year = self.year
+        if self.kind == "week":
+            year = year or (base.year if base else base_year)
+            if year is None:
+                return None
+            try:
+                return dt.date.fromisocalendar(year, self.week, 1).isoformat()
+            except ValueError:
+                return None
+        if year is None:
+            if base is not None:
+                year = base.year
+                if forward and self.month is not None:
+                    if (self.month, self.day or 31) < (base.month, base.day):
+                        year += 1
+            elif base_year is not None:
+                year = base_year
+        if self.day is None:
+            return f"{year:04d}-{self.month:02d}" if year else None
+        if year is None:
+            return f"--{self.month:02d}-{self.day:02d}"
+        try:
+            return dt.date(year, self.month, self.day).isoformat()
+        except ValueError:
+            return None
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Every date expression in `text`, in order, without overlaps."""
+    found: list[DateMatch] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            match = _to_match(kind, m)
+            if match is not None:
+                found.append(match)
+    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    result: list[DateMatch] = []
+    for match in found:
+        if result and match.start < result[-1].end:
+            continue
+        result.append(match)
+    return result
+
+
+def _to_match(kind: str, m) -> DateMatch | None:
+    g = m.groupdict()
+    year = _year(g.get("y"))
+    if kind == "term":
+        return DateMatch(m.start(), m.end(), kind, year=year, text=m.group(0))
+    if kind == "week":
+        return DateMatch(m.start(), m.end(), kind, year=year, week=int(g["w"]), text=m.group(0))
+    month = MONTHS[g["mon"].lower()] if g.get("mon") else int(g["m"])
+    day = int(g["d"]) if g.get("d") else None
+    if day is not None:
+        try:
+            dt.date(year or 2000, month, day)  # 2000 is a leap year: 29 February stands
+        except ValueError:
+            return None
+    return DateMatch(m.start(), m.end(), kind, year=year, month=month, day=day, text=m.group(0))
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    value = int(text)
+    return value + 2000 if value < 100 else value
+
+
+def term_year(text: str) -> int | None:
+    """The year of a term heading: `Kalendarium ht 2022` -> 2022."""
+    for match in find_dates(text):
+        if match.kind == "term" or match.year:
+            return match.year
+    return None
+
+
+def term_months(text: str) -> tuple[int, int] | None:
+    for match in find_dates(text):
+        if match.kind == "term":
+            word = regex.match(r"\w+", match.text).group(0).lower()
+            return TERMS.get(word)
+    return None
+
+
+@dataclass(frozen=True)
+class TimeRange:
+    start: str | None
+    end: str | None
+    span: tuple[int, int]
+
+
+def find_time_range(text: str, hours_alone: bool = False) -> TimeRange | None:
+    """The first time or time range in `text`.
+
+    Bare hours (`15-18`) count only after `kl` or where the text is known to be
+    a time (`hours_alone`, for a `Tid:` value or a time column)."""
+    for m in _TIME_RANGE.finditer(text):
+        if m.group("m1") or m.group("m2") or m.group("kl") or hours_alone:
+            h1, h2 = int(m.group("h1")), int(m.group("h2"))
+            if h2 == 24:
+                h2 = 0
+            start = f"{h1:02d}:{m.group('m1') or '00'}"
+            end = f"{h2:02d}:{m.group('m2') or '00'}"
+            return TimeRange(start, end, m.span())
+    for m in _TIME_SINGLE.finditer(text):
+        if m.group("kl") or m.group("m") or hours_alone:
+            return TimeRange(f"{int(m.group('h')):02d}:{m.group('m') or '00'}", None, m.span())
+    if hours_alone:
+        bare = regex.search(r"(?<![\d.:])([01]?\d|2[0-3])(?![\d.:])", text)
+        if bare:
+            return TimeRange(f"{int(bare.group(1)):02d}:00", None, bare.span())
+    return None
+
+
+def parse_iso(value: str | None) -> dt.date | None:
+    """A full ISO date as a date object, else None."""
+    if not value or len(value) != 10 or value.startswith("--"):
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None

@@ -1,0 +1,332 @@
+"""People: the name forms of Swedish minutes, and who a mention points to.
+
+`parse_people_line` reads one line of a list of people (`Namn, Organisation`,
+`Namn (S)`, `Namn, roll, organisation`, `Organisation: Namn`, `Namn – roll`,
+several names on one line, a `Vakant` seat). `Directory` resolves a mention in
+the text (`Karin`, `A-M`, `Mölndal`) to the fullest name the document gives.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+import regex
+
+from ..vocabulary import (
+    COLLECTIVE_OWNERS, GENERIC_GROUPS, NAME_PARTICLES, NOT_NAMES, ORG_SUFFIXES, ORG_WORDS,
+    PARTIES, ROLE_ABBREVIATIONS, ROLE_LABELS, ROLE_WORDS, VACANT_WORDS,
+)
+
+_NAME_TOKEN = regex.compile(
+    r"^(?:\p{Lu}(?:[\p{Ll}'’]+|\.)?(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?(?:[\p{Ll}'’]+|\.)?)*)$")
+_INITIALS = regex.compile(r"^\p{Lu}\.?(?:-?\p{Lu}\.?){1,2}$")
+_EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = regex.compile(r"(?:tel\.?|telefon|mobil|mob\.?)?:?\s*\+?\d[\d\s-]{6,}\d", regex.I)
+_PARENS = regex.compile(r"\s*\(([^()]*)\)\s*")
+_DASH_SPLIT = regex.compile(r"\s+[-–—]\s+")
+_COLON_FORM = regex.compile(r"^(?P<left>[^:\d]{1,60}?)\s*:\s*(?P<right>\S.*)$")
+_LIST_SPLIT = regex.compile(r"\s*(?:,|;|&|/|\boch\b|\bsamt\b)\s*")
+_PARTY_SET = set(PARTIES)
+_PARTICLES = set(NAME_PARTICLES)
+_ORG_WORDS = set(ORG_WORDS)
+_ROLE_PREFIX = regex.compile(r"^(?:" + "|".join(regex.escape(r) for r in sorted(ROLE_WORDS, key=len, reverse=True)) + r")\b", regex.I)
+
+
+@dataclass
+class PersonFact:
+    name: str
+    line: int
+    organization: str | None = None
+    role: str | None = None
+    party: str | None = None
+    group: str | None = None
+    email: str | None = None
+
+
+@dataclass
+class VacancyFact:
+    organization: str | None
+    line: int
+
+
+@dataclass
+class PeopleLine:
+    """What one line of a list of people held."""
+
+    people: list[PersonFact] = field(default_factory=list)
+    vacancies: list[VacancyFact] = field(default_factory=list)
+    colon_org: str | None = None   # the organisation of an `Organisation: Namn` line
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key: `Mårtensson` and `martensson` are one."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
+
+
+def is_org_like(text: str) -> bool:
+    """`Region Halland`, `Almby IK`, `Kommunstyrelseförvaltningen`, `RF-SISU`."""
+    tokens = text.split()
+    if not tokens:
+        return False
+    for token in tokens:
+        low = token.casefold().strip(".,")
+        if low in _ORG_WORDS:
+            return True
+        if any(low.endswith(s) and len(low) > len(s) + 2 for s in ORG_SUFFIXES):
+            return True
+    if all(t.isupper() and len(t) >= 2 for t in tokens if t.isalpha()) and any(t.isalpha() for t in tokens):
+        return True
+    return False
+
+
+def name_like(text: str, single: bool = False) -> bool:
+    """Does `text` look like a person's name? One word only with `single`."""
+    tokens = text.split()
+    if not tokens or len(tokens) > 6 or len(text) > 60:
+        return False
+    if len(tokens) == 1 and not single:
+        return False
+    if fold(tokens[0]) in NOT_NAMES or tokens[0].casefold() in _PARTICLES:
+        return False
+    capitals = 0
+    for token in tokens:
+        if token.casefold() in _PARTICLES:
+            continue
+        if not _NAME_TOKEN.match(token):
+            return False
+        letters = token.replace("-", "").replace(".", "")
+        if len(letters) >= 3 and letters.isupper():
+            return False
+        capitals += 1
+    if capitals == 0 or is_org_like(text):
+        return False
+    if len(tokens) == 1 and (tokens[0].isupper() and "-" not in tokens[0]):
+        return False  # `GR`, `AU`: a group, not a person
+    return True
+
+
+def is_initials(text: str) -> bool:
+    return bool(_INITIALS.match(text))
+
+
+def parse_people_line(text: str, line: int, group: str | None = None,
+                      default_org: str | None = None, single: bool = False) -> PeopleLine | None:
+    """The people on one line of a list, or None when the line is not one."""
+    text = text.strip().rstrip(".,;").strip()
+    if not text:
+        return None
+    first = fold(text.split()[0].strip(",:"))
+    if first in VACANT_WORDS:
+        rest = regex.sub(r"^\S+[,:]?\s*", "", text).strip() or None
+        return PeopleLine(vacancies=[VacancyFact(rest, line)])
+    email = None
+    found = _EMAIL.search(text)
+    if found:
+        email = found.group(0)
+        text = (text[:found.start()] + text[found.end():]).strip(" ,;")
+    colon = _COLON_FORM.match(text)
+    if colon:
+        left, right = colon.group("left").strip(), colon.group("right").strip()
+        if fold(left) in ROLE_LABELS:
+            role = ROLE_LABELS[fold(left)]
+            people = parse_names(right, line, group=group, org=default_org, single=True)
+            for person in people:
+                person.role = person.role or role
+            return PeopleLine(people=people) if people else None
+        people = parse_names(right, line, group=group, org=left, single=True)
+        return PeopleLine(people=people, colon_org=left) if people else None
+    people = parse_names(text, line, group=group, org=default_org, single=single)
+    if not people:
+        return None
+    if email and len(people) == 1:
+        people[0].email = email
+    return PeopleLine(people=people)
+
+
+def parse_names(text: str, line: int, group: str | None = None, org: str | None = None,
+                single: bool = False) -> list[PersonFact]:
+    """One or more people written on one line; [] when it is not a line of people."""
+    chunks = [c for c in regex.split(r"\s*;\s*", text) if c.strip()]
+    people: list[PersonFact] = []
+    for chunk in chunks:
+        found = _several(chunk, line, single) or _one(chunk, line, single)
+        if found is None:
+            return []
+        people.extend(found)
+    for person in people:
+        if person.organization is None:
+            person.organization = org if org else _group_org(group)
+        person.group = group
+    return people
+
+
+def _group_org(group: str | None) -> str | None:
+    """A sub-group heading like `GR` stands for the organisation of its people."""
+    if group and fold(group) not in GENERIC_GROUPS and fold(group) not in ROLE_LABELS:
+        return group
+    return None
+
+
+def _several(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
+    """`Anna Berg, Per Lind och Eva Ek`: a list of names, none with an organisation."""
+    parts = [p for p in _LIST_SPLIT.split(chunk) if p]
+    if len(parts) < 2:
+        return None
+    joined_by_och = bool(regex.search(r"\s(?:och|samt|&)\s", chunk)) or "/" in chunk
+    if not joined_by_och and len(parts) < 3:
+        return None  # `Namn, Organisation` is the common two-part form
+    clean_parts = []
+    for part in parts:
+        name, party, role, _org = _split_name(part)
+        if not name_like(name, single=True):
+            return None
+        if len(name.split()) == 1 and not (single or all(len(p.split()) == 1 for p in parts)):
+            return None
+        clean_parts.append(PersonFact(name, line, party=party, role=role))
+    return clean_parts
+
+
+def _one(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
+    parts = _comma_parts(chunk)
+    name, party, role, org = _split_name(parts[0])
+    if not name_like(name, single=single):
+        return None
+    for part in parts[1:]:
+        if org is not None:
+            org = f"{org}, {part}"
+        elif part[:1].islower() or _ROLE_PREFIX.match(part):
+            role_text, org_start = _split_role(part)
+            role = f"{role}, {role_text}" if role else role_text
+            org = org_start
+        else:
+            org = part
+    return [PersonFact(name, line, organization=_tidy(org), role=_tidy(role), party=party)]
+
+
+def _comma_parts(text: str) -> list[str]:
+    """Split on commas outside brackets: `Kungsbacka kommun, (Vägmästaren, X)` keeps the bracket."""
+    parts, depth, current = [], 0, []
+    for char in text:
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        if char == "," and depth == 0:
+            parts.append("".join(current).strip())
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current).strip())
+    return [p for p in parts if p]
+
+
+def _split_name(part: str) -> tuple[str, str | None, str | None, str | None]:
+    """`Jonas Håård (S)` -> name, party; `Anna Ek (ordf.)` -> name, role; `Per Lind – sekreterare`."""
+    party = role = org = None
+    for inside in _PARENS.findall(part):
+        value = inside.strip()
+        if value.upper() in _PARTY_SET and value.isupper():
+            party = value.upper()
+        elif fold(value) in ROLE_ABBREVIATIONS:
+            role = ROLE_ABBREVIATIONS[fold(value)]
+        elif value[:1].islower():
+            role = value
+        elif value:
+            org = value
+    name = _PARENS.sub(" ", part).strip()
+    pieces = _DASH_SPLIT.split(name, maxsplit=1)
+    if len(pieces) == 2:
+        name, rest = pieces
+        if rest[:1].islower() or _ROLE_PREFIX.match(rest):
+            role = rest
+        else:
+            org = rest
+    return name.strip(" ,"), party, role, org
+
+
+def _split_role(part: str) -> tuple[str, str | None]:
+    """`projektledare #CareConnect` -> role, organisation; `strateg social hållbarhet` -> role."""
+    tokens = part.split()
+    for i, token in enumerate(tokens[1:], 1):
+        if token[:1].isupper() or token[:1] in "#@" or token[:1].isdigit():
+            return " ".join(tokens[:i]), " ".join(tokens[i:])
+    return part, None
+
+
+def _tidy(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = value.strip(" ,.;:")
+    return value or None
+
+
+# ---------------------------------------------------------------- resolving mentions
+
+
+class Directory:
+    """Everyone the document names, for resolving `Karin`, `A-M` or `Anna Fogel`."""
+
+    def __init__(self) -> None:
+        self._people: list[tuple[int, str]] = []   # (rank, full name); lower rank wins
+        self._orgs: set[str] = set()
+
+    def add(self, name: str, rank: int) -> None:
+        if name and (rank, name) not in self._people:
+            self._people.append((rank, name))
+
+    def add_org(self, org: str | None) -> None:
+        if org:
+            self._orgs.add(fold(org))
+            first = fold(org.split()[0]) if org.split() else ""
+            if first and len(org.split()) <= 3:
+                self._orgs.add(first)   # `Mölndal` for `Mölndal stad`
+
+    def names(self) -> list[str]:
+        return [name for _, name in sorted(self._people)]
+
+    def is_org(self, mention: str) -> bool:
+        key = fold(mention)
+        return key in self._orgs or key in COLLECTIVE_OWNERS
+
+    def knows(self, mention: str) -> bool:
+        return self._candidates(mention) != []
+
+    def resolve(self, mention: str) -> str:
+        """The fullest name the document gives for `mention`, else the mention itself."""
+        candidates = self._candidates(mention)
+        if not candidates:
+            return mention
+        best = min(rank for rank, _ in candidates)
+        names = sorted({name for rank, name in candidates if rank == best}, key=len, reverse=True)
+        if len(names) == 1 or all(fold(n).startswith(fold(names[-1])) for n in names):
+            return names[0]
+        return mention
+
+    def _candidates(self, mention: str) -> list[tuple[int, str]]:
+        key = fold(mention).strip(".")
+        if not key:
+            return []
+        exact = [(r, n) for r, n in self._people if fold(n) == key]
+        if exact:
+            return exact
+        tokens = key.split()
+        if len(tokens) == 1 and is_initials(mention):
+            bare = key.replace(".", "").replace("-", "")
+            return [(r, n) for r, n in self._people if bare in _initials(n)]
+        if len(tokens) == 1:
+            return [(r, n) for r, n in self._people if fold(n).split()[0] == key]
+        # `Anna F` or a first and last name of a longer name
+        return [(r, n) for r, n in self._people
+                if fold(n).split()[0] == tokens[0] and fold(n).split()[-1].startswith(tokens[-1])]
+
+
+def _initials(name: str) -> set[str]:
+    tokens = [t for t in fold(name).split() if t not in _PARTICLES]
+    if not tokens:
+        return set()
+    given = tokens[0].split("-")
+    forms = {"".join(p[:1] for p in given)}
+    forms.add("".join(p[:1] for p in given) + "".join(t[:1] for t in tokens[1:]))
+    forms.add("".join(t[:1] for t in tokens))
+    return {f for f in forms if len(f) >= 2}

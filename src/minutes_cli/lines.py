@@ -1,0 +1,148 @@
+"""Stage 2: text -> lines.
+
+Splits the decoded text into numbered lines and says what each line looks
+like: blank, a Markdown heading, a rule, a list item, a numbered heading, a
+table row or plain text. It strips what export tools add (bullets, bold and
+italic markers, odd spaces) into `Line.text` and keeps the line as written in
+`Line.raw`, so that later stages match clean words and the record can still
+quote the document.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .vocabulary import BULLETS, PAGE_FURNITURE
+
+# Only CR, LF and CRLF end a line: str.splitlines() would also split on form
+# feeds and other separators, and the line numbers would no longer be the file's.
+_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u3000\x0b\x0c\x85"), " ")
+
+_RULE = regex.compile(r"^(?:([-*_=])\s*(?:\1\s*){2,}|\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?)$")
+_MD_HEADING = regex.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+_BULLET = regex.compile(r"^(?:[" + regex.escape(BULLETS) + r"]|o(?=\s))(?:\s+|$)")
+_BOLD = regex.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_ITALIC = regex.compile(r"(?<![\w*\\])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_\\])\1(?![\w*])")
+_ESCAPE = regex.compile(r"\\([\\*_#\[\]()<>|`.\-+!])")
+_SPACE_RUN = regex.compile(r"[ \t]+")
+_NUMBERED = (
+    # § 12 Ekonomi / §12. / § 3:
+    regex.compile(r"^§\s*(?P<n>\d{1,4})(?P<s>[a-z])?\s*[.:)]?(?:\s+(?P<t>.*))?$", regex.I),
+    # Punkt 3, Paragraf 4, Ärende 5
+    regex.compile(r"^(?:punkt|paragraf|ärende)\s+(?P<n>\d{1,4})\s*[.:)]?(?:\s+(?P<t>.*))?$", regex.I),
+    # 1. Inledning / 1) Inledning / 1.
+    regex.compile(r"^(?P<n>\d{1,3})[.)](?:\s+(?P<t>.*))?$"),
+    # 1 Inledning (no dot: the title must start with a capital letter)
+    regex.compile(r"^(?P<n>\d{1,2})\s+(?P<t>\p{Lu}.*)$"),
+)
+_FURNITURE = regex.compile(r"^(?:" + "|".join(PAGE_FURNITURE) + r")$", regex.I)
+
+
+@dataclass
+class Line:
+    """One line of the document, as written and as cleaned."""
+
+    number: int                 # 1-based line number in the decoded text
+    raw: str                    # as written, without the line ending
+    text: str = ""              # cleaned: no bullet, no Markdown emphasis, single spaces
+    kind: str = "blank"         # blank | rule | heading | bullet | numbered | table | text
+    indent: int = 0             # leading spaces (a tab counts four)
+    level: int = 0              # heading level (#=1) or bullet depth (1 = top)
+    num: int | None = None      # the number of a numbered line
+    numbering: str = ""         # "§", "punkt", "." or "" for the form of the number
+    title: str = ""             # a numbered line's text after its number
+    cells: tuple[str, ...] = field(default_factory=tuple)  # a table row's cells
+    bold: bool = False          # the whole line was bold or italic
+
+    @property
+    def blank(self) -> bool:
+        return self.kind == "blank"
+
+
+def split_lines(text: str) -> list[Line]:
+    """Split decoded text into classified lines, numbered from 1."""
+    raws = _LINE_BREAK.split(text)
+    if raws and raws[-1] == "" and len(raws) > 1:
+        raws.pop()  # the final line break ends the last line; it opens no new one
+    return [classify(i, raw) for i, raw in enumerate(raws, 1)]
+
+
+def clean(text: str) -> str:
+    """Remove Markdown emphasis and escapes, odd spaces and runs of spaces."""
+    text = text.translate(_INVISIBLE).translate(_SPACES)
+    if "*" in text or "_" in text:
+        text = _BOLD.sub(r"\2", text)
+        text = _ITALIC.sub(r"\2", text)
+        text = text.replace("**", "")
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
+    return _SPACE_RUN.sub(" ", text).strip()
+
+
+def classify(number: int, raw: str) -> Line:
+    """Say what one line looks like."""
+    line = Line(number, raw)
+    body = raw.translate(_INVISIBLE).translate(_SPACES)
+    stripped = body.strip()
+    if not stripped:
+        return line
+    line.indent = len(body.expandtabs(4)) - len(body.expandtabs(4).lstrip())
+    if "\t" in stripped or stripped.startswith("|"):
+        cells = _cells(stripped)
+        if len(cells) >= 2:
+            line.kind, line.cells, line.text = "table", tuple(cells), clean(" ".join(cells))
+            return line
+    if _RULE.match(stripped):
+        line.kind = "rule"
+        line.text = ""
+        return line
+    heading = _MD_HEADING.match(stripped)
+    if heading:
+        line.kind, line.level = "heading", len(heading.group(1))
+        line.text = clean(heading.group(2))
+        line.bold = True
+        return line
+    depth, rest = 0, stripped
+    while True:
+        bullet = _BULLET.match(rest)
+        if not bullet:
+            break
+        depth += 1
+        rest = rest[bullet.end():]
+    if depth:
+        line.kind, line.level = "bullet", depth + line.indent // 2
+        line.text = clean(rest)
+        return line
+    line.bold = _whole_emphasis(stripped)
+    line.text = clean(stripped)
+    for pattern in _NUMBERED:
+        found = pattern.match(line.text)
+        if found:
+            line.kind, line.num = "numbered", int(found.group("n"))
+            line.title = (found.group("t") or "").strip()
+            first = line.text[:1].lower()
+            line.numbering = "§" if first == "§" else ("punkt" if first.isalpha() else ".")
+            return line
+    line.kind = "text"
+    return line
+
+
+def _cells(stripped: str) -> list[str]:
+    if stripped.startswith("|"):
+        parts = stripped.strip("|").split("|")
+    else:
+        parts = stripped.split("\t")
+    return [clean(p) for p in parts if p.strip()]
+
+
+def _whole_emphasis(stripped: str) -> bool:
+    return (stripped.startswith(("**", "__")) and stripped.rstrip(":").endswith(("**", "__"))) or (
+        len(stripped) > 2 and stripped[0] == "*" and stripped.rstrip(":")[-1] == "*")
+
+
+def is_page_furniture(text: str) -> bool:
+    """Page numbers and the like, whatever the document."""
+    return bool(_FURNITURE.match(text))

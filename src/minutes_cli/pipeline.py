@@ -1,0 +1,141 @@
+"""The whole pipeline: text -> lines -> blocks -> sections -> facts -> record.
+
+`parse_text` and `parse_file` are the library's entry points; the command line
+only calls them.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import asdict
+
+from .blocks import split_blocks
+from .facts.actions import Context, find_actions
+from .facts.calendar import find_calendar
+from .facts.decisions import find_decisions, find_proposals, find_questions
+from .facts.header import meeting_facts
+from .facts.people import directory, people_facts
+from .grammar.dates import parse_iso
+from .lines import split_lines
+from .records import (
+    Action, Appendix, Decision, Event, Item, Meeting, Minutes, Person, Proposal, Question,
+    Source, Vacancy, Warning,
+)
+from .sections import Structure, split_sections
+from .text import decode, read_bytes
+
+
+def parse_text(text: str, path: str | None = None, *, encoding: str = "utf-8",
+               sha256: str | None = None) -> Minutes:
+    """Parse the text of one document of minutes into a validated record."""
+    if sha256 is None:
+        sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    lines = split_lines(text)
+    structure = split_sections(split_blocks(lines))
+    return _record(structure, Source(path=path, sha256=sha256, encoding=encoding,
+                                     line_count=len(lines)))
+
+
+def parse_bytes(data: bytes, path: str | None = None, *, encoding: str | None = None) -> Minutes:
+    """Decode bytes (finding the encoding unless given) and parse them."""
+    decoded = decode(data, path=path, encoding=encoding)
+    return parse_text(decoded.text, path, encoding=decoded.encoding,
+                      sha256=hashlib.sha256(data).hexdigest())
+
+
+def parse_file(path: str | os.PathLike, *, encoding: str | None = None) -> Minutes:
+    """Read, decode and parse one file. Raises InputError with the fix for bad input."""
+    path = os.fspath(path)
+    return parse_bytes(read_bytes(path), path, encoding=encoding)
+
+
+def _record(structure: Structure, source: Source) -> Minutes:
+    meeting = meeting_facts(structure)
+    people = people_facts(structure)
+    meeting_date = parse_iso(meeting.date)
+    calendar = find_calendar(structure.items, meeting.preamble, meeting_date, meeting.title)
+    book = directory(people)
+    nxt = calendar.next_meeting
+    ctx = Context(book, meeting_date, nxt.date if nxt else None)
+
+    actions, decisions, proposals, questions = [], [], [], []
+    sections = [(None, meeting.preamble)] + [(_item_ref(i), i.body) for i in structure.items]
+    for ref, body in sections:
+        actions.extend(find_actions(body, ref, ctx, skip=people.role_lines))
+        decisions.extend(find_decisions(body, ref))
+        proposals.extend(find_proposals(body, ref))
+        questions.extend(find_questions(body, ref))
+    decided = {(d.line, d.text) for d in decisions}
+    actions = [a for a in actions if not any(a.line == line and text in a.text for line, text in decided)]
+    for index, appendix in enumerate(structure.appendices):
+        listed = {n for plist in appendix.people for n in plist.lines}
+        for action in find_actions([l for l in appendix.body if l.number not in listed], None, ctx):
+            action.appendix = index
+            actions.append(action)
+
+    warnings = _warnings(structure, meeting, source)
+    record = Minutes(
+        source=source,
+        meeting=Meeting(kind=meeting.kind, title=meeting.title, date=meeting.date,
+                        start_time=meeting.start_time, end_time=meeting.end_time,
+                        location=meeting.location, reference=meeting.reference, lines=meeting.lines),
+        attendees=[Person(**asdict(p)) for p in people.attendees],
+        absent=[Person(**asdict(p)) for p in people.absent],
+        items=[_item(structure, i) for i in structure.items],
+        actions=[Action(**asdict(a)) for a in actions],
+        decisions=[Decision(**asdict(d)) for d in decisions],
+        calendar=[_event(e) for e in calendar.events],
+        next_meeting=_event(nxt) if nxt else None,
+        signatories=[Person(**asdict(p)) for p in people.signatories],
+        appendices=[Appendix(title=a.title, start_line=a.start_line, end_line=a.end_line,
+                             people=[Person(**asdict(p)) for p in people.appendix_people[k]])
+                    for k, a in enumerate(structure.appendices)],
+        vacancies=[Vacancy(**asdict(v)) for v in people.vacancies],
+        proposals=[Proposal(**asdict(p)) for p in proposals],
+        questions=[Question(**asdict(q)) for q in questions],
+        warnings=warnings,
+    )
+    return record
+
+
+def _item_ref(item) -> str:
+    return item.number if item.number else item.title
+
+
+def _item(structure: Structure, item) -> Item:
+    lines = structure.lines
+    start = item.title_lines[-1]
+    body = [l.raw.rstrip() for l in lines[start:item.end_line]
+            if l.number not in structure.layout.furniture and structure.owner.get(l.number) != "item-group"]
+    while body and not body[0].strip():
+        body.pop(0)
+    while body and not body[-1].strip():
+        body.pop()
+    return Item(number=item.number, title=item.title, start_line=item.heading_line,
+                end_line=item.end_line, text="\n".join(body), group=item.group,
+                start_time=item.start_time, end_time=item.end_time)
+
+
+def _event(event) -> Event:
+    return Event(date=event.date, start_time=event.start_time, end_time=event.end_time,
+                 location=event.location, title=event.title, line=event.line)
+
+
+def _warnings(structure: Structure, meeting, source: Source) -> list[Warning]:
+    warnings: list[Warning] = []
+    unassigned = [l.number for l in structure.lines if not l.blank and l.number not in structure.owner]
+    source.unassigned_lines = unassigned
+    source.page_lines = sorted(structure.layout.furniture)
+    for number in unassigned:
+        warnings.append(Warning(code="unassigned_line", message="no part of the record holds this line",
+                                line=number))
+    if not any(not l.blank for l in structure.lines):
+        warnings.append(Warning(code="empty", message="the document has no text"))
+        return warnings
+    if meeting.date is None:
+        warnings.append(Warning(code="no_date", message="the document gives no meeting date"))
+    if not structure.items and not structure.people:
+        warnings.append(Warning(code="no_structure",
+                                message="no minutes structure found: no agenda items and no list of "
+                                        "people; the text is kept in the header"))
+    return warnings

@@ -1,0 +1,576 @@
+"""Stage 4: blocks -> sections.
+
+Splits a document into its parts: the header, the lists of people present and
+absent, the agenda items, the signature block (closing) and the appendices
+after it. Every non-blank line ends up in exactly one part; `Structure.owner`
+says which, so the record can prove that no line was lost.
+
+Items are found in one of four styles, the first that fits:
+`§ 1` paragraphs, a `1.` numbered sequence, Markdown headings, and last
+unnumbered heading lines (short, alone between blank lines, no full stop).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .blocks import Layout
+from .grammar.dates import find_dates, find_time_range
+from .grammar.names import PeopleLine, fold, is_org_like, name_like, parse_people_line
+from .lines import Line
+from .vocabulary import (
+    ABSENT_LABELS, APPENDIX_LABELS, CLOSING_LABELS, HEADER_LABELS, PRESENT_LABELS, ROLE_LABELS,
+)
+
+_PEOPLE_LABELS = sorted(
+    [(label, "present", group) for label, group in PRESENT_LABELS.items()]
+    + [(label, "absent", group) for label, group in ABSENT_LABELS.items()],
+    key=lambda entry: len(entry[0]), reverse=True)
+_PEOPLE_LABEL = regex.compile(
+    r"^(?P<label>" + "|".join(regex.escape(label) for label, _, _ in _PEOPLE_LABELS) + r")"
+    r"(?:\s*:\s*(?P<value>.*)|\s+(?P<rest>\S.*)|\s*)$", regex.I)
+_CLOSING = regex.compile(
+    r"^(?P<label>" + "|".join(regex.escape(k) for k in sorted(CLOSING_LABELS, key=len, reverse=True))
+    + r")(?:\s*[:,.]?\s*$|\s*:\s*(?P<value>\S.*)$|\s+(?P<name>\p{Lu}.*)$)", regex.I)
+_CONTACT = regex.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:tel|telefon|mobil|mob|e-post|mail|mejl)\b.*|"
+                         r"\+?[\d\s()-]{7,}|<?https?://\S+>?|www\.\S+)$", regex.I)
+_AGENDA_GROUP = regex.compile(r"^[\p{Lu}][\w\s/&,-]{1,40}:$")
+_APPENDIX = regex.compile(r"^(?:" + "|".join(APPENDIX_LABELS) + r")\b(?:\s*\d+)?", regex.I)
+_HEADER_LABEL = regex.compile(
+    r"^(?:" + "|".join(regex.escape(k) for k in sorted(HEADER_LABELS, key=len, reverse=True)) + r")\s*:", regex.I)
+_TRAILING_TIME = regex.compile(r"\s*[-–,(]?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}\)?\s*$")
+
+
+@dataclass
+class PeopleEntry:
+    line: Line
+    people: PeopleLine
+    presence: str                    # present | absent
+    group: str | None = None
+
+
+@dataclass
+class PeopleList:
+    presence: str
+    label_line: int
+    entries: list[PeopleEntry] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)
+
+
+@dataclass
+class ItemSection:
+    number: str | None
+    title: str
+    heading_line: int
+    end_line: int
+    body: list[Line] = field(default_factory=list)
+    title_lines: list[int] = field(default_factory=list)
+    group: str | None = None
+    group_line: int | None = None
+    start_time: str | None = None
+    end_time: str | None = None
+
+
+@dataclass
+class AppendixSection:
+    title: str | None
+    start_line: int
+    end_line: int
+    body: list[Line] = field(default_factory=list)
+    people: list[PeopleList] = field(default_factory=list)
+
+
+@dataclass
+class Structure:
+    layout: Layout
+    header: list[Line] = field(default_factory=list)
+    people: list[PeopleList] = field(default_factory=list)
+    items: list[ItemSection] = field(default_factory=list)
+    closing: list[Line] = field(default_factory=list)
+    appendices: list[AppendixSection] = field(default_factory=list)
+    owner: dict[int, str] = field(default_factory=dict)   # line number -> part
+    style: str = "none"                                  # how the items were numbered
+
+    @property
+    def lines(self) -> list[Line]:
+        return self.layout.lines
+
+
+# ---------------------------------------------------------------- the whole document
+
+
+def split_sections(layout: Layout) -> Structure:
+    structure = Structure(layout)
+    lines = layout.lines
+    total = len(lines)
+    for number in layout.furniture:
+        structure.owner[number] = "page"
+
+    heads, style = _strong_headings(layout)
+    first_item = heads[0][0] if heads else total + 1
+    structure.people = _people_lists(layout, 1, first_item - 1)
+    people_end = max((max(p.lines) for p in structure.people if p.lines), default=0)
+
+    closing_from = max(heads[-1][0] + 1 if heads else 1, people_end + 1)
+    closing_start, closing_end = _find_closing(layout, closing_from, total)
+    body_end = closing_start - 1 if closing_start else total
+    heads = [h for h in heads if h[0] <= body_end]
+
+    if not heads:
+        heads = _unnumbered_headings(layout, people_end + 1, body_end)
+        style = "unnumbered" if heads else "none"
+    structure.style = style
+
+    for plist in structure.people:
+        for number in plist.lines:
+            structure.owner[number] = "people"
+
+    items = _build_items(layout, heads, body_end, structure)
+    structure.items = items
+    header_end = (items[0].group_line or items[0].heading_line) - 1 if items else body_end
+    structure.header = [l for l in lines[:header_end]
+                        if not l.blank and l.number not in structure.owner]
+    for line in structure.header:
+        structure.owner[line.number] = "header"
+    # a people list that stands after the first item (rare) still owns its lines
+
+    if closing_start:
+        structure.closing = [l for l in lines[closing_start - 1:closing_end]
+                             if not l.blank and l.number not in layout.furniture]
+        for line in structure.closing:
+            structure.owner[line.number] = "closing"
+        structure.appendices = _appendices(layout, closing_end + 1, total, structure)
+    return structure
+
+
+# ---------------------------------------------------------------- item headings
+
+
+def _strong_headings(layout: Layout) -> tuple[list[tuple[int, str | None, str, list[int]]], str]:
+    """Headings numbered with `§`, a `1.` sequence, or Markdown; (line, number, title, lines)."""
+    paragraphs = _numbered_chain(layout, "§")
+    if len(paragraphs) >= 2:
+        return paragraphs, "paragraph"
+    numbered = _numbered_chain(layout, ".")
+    markdown = _markdown_headings(layout)
+    if len(markdown) >= 2 and len(markdown) >= len(numbered):
+        return markdown, "markdown"
+    if numbered:
+        return numbered, "numbered"
+    if paragraphs:
+        return paragraphs, "paragraph"
+    return [], "none"
+
+
+def _numbered_chain(layout: Layout, form: str) -> list[tuple[int, str | None, str, list[int]]]:
+    """The longest run of headings numbered 1, 2, 3 ... (for `§`: rising numbers)."""
+    candidates = []
+    lines = layout.lines
+    for line in lines:
+        if line.kind != "numbered" or line.number in layout.furniture:
+            continue
+        if (form == "§") != (line.numbering == "§"):
+            continue
+        if not _heading_shaped(layout, line):
+            continue
+        title, title_lines = line.title, [line.number]
+        if not title:
+            nxt = _next_content(layout, line.number)
+            if nxt is None or nxt.kind not in ("text", "heading"):
+                continue
+            title, title_lines = nxt.text, [line.number, nxt.number]
+        if _is_people_label(title) or len(title) > 250:
+            continue
+        candidates.append((line, title, title_lines))
+    best: list = []
+    for start in range(len(candidates)):
+        first = candidates[start][0]
+        if form != "§" and best and first.num != 1:
+            continue
+        chain = [candidates[start]]
+        for cand in candidates[start + 1:]:
+            last = chain[-1][0].num
+            if cand[0].num == last + 1 or (form == "§" and last < cand[0].num <= last + 3):
+                chain.append(cand)
+        if len(chain) > len(best):
+            best = chain
+        if form != "§" and first.num in (0, 1) and len(best) == len(chain):
+            break  # the first chain from 1 is the document's own numbering
+    return [(line.number, str(line.num), title, title_lines) for line, title, title_lines in best]
+
+
+def _heading_shaped(layout: Layout, line: Line) -> bool:
+    """A numbered line that opens an item, not one inside a tight numbered list."""
+    prev = layout.lines[line.number - 2] if line.number >= 2 else None
+    nxt = layout.lines[line.number] if line.number < len(layout.lines) else None
+    if line.numbering == "§":
+        return True
+    if prev is not None and prev.kind == "numbered" and prev.num == (line.num or 0) - 1:
+        return False
+    if nxt is not None and nxt.kind == "numbered" and nxt.num == (line.num or 0) + 1:
+        return False
+    title = line.title
+    if title and title[:1].islower():
+        return False
+    return True
+
+
+def _markdown_headings(layout: Layout) -> list[tuple[int, str | None, str, list[int]]]:
+    """Markdown headings that are items: a heading with text of its own is an
+    item; a heading with only sub-headings under it groups the items below it."""
+    heads = [l for l in layout.lines if l.kind == "heading" and l.text
+             and not _is_people_label(l.text) and not _CLOSING.match(l.text)]
+    if not heads:
+        return []
+    if heads[0].level == 1 and sum(h.level == 1 for h in heads) == 1:
+        heads = heads[1:]  # the document's title
+    if not heads:
+        return []
+    body_after = {}
+    for i, head in enumerate(heads):
+        stop = heads[i + 1].number if i + 1 < len(heads) else len(layout.lines) + 1
+        body_after[head.number] = any(
+            not l.blank and l.kind != "rule" for l in layout.lines[head.number:stop - 1])
+    result: list[tuple[int, str | None, str, list[int]]] = []
+    _select_markdown(heads, body_after, result, group=None)
+    return result
+
+
+def _select_markdown(heads: list[Line], body_after: dict[int, bool], result: list,
+                     group: tuple[str, int] | None) -> None:
+    if not heads:
+        return
+    top = min(h.level for h in heads)
+    tops = [i for i, h in enumerate(heads) if h.level == top]
+    for k, i in enumerate(tops):
+        head = heads[i]
+        children = heads[i + 1:tops[k + 1] if k + 1 < len(tops) else len(heads)]
+        if body_after[head.number] or not children:
+            number, title = _split_number(head.text)
+            result.append((head.number, number, title, [head.number], group))
+        else:
+            _select_markdown(children, body_after, result, (head.text.rstrip(".:"), head.number))
+
+
+def _split_number(title: str) -> tuple[str | None, str]:
+    found = regex.match(r"^(?:§\s*)?(\d{1,3})[.)]?\s+(\S.*)$", title)
+    if found:
+        return found.group(1), found.group(2)
+    return None, title
+
+
+def _unnumbered_headings(layout: Layout, start: int, end: int) -> list[tuple[int, str | None, str, list[int]]]:
+    """Short lines alone between blank lines, with no full stop: unnumbered item titles."""
+    heads = []
+    for line in layout.lines[max(0, start - 1):end]:
+        if line.blank or line.number in layout.furniture or not layout.alone(line.number):
+            continue
+        if line.kind not in ("text", "heading"):
+            continue
+        if _unnumbered_title(line.text):
+            heads.append((line.number, None, line.text, [line.number]))
+    return heads
+
+
+def _unnumbered_title(text: str) -> bool:
+    if len(text) > 110 or len(text.split()) > 16 or len(text) < 3:
+        return False
+    if text[-1] in ".,;:!" or not text[0].isupper():
+        return False
+    if text.startswith(("[", "<", "http", "(")) or "@" in text:
+        return False
+    if regex.search(r":\s", text[:50]):
+        return False  # a label line: `Fråga: ...`
+    if _is_people_label(text) or _CLOSING.match(text) or _HEADER_LABEL.match(text):
+        return False
+    dates = find_dates(text)
+    if dates and len(text) - sum(d.end - d.start for d in dates) < 4:
+        return False
+    if parse_people_line(text, 0) is not None:
+        return False  # `Hanna Norberg, Länsstyrelsen`: who presents, not what
+    return True
+
+
+def _build_items(layout: Layout, heads, body_end: int, structure: Structure) -> list[ItemSection]:
+    items: list[ItemSection] = []
+    lines = layout.lines
+    for k, head in enumerate(heads):
+        number_line, number, title, title_lines = head[:4]
+        md_group = head[4] if len(head) > 4 else None
+        stop = heads[k + 1][0] - 1 if k + 1 < len(heads) else body_end
+        item = ItemSection(number=number, title=title, heading_line=number_line, end_line=number_line,
+                           title_lines=title_lines)
+        slot = _TRAILING_TIME.search(item.title)
+        if slot:
+            times = find_time_range(slot.group(0))
+            if times:
+                item.title = item.title[:slot.start()].rstrip(" -–,")
+                item.start_time, item.end_time = times.start, times.end
+        item.title = item.title.strip().rstrip(":").strip()
+        if md_group:
+            item.group, item.group_line = md_group
+            if structure.owner.get(md_group[1]) is None and not any(
+                    i.group_line == md_group[1] for i in items):
+                structure.owner[md_group[1]] = "item-group"
+        for number_ in title_lines:
+            structure.owner[number_] = "item"
+        body = [l for l in lines[title_lines[-1]:stop]
+                if not l.blank and l.number not in layout.furniture]
+        item.body = body
+        for line in body:
+            structure.owner[line.number] = "item"
+        item.end_line = body[-1].number if body else title_lines[-1]
+        items.append(item)
+    _agenda_groups(items, structure)
+    return items
+
+
+def _agenda_groups(items: list[ItemSection], structure: Structure) -> None:
+    """`Erfarenhetsutbyte:` alone before an item groups the items after it."""
+    lines = structure.layout.lines
+    group = None
+    for k, item in enumerate(items):
+        if item.group_line is not None and structure.owner.get(item.group_line) == "item-group":
+            group = None
+            continue
+        before = lines[item.heading_line - 2] if item.heading_line >= 2 else None
+        probe = item.heading_line - 1
+        while probe >= 1 and lines[probe - 1].blank:
+            probe -= 1
+        candidate = lines[probe - 1] if probe >= 1 else None
+        if candidate is not None and _AGENDA_GROUP.match(candidate.text) and not _is_people_label(
+                candidate.text) and structure.owner.get(candidate.number) in (None, "item", "header"):
+            group = candidate.text.rstrip(":").strip()
+            if k > 0:
+                prev = items[k - 1]
+                prev.body = [l for l in prev.body if l.number != candidate.number]
+                prev.end_line = prev.body[-1].number if prev.body else prev.heading_line
+            item.group_line = candidate.number
+            structure.owner[candidate.number] = "item-group"
+        del before
+        item.group = item.group or group
+
+
+# ---------------------------------------------------------------- people
+
+
+def _is_people_label(text: str) -> bool:
+    found = _PEOPLE_LABEL.match(text.strip("*_ "))
+    return bool(found) and not found.group("rest")
+
+
+def people_label(text: str) -> tuple[str, str | None, str | None, str | None] | None:
+    """(presence, group, value, organisation) for a line that opens a list of people."""
+    found = _PEOPLE_LABEL.match(text.strip("*_ "))
+    if not found:
+        return None
+    label = found.group("label").casefold()
+    presence, group = next((p, g) for l, p, g in _PEOPLE_LABELS if l == label)
+    org = None
+    if found.group("rest"):
+        if label != "representation från":
+            return None
+        org = found.group("rest").strip(" :")
+    return presence, group, (found.group("value") or "").strip() or None, org
+
+
+def _people_lists(layout: Layout, start: int, end: int) -> list[PeopleList]:
+    """Every list of people in lines start..end, each from its label to its last person."""
+    lists: list[PeopleList] = []
+    lines = layout.lines
+    i = start
+    while i <= end:
+        line = lines[i - 1]
+        opened = people_label(line.text) if not line.blank else None
+        if opened is None or line.kind == "table":
+            i += 1
+            continue
+        plist, i = _read_people(layout, i, end, opened)
+        if plist is not None:
+            lists.append(plist)
+    return lists
+
+
+def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList | None, int]:
+    lines = layout.lines
+    presence, group, value, org = opened
+    plist = PeopleList(presence, i, lines=[i])
+    if value:
+        found = parse_people_line(value, i, group=group, default_org=org, single=True)
+        if found is None:
+            return None, i + 1
+        plist.entries.append(PeopleEntry(lines[i - 1], found, presence, group))
+    colon_org = None
+    j = i + 1
+    last = i
+    while j <= end:
+        line = lines[j - 1]
+        if line.blank:
+            colon_org = None
+            j += 1
+            continue
+        if j in layout.furniture:
+            j += 1
+            continue
+        if line.kind in ("heading", "numbered") and not _is_people_label(line.text):
+            break
+        relabel = people_label(line.text)
+        if relabel is not None:
+            nxt = _next_content(layout, j)
+            if relabel[2] is None and (nxt is None or _person(nxt, None, None) is None):
+                break
+            presence, group, value, org = relabel
+            plist.lines.append(j)
+            if value:
+                found = parse_people_line(value, j, group=group, default_org=org, single=True)
+                if found is None:
+                    break
+                plist.entries.append(PeopleEntry(line, found, presence, group))
+            last = j
+            j += 1
+            continue
+        found = _person(line, group, colon_org or org)
+        if found is not None:
+            plist.entries.append(PeopleEntry(line, found, presence, group))
+            plist.lines.append(j)
+            colon_org = found.colon_org or colon_org
+            last = j
+            j += 1
+            continue
+        nxt = _next_content(layout, j)
+        if _subgroup_heading(line) and nxt is not None and _person(nxt, None, None) is not None:
+            group = line.text.strip(" :*")
+            org = None
+            plist.lines.append(j)
+            last = j
+            j += 1
+            continue
+        break
+    if not plist.entries:
+        return None, i + 1
+    return plist, last + 1
+
+
+def _person(line: Line, group: str | None, org: str | None) -> PeopleLine | None:
+    if line.kind not in ("text", "bullet", "table"):
+        return None
+    text = line.text if line.kind != "table" else ", ".join(line.cells)
+    return parse_people_line(text, line.number, group=group, default_org=org)
+
+
+def _subgroup_heading(line: Line) -> bool:
+    text = line.text.strip(" :*")
+    if not text or len(text) > 50 or len(text.split()) > 5 or line.kind not in ("text", "heading"):
+        return False
+    return text[-1] not in ".!?," and not any(c.isdigit() for c in text)
+
+
+def _next_content(layout: Layout, number: int) -> Line | None:
+    for line in layout.lines[number:]:
+        if not line.blank and line.number not in layout.furniture:
+            return line
+    return None
+
+
+# ---------------------------------------------------------------- closing and appendices
+
+
+def closing_label(text: str):
+    """The closing label a line opens with, its role, and a name or value after it."""
+    found = _CLOSING.match(text.strip("*_ "))
+    if not found:
+        return None
+    label = fold(found.group("label"))
+    return label, CLOSING_LABELS.get(label), (found.group("value") or found.group("name") or "").strip() or None
+
+
+def _find_closing(layout: Layout, start: int, total: int) -> tuple[int | None, int]:
+    """The signature block: a closing label with a name on it or after it."""
+    lines = layout.lines
+    for i in range(max(1, start), total + 1):
+        line = lines[i - 1]
+        if line.blank or line.kind not in ("text", "heading", "table") or line.number in layout.furniture:
+            continue
+        opened = closing_label(line.text)
+        if opened is None:
+            continue
+        _label, _role, value = opened
+        end = _closing_end(layout, i, total)
+        if value and parse_people_line(value, i, single=True) is not None:
+            return i, end
+        if end > i:
+            return i, end
+    return None, total
+
+
+def _closing_end(layout: Layout, start: int, total: int) -> int:
+    """The last line of the signature block that opens at `start`."""
+    lines = layout.lines
+    last = start
+    named = False
+    prev_signature = False
+    for j in range(start + 1, total + 1):
+        line = lines[j - 1]
+        if line.blank:
+            prev_signature = False
+            continue
+        if j in layout.furniture or line.kind == "rule":
+            continue
+        text = line.text
+        if closing_label(text) is not None or _CONTACT.match(text):
+            last = j
+            prev_signature = prev_signature or bool(_CONTACT.match(text))
+            continue
+        if _signature_line(line):
+            last, named, prev_signature = j, True, True
+            continue
+        if prev_signature and (is_org_like(text) or _place_date(text)) and len(text) < 80:
+            last = j
+            continue
+        if _place_date(text):
+            last = j
+            continue
+        break
+    if not named and last == start:
+        return start
+    return last if named else start
+
+
+def _signature_line(line: Line) -> bool:
+    if line.kind == "table":
+        cells = [c for c in line.cells if c]
+        return bool(cells) and all(name_like(c.split(",")[0], single=True) or fold(c) in ROLE_LABELS
+                                   for c in cells)
+    if line.kind not in ("text", "heading", "bullet"):
+        return False
+    found = parse_people_line(line.text, line.number, single=True)
+    return found is not None and bool(found.people)
+
+
+def _place_date(text: str) -> bool:
+    dates = find_dates(text)
+    return bool(dates) and len(text) < 40 and len(text) - (dates[0].end - dates[0].start) < 20
+
+
+def _appendices(layout: Layout, start: int, total: int, structure: Structure) -> list[AppendixSection]:
+    lines = layout.lines
+    body = [l for l in lines[start - 1:total] if not l.blank and l.number not in layout.furniture]
+    if not body:
+        return []
+    parts: list[list[Line]] = [[]]
+    for line in body:
+        if parts[-1] and _APPENDIX.match(line.text) and len(line.text) < 80:
+            parts.append([])
+        parts[-1].append(line)
+    appendices = []
+    for part in parts:
+        if not part:
+            continue
+        appendix = AppendixSection(title=part[0].text or None, start_line=part[0].number,
+                                   end_line=part[-1].number, body=part)
+        appendix.people = _people_lists(layout, part[0].number, part[-1].number)
+        for line in part:
+            structure.owner[line.number] = "appendix"
+        appendices.append(appendix)
+    return appendices

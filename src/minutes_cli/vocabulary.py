@@ -1,0 +1,407 @@
+"""The vocabulary of Swedish minutes, as named tables.
+
+Every word the parser recognises lives here, so that a reader sees the whole
+grammar in one place and a new label is one line in one table. The patterns
+built from these tables are compiled in the stage that uses them.
+All entries are lower case; matching is case-insensitive.
+"""
+from __future__ import annotations
+
+# ---------------------------------------------------------------- documents
+
+#: Words that name the kind of document, as the first word(s) of a title line.
+DOCUMENT_KINDS = (
+    "minnesanteckningar", "minnesanteckning", "anteckningar", "mötesanteckningar",
+    "protokoll", "sammanträdesprotokoll", "styrelseprotokoll", "mötesprotokoll",
+    "årsmötesprotokoll", "justerat protokoll", "protokollsutdrag", "mötesprotokoll",
+    "dagordning och minnesanteckningar", "arbetsutskottsprotokoll",
+)
+
+#: Words between the kind and the forum in a title: "Protokoll fört vid sammanträde med ...".
+TITLE_CONNECTORS = (
+    "fört vid sammanträde med", "fört vid möte med", "fört vid", "från sammanträde med",
+    "från möte med", "från mötet med", "från", "för", "vid", "med",
+)
+
+# ---------------------------------------------------------------- header labels
+
+#: Header labels and the meeting field each fills.
+HEADER_LABELS = {
+    "datum": "date",
+    "mötesdatum": "date",
+    "sammanträdesdatum": "date",
+    "dag": "date",
+    "tid": "time",
+    "tidpunkt": "time",
+    "klockan": "time",
+    "plats": "location",
+    "mötesplats": "location",
+    "lokal": "location",
+    "plats och tid": "place_time",
+    "tid och plats": "place_time",
+    "sammanträdeslokal": "location",
+    "dnr": "reference",
+    "diarienummer": "reference",
+    "diarienr": "reference",
+    "ärende": "reference",
+    "möte": "title",
+    "forum": "title",
+    "mötestyp": "title",
+    "organ": "title",
+}
+
+# ---------------------------------------------------------------- people
+
+#: Labels that open a list of people who were present. The value is the group
+#: that label gives its people (None: the plain list).
+PRESENT_LABELS = {
+    "deltagare": None,
+    "närvarande": None,
+    "närvaro": None,
+    "deltog": None,
+    "deltagande": None,
+    "närvarande ledamöter": "Ledamöter",
+    "närvarande styrelseledamöter": "Ledamöter",
+    "beslutande": "Beslutande",
+    "beslutande ledamöter": "Ledamöter",
+    "ledamöter": "Ledamöter",
+    "ordinarie ledamöter": "Ledamöter",
+    "styrelseledamöter": "Ledamöter",
+    "ersättare": "Ersättare",
+    "närvarande ersättare": "Ersättare",
+    "tjänstgörande ersättare": "Tjänstgörande ersättare",
+    "ej tjänstgörande ersättare": "Ersättare",
+    "övriga närvarande": "Övriga",
+    "övriga deltagare": "Övriga",
+    "övriga": "Övriga",
+    "adjungerade": "Adjungerade",
+    "adjungerad": "Adjungerade",
+    "gäster": "Gäster",
+    "gäst": "Gäster",
+    "inbjudna": "Gäster",
+    "tjänstepersoner": "Tjänstepersoner",
+    "tjänstemän": "Tjänstepersoner",
+    "närvarande tjänstepersoner": "Tjänstepersoner",
+    "närvarande tjänstemän": "Tjänstepersoner",
+    "representation från": None,
+}
+
+#: Labels that open a list of people who were absent.
+ABSENT_LABELS = {
+    "förhinder": None,
+    "anmält förhinder": None,
+    "anmälda förhinder": None,
+    "frånvarande": None,
+    "frånvaro": None,
+    "ej närvarande": None,
+    "anmäld frånvaro": None,
+    "anmält frånvaro": None,
+    "frånvarande ledamöter": "Ledamöter",
+    "frånvarande ersättare": "Ersättare",
+    "ej närvarande ledamöter": "Ledamöter",
+    "ej närvarande ersättare": "Ersättare",
+    "avanmälda": None,
+    "återbud": None,
+}
+
+#: Headings inside a list of people that name a generic group, not an organisation.
+GENERIC_GROUPS = {
+    "övriga", "ledamöter", "ersättare", "gäster", "adjungerade", "tjänstepersoner",
+    "tjänstemän", "politiker", "deltagare", "beslutande", "inbjudna", "styrelsen",
+    "ordinarie", "suppleanter", "tjänstgörande ersättare", "presidiet", "externa",
+}
+
+#: Labels whose people all carry one role: "*Samtalsledare:* Anna och Per".
+ROLE_LABELS = {
+    "ordförande": "ordförande",
+    "mötesordförande": "ordförande",
+    "vice ordförande": "vice ordförande",
+    "sekreterare": "sekreterare",
+    "mötessekreterare": "sekreterare",
+    "protokollförare": "sekreterare",
+    "justerare": "justerare",
+    "justeringsperson": "justerare",
+    "justeringspersoner": "justerare",
+    "samtalsledare": "samtalsledare",
+    "moderator": "moderator",
+    "processledare": "processledare",
+    "mötesledare": "mötesledare",
+    "föredragande": "föredragande",
+    "kallade": None,
+}
+
+#: Role words: a part of a person line that starts with one of these is a role.
+ROLE_WORDS = (
+    "ordförande", "vice ordförande", "ordf", "v ordf", "sekreterare", "sekr", "justerare",
+    "ledamot", "ersättare", "suppleant", "kassör", "adjungerad", "adj", "ers",
+    "strateg", "projektledare", "delprojektledare", "planeringsledare", "samordnare",
+    "handläggare", "utvecklingsledare", "verksamhetsutvecklare", "utredare", "chef",
+    "enhetschef", "avdelningschef", "förvaltningschef", "kommundirektör", "direktör",
+    "sektionschef", "verksamhetschef", "kanslichef", "nämndsekreterare", "controller",
+    "ekonom", "koordinator", "processledare", "samtalsledare", "länsråd", "landshövding",
+    "handläggare", "rektor", "sakkunnig", "kommunalråd", "oppositionsråd", "konsult",
+    "forskare", "doktorand", "praktikant", "student", "ombud", "representant",
+    "kommunikatör", "jurist", "utvecklare", "specialist", "expert", "rådgivare",
+    "administratör", "assistent", "socialsekreterare", "medarbetare", "ansvarig",
+    "tjänsteperson", "tjänsteman", "gäst", "moderator", "föredragande",
+)
+
+#: Abbreviated roles as they stand in brackets after a name.
+ROLE_ABBREVIATIONS = {
+    "ordf": "ordförande", "ordf.": "ordförande", "ordförande": "ordförande",
+    "v ordf": "vice ordförande", "v. ordf.": "vice ordförande", "vice ordf": "vice ordförande",
+    "sekr": "sekreterare", "sekr.": "sekreterare", "sekreterare": "sekreterare",
+    "adj": "adjungerad", "adj.": "adjungerad", "ers": "ersättare", "ers.": "ersättare",
+    "just": "justerare", "justerare": "justerare", "ledamot": "ledamot",
+    "ersättare": "ersättare", "tjg ers": "tjänstgörande ersättare",
+}
+
+#: Swedish party letters, as they stand in brackets after a name.
+PARTIES = ("S", "M", "SD", "C", "V", "KD", "L", "MP", "FP", "PP", "FI", "SPI", "NYD")
+
+#: Name particles that stay lower case inside a name.
+NAME_PARTICLES = (
+    "von", "van", "af", "av", "de", "der", "den", "la", "le", "da", "di", "del", "dos",
+    "du", "bin", "ibn", "al", "el", "y", "zu", "ten", "ter",
+)
+
+#: A seat without a person.
+VACANT_WORDS = ("vakant", "vakans", "vakanta")
+
+#: Words that start a sentence but are never a person's first name.
+NOT_NAMES = {
+    "vi", "man", "det", "den", "de", "dem", "alla", "var", "varje", "ingen", "några",
+    "en", "ett", "hon", "han", "hen", "ni", "du", "jag", "här", "där", "nu", "då",
+    "sedan", "efter", "innan", "till", "från", "för", "om", "när", "om", "som",
+    "också", "även", "dock", "men", "och", "eller", "samt", "inte", "ej", "mötet",
+    "gruppen", "frågan", "ärendet", "punkten", "nätverket", "styrelsen", "nämnden",
+    "förslaget", "beslutet", "rapporten", "arbetet", "projektet", "ordföranden",
+    "sekreteraren", "presentation", "info", "information", "tack", "övrigt", "övriga",
+    "nästa", "föregående", "inget", "inga", "flera", "många", "fler", "mer", "mycket",
+    "se", "läs", "obs", "ev", "bl", "tex", "dvs", "ca", "kl", "v", "vecka",
+    "information", "diskussion", "samtal", "uppdrag", "förslag", "beslut", "fråga",
+    "svar", "länk", "bilaga", "bilagor", "ps", "pp", "ppt", "mail", "mejl",
+}
+
+#: Collective subjects that can own an action: "Styrelsen ska ...", "AU tar ...".
+COLLECTIVE_OWNERS = {
+    "kommunen", "länsstyrelsen", "regionen", "förvaltningen", "styrelsen", "nämnden",
+    "gruppen", "arbetsgruppen", "styrgruppen", "referensgruppen", "nätverket",
+    "kansliet", "sekretariatet", "presidiet", "au", "arbetsutskottet", "ordföranden",
+    "sekreteraren", "samordnaren", "projektledaren", "projektgruppen", "ledningsgruppen",
+    "valberedningen", "revisorerna", "kassören", "rådet", "samverkansrådet",
+    "föreningen", "alla", "var och en", "samtliga", "respektive kommun",
+}
+
+# ---------------------------------------------------------------- items
+
+#: Words that open a numbered item: "Punkt 3", "Paragraf 4", "Ärende 5".
+ITEM_NUMBER_WORDS = ("punkt", "paragraf", "ärende", "§")
+
+#: Titles of the standard items of an agenda (used to recognise unnumbered items).
+STANDARD_ITEMS = (
+    "öppnande", "mötets öppnande", "sammanträdets öppnande", "välkomna", "välkommen",
+    "inledning", "val av ordförande", "val av sekreterare", "val av justerare",
+    "val av justeringsperson", "godkännande av dagordning", "godkännande av dagordningen",
+    "fastställande av dagordning", "dagordning", "föregående protokoll",
+    "föregående mötesprotokoll", "föregående minnesanteckningar", "rapporter",
+    "ekonomi", "information", "övriga frågor", "övrigt", "nästa möte", "nästa sammanträde",
+    "avslutning", "mötets avslutande", "mötets avslutning", "avslut",
+)
+
+# ---------------------------------------------------------------- actions
+
+#: Labels that make what follows an action (a task with an owner).
+ACTION_LABELS = (
+    "hemläxa", "hemuppgift", "arbetsgrupp utses", "arbetsgrupp", "ansvarig", "ansvariga",
+    "att göra", "uppdrag", "åtgärd", "åtgärder", "todo", "to do", "action", "gör",
+    "uppgift", "uppföljning", "ansvar",
+)
+
+#: Action labels that can also head a status paragraph ("Uppdrag: Översyn av X");
+#: with these, the line is a task only if it is a sentence or names an owner.
+WEAK_ACTION_LABELS = ("uppdrag", "uppföljning", "ansvar", "arbetsgrupp")
+
+#: Labels whose value is a list of owners ("Ansvarig: Anna, Per").
+OWNER_LABELS = ("ansvarig", "ansvariga", "arbetsgrupp utses", "arbetsgrupp", "ansvar", "vem")
+
+#: Verbs (present tense) that commit the subject to future work. Multi-word
+#: verbs are written as they stand: "tar fram", "ser över".
+COMMITMENT_VERBS = (
+    "skickar", "skickar ut", "skickar med", "mejlar", "mailar", "mejlar ut", "mailar ut",
+    "tar fram", "tar med sig", "tar med", "tar reda på", "tar kontakt", "tar upp",
+    "tar hand om", "tar ansvar för", "tar fram", "förbereder", "justerar", "undersöker",
+    "utreder", "ansvarar för", "ansvarar", "återkommer", "återkopplar", "kallar till",
+    "kallar", "bokar", "kontaktar", "sammanställer", "ser över", "bjuder in", "stämmer av",
+    "följer upp", "kollar", "kollar upp", "ordnar", "fixar", "skriver", "uppdaterar",
+    "samordnar", "planerar", "påminner", "hör av sig", "hör med", "beställer", "lägger upp",
+    "lägger ut", "delar", "sprider", "formulerar", "skapar", "bevakar", "tittar på",
+    "tittar vidare", "arbetar vidare", "jobbar vidare", "driver", "reviderar", "färdigställer",
+    "utarbetar", "tar vidare", "lyfter frågan", "för vidare", "vidarebefordrar",
+    "distribuerar", "publicerar", "sätter ihop", "skissar", "håller i", "leder arbetet",
+    "inventerar", "kartlägger", "utvärderar", "tar beslut", "bjuder", "meddelar",
+)
+
+#: Modal verbs that turn any verb into a commitment: "Anna ska ringa", "Mölndal kommer att ...".
+FUTURE_MODALS = ("ska", "skall", "kommer att", "tar på sig att", "åtar sig att", "lovar att")
+
+#: Verbs that report what happened at the meeting: never a task.
+REPORT_VERBS = (
+    "informerar", "berättar", "presenterar", "visar", "hälsar", "delger", "redogör",
+    "beskriver", "redovisar", "föredrar", "tipsar", "påtalar", "lyfter", "inleder",
+    "avslutar", "tackar", "framför", "konstaterar", "förklarar", "uppmanar", "leder",
+)
+
+#: Adverbs that may stand between the subject and the verb: "Anna tar också fram".
+MIDDLE_ADVERBS = ("också", "även", "gärna", "nu", "då", "sedan", "själv", "därefter", "vidare")
+
+#: Phrases that put a deadline on an action.
+DEADLINE_WORDS = ("senast", "till och med", "före", "innan", "till", "inför", "tills")
+
+#: Deadlines given as the next meeting.
+NEXT_MEETING_DEADLINES = ("till nästa möte", "inför nästa möte", "innan nästa möte",
+                          "till nästa sammanträde", "inför nästa sammanträde",
+                          "senast nästa möte", "till nästa gång", "inför nästa gång")
+
+# ---------------------------------------------------------------- decisions etc.
+
+#: Labels that make what follows a decision.
+DECISION_LABELS = ("beslut", "beslutades", "beslutade", "beslöts", "mötet beslutar",
+                   "beslutsförslag antaget", "mötesbeslut")
+
+#: Subjects + verbs that open a decision in prose: "Styrelsen beslutar att ...".
+DECISION_SUBJECTS = ("mötet", "styrelsen", "nämnden", "gruppen", "rådet", "utskottet",
+                     "arbetsutskottet", "årsmötet", "stämman", "föreningsstämman",
+                     "kommunstyrelsen", "fullmäktige", "kommunfullmäktige", "sammanträdet",
+                     "presidiet", "nätverket", "styrgruppen", "arbetsgruppen", "vi")
+DECISION_VERBS = ("beslutade", "beslutar", "beslöt", "beslutas", "beslutades", "har beslutat")
+
+#: Labels for proposals, questions and answers: kept apart from tasks.
+PROPOSAL_LABELS = ("förslag", "förslag till beslut", "yrkande", "idé", "medskick")
+QUESTION_LABELS = ("fråga",)
+ANSWER_LABELS = ("svar",)
+
+# ---------------------------------------------------------------- calendar
+
+#: Titles of items or labels that hold coming meetings.
+CALENDAR_LABELS = (
+    "kalendarium", "nästa möte", "nästa sammanträde", "nästa träff", "kommande möten",
+    "kommande sammanträden", "planerade möten", "mötestider", "mötesplan", "mötesdatum",
+    "sammanträdesplan", "sammanträdesdagar", "kommande träffar", "datum för kommande möten",
+    "nästa mötestillfälle", "nästa möten", "möten framöver", "kommande datum",
+)
+
+#: Labels of those that hold the next meeting first of all.
+NEXT_MEETING_LABELS = ("nästa möte", "nästa sammanträde", "nästa träff", "nästa mötestillfälle",
+                       "nästa nätverksträff", "nästa styrelsemöte")
+
+#: Nouns that name a meeting in prose: "vid nästa politikerplattform den 28 april".
+MEETING_NOUNS = ("möte", "sammanträde", "träff", "plattform", "nätverksträff", "styrelsemöte",
+                 "mötestillfälle", "nätverksmöte", "råd", "samverkansråd", "forum")
+
+#: Column names of calendar tables.
+CALENDAR_COLUMNS = {
+    "datum": "date", "dag": "date", "när": "date", "tid": "time", "klockan": "time",
+    "plats": "location", "lokal": "location", "var": "location", "rubrik": "title",
+    "tema": "title", "aktivitet": "title", "vad": "title", "möte": "title",
+    "innehåll": "title", "ämne": "title",
+}
+
+# ---------------------------------------------------------------- closing
+
+#: Labels that open the signature block. The value is the role they give.
+CLOSING_LABELS = {
+    "vid protokollet": "sekreterare",
+    "vid pennan": "antecknare",
+    "vid tangenterna": "antecknare",
+    "antecknat av": "antecknare",
+    "antecknat": "antecknare",
+    "antecknare": "antecknare",
+    "anteckningar förda av": "antecknare",
+    "minnesanteckningar förda av": "antecknare",
+    "minnesanteckningarna förda av": "antecknare",
+    "protokollet fört av": "sekreterare",
+    "protokollförare": "sekreterare",
+    "sekreterare": "sekreterare",
+    "ordförande": "ordförande",
+    "mötesordförande": "ordförande",
+    "justeras": "justerare",
+    "justerare": "justerare",
+    "justerat": "justerare",
+    "justeringsperson": "justerare",
+    "protokollet justeras": "justerare",
+    "med vänliga hälsningar": None,
+    "med vänlig hälsning": None,
+    "vänliga hälsningar": None,
+    "hälsningar": None,
+    "mvh": None,
+    "enligt uppdrag": None,
+    "underskrifter": None,
+    "minnesanteckningar": None,
+    "anteckningar": None,
+}
+
+#: Words that start an appendix: "Bilaga 1", "Bilagor".
+APPENDIX_LABELS = ("bilaga", "bilagor", "bilagt", "appendix")
+
+# ---------------------------------------------------------------- dates
+
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "febr": 2, "mars": 3, "mar": 3,
+    "april": 4, "apr": 4, "maj": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
+    "augusti": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10,
+    "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+WEEKDAYS = (
+    "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+    "måndagen", "tisdagen", "onsdagen", "torsdagen", "fredagen", "lördagen", "söndagen",
+    "mån", "tis", "ons", "tors", "tor", "fre", "lör", "sön",
+)
+
+#: Terms: "ht 2022" (autumn), "vt 2023" (spring), with the months they span.
+TERMS = {"ht": (8, 12), "hösten": (8, 12), "höstterminen": (8, 12),
+         "vt": (1, 6), "våren": (1, 6), "vårterminen": (1, 6)}
+
+#: Words for an ISO week: "v 42", "v. 42", "vecka 42".
+WEEK_WORDS = ("vecka", "v.", "v")
+
+# ---------------------------------------------------------------- layout
+
+#: Characters that mark a list item in exports from Word and PDF.
+BULLETS = "-*•●❖○◦▪■□➢►▶→·–—‣⁃◆◇✓✔"
+
+#: Lines that are page furniture wherever they stand: "Sida 2 av 5", "2 (7)".
+PAGE_FURNITURE = (
+    r"sida\s+\d+(\s*(av|\()\s*\d+\)?)?",
+    r"sid\.?\s+\d+(\s*(av|\()\s*\d+\)?)?",
+    r"\d+\s*\(\s*\d+\s*\)",
+    r"\d+\s+av\s+\d+",
+    r"-\s*\d+\s*-",
+    r"page\s+\d+(\s+of\s+\d+)?",
+)
+
+# ---------------------------------------------------------------- organisations
+
+#: Words that make a capitalised phrase an organisation, not a person:
+#: `Region Halland`, `Almby IK`, `Örebro kommun`.
+ORG_WORDS = (
+    "kommun", "kommunen", "region", "regionen", "länsstyrelsen", "stad", "staden", "ab",
+    "ik", "if", "bk", "fk", "hk", "sk", "förening", "föreningen", "förbund", "förbundet",
+    "universitet", "högskola", "myndighet", "verket", "nämnd", "nämnden", "förvaltning",
+    "förvaltningen", "kyrka", "kyrkan", "församling", "stiftelse", "stiftelsen", "råd",
+    "rådet", "center", "centrum", "hus", "huset", "kontor", "kontoret", "enhet", "enheten",
+    "bolag", "bolaget", "gruppen", "nätverket", "skola", "skolan", "folkhögskola",
+    "arbetsförmedlingen", "migrationsverket", "polisen", "försäkringskassan", "vgr",
+    "skr", "rf-sisu", "kfum", "kfuk", "rfsl", "kansli", "kansliet", "sekretariat",
+    "avdelning", "avdelningen", "sektion", "sektionen", "direktion", "ideell", "ek.",
+)
+
+#: Endings of one-word organisations: `Kommunstyrelseförvaltningen`, `Migrationsverket`.
+ORG_SUFFIXES = (
+    "förvaltningen", "förvaltning", "styrelsen", "verket", "kommun", "rådet", "råd",
+    "nämnden", "förbundet", "föreningen", "enheten", "kontoret", "kyrkan", "centret",
+    "center", "institutet", "universitetet", "sjukhuset", "bolaget", "bostäder", "porten",
+    "skolan", "huset", "gruppen", "nätet", "kansliet", "avdelningen", "myndigheten",
+    "kommunen", "regionen", "länet", "staden", "byrån",
+)
