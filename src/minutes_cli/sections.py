@@ -20,7 +20,7 @@ from .grammar.dates import find_dates, find_time_range
 from .grammar.names import PeopleLine, fold, is_org_like, name_like, parse_people_line
 from .lines import Line
 from .vocabulary import (
-    ABSENT_LABELS, APPENDIX_LABELS, CLOSING_LABELS, HEADER_LABELS, PRESENT_LABELS, ROLE_LABELS,
+    ABSENT_LABELS, APPENDIX_LABELS, CLOSING_LABELS, HEADER_LABELS, PRESENT_LABELS, ROLE_LABELS, key,
 )
 
 _PEOPLE_LABELS = sorted(
@@ -32,7 +32,7 @@ _PEOPLE_LABEL = regex.compile(
     r"(?:\s*:\s*(?P<value>.*)|\s+(?P<rest>\S.*)|\s*)$", regex.I)
 _CLOSING = regex.compile(
     r"^(?P<label>" + "|".join(regex.escape(k) for k in sorted(CLOSING_LABELS, key=len, reverse=True))
-    + r")(?:\s*[:,.]?\s*$|\s*:\s*(?P<value>\S.*)$|\s+(?P<name>\p{Lu}.*)$)", regex.I)
+    + r")(?:\s*[:,.]?\s*$|\s*:\s*(?P<value>\S.*)$|\s+(?P<name>(?-i:\p{Lu}).*)$)", regex.I)
 _CONTACT = regex.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:tel|telefon|mobil|mob|e-post|mail|mejl)\b.*|"
                          r"\+?[\d\s()-]{7,}|<?https?://\S+>?|www\.\S+)$", regex.I)
 _AGENDA_GROUP = regex.compile(r"^[\p{Lu}][\w\s/&,-]{1,40}:$")
@@ -243,6 +243,8 @@ def _select_markdown(heads: list[Line], body_after: dict[int, bool], result: lis
         return
     top = min(h.level for h in heads)
     tops = [i for i, h in enumerate(heads) if h.level == top]
+    if tops[0] > 0:
+        _select_markdown(heads[:tops[0]], body_after, result, group)
     for k, i in enumerate(tops):
         head = heads[i]
         children = heads[i + 1:tops[k + 1] if k + 1 < len(tops) else len(heads)]
@@ -481,7 +483,7 @@ def closing_label(text: str):
     found = _CLOSING.match(text.strip("*_ "))
     if not found:
         return None
-    label = fold(found.group("label"))
+    label = key(found.group("label"))
     return label, CLOSING_LABELS.get(label), (found.group("value") or found.group("name") or "").strip() or None
 
 
@@ -540,7 +542,7 @@ def _closing_end(layout: Layout, start: int, total: int) -> int:
 def _signature_line(line: Line) -> bool:
     if line.kind == "table":
         cells = [c for c in line.cells if c]
-        return bool(cells) and all(name_like(c.split(",")[0], single=True) or fold(c) in ROLE_LABELS
+        return bool(cells) and all(name_like(c.split(",")[0], single=True) or key(c) in ROLE_LABELS
                                    for c in cells)
     if line.kind not in ("text", "heading", "bullet"):
         return False

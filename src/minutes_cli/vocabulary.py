@@ -181,7 +181,11 @@ NOT_NAMES = {
     "se", "läs", "obs", "ev", "bl", "tex", "dvs", "ca", "kl", "v", "vecka",
     "information", "diskussion", "samtal", "uppdrag", "förslag", "beslut", "fråga",
     "svar", "länk", "bilaga", "bilagor", "ps", "pp", "ppt", "mail", "mejl",
+    "vem", "vad", "hur", "vilka", "vilken", "vilket", "varför", "vart", "varifrån",
 }
+
+#: Subjects that name everybody, and so nobody in particular: no owner.
+NOBODY = {"alla", "var och en", "samtliga", "vi", "man", "ni", "alla närvarande", "envar"}
 
 #: Collective subjects that can own an action: "Styrelsen ska ...", "AU tar ...".
 COLLECTIVE_OWNERS = {
@@ -190,7 +194,7 @@ COLLECTIVE_OWNERS = {
     "kansliet", "sekretariatet", "presidiet", "au", "arbetsutskottet", "ordföranden",
     "sekreteraren", "samordnaren", "projektledaren", "projektgruppen", "ledningsgruppen",
     "valberedningen", "revisorerna", "kassören", "rådet", "samverkansrådet",
-    "föreningen", "alla", "var och en", "samtliga", "respektive kommun",
+    "föreningen", "respektive kommun",
 }
 
 # ---------------------------------------------------------------- items
@@ -234,11 +238,11 @@ COMMITMENT_VERBS = (
     "utreder", "ansvarar för", "ansvarar", "återkommer", "återkopplar", "kallar till",
     "kallar", "bokar", "kontaktar", "sammanställer", "ser över", "bjuder in", "stämmer av",
     "följer upp", "kollar", "kollar upp", "ordnar", "fixar", "skriver", "uppdaterar",
-    "samordnar", "planerar", "påminner", "hör av sig", "hör med", "beställer", "lägger upp",
+    "samordnar", "planerar", "påminner", "hör av sig", "hör med", "beställer", "lägger upp", "driver vidare",
     "lägger ut", "delar", "sprider", "formulerar", "skapar", "bevakar", "tittar på",
-    "tittar vidare", "arbetar vidare", "jobbar vidare", "driver", "reviderar", "färdigställer",
+    "tittar vidare", "arbetar vidare", "jobbar vidare", "reviderar", "färdigställer",
     "utarbetar", "tar vidare", "lyfter frågan", "för vidare", "vidarebefordrar",
-    "distribuerar", "publicerar", "sätter ihop", "skissar", "håller i", "leder arbetet",
+    "distribuerar", "publicerar", "sätter ihop", "skissar", "leder arbetet",
     "inventerar", "kartlägger", "utvärderar", "tar beslut", "bjuder", "meddelar",
 )
 
@@ -405,3 +409,9 @@ ORG_SUFFIXES = (
     "skolan", "huset", "gruppen", "nätet", "kansliet", "avdelningen", "myndigheten",
     "kommunen", "regionen", "länet", "staden", "byrån",
 )
+
+
+def key(text: str) -> str:
+    """The form a word is looked up in these tables by: lower case, single spaces,
+    no surrounding punctuation. Accents stay: `möte` is not `mote`."""
+    return " ".join(text.casefold().split()).strip(" .:;,*_")

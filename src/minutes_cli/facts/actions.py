@@ -19,9 +19,9 @@ from ..grammar.dates import find_dates
 from ..grammar.names import Directory, fold, is_initials, is_org_like, name_like
 from ..lines import Line
 from ..vocabulary import (
-    ACTION_LABELS, ANSWER_LABELS, COLLECTIVE_OWNERS, COMMITMENT_VERBS, DECISION_LABELS,
+    ACTION_LABELS, ANSWER_LABELS, NAME_PARTICLES, ORG_WORDS, COLLECTIVE_OWNERS, COMMITMENT_VERBS, DECISION_LABELS,
     FUTURE_MODALS, MIDDLE_ADVERBS, NEXT_MEETING_DEADLINES, NOT_NAMES, OWNER_LABELS,
-    PROPOSAL_LABELS, QUESTION_LABELS, REPORT_VERBS, WEAK_ACTION_LABELS,
+    NOBODY, PROPOSAL_LABELS, QUESTION_LABELS, REPORT_VERBS, WEAK_ACTION_LABELS, key,
 )
 from .units import Sentence, sentences
 
@@ -38,12 +38,16 @@ _MODAL = regex.compile(r"^(?:" + "|".join(regex.escape(m) for m in sorted(FUTURE
                        + r")(?!\w)", regex.I)
 _REPORT = regex.compile(r"^(?:" + "|".join(REPORT_VERBS) + r")(?!\w)", regex.I)
 _ADVERB = regex.compile(r"^(?:" + "|".join(MIDDLE_ADVERBS) + r")\s+", regex.I)
+_PRESENT_TENSE = regex.compile(r"^[\p{Ll}]+r\b")
 _NEGATION = regex.compile(r"^(?:inte|ej|icke|aldrig)\b", regex.I)
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’.-]*|[\p{Lu}](?:-[\p{Lu}])+")
 _JOIN = regex.compile(r"^\s*(?:,|och|samt|&|/|\+)\s*", regex.I)
 _DEADLINE = regex.compile(r"\b(?:senast|till och med|t\.o\.m\.?|före|innan|inför|tills|till|by|deadline:?)\s+(?:den\s+|v\.?\s*|vecka\s+)?", regex.I)
 _NEXT_MEETING = regex.compile("|".join(regex.escape(p) for p in NEXT_MEETING_DEADLINES), regex.I)
-_DEFINITE = ("en", "et", "erna", "arna", "orna", "ningen", "heten", "tionen", "na")
+_DEFINITE = ("en", "et", "erna", "arna", "orna", "ningen", "heten", "tionen", "na", "ning", "het", "stöd", "else")
+_PERSON_ROLES = ("ören", "aren", "ledaren", "eraren", "ande")
+_PARTICLES = set(NAME_PARTICLES)
+_ORG_WORDS = set(ORG_WORDS)
 
 
 @dataclass
@@ -124,10 +128,10 @@ def _labelled(text: str, line: Line, ctx: Context) -> _Labelled | None:
         return None
     mentions: list[str] = []
     has_task = False
-    first_label = fold(matches[0].group("label"))
-    weak_only = all(fold(m.group("label")) in WEAK_ACTION_LABELS for m in matches)
+    first_label = key(matches[0].group("label"))
+    weak_only = all(key(m.group("label")) in WEAK_ACTION_LABELS for m in matches)
     for m in matches:
-        label = fold(m.group("label"))
+        label = key(m.group("label"))
         value = (m.group("value") or "").strip()
         if label in OWNER_LABELS:
             mentions.extend(_owner_list(value, ctx))
@@ -167,7 +171,7 @@ def _owner_list(value: str, ctx: Context) -> list[str]:
 
 def _add_owners(fact: ActionFact, mentions: list[str], ctx: Context) -> None:
     for mention in mentions:
-        if fold(mention) in ("alla", "var och en", "samtliga", "vi", "man"):
+        if key(mention) in NOBODY:
             continue
         if mention not in fact.owner_mentions:
             fact.owner_mentions.append(mention)
@@ -210,7 +214,8 @@ def _subject_first(text: str, ctx: Context, labelled: bool) -> list[str] | None:
         if all(kind == "person" for kind in kinds):
             return mentions
         return None
-    if labelled and rest_lower[:1].islower():
+    if labelled and _PRESENT_TENSE.match(rest_lower) and (
+            all(kind == "person" for kind in kinds) or any(ctx.book.knows(m) for m in mentions)):
         return mentions
     return None
 
@@ -285,23 +290,23 @@ def _mention_kind(span: str, ctx: Context) -> str | None:
     """`person`, `org`, or None for a span that names nobody."""
     if not span or not span[0].isupper():
         return None
-    key = fold(span)
-    if key in COLLECTIVE_OWNERS:
-        return "person" if key.endswith(("ören", "aren", "ledaren", "eraren")) else "org"
+    tokens = span.split()
+    if any(not (t[:1].isupper() or key(t) in _PARTICLES or key(t) in _ORG_WORDS) for t in tokens[1:]):
+        return None  # `Migrationsverket vilka personer`: a mention is capitalised words
+    word = key(span)
+    if word in COLLECTIVE_OWNERS:
+        return "person" if word.endswith(_PERSON_ROLES) else "org"
     if ctx.book.knows(span) and not (is_initials(span) and ctx.book.is_org(span)):
         return "person"
     if ctx.book.is_org(span) or is_org_like(span):
         return "org"
-    tokens = span.split()
     if len(tokens) == 1:
-        word = tokens[0]
-        if key in NOT_NAMES or len(word) < 2:
+        single = tokens[0]
+        if key(single) in NOT_NAMES or len(single) < 2 or len(single) > 12 or is_initials(single):
             return None
-        if is_initials(word):
+        if single.casefold().endswith(_DEFINITE) and not _ends_like_name(single):
             return None
-        if word.casefold().endswith(_DEFINITE) and not _ends_like_name(word):
-            return None
-        return "person" if name_like(word, single=True) else None
+        return "person" if name_like(single, single=True) else None
     return "person" if name_like(span) else None
 
 

@@ -8,15 +8,14 @@ from dataclasses import dataclass, field
 import regex
 
 from ..grammar.dates import DateMatch, find_dates, find_time_range, term_year
-from ..grammar.names import fold
 from ..lines import Line
 from ..sections import ItemSection
-from ..vocabulary import CALENDAR_COLUMNS, CALENDAR_LABELS, MEETING_NOUNS, NEXT_MEETING_LABELS
+from ..vocabulary import CALENDAR_COLUMNS, CALENDAR_LABELS, MEETING_NOUNS, NEXT_MEETING_LABELS, key
 
 _LABEL = regex.compile(
     r"^(?P<label>" + "|".join(regex.escape(l) for l in sorted(CALENDAR_LABELS, key=len, reverse=True))
     + r")\b[^:]{0,30}?(?::\s*(?P<value>.*)|\s*$)", regex.I)
-_PROSE_NEXT = regex.compile(r"\bnästa\s+(?P<noun>[\p{L}-]+)(?P<gap>(?:\s+[\p{Ll}]+){0,3}?)\s+(?:den\s+|är\s+|blir\s+|:\s*)?(?=\d|(?:må|ti|on|to|fr)\w*dag)", regex.I)
+_PROSE_NEXT = regex.compile(r"\bnästa\s+(?P<noun>[\p{L}-]+)(?P<gap>(?:\s+(?-i:[\p{Ll}])+){0,3}?)\s+(?:den\s+|är\s+|blir\s+|:\s*)?(?=\d|(?:må|ti|on|to|fr)\w*dag)", regex.I)
 _PLACE_PREFIX = regex.compile(r"^(?:i|på|hos|via|,|–|-|\s)+", regex.I)
 _KL = regex.compile(r"\bkl(?:ockan)?\.?\s*", regex.I)
 
@@ -46,7 +45,7 @@ def find_calendar(items: list[ItemSection], prose: list[Line], meeting_date: dt.
         label = _LABEL.match(item.title)
         year = term_year(item.title) or base_year
         if label:
-            is_next = fold(label.group("label")) in NEXT_MEETING_LABELS
+            is_next = key(label.group("label")) in NEXT_MEETING_LABELS
             calendar.events.extend(_rows(item.body, meeting_date, year, is_next))
             continue
         calendar.events.extend(_labelled(item.body, meeting_date, year))
@@ -69,7 +68,7 @@ def _labelled(lines: list[Line], meeting_date, year) -> list[EventFact]:
         label = _LABEL.match(line.text)
         if not label:
             continue
-        is_next = fold(label.group("label")) in NEXT_MEETING_LABELS
+        is_next = key(label.group("label")) in NEXT_MEETING_LABELS
         value = (label.group("value") or "").strip()
         if value:
             event = _row(value, line, meeting_date, year, None)
@@ -86,14 +85,14 @@ def _rows(lines: list[Line], meeting_date, year, is_next: bool, stop_at_text: bo
     columns: list[str] | None = None
     for line in lines:
         if line.kind == "table":
-            mapped = [CALENDAR_COLUMNS.get(fold(c).rstrip(":")) for c in line.cells]
+            mapped = [CALENDAR_COLUMNS.get(key(c)) for c in line.cells]
             if "date" in mapped and sum(m is not None for m in mapped) >= 2 and not find_dates(line.text):
                 columns = mapped
                 continue
         event = _row(line.text if line.kind != "table" else None, line, meeting_date, year, columns)
         if event is None:
             if _LABEL.match(line.text):
-                is_next = fold(_LABEL.match(line.text).group("label")) in NEXT_MEETING_LABELS
+                is_next = key(_LABEL.match(line.text).group("label")) in NEXT_MEETING_LABELS
                 continue
             if stop_at_text:
                 break
@@ -153,8 +152,8 @@ def _iso(found: DateMatch, meeting_date, year) -> str | None:
 def _prose_next(line: Line, meeting_date, year, meeting_title) -> EventFact | None:
     """`Frågan lyfts vid nästa politikerplattform den 28 april`: the next meeting."""
     for m in _PROSE_NEXT.finditer(line.text):
-        noun = fold(m.group("noun"))
-        stem = fold(meeting_title.split()[0])[:8] if meeting_title else None
+        noun = key(m.group("noun"))
+        stem = key(meeting_title.split()[0])[:8] if meeting_title else None
         if not (noun.endswith(MEETING_NOUNS) or (stem and noun.startswith(stem))):
             continue
         dates = find_dates(line.text[m.end():])

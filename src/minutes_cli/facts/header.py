@@ -149,7 +149,7 @@ def _mostly_date(text: str, dates: list[DateMatch]) -> bool:
         rest = rest[:times.span[0]] + rest[times.span[1]:]
     rest = regex.sub(r"\b(?:kl|den|klockan)\b\.?", "", rest, flags=regex.I)
     words = [w for w in regex.findall(r"\w+", rest) if not _WEEKDAY_WORD.match(w)]
-    return len(words) <= 1
+    return not words
 
 
 def _title_like(line: Line) -> bool:

@@ -8,7 +8,7 @@ import regex
 from ..grammar.names import Directory, PersonFact, VacancyFact, fold, name_like, parse_people_line
 from ..lines import Line
 from ..sections import PeopleList, Structure, closing_label
-from ..vocabulary import ROLE_LABELS
+from ..vocabulary import ROLE_LABELS, key
 
 _ROLE_LABEL = regex.compile(
     r"^(?P<label>" + "|".join(regex.escape(k) for k in sorted(ROLE_LABELS, key=len, reverse=True))
@@ -53,7 +53,7 @@ def role_labelled(line: Line) -> list[PersonFact]:
     found = _ROLE_LABEL.match(line.text)
     if not found:
         return []
-    role = ROLE_LABELS[found.group("label").casefold()]
+    role = ROLE_LABELS[key(found.group("label"))]
     parsed = parse_people_line(found.group("value"), line.number, single=True)
     if parsed is None:
         return []
@@ -116,9 +116,9 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
             continue
         if line.kind == "table":
             cells = list(line.cells)
-            if all(fold(c) in ROLE_LABELS for c in cells) and len(pending_roles) == len(cells):
+            if all(key(c) in ROLE_LABELS for c in cells) and len(pending_roles) == len(cells):
                 for person, cell in zip(pending_roles, cells):
-                    person.role = person.role or ROLE_LABELS[fold(cell)]
+                    person.role = person.role or ROLE_LABELS[key(cell)]
                 pending_roles = []
                 continue
             pending_roles = []

@@ -14,7 +14,7 @@ import regex
 
 from ..vocabulary import (
     COLLECTIVE_OWNERS, GENERIC_GROUPS, NAME_PARTICLES, NOT_NAMES, ORG_SUFFIXES, ORG_WORDS,
-    PARTIES, ROLE_ABBREVIATIONS, ROLE_LABELS, ROLE_WORDS, VACANT_WORDS,
+    PARTIES, ROLE_ABBREVIATIONS, ROLE_LABELS, ROLE_WORDS, VACANT_WORDS, key,
 )
 
 _NAME_TOKEN = regex.compile(
@@ -87,7 +87,7 @@ def name_like(text: str, single: bool = False) -> bool:
         return False
     if len(tokens) == 1 and not single:
         return False
-    if fold(tokens[0]) in NOT_NAMES or tokens[0].casefold() in _PARTICLES:
+    if key(tokens[0]) in NOT_NAMES or tokens[0].casefold() in _PARTICLES:
         return False
     capitals = 0
     for token in tokens:
@@ -116,7 +116,7 @@ def parse_people_line(text: str, line: int, group: str | None = None,
     text = text.strip().rstrip(".,;").strip()
     if not text:
         return None
-    first = fold(text.split()[0].strip(",:"))
+    first = key(text.split()[0])
     if first in VACANT_WORDS:
         rest = regex.sub(r"^\S+[,:]?\s*", "", text).strip() or None
         return PeopleLine(vacancies=[VacancyFact(rest, line)])
@@ -128,8 +128,8 @@ def parse_people_line(text: str, line: int, group: str | None = None,
     colon = _COLON_FORM.match(text)
     if colon:
         left, right = colon.group("left").strip(), colon.group("right").strip()
-        if fold(left) in ROLE_LABELS:
-            role = ROLE_LABELS[fold(left)]
+        if key(left) in ROLE_LABELS:
+            role = ROLE_LABELS[key(left)]
             people = parse_names(right, line, group=group, org=default_org, single=True)
             for person in people:
                 person.role = person.role or role
@@ -163,7 +163,7 @@ def parse_names(text: str, line: int, group: str | None = None, org: str | None 
 
 def _group_org(group: str | None) -> str | None:
     """A sub-group heading like `GR` stands for the organisation of its people."""
-    if group and fold(group) not in GENERIC_GROUPS and fold(group) not in ROLE_LABELS:
+    if group and key(group) not in GENERIC_GROUPS and key(group) not in ROLE_LABELS:
         return group
     return None
 
@@ -228,8 +228,8 @@ def _split_name(part: str) -> tuple[str, str | None, str | None, str | None]:
         value = inside.strip()
         if value.upper() in _PARTY_SET and value.isupper():
             party = value.upper()
-        elif fold(value) in ROLE_ABBREVIATIONS:
-            role = ROLE_ABBREVIATIONS[fold(value)]
+        elif key(value) in ROLE_ABBREVIATIONS:
+            role = ROLE_ABBREVIATIONS[key(value)]
         elif value[:1].islower():
             role = value
         elif value:
@@ -286,8 +286,7 @@ class Directory:
         return [name for _, name in sorted(self._people)]
 
     def is_org(self, mention: str) -> bool:
-        key = fold(mention)
-        return key in self._orgs or key in COLLECTIVE_OWNERS
+        return fold(mention) in self._orgs or key(mention) in COLLECTIVE_OWNERS
 
     def knows(self, mention: str) -> bool:
         return self._candidates(mention) != []
@@ -304,18 +303,18 @@ class Directory:
         return mention
 
     def _candidates(self, mention: str) -> list[tuple[int, str]]:
-        key = fold(mention).strip(".")
-        if not key:
+        wanted = fold(mention).strip(".")
+        if not wanted:
             return []
-        exact = [(r, n) for r, n in self._people if fold(n) == key]
+        exact = [(r, n) for r, n in self._people if fold(n) == wanted]
         if exact:
             return exact
-        tokens = key.split()
+        tokens = wanted.split()
         if len(tokens) == 1 and is_initials(mention):
-            bare = key.replace(".", "").replace("-", "")
+            bare = wanted.replace(".", "").replace("-", "")
             return [(r, n) for r, n in self._people if bare in _initials(n)]
         if len(tokens) == 1:
-            return [(r, n) for r, n in self._people if fold(n).split()[0] == key]
+            return [(r, n) for r, n in self._people if fold(n).split()[0] == wanted]
         # `Anna F` or a first and last name of a longer name
         return [(r, n) for r, n in self._people
                 if fold(n).split()[0] == tokens[0] and fold(n).split()[-1].startswith(tokens[-1])]
