@@ -1,25 +1,248 @@
-"""The `minutes` command: a thin layer over the library."""
+"""The `minutes` command: a thin layer that turns options into library calls.
+
+Exit codes: 0 every input parsed, 1 some inputs failed (each named on stderr),
+2 a usage error.
+"""
 from __future__ import annotations
 
+import os
 import sys
 
 import click
 
 from . import __version__
 
+TABLE_NAMES = ("meetings", "attendance", "items", "actions", "decisions", "events")
 
-@click.group()
+
+class Failures:
+    """Collects what went wrong in a batch, to report at the end."""
+
+    def __init__(self) -> None:
+        self.messages: list[str] = []
+
+    def add(self, message: str) -> None:
+        self.messages.append(message)
+        click.echo(f"minutes: {message}", err=True)
+
+    def finish(self, total: int) -> None:
+        if self.messages:
+            if total > 1:
+                click.echo(f"minutes: {len(self.messages)} of {total} inputs failed:", err=True)
+                for message in self.messages:
+                    click.echo(f"  {message}", err=True)
+            sys.exit(1)
+
+
+def input_options(func):
+    func = click.option("--encoding", metavar="NAME",
+                        help="Read the files in this encoding (e.g. cp1252) instead of detecting it.")(func)
+    func = click.option("--debug", is_flag=True, help="Show the traceback of an unexpected error.")(func)
+    return func
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="minutes")
 def main() -> None:
-    """Read Swedish meeting minutes into structured records."""
+    """Read Swedish meeting minutes (minnesanteckningar, protokoll) into
+    structured records.
+
+    \b
+    Examples:
+      minutes parse protokoll.txt
+      minutes parse *.txt --format csv -o ut/
+      minutes actions --owner Anna *.txt
+    """
 
 
 @main.command()
 @click.argument("files", nargs=-1, required=True)
-@click.option("--format", "fmt", default="json", type=click.Choice(["json", "jsonl"]))
-def parse(files, fmt):
-    """Parse minutes."""
-    from .pipeline import parse_file
-    for f in files:
-        rec = parse_file(f)
-        click.echo(rec.model_dump_json(indent=2 if fmt == "json" else None))
+@click.option("--format", "fmt", default="json", show_default=True,
+              type=click.Choice(["json", "jsonl", "csv", "markdown"]), help="Output format.")
+@click.option("-o", "--output", "out_dir", metavar="DIR",
+              help="Write one file per input into DIR (for CSV: one file per table).")
+@click.option("--table", type=click.Choice(TABLE_NAMES), default=None,
+              help="With --format csv: the table to print (default: meetings; with -o: all).")
+@click.option("--excel", is_flag=True, help="With --format csv: ';', UTF-8 with BOM and CRLF, for Excel.")
+@click.option("--force", is_flag=True, help="Replace output files that exist already.")
+@input_options
+def parse(files, fmt, out_dir, table, excel, force, encoding, debug):
+    """Parse minutes into records. FILE may be - for standard input.
+
+    \b
+    Examples:
+      minutes parse protokoll.txt                    # the record as JSON
+      minutes parse *.txt --format jsonl > alla.jsonl
+      minutes parse *.txt --format markdown -o ut/   # ut/<namn>.md per file
+      minutes parse *.txt --format csv --table actions --excel > att-gora.csv
+      cat protokoll.txt | minutes parse -
+    """
+    from .batch import OutputError, output_path, parse_many, write_atomic
+    from .exporters import FORMATS
+
+    failures = Failures()
+    outcomes = parse_many(files, encoding=encoding, debug=debug)
+    if fmt == "csv":
+        _parse_csv(files, outcomes, out_dir, table, excel, force, failures)
+        failures.finish(len(files))
+        return
+    render = _renderer(fmt)
+    taken: set[str] = set()
+    printed = 0
+    many_json = fmt == "json" and len(files) > 1 and not out_dir
+    with _quiet_pipe():
+        for outcome in outcomes:
+            if outcome.error:
+                failures.add(outcome.error)
+                continue
+            text = render(outcome.record)
+            if out_dir:
+                target = output_path(outcome.path, out_dir, FORMATS[fmt], taken)
+                try:
+                    write_atomic(target, text, force=force, inputs=files)
+                except (OutputError, OSError) as exc:
+                    failures.add(str(exc) if isinstance(exc, OutputError) else f"{target}: {exc.strerror}")
+                continue
+            if many_json:
+                text = ("[\n" if printed == 0 else ",\n") + text.rstrip("\n")
+            sys.stdout.write(text)
+            printed += 1
+        if many_json:
+            sys.stdout.write("\n]\n" if printed else "[]\n")
+        sys.stdout.flush()
+    failures.finish(len(files))
+
+
+def _renderer(fmt: str):
+    if fmt == "markdown":
+        from .exporters.markdown import to_markdown
+        return to_markdown
+    from .exporters.jsonout import to_json, to_jsonl
+    return to_jsonl if fmt == "jsonl" else to_json
+
+
+def _parse_csv(files, outcomes, out_dir, table, excel, force, failures) -> None:
+    import io
+
+    from .batch import OutputError, write_atomic
+    from .exporters.tables import write_table
+
+    records = []
+    for outcome in outcomes:
+        if outcome.error:
+            failures.add(outcome.error)
+        else:
+            records.append(outcome.record)
+    tables = [table] if table else (list(TABLE_NAMES) if out_dir else ["meetings"])
+    for name in tables:
+        buffer = io.StringIO()
+        if excel:
+            buffer.write("\ufeff")
+        write_table(records, name, buffer, excel=excel)
+        if out_dir:
+            target = os.path.join(out_dir, f"{name}.csv")
+            try:
+                write_atomic(target, buffer.getvalue(), force=force, inputs=files, newline="")
+            except (OutputError, OSError) as exc:
+                failures.add(str(exc) if isinstance(exc, OutputError) else f"{target}: {exc.strerror}")
+        else:
+            with _quiet_pipe():
+                sys.stdout.write(buffer.getvalue())
+                sys.stdout.flush()
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("--owner", metavar="NAME", help="Only this owner's actions: a first name, a full name "
+              "or initials, in any case, with or without accents.")
+@click.option("--format", "fmt", default="table", show_default=True,
+              type=click.Choice(["table", "json", "csv"]), help="A table in the terminal, or data for scripts.")
+@input_options
+def actions(files, owner, fmt, encoding, debug):
+    """List who is to do what, across all the given minutes.
+
+    \b
+    Examples:
+      minutes actions *.txt
+      minutes actions --owner Anna *.txt
+      minutes actions --owner A-M --format csv protokoll/*.txt > anna-maria.csv
+    """
+    from .batch import parse_many
+    from .query import owner_matches
+
+    failures = Failures()
+    rows = []
+    for outcome in parse_many(files, encoding=encoding, debug=debug):
+        if outcome.error:
+            failures.add(outcome.error)
+            continue
+        record = outcome.record
+        for action in record.actions:
+            if owner and not owner_matches(owner, action.owners, action.owner_mentions):
+                continue
+            rows.append({"owners": action.owners, "owner_mentions": action.owner_mentions,
+                         "text": action.text, "item": action.item, "due": action.due,
+                         "file": outcome.path, "line": action.line, "meeting_date": record.meeting.date})
+    with _quiet_pipe():
+        _print_actions(rows, fmt)
+    failures.finish(len(files))
+
+
+def _print_actions(rows: list[dict], fmt: str) -> None:
+    if fmt == "json":
+        import json
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return
+    if fmt == "csv":
+        import csv
+        writer = csv.writer(sys.stdout, lineterminator="\r\n")
+        writer.writerow(["owners", "text", "item", "due", "file", "line", "meeting_date"])
+        for r in rows:
+            writer.writerow(["; ".join(r["owners"]), r["text"], r["item"] or "", r["due"] or "",
+                             r["file"], r["line"], r["meeting_date"] or ""])
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{len(rows)} att göra", show_lines=False)
+    for column in ("Vem", "Vad", "Punkt", "Senast", "Fil", "Rad"):
+        table.add_column(column, overflow="fold")
+    for r in rows:
+        table.add_row(", ".join(r["owners"]) or "–", r["text"], r["item"] or "", r["due"] or "",
+                      os.path.basename(r["file"]), str(r["line"]))
+    Console().print(table)
+
+
+@main.command()
+def schema():
+    """Print the JSON Schema of the record (the fields of CONTRACT.md).
+
+    \b
+    Example:
+      minutes schema > minutes.schema.json
+    """
+    import json
+
+    from .records import Minutes
+    click.echo(json.dumps(Minutes.model_json_schema(), ensure_ascii=False, indent=2))
+
+
+class _quiet_pipe:
+    """`minutes parse *.txt | head` ends quietly when the reader goes away."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, value, traceback):
+        if kind is not None and issubclass(kind, BrokenPipeError):
+            try:
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
+            except OSError:
+                pass
+            sys.exit(0)
+        return False
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

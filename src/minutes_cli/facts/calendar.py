@@ -58,7 +58,22 @@ def find_calendar(items: list[ItemSection], prose: list[Line], meeting_date: dt.
     flagged = [e for e in calendar.events if e.next_meeting]
     if flagged:
         calendar.next_meeting = flagged[0]
+    else:
+        calendar.next_meeting = _same_forum(calendar.events, meeting_date, meeting_title)
     return calendar
+
+
+def _same_forum(events: list[EventFact], meeting_date, meeting_title) -> EventFact | None:
+    """Without a `Nästa möte`, the first coming event of the same forum:
+    `Samverkansråd` on 19 October for the minutes of `Samverkansrådet + C-nätet`."""
+    if not meeting_title or meeting_date is None:
+        return None
+    stem = key(meeting_title.split()[0])[:8]
+    if len(stem) < 5:
+        return None
+    coming = sorted((e for e in events if e.date and len(e.date) == 10 and e.date > meeting_date.isoformat()
+                     and e.title and key(e.title).startswith(stem)), key=lambda e: (e.date, e.start_time or ""))
+    return coming[0] if coming else None
 
 
 def _labelled(lines: list[Line], meeting_date, year) -> list[EventFact]:

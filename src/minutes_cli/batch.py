@@ -1,0 +1,85 @@
+"""Many files at once: parse each, keep going past bad ones, write outputs whole.
+
+The command line's `parse` and `actions` run on this; it works without click.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from .errors import InputError, MinutesError
+
+
+class OutputError(MinutesError):
+    """An output file that cannot be written: the message says why and what to do."""
+
+
+@dataclass
+class Outcome:
+    path: str
+    record: object | None = None        # Minutes, when it parsed
+    error: str | None = None            # the message for the user, when it did not
+
+
+def parse_one(path: str, encoding: str | None = None):
+    """Parse one path; `-` is standard input."""
+    from .pipeline import parse_bytes, parse_file
+
+    if path == "-":
+        return parse_bytes(sys.stdin.buffer.read(), "<stdin>", encoding=encoding)
+    return parse_file(path, encoding=encoding)
+
+
+def parse_many(paths: Iterable[str], encoding: str | None = None, debug: bool = False) -> Iterator[Outcome]:
+    """Parse each path in turn; a bad file becomes an Outcome with its error."""
+    for path in paths:
+        try:
+            yield Outcome(path, record=parse_one(path, encoding))
+        except InputError as exc:
+            yield Outcome(path, error=str(exc))
+        except Exception as exc:  # a bug of ours must not stop the batch
+            if debug:
+                raise
+            yield Outcome(path, error=f"{path}: could not be parsed ({type(exc).__name__}: {exc}). "
+                                      "Please report this with the file; --debug shows the details")
+
+
+def output_path(path: str, out_dir: str, ending: str, taken: set[str]) -> str:
+    """`ut/protokoll.json` for `a/protokoll.txt`; a second `b/protokoll.txt` in the
+    same batch gets a suffix from its full path instead of overwriting the first."""
+    stem = "stdin" if path == "-" else os.path.splitext(os.path.basename(path))[0] or "dokument"
+    target = os.path.join(out_dir, stem + ending)
+    if target in taken:
+        digest = hashlib.sha256(os.path.abspath(path).encode()).hexdigest()[:8]
+        target = os.path.join(out_dir, f"{stem}-{digest}{ending}")
+    taken.add(target)
+    return target
+
+
+def write_atomic(target: str, text: str, force: bool = False, inputs: Iterable[str] = (),
+                 encoding: str = "utf-8", newline: str | None = None) -> None:
+    """Write the whole file or nothing: a temporary file beside it, then a rename.
+    An existing file is replaced only with `force`; an input file never."""
+    real = os.path.realpath(target)
+    if any(os.path.realpath(p) == real for p in inputs if p != "-"):
+        raise OutputError(f"{target}: is one of the input files; it is never overwritten. "
+                          "Choose another output folder with -o")
+    if os.path.exists(target) and not force:
+        raise OutputError(f"{target}: exists already. Pass --force to replace it, or choose another folder")
+    folder = os.path.dirname(target) or "."
+    os.makedirs(folder, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=".minutes-", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(handle, "w", encoding=encoding, newline=newline) as out:
+            out.write(text)
+        os.replace(temporary, target)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise

@@ -1,0 +1,77 @@
+"""CSV: one table per kind of fact, each row keyed by document and line.
+
+Plain CSV is RFC 4180 with `,`; `excel=True` writes what Swedish Excel opens
+right with a double-click: `;` as separator, UTF-8 with BOM, CRLF.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import os
+from collections.abc import Iterable, Iterator
+
+from ..records import Minutes
+
+_DOC = ["file", "sha256"]
+
+TABLES: dict[str, list[str]] = {
+    "meetings": _DOC + ["kind", "title", "date", "start_time", "end_time", "location", "reference",
+                        "attendees", "absent", "items", "actions", "decisions", "next_meeting"],
+    "attendance": _DOC + ["status", "name", "organization", "role", "party", "group", "line"],
+    "items": _DOC + ["number", "title", "group", "start_time", "end_time", "start_line", "end_line", "text"],
+    "actions": _DOC + ["owners", "owner_mentions", "text", "item", "due", "due_text", "line"],
+    "decisions": _DOC + ["text", "item", "line"],
+    "events": _DOC + ["date", "start_time", "end_time", "location", "title", "next_meeting", "line"],
+}
+
+
+def rows(record: Minutes, table: str) -> Iterator[list]:
+    """The rows one record gives one table."""
+    doc = [os.path.basename(record.source.path) if record.source.path else "-", record.source.sha256]
+    m = record.meeting
+    if table == "meetings":
+        nxt = record.next_meeting.date if record.next_meeting else None
+        yield doc + [m.kind, m.title, m.date, m.start_time, m.end_time, m.location, m.reference,
+                     len(record.attendees), len(record.absent), len(record.items), len(record.actions),
+                     len(record.decisions), nxt]
+    elif table == "attendance":
+        for status, people in (("närvarande", record.attendees), ("frånvarande", record.absent)):
+            for p in people:
+                yield doc + [status, p.name, p.organization, p.role, p.party, p.group, p.line]
+    elif table == "items":
+        for i in record.items:
+            yield doc + [i.number, i.title, i.group, i.start_time, i.end_time, i.start_line, i.end_line, i.text]
+    elif table == "actions":
+        for a in record.actions:
+            yield doc + ["; ".join(a.owners), "; ".join(a.owner_mentions), a.text, a.item, a.due,
+                         a.due_text, a.line]
+    elif table == "decisions":
+        for d in record.decisions:
+            yield doc + [d.text, d.item, d.line]
+    elif table == "events":
+        nxt = record.next_meeting
+        for e in record.calendar:
+            is_next = nxt is not None and (e.date, e.start_time, e.line) == (nxt.date, nxt.start_time, nxt.line)
+            yield doc + [e.date, e.start_time, e.end_time, e.location, e.title, "ja" if is_next else "", e.line]
+    else:
+        raise KeyError(table)
+
+
+def write_table(records: Iterable[Minutes], table: str, out, excel: bool = False,
+                header: bool = True) -> None:
+    """Write one table for many records to a text stream."""
+    writer = csv.writer(out, delimiter=";" if excel else ",", lineterminator="\r\n",
+                        quoting=csv.QUOTE_MINIMAL)
+    if header:
+        writer.writerow(TABLES[table])
+    for record in records:
+        for row in rows(record, table):
+            writer.writerow(["" if v is None else v for v in row])
+
+
+def to_csv(record: Minutes, table: str = "meetings", excel: bool = False) -> str:
+    out = io.StringIO()
+    if excel:
+        out.write("\ufeff")
+    write_table([record], table, out, excel=excel)
+    return out.getvalue()
