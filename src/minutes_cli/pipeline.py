@@ -134,8 +134,9 @@ def _warnings(structure: Structure, meeting, source: Source) -> list[Warning]:
         return warnings
     if meeting.date is None:
         warnings.append(Warning(code="no_date", message="the document gives no meeting date"))
-    if not structure.items and not structure.people:
+    strong = structure.style in ("paragraph", "numbered", "markdown")
+    if not (structure.people or strong or meeting.kind or meeting.date or structure.closing):
         warnings.append(Warning(code="no_structure",
-                                message="no minutes structure found: no agenda items and no list of "
-                                        "people; the text is kept in the header"))
+                                message="no minutes structure found (no date, no list of people, no "
+                                        "numbered items, no signature); check that this is minutes"))
     return warnings

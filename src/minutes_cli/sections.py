@@ -498,20 +498,18 @@ def _find_closing(layout: Layout, start: int, total: int) -> tuple[int | None, i
         if opened is None:
             continue
         _label, _role, value = opened
-        end = _closing_end(layout, i, total)
-        if value and parse_people_line(value, i, single=True) is not None:
-            return i, end
-        if end > i:
+        named = bool(value) and parse_people_line(value, i, single=True) is not None
+        end = _closing_end(layout, i, total, named)
+        if named or end > i:
             return i, end
     return None, total
 
 
-def _closing_end(layout: Layout, start: int, total: int) -> int:
+def _closing_end(layout: Layout, start: int, total: int, named: bool = False) -> int:
     """The last line of the signature block that opens at `start`."""
     lines = layout.lines
     last = start
-    named = False
-    prev_signature = False
+    prev_signature = named
     for j in range(start + 1, total + 1):
         line = lines[j - 1]
         if line.blank:

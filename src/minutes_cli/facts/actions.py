@@ -27,7 +27,7 @@ from .units import Sentence, sentences
 
 _LABEL_ALT = "|".join(regex.escape(l) for l in sorted(ACTION_LABELS, key=len, reverse=True))
 _ACTION_LABEL = regex.compile(
-    rf"(?:^|(?<=[.!?;]\s+|\(\s*))(?P<label>{_LABEL_ALT})(?:\s*:\s*(?P<value>.*)|\s*(?=[.!]))", regex.I)
+    rf"(?:^|(?<=[.!?;]\s+|\(\s*))(?P<label>{_LABEL_ALT})(?:\s*:\s*|\s*(?=[.!]))", regex.I)
 _OTHER_LABEL = regex.compile(
     r"^(?:" + "|".join(regex.escape(l) for l in sorted(
         PROPOSAL_LABELS + QUESTION_LABELS + ANSWER_LABELS + DECISION_LABELS, key=len, reverse=True))
@@ -130,9 +130,12 @@ def _labelled(text: str, line: Line, ctx: Context) -> _Labelled | None:
     has_task = False
     first_label = key(matches[0].group("label"))
     weak_only = all(key(m.group("label")) in WEAK_ACTION_LABELS for m in matches)
-    for m in matches:
+    for k, m in enumerate(matches):
         label = key(m.group("label"))
-        value = (m.group("value") or "").strip()
+        # a label's value runs to the next label on the line: `Åtgärd: Boka. Ansvarig: Sofia`
+        value = text[m.end():matches[k + 1].start() if k + 1 < len(matches) else len(text)].strip()
+        if ":" not in m.group(0):
+            value = ""   # `Arbetsgrupp utses.`: the label is a sentence of its own
         if label in OWNER_LABELS:
             mentions.extend(_owner_list(value, ctx))
             continue

@@ -17,6 +17,7 @@ _LABEL = regex.compile(
     + r")\b[^:]{0,30}?(?::\s*(?P<value>.*)|\s*$)", regex.I)
 _PROSE_NEXT = regex.compile(r"\bnästa\s+(?P<noun>[\p{L}-]+)(?P<gap>(?:\s+(?-i:[\p{Ll}])+){0,3}?)\s+(?:den\s+|är\s+|blir\s+|:\s*)?(?=\d|(?:må|ti|on|to|fr)\w*dag)", regex.I)
 _PLACE_PREFIX = regex.compile(r"^(?:i|på|hos|via|,|–|-|\s)+", regex.I)
+_PROSE_PLACE = regex.compile(r"^,?\s*(?:i|på|hos)\s+((?-i:\p{Lu})[\w -]{1,40}?)\s*(?:[.,;(]|$)", regex.I)
 _KL = regex.compile(r"\bkl(?:ockan)?\.?\s*", regex.I)
 
 
@@ -179,6 +180,10 @@ def _prose_next(line: Line, meeting_date, year, meeting_title) -> EventFact | No
         times = find_time_range(rest[:30])
         if times:
             event.start_time, event.end_time = times.start, times.end
+            rest = rest[times.span[1]:]
+        place = _PROSE_PLACE.match(rest)
+        if place:
+            event.location = place.group(1)
         return event if event.date else None
     return None
 

@@ -26,7 +26,7 @@ _PROSE = regex.compile(
     rf"^(?:(?:det\s+)?(?:{_alt(DECISION_SUBJECTS)})\s+)?(?:{_alt(DECISION_VERBS)})\b\s*(?:(?:därför|enhälligt|också|även)\s+)?:?\s*(?P<value>att\b.*)?$",
     regex.I)
 _CLAUSE = regex.compile(r"^att\s+\S", regex.I)
-_CLAUSE_SPLIT = regex.compile(r"(?:,|;)?\s+(?:samt\s+)?(?=att\s)", regex.I)
+_CLAUSE_SPLIT = regex.compile(r"(?:[,;]\s*|\s+samt\s+)(?=att\s)", regex.I)
 _PROPOSAL = regex.compile(rf"^(?:{_alt(PROPOSAL_LABELS)})\s*:\s*(?P<value>.+)$", regex.I)
 _QUESTION = regex.compile(rf"^(?:{_alt(QUESTION_LABELS)})\s*:\s*(?P<value>.+)$", regex.I)
 _ANSWER = regex.compile(rf"^(?:{_alt(ANSWER_LABELS)})\s*:\s*(?P<value>.+)$", regex.I)

@@ -64,6 +64,7 @@ def meeting_facts(structure: Structure) -> MeetingFact:
                 meeting.kind = _kind_word(kind.group("kind"))
                 meeting.lines["kind"] = line.number
                 rest = _CONNECTOR.sub("", kind.group("rest").strip())
+                rest = rest[:1].upper() + rest[1:]
                 if rest:
                     _title_with_date(meeting, rest, line, free_dates)
                 continue
