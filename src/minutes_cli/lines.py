@@ -90,15 +90,15 @@ def classify(number: int, raw: str) -> Line:
     if not stripped:
         return line
     line.indent = len(body.expandtabs(4)) - len(body.expandtabs(4).lstrip())
+    if _RULE.match(stripped):
+        line.kind = "rule"
+        line.text = ""
+        return line
     if "\t" in stripped or stripped.startswith("|"):
         cells = _cells(stripped)
         if len(cells) >= 2:
             line.kind, line.cells, line.text = "table", tuple(cells), clean(" ".join(cells))
             return line
-    if _RULE.match(stripped):
-        line.kind = "rule"
-        line.text = ""
-        return line
     heading = _MD_HEADING.match(stripped)
     if heading:
         line.kind, line.level = "heading", len(heading.group(1))

@@ -107,6 +107,7 @@ def _item(structure: Structure, item) -> Item:
     start = item.title_lines[-1]
     body = [l.raw.rstrip() for l in lines[start:item.end_line]
             if l.number not in structure.layout.furniture and structure.owner.get(l.number) != "item-group"]
+    body = [l for k, l in enumerate(body) if l.strip() or (k and body[k - 1].strip())]
     while body and not body[0].strip():
         body.pop(0)
     while body and not body[-1].strip():

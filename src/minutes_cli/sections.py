@@ -20,7 +20,7 @@ from .grammar.dates import find_dates, find_time_range
 from .grammar.names import PeopleLine, fold, is_org_like, name_like, parse_people_line
 from .lines import Line
 from .vocabulary import (
-    ABSENT_LABELS, APPENDIX_LABELS, CLOSING_LABELS, HEADER_LABELS, PRESENT_LABELS, ROLE_LABELS, key,
+    ABSENT_LABELS, APPENDIX_LABELS, CLOSING_LABELS, DOCUMENT_KINDS, HEADER_LABELS, PRESENT_LABELS, ROLE_LABELS, key,
 )
 
 _PEOPLE_LABELS = sorted(
@@ -118,7 +118,8 @@ def split_sections(layout: Layout) -> Structure:
     heads = [h for h in heads if h[0] <= body_end]
 
     if not heads:
-        heads = _unnumbered_headings(layout, people_end + 1, body_end)
+        start = max(people_end, _header_zone_end(layout)) + 1
+        heads = _unnumbered_headings(layout, start, body_end)
         style = "unnumbered" if heads else "none"
     structure.style = style
 
@@ -275,6 +276,31 @@ def _unnumbered_headings(layout: Layout, start: int, end: int) -> list[tuple[int
     return heads
 
 
+def _header_zone_end(layout: Layout) -> int:
+    """The title line, and the labelled and dated lines right under it, are header."""
+    end = 0
+    titles = 1          # the title line; after a bare `Minnesanteckningar`, the forum too
+    for line in layout.lines:
+        if line.blank or line.number in layout.furniture:
+            continue
+        if titles and not _HEADER_LABEL.match(line.text):
+            titles -= 1
+            if key(line.text) in DOCUMENT_KINDS:
+                titles += 1
+            end = line.number
+            continue
+        if _HEADER_LABEL.match(line.text) or _date_line(line.text):
+            end = line.number
+            continue
+        break
+    return end
+
+
+def _date_line(text: str) -> bool:
+    dates = find_dates(text)
+    return bool(dates) and len(text) - sum(d.end - d.start for d in dates) < 12
+
+
 def _unnumbered_title(text: str) -> bool:
     if len(text) > 110 or len(text.split()) > 16 or len(text) < 3:
         return False
@@ -286,8 +312,7 @@ def _unnumbered_title(text: str) -> bool:
         return False  # a label line: `Fråga: ...`
     if _is_people_label(text) or _CLOSING.match(text) or _HEADER_LABEL.match(text):
         return False
-    dates = find_dates(text)
-    if dates and len(text) - sum(d.end - d.start for d in dates) < 4:
+    if _date_line(text):
         return False
     if parse_people_line(text, 0) is not None:
         return False  # `Hanna Norberg, Länsstyrelsen`: who presents, not what

@@ -331,7 +331,7 @@ def _set_due(fact: ActionFact, ctx: Context) -> None:
         if not dates:
             continue
         found = dates[0]
-        fact.due_text = text[m.start():m.start() + found.end].strip()
+        fact.due_text = text[m.start():m.start() + found.end].strip(" .,;")
         iso = found.iso(base=ctx.meeting_date, forward=True)
         if found.kind == "week" and iso:
             iso = (dt.date.fromisoformat(iso) + dt.timedelta(days=4)).isoformat()

@@ -1,0 +1,26 @@
+"""Stage 3: lines -> blocks, and page furniture."""
+from minutes_cli.blocks import split_blocks
+from minutes_cli.lines import split_lines
+
+
+def test_repeated_date_and_dnr_page_headers_are_furniture():
+    text = "\n".join(["Titel 2022-02-23", "", "Text ett.", "", "2022-02-23", "Dnr 12-345-2022", "",
+                      "Text två.", "", "2022-02-23", "Dnr 12-345-2022", "", "Slut."])
+    layout = split_blocks(split_lines(text))
+    assert layout.furniture == {5, 6, 10, 11}
+
+
+def test_page_numbers_are_furniture_even_once():
+    layout = split_blocks(split_lines("Text\nSida 1 av 3\n\n2 (7)\n"))
+    assert layout.furniture == {2, 4}
+
+
+def test_a_question_asked_twice_is_not_furniture():
+    layout = split_blocks(split_lines("Vilka hinder finns?\n\nSvar ett.\n\nVilka hinder finns?\n"))
+    assert layout.furniture == set()
+
+
+def test_blocks_are_runs_of_non_blank_lines():
+    layout = split_blocks(split_lines("Rubrik\n\nEtt\nTvå\n\nTre\n"))
+    assert [(b.start, b.end) for b in layout.blocks] == [(1, 1), (3, 4), (6, 6)]
+    assert layout.alone(1) and not layout.alone(3)

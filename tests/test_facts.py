@@ -1,0 +1,203 @@
+"""Stage 5: sections -> facts: meeting, people, actions, decisions, calendar, closing."""
+from conftest import minutes
+
+
+def test_header_labels_and_a_year_from_the_date_line():
+    r = minutes("""
+        Minnesanteckningar
+
+        Samverkansrådet + C-nätet
+
+        22 september 2022
+
+        Datum: Torsdagen 22 september
+        Tid: kl. 15-18
+        Mötesplats: Föreningarnas Hus, Slottsgatan 13A.
+    """)
+    m = r.meeting
+    assert (m.kind, m.title, m.date, m.start_time, m.end_time, m.location) == (
+        "Minnesanteckningar", "Samverkansrådet + C-nätet", "2022-09-22", "15:00", "18:00",
+        "Föreningarnas Hus, Slottsgatan 13A")
+
+
+def test_kind_and_title_on_one_line_and_ocr_date():
+    r = minutes("""
+        Minnesanteckningar Strategisk grupp integration
+
+        2017 - 08 – 16
+    """)
+    assert (r.meeting.kind, r.meeting.title, r.meeting.date) == (
+        "Minnesanteckningar", "Strategisk grupp integration", "2017-08-16")
+
+
+def test_label_value_on_the_next_line():
+    r = minutes("""
+        Protokoll
+        Datum:
+        2023-05-04
+        Plats:
+        Stadshuset
+    """)
+    assert (r.meeting.date, r.meeting.location) == ("2023-05-04", "Stadshuset")
+
+
+def test_no_date_stays_null_with_a_warning():
+    r = minutes("""
+        Minnesanteckningar
+
+        Närvaro
+
+        Anna Berg, Ale
+    """)
+    assert r.meeting.date is None and "no_date" in [w.code for w in r.warnings]
+
+
+ATTENDEES = """
+    Deltagare:
+    Karin Martinsson, Kungsbacka
+    Anna-Maria Mårtensson, Laholm
+    Mats Oljelund, Varberg
+    Annika Vannerberg, Halmstad
+    Gabriella Sjöman, Mölndal
+
+"""
+
+
+def actions_of(body):
+    return [(a.text, a.owners, a.owner_mentions) for a in minutes(ATTENDEES + body).actions]
+
+
+def test_unlabelled_action_resolved_to_full_name():
+    assert actions_of("1. Inledning\n\nKarin skickar ut ppt\n") == [
+        ("Karin skickar ut ppt", ["Karin Martinsson"], ["Karin"])]
+
+
+def test_initials_in_brackets():
+    got = actions_of("1. Ekonomi\n\nBistånd beviljas. (A-M skickar med den klara tjänsteskrivelsen).\n")
+    assert got == [("A-M skickar med den klara tjänsteskrivelsen", ["Anna-Maria Mårtensson"], ["A-M"])]
+
+
+def test_organisation_owner_with_inverted_modal():
+    got = actions_of("1. Övrigt\n\nNästa gång ska Mölndal delge nätverket sitt arbete.\n")
+    assert got == [("Nästa gång ska Mölndal delge nätverket sitt arbete.", ["Mölndal"], ["Mölndal"])]
+
+
+def test_organisation_in_present_tense_reports_and_is_no_action():
+    assert actions_of("1. Runda\n\nKungsbacka undersöker möjligheten att införa modellen.\n") == []
+
+
+def test_report_verbs_are_not_actions():
+    assert actions_of("1. Runda\n\nMats informerar om läget. Annika berättar om projektet.\n") == []
+
+
+def test_labelled_actions_and_several_owners():
+    got = actions_of("1. Uppdrag\n\nHemläxa: Annika ansvarar för detta.\n\n"
+                     "- Val- och informationskväll. Arbetsgrupp utses: Mats, Karin, Annika.\n")
+    assert got == [
+        ("Hemläxa: Annika ansvarar för detta.", ["Annika Vannerberg"], ["Annika"]),
+        ("Val- och informationskväll. Arbetsgrupp utses: Mats, Karin, Annika.",
+         ["Mats Oljelund", "Karin Martinsson", "Annika Vannerberg"], ["Mats", "Karin", "Annika"])]
+
+
+def test_owner_label_on_the_line_after_the_task():
+    got = actions_of("1. Fest\n\nBoka lokal till festen.\nAnsvarig: Annika\n")
+    assert got == [("Boka lokal till festen.", ["Annika Vannerberg"], ["Annika"])]
+
+
+def test_status_heading_with_uppdrag_label_is_not_an_action():
+    assert actions_of("1. På gång\n\nUppdrag: Översyn föreningsbidrag (KoF)\n\nRemisstiden är slut.\n") == []
+
+
+def test_deadline_goes_to_due():
+    r = minutes("Datum: 2023-03-14\n" + ATTENDEES + "1. Ekonomi\n\nMats skickar rapporten senast 31 mars.\n")
+    (action,) = r.actions
+    assert (action.due, action.due_text) == ("2023-03-31", "senast 31 mars")
+
+
+def test_deadline_next_meeting_takes_its_date():
+    r = minutes("Datum: 2023-03-14\n" + ATTENDEES + "1. Fest\n\nKarin tar fram en affisch till nästa möte.\n\n"
+                "2. Nästa möte\n\n18 april kl 18-20\n")
+    assert r.actions[0].due == "2023-04-18"
+
+
+def test_decision_label_and_att_clauses_each_a_decision():
+    r = minutes("""
+        § 1 Ekonomi
+        Styrelsen beslutar
+        att lägga rapporten till handlingarna,
+        att avsätta 5 000 kr till festen.
+        § 2 Riktlinjer
+        Beslut: Efter justeringarna presenteras riktlinjerna för CGH.
+        Mötet beslutade att anta förslaget, samt att ge Anna i uppdrag att boka.
+    """)
+    assert [(d.text, d.item) for d in r.decisions] == [
+        ("att lägga rapporten till handlingarna", "1"), ("att avsätta 5 000 kr till festen.", "1"),
+        ("Efter justeringarna presenteras riktlinjerna för CGH.", "2"),
+        ("att anta förslaget", "2"), ("att ge Anna i uppdrag att boka.", "2")]
+    assert r.actions == []
+
+
+def test_proposals_and_questions_are_told_apart_from_actions():
+    r = minutes("""
+        1. Övrigt
+
+        Förslag: Ta med fler scenarier.
+        Fråga: Hur många barn har tackat nej?
+        Svar: Vi behöver stämma av detta.
+    """)
+    assert [p.text for p in r.proposals] == ["Ta med fler scenarier."]
+    assert [(q.question, q.answer) for q in r.questions] == [
+        ("Hur många barn har tackat nej?", "Vi behöver stämma av detta.")]
+    assert r.actions == []
+
+
+def test_kalendarium_table_with_year_from_the_meeting():
+    r = minutes("Datum: 2022-09-22\n\n1. Kalendarium ht 2022\n\n"
+                "Datum\tTid\tPlats\tRubrik\n3 okt\tKl. 18-20\tFöreningarnas Hus\tTemakväll\n"
+                "12 jan\tKl. 15-17\tStadshuset\tRådet\n")
+    assert [(e.date, e.start_time, e.end_time, e.location, e.title) for e in r.calendar] == [
+        ("2022-10-03", "18:00", "20:00", "Föreningarnas Hus", "Temakväll"),
+        ("2023-01-12", "15:00", "17:00", "Stadshuset", "Rådet")]
+
+
+def test_next_meeting_and_planned_meetings_with_a_month_only():
+    r = minutes("""
+        Datum: 2017-08-16
+
+        7. Nästa möte
+
+        6 september 12:00 – 16:00 Laholm
+
+        Planerade möten året ut:
+
+        20 oktober 9:00 -12:00 Halmstad (Länsstyrelsen)
+
+        Januari 2018 Varberg
+    """)
+    assert [(e.date, e.start_time, e.location) for e in r.calendar] == [
+        ("2017-09-06", "12:00", "Laholm"), ("2017-10-20", "09:00", "Halmstad (Länsstyrelsen)"),
+        ("2018-01", None, "Varberg")]
+    assert r.next_meeting.date == "2017-09-06"
+
+
+def test_next_meeting_named_in_prose():
+    r = minutes("""
+        Politikerplattformen 2022-02-23
+
+        Frågan lyfts vid nästa politikerplattform den 28 april.
+    """)
+    assert r.next_meeting.date == "2022-04-28"
+
+
+def test_signatures_side_by_side_with_roles_below():
+    r = minutes("1. Avslutning\n\nMötet avslutas.\n\nVid protokollet\n\nSofia Nyberg\n\nJusteras\n\n"
+                "Birgitta Holm\tEva Lind\nOrdförande\tJusterare\n")
+    assert [(p.name, p.role) for p in r.signatories] == [
+        ("Sofia Nyberg", "sekreterare"), ("Birgitta Holm", "ordförande"), ("Eva Lind", "justerare")]
+
+
+def test_note_taker_with_organisation_and_email():
+    r = minutes("1. Avslutning\n\nTack.\n\nAntecknat av Lena Fahlén, Lerums kommun\nlena@lerum.example\n")
+    (p,) = r.signatories
+    assert (p.name, p.organization, p.email) == ("Lena Fahlén", "Lerums kommun", "lena@lerum.example")
+    assert r.appendices == []

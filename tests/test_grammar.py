@@ -1,0 +1,137 @@
+"""The shared grammar: dates, times and names as Swedish minutes write them."""
+import datetime as dt
+
+import pytest
+
+from minutes_cli.grammar.dates import find_dates, find_time_range
+from minutes_cli.grammar.names import Directory, parse_people_line
+
+MEETING = dt.date(2022, 9, 22)
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("2022-09-22", "2022-09-22"),
+    ("22 september 2022", "2022-09-22"),
+    ("Torsdagen 22 september", "2022-09-22"),
+    ("den 22:a september", "2022-09-22"),
+    ("22/9 2022", "2022-09-22"),
+    ("22/9-22", "2022-09-22"),
+    ("2017 - 08 – 16", "2017-08-16"),
+    ("28.09.2022", "2022-09-28"),
+    ("tis 3 okt.", "2022-10-03"),
+    ("Januari 2018", "2018-01"),
+    ("v 42", "2022-10-17"),
+    ("vecka 42", "2022-10-17"),
+])
+def test_date_forms(text, iso):
+    (found,) = find_dates(text)
+    assert found.iso(base=MEETING) == iso
+
+
+def test_a_day_without_year_and_without_base_keeps_month_and_day():
+    (found,) = find_dates("25 november")
+    assert found.iso() == "--11-25"
+
+
+def test_coming_meeting_in_january_falls_in_the_next_year():
+    (found,) = find_dates("12 januari")
+    assert found.iso(base=dt.date(2022, 11, 10), forward=True) == "2023-01-12"
+
+
+def test_term_and_numbers_that_are_not_dates():
+    assert find_dates("Kalendarium ht 2022")[0].kind == "term"
+    assert find_dates("Dnr 851-649-2022") == []
+    assert find_dates("budget 2017/2018 med 400tkr") == []
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("kl. 15-18", "15:00", "18:00"),
+    ("Kl 8:30-10:00", "08:30", "10:00"),
+    ("09.00-12.00", "09:00", "12:00"),
+    ("9:00 -12:00", "09:00", "12:00"),
+    ("15:30 – 15:50", "15:30", "15:50"),
+    ("13.15", "13:15", None),
+])
+def test_time_forms(text, start, end):
+    found = find_time_range(text)
+    assert (found.start, found.end) == (start, end)
+
+
+def test_bare_hours_need_kl_or_a_time_label():
+    assert find_time_range("15-18") is None
+    assert find_time_range("15-18", hours_alone=True).start == "15:00"
+    assert find_time_range("2022-09-14") is None
+
+
+def person(text, **kw):
+    found = parse_people_line(text, 1, **kw)
+    assert found is not None, text
+    return [(p.name, p.organization, p.role, p.party) for p in found.people]
+
+
+def test_name_and_organisation():
+    assert person("Helena Astvald, Örebro Föreningsråd") == [("Helena Astvald", "Örebro Föreningsråd", None, None)]
+
+
+def test_party_letters_after_name():
+    assert person("Jonas Håård (S)") == [("Jonas Håård", None, None, "S")]
+
+
+def test_name_role_organisation():
+    assert person("Sara Ek, strateg social hållbarhet, Örebro kommun.") == [
+        ("Sara Ek", "Örebro kommun", "strateg social hållbarhet", None)]
+
+
+def test_organisation_with_comma():
+    assert person("Stefan Ask, Förvaltningen för utbildning, försörjning och arbete") == [
+        ("Stefan Ask", "Förvaltningen för utbildning, försörjning och arbete", None, None)]
+
+
+def test_organisation_colon_name():
+    assert person("Laholm: Anna-Maria Mårtensson") == [("Anna-Maria Mårtensson", "Laholm", None, None)]
+
+
+def test_role_then_organisation_in_one_part():
+    assert person("Mariya Melnyk, projektledare #CareConnect") == [
+        ("Mariya Melnyk", "#CareConnect", "projektledare", None)]
+
+
+def test_name_particles_hyphens_and_short_forms():
+    assert person("Karin von Stedingk, Förvaltningen förskola skola")[0][0] == "Karin von Stedingk"
+    assert person("K-G Granberg, Folkets hus Vintrosa")[0][0] == "K-G Granberg"
+    assert person("Ana María Sánchez Nieto, AF")[0][0] == "Ana María Sánchez Nieto"
+
+
+def test_role_in_brackets_and_after_dash():
+    assert person("Birgitta Holm (ordf.)") == [("Birgitta Holm", None, "ordförande", None)]
+    assert person("Per Berg – sekreterare") == [("Per Berg", None, "sekreterare", None)]
+
+
+def test_several_names_on_one_line():
+    assert [p[0] for p in person("Anna Fogel, Sara Andersson och Erika Andersson")] == [
+        "Anna Fogel", "Sara Andersson", "Erika Andersson"]
+
+
+def test_vacant_seat_is_not_a_person():
+    found = parse_people_line("Vakant, Miljökontoret", 3)
+    assert found.people == [] and found.vacancies[0].organization == "Miljökontoret"
+
+
+@pytest.mark.parametrize("text", ["GR", "Övriga", "VÅRT HÅLLBARA ÖREBRO", "1. Inledning",
+                                  "Länsråd Daniel Gustafsson hälsar välkomna!", "Erfarenhetsutbyte:"])
+def test_lines_that_are_not_people(text):
+    assert parse_people_line(text, 1) is None
+
+
+def test_directory_resolves_first_names_initials_and_prefers_attendees():
+    book = Directory()
+    book.add("Anna-Maria Mårtensson", 0)
+    book.add("Karin Martinsson", 0)
+    book.add("Karin Berg", 2)
+    book.add("Sara Ek", 0)
+    book.add("Sara Lund", 0)
+    assert book.resolve("Karin") == "Karin Martinsson"
+    assert book.resolve("A-M") == "Anna-Maria Mårtensson"
+    assert book.resolve("anna-maria") == "Anna-Maria Mårtensson"
+    assert book.resolve("Sara") == "Sara"   # two of them: left as written
+    assert book.resolve("Mölndal") == "Mölndal"

@@ -1,0 +1,45 @@
+"""Stage 2: text -> lines."""
+from minutes_cli.lines import split_lines
+
+
+def kinds(text):
+    return [(l.kind, l.text) for l in split_lines(text)]
+
+
+def test_crlf_cr_and_lf_all_end_lines_and_numbers_stay_the_files():
+    lines = split_lines("Deltagare\r\nAnna Berg\rPer Lind\n\nSlut\n")
+    assert [l.number for l in lines] == [1, 2, 3, 4, 5]
+    assert [l.text for l in lines] == ["Deltagare", "Anna Berg", "Per Lind", "", "Slut"]
+
+
+def test_form_feed_and_odd_spaces_do_not_split_or_survive():
+    (line,) = split_lines("Punkt\x0c1\u00a0Inledning\u200b")
+    assert line.text == "Punkt 1 Inledning"
+
+
+def test_markdown_heading_bold_and_italic_are_stripped():
+    lines = split_lines("## **Brottsförebyggande grupp 1**\n*Samtalsledare:* Anna och Per\n")
+    assert lines[0].kind == "heading" and lines[0].level == 2
+    assert lines[0].text == "Brottsförebyggande grupp 1"
+    assert lines[1].text == "Samtalsledare: Anna och Per"
+
+
+def test_bullets_from_word_and_nested_markers():
+    lines = split_lines("● Första\n❖ Andra\n - o Nästlad\n- \n")
+    assert [(l.kind, l.text, l.level) for l in lines[:3]] == [
+        ("bullet", "Första", 1), ("bullet", "Andra", 1), ("bullet", "Nästlad", 2)]
+    assert lines[3].kind == "bullet" and lines[3].text == ""
+
+
+def test_numbered_forms():
+    lines = split_lines("§ 12 Ekonomi\n§3.\n1. Inledning\n2) Val\nPunkt 4 Övrigt\n5 Avslutning\n24 november är det forum\n")
+    got = [(l.kind, l.num, l.title) for l in lines]
+    assert got[:6] == [("numbered", 12, "Ekonomi"), ("numbered", 3, ""), ("numbered", 1, "Inledning"),
+                       ("numbered", 2, "Val"), ("numbered", 4, "Övrigt"), ("numbered", 5, "Avslutning")]
+    assert got[6][0] == "text"  # a date at the start of a sentence is no item number
+
+
+def test_tab_separated_and_pipe_tables():
+    lines = split_lines("3 okt\tKl. 18-20\tFöreningarnas Hus\n| Vad | Vem |\n|---|---|\n")
+    assert lines[0].kind == "table" and lines[0].cells == ("3 okt", "Kl. 18-20", "Föreningarnas Hus")
+    assert lines[1].cells == ("Vad", "Vem") and lines[2].kind == "rule"

@@ -1,0 +1,207 @@
+"""Stage 4: blocks -> sections. Items in every style; no line is lost."""
+from conftest import minutes
+
+
+def titles(record):
+    return [(i.number, i.title) for i in record.items]
+
+
+def test_paragraph_numbering_with_title_on_next_line():
+    r = minutes("""
+        Protokoll
+        § 45
+        Mötets öppnande
+        Ordföranden öppnar.
+        § 46 Ekonomi
+        Kassan är god.
+    """)
+    assert titles(r) == [("45", "Mötets öppnande"), ("46", "Ekonomi")]
+
+
+def test_numbered_items_ignore_a_nested_list_inside_an_item():
+    r = minutes("""
+        1. Inledning
+
+        Vi går igenom:
+        1. Budget
+        2. Lokaler
+        3. Övrigt
+
+        2. Rapporter
+
+        Inga.
+    """)
+    assert titles(r) == [("1", "Inledning"), ("2", "Rapporter")]
+    assert "2. Lokaler" in r.items[0].text
+
+
+def test_time_slot_after_title_is_kept_apart():
+    r = minutes("""
+        1. Projektidé - vårdsvenska 15:30 – 15:50
+
+        Text.
+    """)
+    item = r.items[0]
+    assert (item.title, item.start_time, item.end_time) == ("Projektidé - vårdsvenska", "15:30", "15:50")
+
+
+def test_agenda_group_labels_are_not_items():
+    r = minutes("""
+        Erfarenhetsutbyte:
+
+        1. Inledning
+
+        Text.
+
+        Omvärldsbevakning:
+
+        2. Regeringens förslag
+
+        Text.
+    """)
+    assert titles(r) == [("1", "Inledning"), ("2", "Regeringens förslag")]
+    assert [i.group for i in r.items] == ["Erfarenhetsutbyte", "Omvärldsbevakning"]
+    assert "Omvärldsbevakning" not in r.items[0].text
+
+
+def test_markdown_group_heading_without_text_groups_the_items_below():
+    r = minutes("""
+        # Workshop 2021-11-10
+
+        ## Anteckningar från grupparbeten.
+
+        ### Grupp 1
+
+        Text ett.
+
+        #### Behov
+
+        - punkt
+
+        ## **Grupp 2**
+
+        Text två.
+    """)
+    assert titles(r) == [(None, "Grupp 1"), (None, "Grupp 2")]
+    assert r.items[0].group == "Anteckningar från grupparbeten"
+    assert "#### Behov" in r.items[0].text
+
+
+def test_unnumbered_headings_between_paragraphs():
+    r = minutes("""
+        Politikerplattformen 2022-02-23
+
+        Utvecklingsmedel inom integration
+
+        Hanna Norberg, Länsstyrelsen
+
+        Nu finns det möjlighet att söka medel.
+
+        Runda – Hur ser läget ut i respektive kommun?
+
+        Kommunerna berättar.
+
+        Tack för ert deltagande!
+    """)
+    assert titles(r) == [(None, "Utvecklingsmedel inom integration"),
+                         (None, "Runda – Hur ser läget ut i respektive kommun?")]
+
+
+def test_word_export_page_headers_are_dropped_from_item_text():
+    r = minutes("""
+        Nätverket 2022-02-23
+
+        1. Inledning
+
+        Första sidan.
+
+        2022-02-23
+        Dnr 851-649-2022
+
+        Andra sidan.
+
+        2022-02-23
+        Dnr 851-649-2022
+
+        2. Avslutning
+
+        Slut.
+    """)
+    assert r.items[0].text == "Första sidan.\n\nAndra sidan."
+    assert r.meeting.reference == "Dnr 851-649-2022"
+    assert r.source.page_lines == [7, 8, 12, 13]
+
+
+def test_people_sub_groups_stay_present_and_name_the_organisation():
+    r = minutes("""
+        Närvaro
+
+        Anna Berg, Ale
+        Per Lind, Lerum
+
+        Övriga
+
+        Mira Ek, projektledare #Projekt
+
+        GR
+
+        Patrick Gruczun
+        Jeanette Olsson, FoU
+
+        Frånvarande
+
+        Asllan Hajdari, AF
+
+        1. Inledning
+
+        Text.
+    """)
+    assert [(p.name, p.organization, p.group) for p in r.attendees] == [
+        ("Anna Berg", "Ale", None), ("Per Lind", "Lerum", None),
+        ("Mira Ek", "#Projekt", "Övriga"), ("Patrick Gruczun", "GR", "GR"), ("Jeanette Olsson", "FoU", "GR")]
+    assert [p.name for p in r.absent] == ["Asllan Hajdari"]
+
+
+def test_first_name_on_the_label_line():
+    r = minutes("""
+        Deltagare: Helena Astvald, Föreningsrådet
+        Caroline Daly, Rättighetscenter
+
+        Förhinder: Johan Kumlin (M)
+    """)
+    assert [p.name for p in r.attendees] == ["Helena Astvald", "Caroline Daly"]
+    assert [(p.name, p.party) for p in r.absent] == [("Johan Kumlin", "M")]
+
+
+def test_closing_and_appendix_people_are_not_this_meetings():
+    r = minutes("""
+        Deltagare: Anna Fogel, Kommunen
+
+        1. Inledning
+
+        Text.
+
+        Med vänliga hälsningar
+
+        Anna Fogel, sekreterare
+
+        Informationsmöte om bostäder
+
+        Representation från kommunen
+        Dafina Gerguri, Bosättning
+
+        Dafina tar med sig frågan om busskort.
+    """)
+    assert [p.name for p in r.attendees] == ["Anna Fogel"]
+    assert [(p.name, p.role) for p in r.signatories] == [("Anna Fogel", "sekreterare")]
+    assert r.appendices[0].title == "Informationsmöte om bostäder"
+    assert [p.name for p in r.appendices[0].people] == ["Dafina Gerguri"]
+    (action,) = r.actions
+    assert action.owners == ["Dafina Gerguri"] and action.appendix == 0
+
+
+def test_every_non_blank_line_is_accounted_for(samples):
+    from minutes_cli import parse_file
+    for path in samples.iterdir():
+        record = parse_file(path)
+        assert record.source.unassigned_lines == [], path.name
