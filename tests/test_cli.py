@@ -1,0 +1,89 @@
+"""The command line: formats, batches, standard input, owners, exit codes."""
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from minutes_cli.cli import main
+from conftest import SAMPLES
+
+STYRELSE = str(SAMPLES / "styrelseprotokoll.txt")
+GRUPP = str(SAMPLES / "strategisk-grupp.txt")
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(main, list(args), input=input)
+
+
+def test_parse_prints_one_json_object_for_one_file():
+    result = run("parse", STYRELSE)
+    assert result.exit_code == 0
+    record = json.loads(result.stdout)
+    assert record["schema_version"] == 1 and record["meeting"]["date"] == "2023-03-14"
+
+
+def test_parse_many_as_json_array_and_as_jsonl():
+    array = json.loads(run("parse", STYRELSE, GRUPP).stdout)
+    assert [r["meeting"]["date"] for r in array] == ["2023-03-14", "2023-09-21"]
+    lines = run("parse", STYRELSE, GRUPP, "--format", "jsonl").stdout.splitlines()
+    assert [json.loads(l)["meeting"]["date"] for l in lines] == ["2023-03-14", "2023-09-21"]
+
+
+def test_parse_reads_standard_input():
+    text = (SAMPLES / "strategisk-grupp.txt").read_text(encoding="utf-8")
+    record = json.loads(run("parse", "-", input=text.encode("utf-8")).stdout)
+    assert record["meeting"]["title"] == "Länsgruppen för mottagande"
+    assert record["source"]["path"] == "<stdin>"
+
+
+def test_output_dir_writes_one_file_per_input_named_after_it(tmp_path):
+    result = run("parse", STYRELSE, GRUPP, "--format", "markdown", "-o", str(tmp_path))
+    assert result.exit_code == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["strategisk-grupp.md", "styrelseprotokoll.md"]
+    assert (tmp_path / "styrelseprotokoll.md").read_text(encoding="utf-8").startswith("# Protokoll")
+
+
+def test_csv_table_to_stdout():
+    result = run("parse", STYRELSE, "--format", "csv", "--table", "actions")
+    header, *rows = result.stdout.splitlines()
+    assert header.startswith("file,sha256,owners")
+    assert len(rows) == 4
+
+
+def test_actions_filters_by_first_name_initials_and_accents():
+    result = run("actions", "--owner", "per-olof", "--format", "json", STYRELSE, GRUPP)
+    owners = [r["owners"] for r in json.loads(result.stdout)]
+    assert owners == [["Per-Olof Svanström"], ["Per-Olof Nyström"]]
+    by_initials = json.loads(run("actions", "--owner", "P-O", "--format", "json", GRUPP).stdout)
+    assert [r["owner_mentions"] for r in by_initials] == [["P-O"]]
+    no_accents = json.loads(run("actions", "--owner", "per-olof svanstrom", "--format", "json", STYRELSE).stdout)
+    assert [r["line"] for r in no_accents] == [36]
+
+
+def test_actions_table_in_the_terminal():
+    result = run("actions", "--owner", "Lars", STYRELSE)
+    assert result.exit_code == 0 and "Lars Ek" in result.stdout and "undersöker" in result.stdout
+
+
+def test_missing_file_fails_alone_and_the_batch_goes_on(tmp_path):
+    result = run("parse", str(tmp_path / "saknas.txt"), STYRELSE, "--format", "jsonl")
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["meeting"]["date"] == "2023-03-14"
+    assert "saknas.txt: no such file" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_usage_error_exits_2():
+    assert run("parse", STYRELSE, "--format", "pdf").exit_code == 2
+    assert run("parse").exit_code == 2
+
+
+@pytest.mark.parametrize("command", [[], ["parse"], ["actions"], ["schema"]])
+def test_every_help_shows_a_runnable_example(command):
+    result = run(*command, "--help")
+    assert result.exit_code == 0 and "minutes " in result.stdout.split("Example")[-1]
+
+
+def test_schema_is_the_records_json_schema():
+    schema = json.loads(run("schema").stdout)
+    assert {"meeting", "attendees", "actions", "next_meeting"} <= set(schema["properties"])
