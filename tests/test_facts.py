@@ -201,3 +201,32 @@ def test_note_taker_with_organisation_and_email():
     (p,) = r.signatories
     assert (p.name, p.organization, p.email) == ("Lena Fahlén", "Lerums kommun", "lena@lerum.example")
     assert r.appendices == []
+
+
+def test_action_table_what_who_when():
+    r = minutes(ATTENDEES + "1. Att göra\n\n| Vad | Vem | När |\n|---|---|---|\n"
+                "| Skicka ut kallelsen | Karin | 15 maj |\n| Boka lokal | Mats, Annika | nästa möte |\n")
+    assert [(a.text, a.owners, a.due_text) for a in r.actions] == [
+        ("Skicka ut kallelsen", ["Karin Martinsson"], "15 maj"),
+        ("Boka lokal", ["Mats Oljelund", "Annika Vannerberg"], "nästa möte")]
+
+
+def test_people_table_with_header_row_and_two_party_names_on_a_line():
+    r = minutes("""
+        Närvarande:
+        Namn\tOrganisation
+        Anna Berg\tAle kommun
+        Per Lind\tLerums kommun
+
+        Ersättare: Eva Ek (S), Ola Lund (M)
+
+        1. Inledning
+    """)
+    assert [(p.name, p.organization, p.party) for p in r.attendees] == [
+        ("Anna Berg", "Ale kommun", None), ("Per Lind", "Lerums kommun", None),
+        ("Eva Ek", None, "S"), ("Ola Lund", None, "M")]
+
+
+def test_date_and_time_under_one_label():
+    r = minutes("Protokoll\nDatum och tid: 2023-03-01 kl 9-12\n")
+    assert (r.meeting.date, r.meeting.start_time, r.meeting.end_time) == ("2023-03-01", "09:00", "12:00")

@@ -20,7 +20,7 @@ from .grammar.dates import find_dates, find_time_range
 from .grammar.names import PeopleLine, fold, is_org_like, name_like, parse_people_line
 from .lines import Line
 from .vocabulary import (
-    ABSENT_LABELS, APPENDIX_LABELS, CLOSING_LABELS, DOCUMENT_KINDS, HEADER_LABELS, PRESENT_LABELS, ROLE_LABELS, key,
+    ABSENT_LABELS, APPENDIX_LABELS, CLOSING_LABELS, DOCUMENT_KINDS, HEADER_LABELS, PEOPLE_COLUMNS, PRESENT_LABELS, ROLE_LABELS, key,
 )
 
 _PEOPLE_LABELS = sorted(
@@ -454,6 +454,11 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
                 if found is None:
                     break
                 plist.entries.append(PeopleEntry(line, found, presence, group))
+            last = j
+            j += 1
+            continue
+        if line.kind == "table" and all(key(c) in PEOPLE_COLUMNS for c in line.cells):
+            plist.lines.append(j)   # the header row of a table of people
             last = j
             j += 1
             continue

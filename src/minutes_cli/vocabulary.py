@@ -31,6 +31,9 @@ HEADER_LABELS = {
     "mötesdatum": "date",
     "sammanträdesdatum": "date",
     "dag": "date",
+    "datum och tid": "date",
+    "tid och datum": "date",
+    "datum och plats": "place_time",
     "tid": "time",
     "tidpunkt": "time",
     "klockan": "time",
@@ -102,6 +105,17 @@ ABSENT_LABELS = {
     "ej närvarande ersättare": "Ersättare",
     "avanmälda": None,
     "återbud": None,
+}
+
+#: Column names of a table of people; a row of only these is its header.
+PEOPLE_COLUMNS = {"namn", "organisation", "org", "roll", "funktion", "parti", "titel", "befattning",
+                  "förvaltning", "kommun", "närvaro", "närvarande", "deltagare", "ledamot", "ersättare"}
+
+#: Column names of a table of actions: what, who, by when.
+ACTION_COLUMNS = {
+    "vad": "what", "åtgärd": "what", "uppgift": "what", "aktivitet": "what", "att göra": "what",
+    "vem": "who", "ansvarig": "who", "ansvariga": "who",
+    "när": "due", "klart": "due", "klart när": "due", "deadline": "due", "senast": "due", "datum": "due",
 }
 
 #: Headings inside a list of people that name a generic group, not an organisation.

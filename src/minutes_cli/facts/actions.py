@@ -19,7 +19,7 @@ from ..grammar.dates import find_dates
 from ..grammar.names import Directory, fold, is_initials, is_org_like, name_like
 from ..lines import Line
 from ..vocabulary import (
-    ACTION_LABELS, ANSWER_LABELS, NAME_PARTICLES, ORG_WORDS, COLLECTIVE_OWNERS, COMMITMENT_VERBS, DECISION_LABELS,
+    ACTION_COLUMNS, ACTION_LABELS, ANSWER_LABELS, NAME_PARTICLES, ORG_WORDS, COLLECTIVE_OWNERS, COMMITMENT_VERBS, DECISION_LABELS,
     FUTURE_MODALS, MIDDLE_ADVERBS, NEXT_MEETING_DEADLINES, NOT_NAMES, OWNER_LABELS,
     NOBODY, PROPOSAL_LABELS, QUESTION_LABELS, REPORT_VERBS, WEAK_ACTION_LABELS, key,
 )
@@ -77,10 +77,24 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
     """The actions in one section's lines."""
     actions: list[ActionFact] = []
     previous: Line | None = None
+    columns: list[str | None] | None = None     # a `Vad | Vem | När` table's columns
     for line in lines:
         if line.number in skip or line.kind in ("rule",):
             previous = None
             continue
+        if line.kind == "table":
+            mapped = [ACTION_COLUMNS.get(key(c)) for c in line.cells]
+            if "what" in mapped and "who" in mapped:
+                columns = mapped
+                continue
+            if columns is not None:
+                fact = _table_row(line, columns, ctx)
+                if fact is not None:
+                    fact.item = item
+                    actions.append(fact)
+                continue
+        else:
+            columns = None
         text = line.text if line.kind != "table" else " ".join(line.cells)
         if not text:
             continue
@@ -113,6 +127,23 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
                 actions.append(fact)
         previous = line
     return actions
+
+
+def _table_row(line: Line, columns: list[str | None], ctx: Context) -> ActionFact | None:
+    cells = dict((c, v) for c, v in zip(columns, line.cells) if c and v)
+    if not cells.get("what"):
+        return None
+    fact = ActionFact(cells["what"], line.number, label="tabell")
+    _add_owners(fact, _owner_list(cells.get("who", ""), ctx) or
+                ([cells["who"].strip()] if cells.get("who") else []), ctx)
+    if cells.get("due"):
+        dates = find_dates(cells["due"])
+        fact.due_text = cells["due"]
+        if dates:
+            fact.due = dates[0].iso(base=ctx.meeting_date, forward=True)
+        elif _NEXT_MEETING.search("till " + cells["due"]) and ctx.next_meeting and len(ctx.next_meeting) == 10:
+            fact.due = ctx.next_meeting
+    return fact
 
 
 @dataclass

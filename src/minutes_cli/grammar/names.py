@@ -174,7 +174,8 @@ def _several(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
     if len(parts) < 2:
         return None
     joined_by_och = bool(regex.search(r"\s(?:och|samt|&)\s", chunk)) or "/" in chunk
-    if not joined_by_och and len(parts) < 3:
+    all_marked = all(_PARENS.search(p) for p in parts)   # `Anna Ek (S), Per Lind (M)`
+    if not joined_by_och and len(parts) < 3 and not all_marked:
         return None  # `Namn, Organisation` is the common two-part form
     clean_parts = []
     for part in parts:
