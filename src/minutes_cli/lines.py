@@ -22,10 +22,10 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u3000\x0b\x0c\x85"), " ")
 
 _RULE = regex.compile(r"^(?:([-*_=])\s*(?:\1\s*){2,}|\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?)$")
-_MD_HEADING = regex.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+_MD_HEADING = regex.compile(r"^(#{1,6})\s+(.*)$")
 _BULLET = regex.compile(r"^(?:[" + regex.escape(BULLETS) + r"]|o(?=\s))(?:\s+|$)")
-_BOLD = regex.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_ITALIC = regex.compile(r"(?<![\w*\\])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_\\])\1(?![\w*])")
+_BOLD = regex.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1")
+_ITALIC = regex.compile(r"(?<![\w*\\])([*_])(?=[^\s*_])(.{1,300}?)(?<=[^\s*_\\])\1(?![\w*])")
 _ESCAPE = regex.compile(r"\\([\\*_#\[\]()<>|`.\-+!])")
 _SPACE_RUN = regex.compile(r"[ \t]+")
 _NUMBERED = (
@@ -102,7 +102,7 @@ def classify(number: int, raw: str) -> Line:
     heading = _MD_HEADING.match(stripped)
     if heading:
         line.kind, line.level = "heading", len(heading.group(1))
-        line.text = clean(heading.group(2))
+        line.text = clean(heading.group(2).rstrip().rstrip("#"))
         line.bold = True
         return line
     depth, rest = 0, stripped

@@ -65,8 +65,10 @@ def _record(structure: Structure, source: Source) -> Minutes:
         decisions.extend(find_decisions(body, ref))
         proposals.extend(find_proposals(body, ref))
         questions.extend(find_questions(body, ref))
-    decided = {(d.line, d.text) for d in decisions}
-    actions = [a for a in actions if not any(a.line == line and text in a.text for line, text in decided)]
+    decided: dict[int, list[str]] = {}
+    for decision in decisions:
+        decided.setdefault(decision.line, []).append(decision.text)
+    actions = [a for a in actions if not any(text in a.text for text in decided.get(a.line, ()))]
     for index, appendix in enumerate(structure.appendices):
         listed = {n for plist in appendix.people for n in plist.lines}
         for action in find_actions([l for l in appendix.body if l.number not in listed], None, ctx):

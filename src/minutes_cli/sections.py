@@ -184,21 +184,40 @@ def _numbered_chain(layout: Layout, form: str) -> list[tuple[int, str | None, st
         if _is_people_label(title) or len(title) > 250:
             continue
         candidates.append((line, title, title_lines))
-    best: list = []
-    for start in range(len(candidates)):
-        first = candidates[start][0]
-        if form != "§" and best and first.num != 1:
-            continue
-        chain = [candidates[start]]
-        for cand in candidates[start + 1:]:
-            last = chain[-1][0].num
-            if cand[0].num == last + 1 or (form == "§" and last < cand[0].num <= last + 3):
-                chain.append(cand)
-        if len(chain) > len(best):
-            best = chain
-        if form != "§" and first.num in (0, 1) and len(best) == len(chain):
-            break  # the first chain from 1 is the document's own numbering
+    best = _longest_chain(candidates, step=3 if form == "§" else 1, from_one=form != "§")
     return [(line.number, str(line.num), title, title_lines) for line, title, title_lines in best]
+
+
+def _longest_chain(candidates: list, step: int, from_one: bool) -> list:
+    """The longest run of candidates whose numbers rise by 1 (by at most `step`),
+    in one pass: the document's own numbering, not a list that restarts at 1.
+    With `from_one`, a run starts at 0 or 1 unless no candidate does."""
+    if from_one and any(c[0].num in (0, 1) for c in candidates):
+        starts = lambda n: n in (0, 1)  # noqa: E731
+    else:
+        starts = lambda n: True  # noqa: E731
+    ends: dict[int, tuple[int, int]] = {}       # last number -> (length, index of the run's end)
+    previous: dict[int, int] = {}               # candidate index -> index before it in its run
+    best_end, best_len = -1, 0
+    for index, (line, _title, _lines) in enumerate(candidates):
+        n = line.num
+        link = max((ends[m] for m in range(n - step, n) if m in ends), default=None)
+        if link is not None:
+            length, before = link[0] + 1, link[1]
+        elif starts(n):
+            length, before = 1, -1
+        else:
+            continue
+        if n not in ends or ends[n][0] < length:   # the first run of a length keeps the number
+            ends[n] = (length, index)
+            previous[index] = before
+            if length > best_len:
+                best_len, best_end = length, index
+    chain, index = [], best_end
+    while index >= 0:
+        chain.append(candidates[index])
+        index = previous[index]
+    return chain[::-1]
 
 
 def _heading_shaped(layout: Layout, line: Line) -> bool:
@@ -337,8 +356,7 @@ def _build_items(layout: Layout, heads, body_end: int, structure: Structure) -> 
         item.title = item.title.strip().rstrip(":").strip()
         if md_group:
             item.group, item.group_line = md_group
-            if structure.owner.get(md_group[1]) is None and not any(
-                    i.group_line == md_group[1] for i in items):
+            if structure.owner.get(md_group[1]) is None:
                 structure.owner[md_group[1]] = "item-group"
         for number_ in title_lines:
             structure.owner[number_] = "item"
@@ -520,23 +538,27 @@ def closing_label(text: str):
 def _find_closing(layout: Layout, start: int, total: int) -> tuple[int | None, int]:
     """The signature block: a closing label with a name on it or after it."""
     lines = layout.lines
-    for i in range(max(1, start), total + 1):
+    i = max(1, start)
+    while i <= total:
         line = lines[i - 1]
+        i += 1
         if line.blank or line.kind not in ("text", "heading", "table") or line.number in layout.furniture:
             continue
         opened = closing_label(line.text)
         if opened is None:
             continue
         _label, _role, value = opened
-        named = bool(value) and parse_people_line(value, i, single=True) is not None
-        end = _closing_end(layout, i, total, named)
-        if named or end > i:
-            return i, end
+        named = bool(value) and parse_people_line(value, line.number, single=True) is not None
+        end, scanned = _closing_end(layout, line.number, total, named)
+        if named or end > line.number:
+            return line.number, end
+        i = max(i, scanned)   # the labels it passed over open no block either
     return None, total
 
 
-def _closing_end(layout: Layout, start: int, total: int, named: bool = False) -> int:
-    """The last line of the signature block that opens at `start`."""
+def _closing_end(layout: Layout, start: int, total: int, named: bool = False) -> tuple[int, int]:
+    """The last line of the signature block that opens at `start`, and the
+    first line the scan did not take."""
     lines = layout.lines
     last = start
     prev_signature = named
@@ -562,9 +584,9 @@ def _closing_end(layout: Layout, start: int, total: int, named: bool = False) ->
             last = j
             continue
         break
-    if not named and last == start:
-        return start
-    return last if named else start
+    else:
+        j = total + 1
+    return (last if named else start), j
 
 
 def _signature_line(line: Line) -> bool:

@@ -27,7 +27,7 @@ from .units import Sentence, sentences
 
 _LABEL_ALT = "|".join(regex.escape(l) for l in sorted(ACTION_LABELS, key=len, reverse=True))
 _ACTION_LABEL = regex.compile(
-    rf"(?:^|(?<=[.!?;]\s+|\(\s*))(?P<label>{_LABEL_ALT})(?:\s*:\s*|\s*(?=[.!]))", regex.I)
+    rf"(?:^|(?<=[.!?;(]))\s*(?P<label>{_LABEL_ALT})(?:\s*:\s*|\s*(?=[.!]))", regex.I)
 _OTHER_LABEL = regex.compile(
     r"^(?:" + "|".join(regex.escape(l) for l in sorted(
         PROPOSAL_LABELS + QUESTION_LABELS + ANSWER_LABELS + DECISION_LABELS, key=len, reverse=True))
@@ -358,7 +358,8 @@ def _set_due(fact: ActionFact, ctx: Context) -> None:
         fact.due = ctx.next_meeting if ctx.next_meeting and len(ctx.next_meeting) == 10 else None
         return
     for m in _DEADLINE.finditer(text):
-        dates = [d for d in find_dates(text[m.start():]) if d.start <= m.end() - m.start() + 1]
+        window = text[m.start():m.end() + 40]   # the date follows the word: a bounded look
+        dates = [d for d in find_dates(window) if d.start <= m.end() - m.start() + 1]
         if not dates:
             continue
         found = dates[0]

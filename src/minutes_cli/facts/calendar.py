@@ -51,9 +51,13 @@ def find_calendar(items: list[ItemSection], prose: list[Line], meeting_date: dt.
             continue
         calendar.events.extend(_labelled(item.body, meeting_date, year))
     calendar.events.extend(_labelled(prose, meeting_date, base_year))
+    dated = {e.date for e in calendar.events}
     for line in prose + [l for item in items for l in item.body]:
+        if "nästa" not in line.text.casefold():
+            continue
         event = _prose_next(line, meeting_date, base_year, meeting_title)
-        if event and not any(e.date == event.date for e in calendar.events):
+        if event and event.date not in dated:
+            dated.add(event.date)
             calendar.events.append(event)
     calendar.events = _dedupe(calendar.events)
     flagged = [e for e in calendar.events if e.next_meeting]

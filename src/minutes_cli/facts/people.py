@@ -36,8 +36,8 @@ def people_facts(structure: Structure) -> PeopleFacts:
             facts.attendees.extend(found)
             facts.role_lines.add(line.number)
     facts.attendees = _merge(facts.attendees)
-    facts.absent = [p for p in _merge(facts.absent)
-                    if fold(p.name) not in {fold(a.name) for a in facts.attendees}]
+    present = {fold(a.name) for a in facts.attendees}
+    facts.absent = [p for p in _merge(facts.absent) if fold(p.name) not in present]
     facts.signatories = signatories(structure.closing)
     for appendix in structure.appendices:
         present: list[PersonFact] = []
@@ -110,7 +110,7 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
                     people.extend(found.people)
                     role = None
             continue
-        email = _EMAIL.search(text)
+        email = _EMAIL.search(text) if "@" in text else None
         if email and people and len(text) < 80 and not name_like(text.split(",")[0]):
             people[-1].email = people[-1].email or email.group(0)
             continue

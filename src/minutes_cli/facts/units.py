@@ -39,7 +39,7 @@ def split_sentences(text: str) -> list[str]:
     start = 0
     for m in _END.finditer(text):
         before = text[start:m.start()].rstrip("\"”’)")
-        last_word = regex.search(r"([\w.]+)[.!?]$", before)
+        last_word = regex.search(r"([\w.]{1,12})[.!?]$", before[-14:])
         if last_word and last_word.group(1).casefold().rstrip(".") in _ABBREVIATIONS:
             continue
         if last_word and len(last_word.group(1)) == 1 and before.endswith("."):

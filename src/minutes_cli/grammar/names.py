@@ -21,7 +21,6 @@ _NAME_TOKEN = regex.compile(
     r"^(?:\p{Lu}(?:[\p{Ll}'’]+|\.)?(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?(?:[\p{Ll}'’]+|\.)?)*)$")
 _INITIALS = regex.compile(r"^\p{Lu}\.?(?:-?\p{Lu}\.?){1,2}$")
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = regex.compile(r"(?:tel\.?|telefon|mobil|mob\.?)?:?\s*\+?\d[\d\s-]{6,}\d", regex.I)
 _PARENS = regex.compile(r"\s*\(([^()]*)\)\s*")
 _DASH_SPLIT = regex.compile(r"\s+[-–—]\s+")
 _COLON_FORM = regex.compile(r"^(?P<left>[^:\d]{1,60}?)\s*:\s*(?P<right>\S.*)$")
@@ -121,7 +120,7 @@ def parse_people_line(text: str, line: int, group: str | None = None,
         rest = regex.sub(r"^\S+[,:]?\s*", "", text).strip() or None
         return PeopleLine(vacancies=[VacancyFact(rest, line)])
     email = None
-    found = _EMAIL.search(text)
+    found = _EMAIL.search(text) if "@" in text else None
     if found:
         email = found.group(0)
         text = (text[:found.start()] + text[found.end():]).strip(" ,;")
@@ -271,10 +270,24 @@ class Directory:
     def __init__(self) -> None:
         self._people: list[tuple[int, str]] = []   # (rank, full name); lower rank wins
         self._orgs: set[str] = set()
+        self._seen: set[tuple[int, str]] = set()
+        # indexes, so that resolving a mention does not walk everyone
+        self._by_name: dict[str, list[tuple[int, str]]] = {}
+        self._by_first: dict[str, list[tuple[int, str]]] = {}
+        self._by_initials: dict[str, list[tuple[int, str]]] = {}
 
     def add(self, name: str, rank: int) -> None:
-        if name and (rank, name) not in self._people:
-            self._people.append((rank, name))
+        if not name or (rank, name) in self._seen:
+            return
+        entry = (rank, name)
+        self._seen.add(entry)
+        self._people.append(entry)
+        folded = fold(name)
+        self._by_name.setdefault(folded, []).append(entry)
+        if folded.split():
+            self._by_first.setdefault(folded.split()[0], []).append(entry)
+        for form in _initials(name):
+            self._by_initials.setdefault(form, []).append(entry)
 
     def add_org(self, org: str | None) -> None:
         if org:
@@ -307,18 +320,17 @@ class Directory:
         wanted = fold(mention).strip(".")
         if not wanted:
             return []
-        exact = [(r, n) for r, n in self._people if fold(n) == wanted]
+        exact = self._by_name.get(wanted)
         if exact:
             return exact
         tokens = wanted.split()
         if len(tokens) == 1 and is_initials(mention):
-            bare = wanted.replace(".", "").replace("-", "")
-            return [(r, n) for r, n in self._people if bare in _initials(n)]
+            return self._by_initials.get(wanted.replace(".", "").replace("-", ""), [])
         if len(tokens) == 1:
-            return [(r, n) for r, n in self._people if fold(n).split()[0] == wanted]
+            return self._by_first.get(wanted, [])
         # `Anna F` or a first and last name of a longer name
-        return [(r, n) for r, n in self._people
-                if fold(n).split()[0] == tokens[0] and fold(n).split()[-1].startswith(tokens[-1])]
+        return [(r, n) for r, n in self._by_first.get(tokens[0], [])
+                if fold(n).split()[-1].startswith(tokens[-1])]
 
 
 def _initials(name: str) -> set[str]:

@@ -1,0 +1,59 @@
+"""Linear cost on pathological input: time for n and 10n, and their ratio.
+
+    python bench/pathological.py            # prints one row per input shape
+
+A ratio near 10 is linear; near 100 is quadratic (a regular expression that
+backtracks, or a loop over pairs). Not a test: figures to read.
+"""
+from __future__ import annotations
+
+import sys
+import time
+
+from minutes_cli import parse_text
+
+SHAPES = {
+    "spaces": lambda n: "Deltagare: " + " " * n + "x",
+    "dashes": lambda n: "-" * n + " x",
+    "digits": lambda n: "1" * n + " november",
+    "dots": lambda n: "." * n + "a",
+    "paragraphs §": lambda n: "§" * n + " 1 Titel",
+    "stars": lambda n: "**a " * (n // 4),
+    "word run": lambda n: "a" * n + ". Bb",
+    "at-less email": lambda n: "Anna " + "x" * n,
+    "till till": lambda n: "Anna skickar " + "till " * (n // 5),
+    "nested bullets": lambda n: "\n".join("  " * (i % 30) + "- o punkt" for i in range(n // 12)),
+    "numbered lines": lambda n: "\n".join(f"{i % 9 + 1}. Punkt" for i in range(n // 10)),
+    "closing labels": lambda n: "1. A\n\n" + "\n".join("Sekreterare" for _ in range(n // 12)),
+    "people lines": lambda n: "Deltagare:\n" + "\n".join(f"Anna Berg{i}, Org" for i in range(n // 16))
+                              + "\n\n1. A\n\n" + "\n".join("Anna skickar ut" for _ in range(n // 16)),
+    "tabs": lambda n: "\t" * n + "x",
+    "item spaces": lambda n: "1. A\n\nText." + " " * n + "Hemläxa: Anna ringer.",
+    "heading spaces": lambda n: "# " + " " * n + "x #",
+    "long sentence": lambda n: "1. A\n\n" + "Anna ska ringa Per och " * (n // 23),
+    "nästa nästa": lambda n: "1. A\n\n" + "nästa möte " * (n // 11),
+    "at signs": lambda n: "Antecknat av Anna Berg\n" + "a@" * (n // 2),
+    "parens": lambda n: "(" * (n // 2) + "a" + ")" * (n // 2),
+}
+
+
+def seconds(text: str) -> float:
+    start = time.perf_counter()
+    parse_text(text)
+    return time.perf_counter() - start
+
+
+def main(base: int = 20_000) -> int:
+    worst = 0.0
+    print(f"{'shape':18} {'n':>8} {'t(n) s':>9} {'t(10n) s':>9} {'ratio':>6}")
+    for name, make in SHAPES.items():
+        small, large = seconds(make(base)), seconds(make(base * 10))
+        ratio = large / small if small > 0 else float("inf")
+        worst = max(worst, ratio)
+        print(f"{name:18} {base:8d} {small:9.4f} {large:9.4f} {ratio:6.1f}")
+    print(f"worst ratio: {worst:.1f} (10 is linear)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(int(sys.argv[1]) if len(sys.argv) > 1 else 20_000))
