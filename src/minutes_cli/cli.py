@@ -95,6 +95,7 @@ def parse(files, fmt, out_dir, table, excel, force, encoding, debug):
             if outcome.error:
                 failures.add(outcome.error)
                 continue
+            _warn(outcome)
             text = render(outcome.record)
             if out_dir:
                 target = output_path(outcome.path, out_dir, FORMATS[fmt], taken)
@@ -111,6 +112,14 @@ def parse(files, fmt, out_dir, table, excel, force, encoding, debug):
             sys.stdout.write("\n]\n" if printed else "[]\n")
         sys.stdout.flush()
     failures.finish(len(files))
+
+
+def _warn(outcome) -> None:
+    """Tell on stderr what the user must know: text that is not minutes, lines not kept."""
+    for warning in outcome.record.warnings:
+        if warning.code in ("no_structure", "unassigned_line"):
+            where = f" (line {warning.line})" if warning.line else ""
+            click.echo(f"minutes: {outcome.path}: warning: {warning.message}{where}", err=True)
 
 
 def _renderer(fmt: str):
@@ -132,6 +141,7 @@ def _parse_csv(files, outcomes, out_dir, table, excel, force, failures) -> None:
         if outcome.error:
             failures.add(outcome.error)
         else:
+            _warn(outcome)
             records.append(outcome.record)
     tables = [table] if table else (list(TABLE_NAMES) if out_dir else ["meetings"])
     for name in tables:

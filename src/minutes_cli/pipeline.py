@@ -22,6 +22,7 @@ from .records import (
     Source, Vacancy, Warning,
 )
 from .sections import Structure, split_sections
+from .errors import InputError
 from .text import decode, read_bytes
 
 
@@ -39,6 +40,9 @@ def parse_text(text: str, path: str | None = None, *, encoding: str = "utf-8",
 def parse_bytes(data: bytes, path: str | None = None, *, encoding: str | None = None) -> Minutes:
     """Decode bytes (finding the encoding unless given) and parse them."""
     decoded = decode(data, path=path, encoding=encoding)
+    if not decoded.text.strip(" \t\r\n\x0c\x0b\u00a0\u200b\ufeff"):
+        raise InputError(path, "the file is empty" if not data else "the file holds only blank lines",
+                         "Check that the export from Word or PDF wrote the text, then run minutes again")
     return parse_text(decoded.text, path, encoding=decoded.encoding,
                       sha256=hashlib.sha256(data).hexdigest())
 
@@ -116,6 +120,7 @@ def _item(structure: Structure, item) -> Item:
         body.pop()
     return Item(number=item.number, title=item.title, start_line=item.heading_line,
                 end_line=item.end_line, text="\n".join(body), group=item.group,
+                group_line=item.group_line,
                 start_time=item.start_time, end_time=item.end_time)
 
 

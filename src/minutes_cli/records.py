@@ -78,6 +78,7 @@ class Item(Model):
     end_line: int
     text: str
     group: Text = Field(default=None, description="added: the agenda group the item stands under")
+    group_line: Optional[int] = Field(default=None, description="added: the line of that group's label")
     start_time: Optional[IsoTime] = Field(default=None, description="added: a time slot after the title")
     end_time: Optional[IsoTime] = Field(default=None, description="added")
 
