@@ -81,7 +81,7 @@ def parse(files, fmt, out_dir, table, excel, force, encoding, debug):
     from .exporters import FORMATS
 
     failures = Failures()
-    outcomes = parse_many(files, encoding=encoding, debug=debug)
+    outcomes = progress(parse_many(files, encoding=encoding, debug=debug), len(files))
     if fmt == "csv":
         _parse_csv(files, outcomes, out_dir, table, excel, force, failures)
         failures.finish(len(files))
@@ -161,14 +161,27 @@ def _parse_csv(files, outcomes, out_dir, table, excel, force, failures) -> None:
                 sys.stdout.flush()
 
 
+def progress(outcomes, total: int):
+    """A progress bar on stderr for a long batch, and only when stderr is a terminal."""
+    if total < 2 or not sys.stderr.isatty():
+        yield from outcomes
+        return
+    from rich.console import Console
+    from rich.progress import track
+
+    yield from track(outcomes, total=total, description="Läser", console=Console(stderr=True),
+                     transient=True)
+
+
 @main.command()
-@click.argument("files", nargs=-1, required=True)
+@click.argument("files", nargs=-1)
 @click.option("--owner", metavar="NAME", help="Only this owner's actions: a first name, a full name "
               "or initials, in any case, with or without accents.")
+@click.option("--db", metavar="FILE", help="Answer from an archive made by `minutes index` instead of files.")
 @click.option("--format", "fmt", default="table", show_default=True,
               type=click.Choice(["table", "json", "csv"]), help="A table in the terminal, or data for scripts.")
 @input_options
-def actions(files, owner, fmt, encoding, debug):
+def actions(files, owner, db, fmt, encoding, debug):
     """List who is to do what, across all the given minutes.
 
     \b
@@ -176,13 +189,20 @@ def actions(files, owner, fmt, encoding, debug):
       minutes actions *.txt
       minutes actions --owner Anna *.txt
       minutes actions --owner A-M --format csv protokoll/*.txt > anna-maria.csv
+      minutes actions --db arkiv.db --owner Anna
     """
     from .batch import parse_many
     from .query import owner_matches
 
+    if not files and not db:
+        raise click.UsageError("give the minutes to read (FILE...) or an archive (--db arkiv.db)")
     failures = Failures()
     rows = []
-    for outcome in parse_many(files, encoding=encoding, debug=debug):
+    if db:
+        from .exporters import archive
+        rows = [r for r in archive.actions(_open_db(db, must_exist=True))
+                if not owner or owner_matches(owner, r["owners"], r["owner_mentions"])]
+    for outcome in progress(parse_many(files, encoding=encoding, debug=debug), len(files)):
         if outcome.error:
             failures.add(outcome.error)
             continue
@@ -195,6 +215,118 @@ def actions(files, owner, fmt, encoding, debug):
                          "file": outcome.path, "line": action.line, "meeting_date": record.meeting.date})
     with _quiet_pipe():
         _print_actions(rows, fmt)
+    failures.finish(len(files))
+
+
+def _open_db(path: str, must_exist: bool = False):
+    import sqlite3
+
+    from .exporters import archive
+    if must_exist and not os.path.exists(path):
+        raise click.ClickException(f"{path}: no such archive. Make one with `minutes index *.txt --db {path}`")
+    try:
+        return archive.connect(path)
+    except sqlite3.DatabaseError as exc:
+        raise click.ClickException(f"{path}: not a minutes archive ({exc}). Give another --db file") from None
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("--db", metavar="FILE", required=True, help="The SQLite archive to create or update.")
+@input_options
+def index(files, db, encoding, debug):
+    """Store minutes in an SQLite archive, for `actions --db` and `search`.
+
+    Indexing a file again replaces its rows; an unchanged file is skipped.
+
+    \b
+    Example:
+      minutes index protokoll/*.txt --db arkiv.db
+    """
+    from .batch import parse_many
+    from .exporters import archive
+
+    conn = _open_db(db)
+    failures = Failures()
+    counts: dict[str, int] = {}
+    for outcome in progress(parse_many(files, encoding=encoding, debug=debug), len(files)):
+        if outcome.error:
+            failures.add(outcome.error)
+            continue
+        key = outcome.path if outcome.path == "-" else os.path.abspath(outcome.path)
+        status = archive.index(conn, outcome.record, key)
+        counts[status] = counts.get(status, 0) + 1
+    conn.close()
+    summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "nothing"
+    click.echo(f"{db}: {summary}", err=True)
+    failures.finish(len(files))
+
+
+@main.command()
+@click.argument("query")
+@click.option("--db", metavar="FILE", required=True, help="An archive made by `minutes index`.")
+@click.option("--format", "fmt", default="table", show_default=True, type=click.Choice(["table", "json"]))
+def search(query, db, fmt):
+    """Find agenda items by words in their title or text.
+
+    Every word must occur (as the start of a word; case and accents do not matter).
+
+    \b
+    Example:
+      minutes search --db arkiv.db "bostad"
+    """
+    from .exporters import archive
+
+    rows = archive.search(_open_db(db, must_exist=True), query)
+    with _quiet_pipe():
+        if fmt == "json":
+            import json
+            sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+            return
+        _print_table(f"{len(rows)} träffar för {query!r}", ("Datum", "Möte", "Punkt", "Utdrag", "Fil", "Rad"),
+                     [(r["date"] or "", r["meeting"] or "", " ".join(x for x in (r["number"], r["title"]) if x),
+                       r["snippet"], os.path.basename(r["path"]), str(r["start_line"])) for r in rows])
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("-o", "--output", "out", metavar="FILE", default="-", show_default=True,
+              help="The .ics file to write; - for standard output.")
+@click.option("--force", is_flag=True, help="Replace the output file if it exists.")
+@input_options
+def calendar(files, out, force, encoding, debug):
+    """Write coming meetings (VEVENT) and actions with a due date (VTODO) as iCalendar.
+
+    Importing the file again after re-parsing updates the events instead of doubling them.
+
+    \b
+    Example:
+      minutes calendar protokoll/*.txt -o kalender.ics
+    """
+    from .batch import OutputError, parse_many, write_atomic
+    from .exporters.ical import to_ical
+
+    failures = Failures()
+    records = []
+    for outcome in progress(parse_many(files, encoding=encoding, debug=debug), len(files)):
+        if outcome.error:
+            failures.add(outcome.error)
+        else:
+            records.append(outcome.record)
+    export = to_ical(records)
+    for reason in export.skipped:
+        click.echo(f"minutes: left out of the calendar: {reason}", err=True)
+    if out == "-":
+        with _quiet_pipe():
+            sys.stdout.buffer.write(export.text)
+            sys.stdout.flush()
+    else:
+        try:
+            write_atomic(out, export.text.decode("utf-8"), force=force, inputs=files, newline="")
+        except OutputError as exc:
+            failures.add(str(exc))
+        else:
+            click.echo(f"{out}: {export.events} events, {export.todos} to-dos", err=True)
     failures.finish(len(files))
 
 
@@ -211,15 +343,22 @@ def _print_actions(rows: list[dict], fmt: str) -> None:
             writer.writerow(["; ".join(r["owners"]), r["text"], r["item"] or "", r["due"] or "",
                              r["file"], r["line"], r["meeting_date"] or ""])
         return
+    _print_table(f"{len(rows)} att göra", ("Vem", "Vad", "Punkt", "Senast", "Fil", "Rad"),
+                 [(", ".join(r["owners"]) or "–", r["text"], r["item"] or "", r["due"] or "",
+                   os.path.basename(r["file"]), str(r["line"])) for r in rows])
+
+
+def _print_table(title: str, columns, rows) -> None:
+    """A rich table; the document's text is escaped, so `[...]` in it is not markup."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
-    table = Table(title=f"{len(rows)} att göra", show_lines=False)
-    for column in ("Vem", "Vad", "Punkt", "Senast", "Fil", "Rad"):
-        table.add_column(column, overflow="fold")
-    for r in rows:
-        table.add_row(", ".join(r["owners"]) or "–", r["text"], r["item"] or "", r["due"] or "",
-                      os.path.basename(r["file"]), str(r["line"]))
+    table = Table(title=escape(title))
+    for column in columns:
+        table.add_column(column, overflow="fold", ratio=3 if column in ("Vad", "Utdrag") else 1)
+    for row in rows:
+        table.add_row(*(escape(cell) for cell in row))
     Console().print(table)
 
 

@@ -66,7 +66,17 @@ def write_table(records: Iterable[Minutes], table: str, out, excel: bool = False
         writer.writerow(TABLES[table])
     for record in records:
         for row in rows(record, table):
-            writer.writerow(["" if v is None else v for v in row])
+            cells = ["" if v is None else v for v in row]
+            if excel:
+                cells = [_inert(c) for c in cells]
+            writer.writerow(cells)
+
+
+def _inert(value):
+    """Excel would run a cell that starts with = + @ as a formula: quote it."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "@"):
+        return "'" + value
+    return value
 
 
 def to_csv(record: Minutes, table: str = "meetings", excel: bool = False) -> str:

@@ -1,0 +1,204 @@
+"""Stage 7: each export is produced from samples/ and read back."""
+import csv
+import io
+import json
+import sqlite3
+
+import icalendar
+import pytest
+from click.testing import CliRunner
+from markdown_it import MarkdownIt
+
+from minutes_cli import parse_file
+from minutes_cli.cli import main
+from minutes_cli.exporters.markdown import to_markdown
+from minutes_cli.exporters.tables import TABLES
+from conftest import SAMPLES
+
+FILES = sorted(str(p) for p in SAMPLES.iterdir())
+STYRELSE = str(SAMPLES / "styrelseprotokoll.txt")
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def records():
+    return [parse_file(f) for f in FILES]
+
+
+def test_csv_one_file_per_table_for_the_batch(tmp_path):
+    result = run("parse", *FILES, "--format", "csv", "-o", tmp_path)
+    assert result.exit_code == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f"{t}.csv" for t in TABLES)
+    expected = records()
+    for table, columns in TABLES.items():
+        raw = (tmp_path / f"{table}.csv").read_bytes()
+        assert not raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
+        rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8"), newline="")))
+        assert list(rows[0].keys()) == columns
+        assert {r["sha256"] for r in rows} <= {r.source.sha256 for r in expected}
+    actions = list(csv.DictReader(open(tmp_path / "actions.csv", encoding="utf-8", newline="")))
+    assert len(actions) == sum(len(r.actions) for r in expected)
+    first = next(a for a in actions if a["file"] == "styrelseprotokoll.txt")
+    assert first == {"file": "styrelseprotokoll.txt", "sha256": expected[FILES.index(STYRELSE)].source.sha256,
+                     "owners": "Per-Olof Svanström", "owner_mentions": "Per-Olof",
+                     "text": "Per-Olof skickar ut resultatrapporten till styrelsen senast 31 mars.",
+                     "item": "4", "due": "2023-03-31", "due_text": "senast 31 mars", "line": "36"}
+    attendance = list(csv.DictReader(open(tmp_path / "attendance.csv", encoding="utf-8", newline="")))
+    assert {"status": "frånvarande", "name": "Maja Åberg"}.items() <= next(
+        r for r in attendance if r["name"] == "Maja Åberg").items()
+    meetings = list(csv.DictReader(open(tmp_path / "meetings.csv", encoding="utf-8", newline="")))
+    styrelse = next(m for m in meetings if m["file"] == "styrelseprotokoll.txt")
+    assert (styrelse["date"], styrelse["start_time"], styrelse["items"], styrelse["next_meeting"]) == (
+        "2023-03-14", "18:00", "8", "2023-04-18")
+    events = list(csv.DictReader(open(tmp_path / "events.csv", encoding="utf-8", newline="")))
+    assert [e["next_meeting"] for e in events if e["file"] == "strategisk-grupp.txt"] == ["ja", "", ""]
+
+
+def test_excel_csv_semicolon_bom_crlf_and_no_formulas(tmp_path):
+    text = "Protokoll\nDatum: 2023-01-10\n\n1. Ekonomi\n\nBeslut: =SUMMA(A1) godkänns; allt klart\n"
+    path = tmp_path / "formel.txt"
+    path.write_text(text, encoding="utf-8")
+    raw = run("parse", path, "--format", "csv", "--table", "decisions", "--excel").stdout_bytes
+    assert raw.startswith(b"\xef\xbb\xbf") and raw.count(b"\r\n") == 2
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=";"))
+    assert rows[0] == TABLES["decisions"]
+    assert rows[1][2] == "'=SUMMA(A1) godkänns; allt klart" and rows[1][3:] == ["1", "6"]
+
+
+def test_markdown_summary_renders_with_a_clean_structure():
+    md = to_markdown(parse_file(STYRELSE))
+    tokens = MarkdownIt("commonmark").enable("table").parse(md)
+    headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
+    assert headings[:4] == ["Protokoll – Styrelsemöte med Föreningen Lindängens Vänner", "Närvarande",
+                            "Frånvarande", "Punkter"]
+    assert "4. Ekonomi" in headings and "Att göra" in headings and "Kommande möten" in headings
+    tables = [i for i, t in enumerate(tokens) if t.type == "table_open"]
+    assert len(tables) == 2
+    rows = sum(1 for t in tokens if t.type == "tr_open")
+    assert rows == (1 + 4) + (1 + 1)   # header + actions, header + one coming meeting
+    assert "**Beslut:** att avsätta 5 000 kr till vårfesten." in md
+
+
+def test_markdown_escapes_pipes_and_stars_in_names():
+    from minutes_cli import parse_text
+    md = to_markdown(parse_text("Deltagare:\nAnna *Stjärna* Berg, Org | Två\n\n1. A\n\nAnna skickar ut | listan.\n"))
+    assert "Org \\| Två" in md and "\\|" in md.split("| Vem |")[1]
+    html = MarkdownIt("commonmark").enable("table").render(md)
+    assert html.count("<tr>") == 2 and "<em>" not in html
+
+
+def test_calendar_events_and_todos_parse_back(tmp_path):
+    out = tmp_path / "kalender.ics"
+    result = run("calendar", *FILES, "-o", out)
+    assert result.exit_code == 0
+    cal = icalendar.Calendar.from_ical(out.read_bytes())
+    events = [c for c in cal.walk("VEVENT")]
+    todos = [c for c in cal.walk("VTODO")]
+    assert len(events) == sum(len(r.calendar) for r in records()) and len(todos) == 5
+    assert [c["TZID"] for c in cal.walk("VTIMEZONE")] == ["Europe/Stockholm"]
+    by_summary = {str(e["SUMMARY"]): e for e in events}
+    styrelse = next(e for e in events if str(e.get("LOCATION")) == "Föreningslokalen")
+    start = styrelse.decoded("DTSTART")
+    assert (start.isoformat(), str(start.tzinfo)) == ("2023-04-18T18:00:00+02:00", "Europe/Stockholm")
+    month = by_summary["Länsgruppen för mottagande (dag ej bestämd)"]
+    assert month.decoded("DTSTART").isoformat() == "2024-01-01" and str(month["LOCATION"]) == "Borås"
+    due = {str(t["SUMMARY"]): t.decoded("DUE").isoformat() for t in todos}
+    assert due["Per-Olof skickar ut resultatrapporten till styrelsen senast 31 mars."] == "2023-03-31"
+
+
+def test_calendar_uids_are_stable_across_runs(tmp_path):
+    first = icalendar.Calendar.from_ical(run("calendar", *FILES).stdout_bytes)
+    second = icalendar.Calendar.from_ical(run("calendar", *FILES).stdout_bytes)
+    uids = [str(c["UID"]) for c in first.walk() if c.name in ("VEVENT", "VTODO")]
+    assert uids == [str(c["UID"]) for c in second.walk() if c.name in ("VEVENT", "VTODO")]
+    assert len(set(uids)) == len(uids)
+
+
+def test_year_less_dates_are_left_out_of_the_calendar_and_said(tmp_path):
+    path = tmp_path / "utan-ar.txt"
+    path.write_text("Minnesanteckningar\n\n1. Nästa möte\n\n25 november kl 8:30-10:00\n", encoding="utf-8")
+    result = run("calendar", path)
+    assert "left out of the calendar" in result.stderr and "--11-25" in result.stderr
+    assert b"BEGIN:VEVENT" not in result.stdout_bytes
+
+
+def counts(db):
+    conn = sqlite3.connect(db)
+    return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("meetings", "people", "attendance", "items", "actions", "action_owners",
+                      "decisions", "events")}
+
+
+def test_sqlite_archive_index_reindex_and_queries(tmp_path):
+    db = tmp_path / "arkiv.db"
+    assert run("index", *FILES, "--db", db).exit_code == 0
+    first = counts(db)
+    expected = records()
+    assert first["meetings"] == len(FILES)
+    assert first["items"] == sum(len(r.items) for r in expected)
+    assert first["actions"] == sum(len(r.actions) for r in expected)
+    assert first["attendance"] == sum(len(r.attendees) + len(r.absent) + len(r.signatories) for r in expected)
+    again = run("index", *FILES, "--db", db)
+    assert "6 unchanged" in again.stderr and counts(db) == first
+    # a changed file replaces its rows; nothing is doubled
+    changed = tmp_path / "styrelse.txt"
+    changed.write_text(open(STYRELSE, encoding="utf-8").read(), encoding="utf-8")
+    run("index", changed, "--db", db)
+    with_copy = counts(db)
+    changed.write_text(changed.read_text(encoding="utf-8").replace("Lars undersöker hur ansökan görs.\n", ""),
+                       encoding="utf-8")
+    assert "1 replaced" in run("index", changed, "--db", db).stderr
+    assert counts(db)["actions"] == with_copy["actions"] - 1 and counts(db)["meetings"] == with_copy["meetings"]
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert conn.execute("SELECT count(*) FROM items_fts").fetchone()[0] == counts(db)["items"]
+    hits = json.loads(run("search", "--db", db, "bostad", "--format", "json").stdout)
+    assert [h["title"] for h in hits] == ["Pass 2: Bostadsfrågor"]
+    feast = json.loads(run("search", "--db", db, "VARFEST", "--format", "json").stdout)
+    assert sorted(h["number"] for h in feast if h["path"].endswith("styrelseprotokoll.txt")) == ["4", "5"]
+    owned = json.loads(run("actions", "--db", db, "--owner", "P-O", "--format", "json").stdout)
+    assert {r["owners"][0] for r in owned} == {"Per-Olof Svanström", "Per-Olof Nyström"}
+    assert ["P-O"] in [r["owner_mentions"] for r in owned]
+    anna = json.loads(run("actions", "--db", db, "--owner", "anna", "--format", "json").stdout)
+    assert [r["owners"] for r in anna] == [["Anna Bergström"]]
+
+
+def test_sqlite_interrupted_index_leaves_the_database_as_it_was(tmp_path, monkeypatch):
+    from minutes_cli.exporters import archive
+    db = tmp_path / "arkiv.db"
+    run("index", STYRELSE, "--db", db)
+    before = counts(db)
+    real = archive._person
+
+    def crash(conn, name):
+        if name == "Sara Linde":
+            raise KeyboardInterrupt
+        return real(conn, name)
+
+    monkeypatch.setattr(archive, "_person", crash)
+    with pytest.raises(KeyboardInterrupt):
+        conn = archive.connect(str(db))
+        archive.index(conn, parse_file(SAMPLES / "strategisk-grupp.txt"), "x")
+    assert counts(db) == before
+
+
+def test_schema_lists_the_contract_fields():
+    schema = json.loads(run("schema").stdout)
+    person = schema["$defs"]["Person"]["properties"]
+    assert {"name", "organization", "role", "party", "group", "line"} <= set(person)
+    assert schema["$defs"]["Action"]["properties"]["due"]["anyOf"][0]["pattern"]
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path):
+    minutes = [f for f in FILES if "inte-protokoll" not in f]
+    result = run("parse", *minutes, "-o", tmp_path)
+    assert result.exit_code == 0 and result.stderr == ""
+
+
+def test_progress_bar_on_a_terminal(monkeypatch):
+    from minutes_cli import cli
+    monkeypatch.setattr(cli.sys.stderr, "isatty", lambda: True, raising=False)
+    seen = list(cli.progress(iter(range(3)), 3))
+    assert seen == [0, 1, 2]
