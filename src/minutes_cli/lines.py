@@ -21,6 +21,9 @@ _LINE_BREAK = regex.compile(r"\r\n|\r|\n")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u3000\x0b\x0c\x85"), " ")
 
+_ODD = regex.compile("[" + "".join(map(chr, list(_INVISIBLE) + list(_SPACES))) + "]")
+_RULE_STARTS = frozenset("-*_=|")
+_BULLET_STARTS = frozenset(BULLETS + "o")
 _RULE = regex.compile(r"^(?:([-*_=])\s*(?:\1\s*){2,}|\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?)$")
 _MD_HEADING = regex.compile(r"^(#{1,6})\s+(.*)$")
 _BULLET = regex.compile(r"^(?:[" + regex.escape(BULLETS) + r"]|o(?=\s))(?:\s+|$)")
@@ -72,7 +75,7 @@ def split_lines(text: str) -> list[Line]:
 
 def clean(text: str) -> str:
     """Remove Markdown emphasis and escapes, odd spaces and runs of spaces."""
-    text = text.translate(_INVISIBLE).translate(_SPACES)
+    text = _normalise(text)
     if "*" in text or "_" in text:
         text = _BOLD.sub(r"\2", text)
         text = _ITALIC.sub(r"\2", text)
@@ -82,15 +85,26 @@ def clean(text: str) -> str:
     return _SPACE_RUN.sub(" ", text).strip()
 
 
+def _normalise(text: str) -> str:
+    """Odd spaces to spaces, invisible characters away; most lines have neither."""
+    if text.isascii() and "\x0c" not in text and "\x0b" not in text:
+        return text
+    if _ODD.search(text):
+        text = text.translate(_INVISIBLE).translate(_SPACES)
+    return text
+
+
 def classify(number: int, raw: str) -> Line:
     """Say what one line looks like."""
     line = Line(number, raw)
-    body = raw.translate(_INVISIBLE).translate(_SPACES)
+    body = _normalise(raw)
     stripped = body.strip()
     if not stripped:
         return line
-    line.indent = len(body.expandtabs(4)) - len(body.expandtabs(4).lstrip())
-    if _RULE.match(stripped):
+    line.indent = len(body) - len(body.lstrip()) if "\t" not in body else (
+        len(body.expandtabs(4)) - len(body.expandtabs(4).lstrip()))
+    first = stripped[0]
+    if first in _RULE_STARTS and _RULE.match(stripped):
         line.kind = "rule"
         line.text = ""
         return line
@@ -99,14 +113,14 @@ def classify(number: int, raw: str) -> Line:
         if len(cells) >= 2:
             line.kind, line.cells, line.text = "table", tuple(cells), clean(" ".join(cells))
             return line
-    heading = _MD_HEADING.match(stripped)
+    heading = _MD_HEADING.match(stripped) if first == "#" else None
     if heading:
         line.kind, line.level = "heading", len(heading.group(1))
         line.text = clean(heading.group(2).rstrip().rstrip("#"))
         line.bold = True
         return line
     depth, rest = 0, stripped
-    while True:
+    while rest and (rest[0] in _BULLET_STARTS):
         bullet = _BULLET.match(rest)
         if not bullet:
             break
@@ -118,6 +132,9 @@ def classify(number: int, raw: str) -> Line:
         return line
     line.bold = _whole_emphasis(stripped)
     line.text = clean(stripped)
+    if not (first.isdigit() or first in "§pPäÄ"):
+        line.kind = "text"
+        return line
     for pattern in _NUMBERED:
         found = pattern.match(line.text)
         if found:

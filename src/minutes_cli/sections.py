@@ -39,6 +39,7 @@ _AGENDA_GROUP = regex.compile(r"^[\p{Lu}][\w\s/&,-]{1,40}:$")
 _APPENDIX = regex.compile(r"^(?:" + "|".join(APPENDIX_LABELS) + r")\b(?:\s*\d+)?", regex.I)
 _HEADER_LABEL = regex.compile(
     r"^(?:" + "|".join(regex.escape(k) for k in sorted(HEADER_LABELS, key=len, reverse=True)) + r")\s*:", regex.I)
+_HEADING_NUMBER = regex.compile(r"^(?:§\s*)?(\d{1,3})[.)]?\s+(\S.*)$")
 _TRAILING_TIME = regex.compile(r"\s*[-–,(]?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}\)?\s*$")
 
 
@@ -276,7 +277,7 @@ def _select_markdown(heads: list[Line], body_after: dict[int, bool], result: lis
 
 
 def _split_number(title: str) -> tuple[str | None, str]:
-    found = regex.match(r"^(?:§\s*)?(\d{1,3})[.)]?\s+(\S.*)$", title)
+    found = _HEADING_NUMBER.match(title)
     if found:
         return found.group(1), found.group(2)
     return None, title
@@ -327,7 +328,7 @@ def _unnumbered_title(text: str) -> bool:
         return False
     if text.startswith(("[", "<", "http", "(")) or "@" in text:
         return False
-    if regex.search(r":\s", text[:50]):
+    if ": " in text[:50] or ":\t" in text[:50]:
         return False  # a label line: `Fråga: ...`
     if _is_people_label(text) or _CLOSING.match(text) or _HEADER_LABEL.match(text):
         return False

@@ -11,6 +11,7 @@ Report verbs (`informerar`, `berättar`) never make an action.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 import regex
@@ -28,6 +29,7 @@ from .units import Sentence, sentences
 _LABEL_ALT = "|".join(regex.escape(l) for l in sorted(ACTION_LABELS, key=len, reverse=True))
 _ACTION_LABEL = regex.compile(
     rf"(?:^|(?<=[.!?;(]))\s*(?P<label>{_LABEL_ALT})(?:\s*:\s*|\s*(?=[.!]))", regex.I)
+_LABEL_WORDS = tuple(sorted({l.split()[0] for l in ACTION_LABELS}))
 _OTHER_LABEL = regex.compile(
     r"^(?:" + "|".join(regex.escape(l) for l in sorted(
         PROPOSAL_LABELS + QUESTION_LABELS + ANSWER_LABELS + DECISION_LABELS, key=len, reverse=True))
@@ -38,6 +40,19 @@ _MODAL = regex.compile(r"^(?:" + "|".join(regex.escape(m) for m in sorted(FUTURE
                        + r")(?!\w)", regex.I)
 _REPORT = regex.compile(r"^(?:" + "|".join(REPORT_VERBS) + r")(?!\w)", regex.I)
 _ADVERB = regex.compile(r"^(?:" + "|".join(MIDDLE_ADVERBS) + r")\s+", regex.I)
+_OWNER_LINE = regex.compile(r"^(?:" + "|".join(OWNER_LABELS) + r")\s*:", regex.I)
+_OWNER_SPLIT = regex.compile(r"\s*(?:,|;|\boch\b|&|/)\s*")
+# A sentence can commit somebody only if it holds a commitment verb or a modal:
+# a cheap test that spares the mention search on every other sentence.
+_FIRST_WORDS = sorted({v.split()[0] for v in COMMITMENT_VERBS + FUTURE_MODALS}, key=len, reverse=True)
+_FIRST_WORD_SET = frozenset(w.casefold() for w in _FIRST_WORDS)
+_PLAIN_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _may_commit(text: str) -> bool:
+    return not _FIRST_WORD_SET.isdisjoint(_PLAIN_WORDS.findall(text.casefold()))
+
+
 _PRESENT_TENSE = regex.compile(r"^[\p{Ll}]+r\b")
 _NEGATION = regex.compile(r"^(?:inte|ej|icke|aldrig)\b", regex.I)
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’.-]*|[\p{Lu}](?:-[\p{Lu}])+")
@@ -154,6 +169,9 @@ class _Labelled:
 
 
 def _labelled(text: str, line: Line, ctx: Context) -> _Labelled | None:
+    low = text.casefold()
+    if not any(word in low for word in _LABEL_WORDS):
+        return None
     matches = list(_ACTION_LABEL.finditer(text))
     if not matches:
         return None
@@ -186,13 +204,13 @@ def _labelled(text: str, line: Line, ctx: Context) -> _Labelled | None:
 
 
 def _standalone_owner_line(text: str) -> bool:
-    return bool(regex.match(r"^(?:" + "|".join(OWNER_LABELS) + r")\s*:", text, regex.I))
+    return bool(_OWNER_LINE.match(text))
 
 
 def _owner_list(value: str, ctx: Context) -> list[str]:
     """`Lasse, Caroline, Helena.` -> the names, up to the first word that is not one."""
     owners = []
-    for part in regex.split(r"\s*(?:,|;|\boch\b|&|/)\s*", value.strip(" .")):
+    for part in _OWNER_SPLIT.split(value.strip(" .")):
         part = part.strip(" .?!")
         if not part:
             continue
@@ -216,7 +234,7 @@ def _add_owners(fact: ActionFact, mentions: list[str], ctx: Context) -> None:
 
 def _committed(sentence: Sentence, ctx: Context) -> ActionFact | None:
     text = sentence.text.strip()
-    if not text or text.endswith("?") or len(text) > 400:
+    if not text or text.endswith("?") or len(text) > 400 or not _may_commit(text):
         return None
     subject = _subject(text, ctx, labelled=False)
     if not subject:
@@ -264,7 +282,7 @@ def _subject_inverted(text: str, ctx: Context) -> list[str] | None:
         if not verb or (i == 0):
             continue
         lead = " ".join(words[:i])
-        if not lead[:1].isupper() or regex.search(r"[.!?]", lead):
+        if not lead[:1].isupper() or "." in lead or "!" in lead or "?" in lead:
             return None
         mentions, kinds, rest = _mention_run(tail[verb.end():].lstrip(), ctx)
         if not mentions:

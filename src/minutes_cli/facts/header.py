@@ -20,6 +20,9 @@ _LABEL = regex.compile(
     r"^(?P<label>" + "|".join(regex.escape(k) for k in sorted(HEADER_LABELS, key=len, reverse=True))
     + r")(?:\s*[:.]\s*|\s+(?=\d))(?P<value>.*)$", regex.I)
 _REFERENCE = regex.compile(r"\b(?:dnr|diarienummer|diarienr)\.?:?\s*[\w][\w./:-]*(?:\s[\d][\w./:-]*)?", regex.I)
+_PLACE_END = regex.compile(r",\s*(?=(?:kl|\d))")
+_FILLER = regex.compile(r"\b(?:kl|den|klockan)\b\.?", regex.I)
+_WORDS = regex.compile(r"\w+")
 _WEEKDAY_WORD = regex.compile(r"^(?:" + "|".join(WEEKDAYS) + r")\.?$", regex.I)
 
 
@@ -116,7 +119,7 @@ def _take(meeting: MeetingFact, field_name: str, value: str, line: Line,
     if field_name == "place_time":
         _times_from(meeting, value, line)
         dates = find_dates(value)
-        place = regex.split(r",\s*(?=(?:kl|\d))", value)[0].rstrip(" .;,")
+        place = _PLACE_END.split(value)[0].rstrip(" .;,")
         if place and not find_dates(place):
             meeting.location = meeting.location or place
             meeting.lines.setdefault("location", line.number)
@@ -148,8 +151,8 @@ def _mostly_date(text: str, dates: list[DateMatch]) -> bool:
     times = find_time_range(rest)
     if times:
         rest = rest[:times.span[0]] + rest[times.span[1]:]
-    rest = regex.sub(r"\b(?:kl|den|klockan)\b\.?", "", rest, flags=regex.I)
-    words = [w for w in regex.findall(r"\w+", rest) if not _WEEKDAY_WORD.match(w)]
+    rest = _FILLER.sub("", rest)
+    words = [w for w in _WORDS.findall(rest) if not _WEEKDAY_WORD.match(w)]
     return not words
 
 

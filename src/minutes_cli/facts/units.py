@@ -13,6 +13,7 @@ _ABBREVIATIONS = ("bl.a", "t.ex", "m.m", "m.fl", "d.v.s", "dvs", "ca", "kl", "re
                   "exkl", "jfr", "nr", "s.k", "fr.o.m", "t.o.m", "o.s.v", "osv", "st", "tel", "ordf",
                   "sekr", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "okt", "nov", "dec", "obs")
 _END = regex.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"”(\[]?[\p{Lu}\d])")
+_LAST_WORD = regex.compile(r"([\w.]{1,12})[.!?]$")
 _PAREN = regex.compile(r"\(([^()]{8,})\)")
 
 
@@ -39,7 +40,7 @@ def split_sentences(text: str) -> list[str]:
     start = 0
     for m in _END.finditer(text):
         before = text[start:m.start()].rstrip("\"”’)")
-        last_word = regex.search(r"([\w.]{1,12})[.!?]$", before[-14:])
+        last_word = _LAST_WORD.search(before[-14:])
         if last_word and last_word.group(1).casefold().rstrip(".") in _ABBREVIATIONS:
             continue
         if last_word and len(last_word.group(1)) == 1 and before.endswith("."):

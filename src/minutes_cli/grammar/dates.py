@@ -42,6 +42,7 @@ _TIME_RANGE = regex.compile(
     r"(?<![\d/.:,–-])(?P<kl>kl(?:ockan)?\.?\s*)?(?P<h1>[01]?\d|2[0-3])(?:[.:](?P<m1>[0-5]\d))?"
     r"\s*(?:[-–—]|till)\s*(?:kl\.?\s*)?(?P<h2>[01]?\d|2[0-4])(?:[.:](?P<m2>[0-5]\d))?(?![\d/]|[.:]\d)",
     regex.I)
+_BARE_HOUR = regex.compile(r"(?<![\d.:])([01]?\d|2[0-3])(?![\d.:])")
 _TIME_SINGLE = regex.compile(
     r"(?<![\d/.:,–-])(?:(?P<kl>kl(?:ockan)?\.?\s*)(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d))?"
     r"|(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d))(?![\d/]|[.:]\d)", regex.I)
@@ -152,7 +153,8 @@ def term_year(text: str) -> int | None:
 def term_months(text: str) -> tuple[int, int] | None:
     for match in find_dates(text):
         if match.kind == "term":
-            word = regex.match(r"\w+", match.text).group(0).lower()
+            word = match.text.split()[0].lower() if match.text.split() else ""
+            word = "".join(c for c in word if c.isalpha())
             return TERMS.get(word)
     return None
 
@@ -181,7 +183,7 @@ def find_time_range(text: str, hours_alone: bool = False) -> TimeRange | None:
         if m.group("kl") or m.group("m") or hours_alone:
             return TimeRange(f"{int(m.group('h')):02d}:{m.group('m') or '00'}", None, m.span())
     if hours_alone:
-        bare = regex.search(r"(?<![\d.:])([01]?\d|2[0-3])(?![\d.:])", text)
+        bare = _BARE_HOUR.search(text)
         if bare:
             return TimeRange(f"{int(bare.group(1)):02d}:00", None, bare.span())
     return None

@@ -21,6 +21,9 @@ _NAME_TOKEN = regex.compile(
     r"^(?:\p{Lu}(?:[\p{Ll}'’]+|\.)?(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?(?:[\p{Ll}'’]+|\.)?)*)$")
 _INITIALS = regex.compile(r"^\p{Lu}\.?(?:-?\p{Lu}\.?){1,2}$")
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_FIRST_WORD = regex.compile(r"^\S+[,:]?\s*")
+_SEMICOLON = regex.compile(r"\s*;\s*")
+_OCH = regex.compile(r"\s(?:och|samt|&)\s")
 _PARENS = regex.compile(r"\s*\(([^()]*)\)\s*")
 _DASH_SPLIT = regex.compile(r"\s+[-–—]\s+")
 _COLON_FORM = regex.compile(r"^(?P<left>[^:\d]{1,60}?)\s*:\s*(?P<right>\S.*)$")
@@ -28,6 +31,7 @@ _LIST_SPLIT = regex.compile(r"\s*(?:,|;|&|/|\boch\b|\bsamt\b)\s*")
 _PARTY_SET = set(PARTIES)
 _PARTICLES = set(NAME_PARTICLES)
 _ORG_WORDS = set(ORG_WORDS)
+_ORG_SUFFIX = regex.compile(r"\w{3}(?:" + "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True)) + r")$")
 _ROLE_PREFIX = regex.compile(r"^(?:" + "|".join(regex.escape(r) for r in sorted(ROLE_WORDS, key=len, reverse=True)) + r")\b", regex.I)
 
 
@@ -70,9 +74,7 @@ def is_org_like(text: str) -> bool:
         return False
     for token in tokens:
         low = token.casefold().strip(".,")
-        if low in _ORG_WORDS:
-            return True
-        if any(low.endswith(s) and len(low) > len(s) + 2 for s in ORG_SUFFIXES):
+        if low in _ORG_WORDS or _ORG_SUFFIX.search(low):
             return True
     if all(t.isupper() and len(t) >= 2 for t in tokens if t.isalpha()) and any(t.isalpha() for t in tokens):
         return True
@@ -117,7 +119,7 @@ def parse_people_line(text: str, line: int, group: str | None = None,
         return None
     first = key(text.split()[0])
     if first in VACANT_WORDS:
-        rest = regex.sub(r"^\S+[,:]?\s*", "", text).strip() or None
+        rest = _FIRST_WORD.sub("", text).strip() or None
         return PeopleLine(vacancies=[VacancyFact(rest, line)])
     email = None
     found = _EMAIL.search(text) if "@" in text else None
@@ -146,7 +148,7 @@ def parse_people_line(text: str, line: int, group: str | None = None,
 def parse_names(text: str, line: int, group: str | None = None, org: str | None = None,
                 single: bool = False) -> list[PersonFact]:
     """One or more people written on one line; [] when it is not a line of people."""
-    chunks = [c for c in regex.split(r"\s*;\s*", text) if c.strip()]
+    chunks = [c for c in _SEMICOLON.split(text) if c.strip()]
     people: list[PersonFact] = []
     for chunk in chunks:
         found = _several(chunk, line, single) or _one(chunk, line, single)
@@ -172,7 +174,7 @@ def _several(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
     parts = [p for p in _LIST_SPLIT.split(chunk) if p]
     if len(parts) < 2:
         return None
-    joined_by_och = bool(regex.search(r"\s(?:och|samt|&)\s", chunk)) or "/" in chunk
+    joined_by_och = bool(_OCH.search(chunk)) or "/" in chunk
     all_marked = all(_PARENS.search(p) for p in parts)   # `Anna Ek (S), Per Lind (M)`
     if not joined_by_och and len(parts) < 3 and not all_marked:
         return None  # `Namn, Organisation` is the common two-part form
