@@ -87,3 +87,12 @@ def test_every_help_shows_a_runnable_example(command):
 def test_schema_is_the_records_json_schema():
     schema = json.loads(run("schema").stdout)
     assert {"meeting", "attendees", "actions", "next_meeting"} <= set(schema["properties"])
+
+
+def test_jobs_keep_order_and_content(tmp_path):
+    import pathlib
+    files = [str(p) for p in sorted(pathlib.Path(SAMPLES).iterdir())] * 3
+    one = run("parse", *files, "--format", "jsonl", "--jobs", "1")
+    two = run("parse", *files, "--format", "jsonl", "--jobs", "2")
+    assert one.exit_code == two.exit_code == 0
+    assert one.stdout == two.stdout and len(one.stdout.splitlines()) == len(files)

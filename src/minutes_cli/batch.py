@@ -48,6 +48,25 @@ def parse_many(paths: Iterable[str], encoding: str | None = None, debug: bool = 
                                       "Please report this with the file; --debug shows the details")
 
 
+def _parse_for_pool(job: tuple[str, str | None]) -> Outcome:
+    path, encoding = job
+    return next(parse_many([path], encoding=encoding))
+
+
+def parse_parallel(paths: list[str], jobs: int, encoding: str | None = None,
+                   debug: bool = False) -> Iterator[Outcome]:
+    """`parse_many` over `jobs` processes, in the input's order. Outcomes stream:
+    at most a few per process are held while they wait for their turn."""
+    if jobs <= 1 or len(paths) < 2 or "-" in paths:
+        yield from parse_many(paths, encoding=encoding, debug=debug)
+        return
+    import multiprocessing
+
+    chunk = max(1, min(32, len(paths) // (jobs * 8)))
+    with multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn").Pool(jobs) as pool:
+        yield from pool.imap(_parse_for_pool, ((p, encoding) for p in paths), chunksize=chunk)
+
+
 def output_path(path: str, out_dir: str, ending: str, taken: set[str]) -> str:
     """`ut/protokoll.json` for `a/protokoll.txt`; a second `b/protokoll.txt` in the
     same batch gets a suffix from its full path instead of overwriting the first."""

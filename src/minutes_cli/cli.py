@@ -38,6 +38,8 @@ def input_options(func):
     func = click.option("--encoding", metavar="NAME",
                         help="Read the files in this encoding (e.g. cp1252) instead of detecting it.")(func)
     func = click.option("--debug", is_flag=True, help="Show the traceback of an unexpected error.")(func)
+    func = click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
+                        help="Parse with this many processes; the output keeps the input's order.")(func)
     return func
 
 
@@ -66,7 +68,7 @@ def main() -> None:
 @click.option("--excel", is_flag=True, help="With --format csv: ';', UTF-8 with BOM and CRLF, for Excel.")
 @click.option("--force", is_flag=True, help="Replace output files that exist already.")
 @input_options
-def parse(files, fmt, out_dir, table, excel, force, encoding, debug):
+def parse(files, fmt, out_dir, table, excel, force, encoding, debug, jobs):
     """Parse minutes into records. FILE may be - for standard input.
 
     \b
@@ -77,11 +79,11 @@ def parse(files, fmt, out_dir, table, excel, force, encoding, debug):
       minutes parse *.txt --format csv --table actions --excel > att-gora.csv
       cat protokoll.txt | minutes parse -
     """
-    from .batch import OutputError, output_path, parse_many, write_atomic
+    from .batch import OutputError, output_path, parse_parallel, write_atomic
     from .exporters import FORMATS
 
     failures = Failures()
-    outcomes = progress(parse_many(files, encoding=encoding, debug=debug), len(files))
+    outcomes = progress(parse_parallel(list(files), jobs, encoding=encoding, debug=debug), len(files))
     if fmt == "csv":
         _parse_csv(files, outcomes, out_dir, table, excel, force, failures)
         failures.finish(len(files))
@@ -181,7 +183,7 @@ def progress(outcomes, total: int):
 @click.option("--format", "fmt", default="table", show_default=True,
               type=click.Choice(["table", "json", "csv"]), help="A table in the terminal, or data for scripts.")
 @input_options
-def actions(files, owner, db, fmt, encoding, debug):
+def actions(files, owner, db, fmt, encoding, debug, jobs):
     """List who is to do what, across all the given minutes.
 
     \b
@@ -191,7 +193,7 @@ def actions(files, owner, db, fmt, encoding, debug):
       minutes actions --owner A-M --format csv protokoll/*.txt > anna-maria.csv
       minutes actions --db arkiv.db --owner Anna
     """
-    from .batch import parse_many
+    from .batch import parse_parallel
     from .query import owner_matches
 
     if not files and not db:
@@ -202,7 +204,7 @@ def actions(files, owner, db, fmt, encoding, debug):
         from .exporters import archive
         rows = [r for r in archive.actions(_open_db(db, must_exist=True))
                 if not owner or owner_matches(owner, r["owners"], r["owner_mentions"])]
-    for outcome in progress(parse_many(files, encoding=encoding, debug=debug), len(files)):
+    for outcome in progress(parse_parallel(list(files), jobs, encoding=encoding, debug=debug), len(files)):
         if outcome.error:
             failures.add(outcome.error)
             continue
@@ -234,7 +236,7 @@ def _open_db(path: str, must_exist: bool = False):
 @click.argument("files", nargs=-1, required=True)
 @click.option("--db", metavar="FILE", required=True, help="The SQLite archive to create or update.")
 @input_options
-def index(files, db, encoding, debug):
+def index(files, db, encoding, debug, jobs):
     """Store minutes in an SQLite archive, for `actions --db` and `search`.
 
     Indexing a file again replaces its rows; an unchanged file is skipped.
@@ -243,13 +245,13 @@ def index(files, db, encoding, debug):
     Example:
       minutes index protokoll/*.txt --db arkiv.db
     """
-    from .batch import parse_many
+    from .batch import parse_parallel
     from .exporters import archive
 
     conn = _open_db(db)
     failures = Failures()
     counts: dict[str, int] = {}
-    for outcome in progress(parse_many(files, encoding=encoding, debug=debug), len(files)):
+    for outcome in progress(parse_parallel(list(files), jobs, encoding=encoding, debug=debug), len(files)):
         if outcome.error:
             failures.add(outcome.error)
             continue
@@ -294,7 +296,7 @@ def search(query, db, fmt):
               help="The .ics file to write; - for standard output.")
 @click.option("--force", is_flag=True, help="Replace the output file if it exists.")
 @input_options
-def calendar(files, out, force, encoding, debug):
+def calendar(files, out, force, encoding, debug, jobs):
     """Write coming meetings (VEVENT) and actions with a due date (VTODO) as iCalendar.
 
     Importing the file again after re-parsing updates the events instead of doubling them.
@@ -303,12 +305,12 @@ def calendar(files, out, force, encoding, debug):
     Example:
       minutes calendar protokoll/*.txt -o kalender.ics
     """
-    from .batch import OutputError, parse_many, write_atomic
+    from .batch import OutputError, parse_parallel, write_atomic
     from .exporters.ical import to_ical
 
     failures = Failures()
     records = []
-    for outcome in progress(parse_many(files, encoding=encoding, debug=debug), len(files)):
+    for outcome in progress(parse_parallel(list(files), jobs, encoding=encoding, debug=debug), len(files)):
         if outcome.error:
             failures.add(outcome.error)
         else:

@@ -44,7 +44,7 @@ _NUMBERED = (
 _FURNITURE = regex.compile(r"^(?:" + "|".join(PAGE_FURNITURE) + r")$", regex.I)
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One line of the document, as written and as cleaned."""
 
@@ -82,7 +82,9 @@ def clean(text: str) -> str:
         text = text.replace("**", "")
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
-    return _SPACE_RUN.sub(" ", text).strip()
+    if "  " in text or "\t" in text:
+        text = _SPACE_RUN.sub(" ", text)
+    return text.strip()
 
 
 def _normalise(text: str) -> str:

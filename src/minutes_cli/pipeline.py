@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import asdict
 
 from .blocks import split_blocks
 from .facts.actions import Context, find_actions
@@ -85,20 +84,20 @@ def _record(structure: Structure, source: Source) -> Minutes:
         meeting=Meeting(kind=meeting.kind, title=meeting.title, date=meeting.date,
                         start_time=meeting.start_time, end_time=meeting.end_time,
                         location=meeting.location, reference=meeting.reference, lines=meeting.lines),
-        attendees=[Person(**asdict(p)) for p in people.attendees],
-        absent=[Person(**asdict(p)) for p in people.absent],
+        attendees=[Person(**vars(p)) for p in people.attendees],
+        absent=[Person(**vars(p)) for p in people.absent],
         items=[_item(structure, i) for i in structure.items],
-        actions=[Action(**asdict(a)) for a in actions],
-        decisions=[Decision(**asdict(d)) for d in decisions],
+        actions=[Action(**vars(a)) for a in actions],
+        decisions=[Decision(**vars(d)) for d in decisions],
         calendar=[_event(e) for e in calendar.events],
         next_meeting=_event(nxt) if nxt else None,
-        signatories=[Person(**asdict(p)) for p in people.signatories],
+        signatories=[Person(**vars(p)) for p in people.signatories],
         appendices=[Appendix(title=a.title, start_line=a.start_line, end_line=a.end_line,
-                             people=[Person(**asdict(p)) for p in people.appendix_people[k]])
+                             people=[Person(**vars(p)) for p in people.appendix_people[k]])
                     for k, a in enumerate(structure.appendices)],
-        vacancies=[Vacancy(**asdict(v)) for v in people.vacancies],
-        proposals=[Proposal(**asdict(p)) for p in proposals],
-        questions=[Question(**asdict(q)) for q in questions],
+        vacancies=[Vacancy(**vars(v)) for v in people.vacancies],
+        proposals=[Proposal(**vars(p)) for p in proposals],
+        questions=[Question(**vars(q)) for q in questions],
         warnings=warnings,
     )
     return record

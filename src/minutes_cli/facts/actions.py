@@ -29,7 +29,8 @@ from .units import Sentence, sentences
 _LABEL_ALT = "|".join(regex.escape(l) for l in sorted(ACTION_LABELS, key=len, reverse=True))
 _ACTION_LABEL = regex.compile(
     rf"(?:^|(?<=[.!?;(]))\s*(?P<label>{_LABEL_ALT})(?:\s*:\s*|\s*(?=[.!]))", regex.I)
-_LABEL_WORDS = tuple(sorted({l.split()[0] for l in ACTION_LABELS}))
+_LABEL_ONE_WORD = frozenset(l for l in ACTION_LABELS if " " not in l)
+_LABEL_PHRASES = re.compile("|".join(map(re.escape, (l for l in ACTION_LABELS if " " in l))))
 _OTHER_LABEL = regex.compile(
     r"^(?:" + "|".join(regex.escape(l) for l in sorted(
         PROPOSAL_LABELS + QUESTION_LABELS + ANSWER_LABELS + DECISION_LABELS, key=len, reverse=True))
@@ -44,13 +45,21 @@ _OWNER_LINE = regex.compile(r"^(?:" + "|".join(OWNER_LABELS) + r")\s*:", regex.I
 _OWNER_SPLIT = regex.compile(r"\s*(?:,|;|\boch\b|&|/)\s*")
 # A sentence can commit somebody only if it holds a commitment verb or a modal:
 # a cheap test that spares the mention search on every other sentence.
-_FIRST_WORDS = sorted({v.split()[0] for v in COMMITMENT_VERBS + FUTURE_MODALS}, key=len, reverse=True)
-_FIRST_WORD_SET = frozenset(w.casefold() for w in _FIRST_WORDS)
-_PLAIN_WORDS = re.compile(r"[^\W\d_]+")
+_FIRST_WORD_SET = frozenset(v.split()[0] for v in COMMITMENT_VERBS + FUTURE_MODALS)
+_ONE_WORD = frozenset(v for v in COMMITMENT_VERBS + FUTURE_MODALS if " " not in v)
+_PHRASES = re.compile("|".join(map(re.escape, sorted({v for v in COMMITMENT_VERBS + FUTURE_MODALS if " " in v}))))
+_PUNCTUATION = ".,;:!?()[]\"'”’*"
+
+
+def _words(low: str) -> set[str]:
+    return {w.strip(_PUNCTUATION) for w in low.split()}
 
 
 def _may_commit(text: str) -> bool:
-    return not _FIRST_WORD_SET.isdisjoint(_PLAIN_WORDS.findall(text.casefold()))
+    low = text.casefold()
+    if not _ONE_WORD.isdisjoint(_words(low)):
+        return True
+    return _PHRASES.search(low) is not None
 
 
 _PRESENT_TENSE = regex.compile(r"^[\p{Ll}]+r\b")
@@ -85,6 +94,7 @@ class Context:
     book: Directory
     meeting_date: dt.date | None = None
     next_meeting: str | None = None
+    kinds: dict[str, str | None] = field(default_factory=dict)   # span -> kind, once per document
 
 
 def find_actions(lines: list[Line], item: str | None, ctx: Context,
@@ -170,7 +180,9 @@ class _Labelled:
 
 def _labelled(text: str, line: Line, ctx: Context) -> _Labelled | None:
     low = text.casefold()
-    if not any(word in low for word in _LABEL_WORDS):
+    if ":" not in text and "." not in text and "!" not in text:
+        return None
+    if _LABEL_ONE_WORD.isdisjoint(_words(low)) and not _LABEL_PHRASES.search(low):
         return None
     matches = list(_ACTION_LABEL.finditer(text))
     if not matches:
@@ -275,7 +287,11 @@ def _subject_first(text: str, ctx: Context, labelled: bool) -> list[str] | None:
 def _subject_inverted(text: str, ctx: Context) -> list[str] | None:
     """`Nästa gång ska Mölndal delge ...`, `Till nästa möte tar Anna fram ...`."""
     words = text.split()
+    if _FIRST_WORD_SET.isdisjoint(w.casefold() for w in words[1:6]):
+        return None
     for i in range(1, min(6, len(words) - 1)):
+        if words[i].casefold() not in _FIRST_WORD_SET:
+            continue
         tail = " ".join(words[i:])
         modal = _MODAL.match(tail)
         verb = modal or _COMMIT.match(tail)
@@ -339,7 +355,15 @@ def _mention_at(text: str, pos: int, ctx: Context) -> tuple[str, str, int] | Non
 
 
 def _mention_kind(span: str, ctx: Context) -> str | None:
-    """`person`, `org`, or None for a span that names nobody."""
+    """`person`, `org`, or None for a span that names nobody (remembered per document)."""
+    try:
+        return ctx.kinds[span]
+    except KeyError:
+        kind = ctx.kinds[span] = _kind_of(span, ctx)
+        return kind
+
+
+def _kind_of(span: str, ctx: Context) -> str | None:
     if not span or not span[0].isupper():
         return None
     tokens = span.split()

@@ -17,7 +17,7 @@ _LAST_WORD = regex.compile(r"([\w.]{1,12})[.!?]$")
 _PAREN = regex.compile(r"\(([^()]{8,})\)")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Sentence:
     text: str
     line: int

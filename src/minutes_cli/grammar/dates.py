@@ -10,12 +10,19 @@ year from a base date. `find_time_range` reads `kl. 15-18`, `09.00-12.00`,
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 import regex
 
 from ..vocabulary import MONTHS, TERMS, WEEKDAYS
 
+_DIGIT = regex.compile(r"\d")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_TRIGGERS = {
+    "text": frozenset(MONTHS), "month": frozenset(MONTHS),
+    "week": frozenset({"v", "vecka"}), "term": frozenset(w.casefold() for w in TERMS),
+}
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _YEAR = r"(?:19|20)\d{2}"
@@ -103,8 +110,20 @@ class DateMatch:
 
 def find_dates(text: str) -> list[DateMatch]:
     """Every date expression in `text`, in order, without overlaps."""
+    if not _DIGIT.search(text):
+        return []   # every form of date has a digit: most lines are done here
     found: list[DateMatch] = []
+    low = text.casefold()
+    words = None
     for kind, pattern in _PATTERNS:
+        # each form has a mark without which it cannot match: skip the pattern cheaply
+        if kind == "slash" and "/" not in text or kind == "dotted" and "." not in text:
+            continue
+        if kind in ("text", "month", "week", "term"):
+            if words is None:
+                words = set(_LETTERS.findall(low))
+            if words.isdisjoint(_TRIGGERS[kind]):
+                continue
         for m in pattern.finditer(text):
             match = _to_match(kind, m)
             if match is not None:

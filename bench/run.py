@@ -1,0 +1,232 @@
+"""The benchmark: speed, linear cost, start-up, parallel batches and memory.
+
+    .venv/bin/python bench/run.py            # the full run (several minutes)
+    .venv/bin/python bench/run.py --quick    # smaller corpus, for trying things
+
+Builds a synthetic corpus from samples/ (names, dates and lengths varied;
+2 KB to 2 MB; up to 20,000 documents) in a temporary folder, then prints a
+table of figures and of the ratios the project aims for. Each ratio is
+measured against a floor taken in the same run on the same files: Python
+reading the files, splitting lines and running one compiled regular
+expression over every line. Times are medians of several runs. This is a
+script that prints figures, not a test.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import pathlib
+import random
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+BIN = pathlib.Path(sys.executable).parent
+MINUTES = str(BIN / "minutes")
+PYTHON = sys.executable
+
+FIRST = ["Anna", "Karin", "Per", "Lars", "Eva", "Maria", "Erik", "Sara", "Johan", "Lena", "Ali", "Fatima",
+         "Mohammed", "Elin", "Nils", "Ingrid", "Ahmed", "Kerstin", "Olle", "Amira", "Per-Olof", "Anna-Maria"]
+LAST = ["Andersson", "Berg", "Lind", "Nyström", "Holm", "Karimi", "Yusuf", "Ek", "Åberg", "Öberg",
+        "Lundqvist", "Haddad", "Sjöström", "von Platen", "Mc Donald", "Forsberg", "Malm", "Wiik"]
+EXTRA_ITEM = """{n}. Uppföljning av {topic}
+
+{first} redogör för läget i arbetet med {topic}. Gruppen diskuterar hur arbetet ska fortsätta
+och vilka som behöver involveras. Det finns flera frågor kvar att lösa innan sommaren.
+{first} skickar ut ett underlag till alla senast {day} {month}.
+Beslut: Gruppen godkänner planen för {topic}.
+"""
+TOPICS = ["bostäder", "ekonomin", "lokalerna", "rekryteringen", "kommunikationen", "budgeten"]
+MONTHS = ["januari", "mars", "april", "maj", "september", "oktober", "november", "december"]
+
+
+# ---------------------------------------------------------------- the corpus
+
+
+def templates() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").iterdir())
+            if p.suffix in (".txt", ".md") and "inte-" not in p.name]
+
+
+def make_document(rng: random.Random, template: str, size: int) -> str:
+    """A document of about `size` bytes: a sample with other names, another
+    year, and extra items until it is long enough."""
+    text = template
+    for old in set(re.findall(r"\b(?:Anna|Per-Olof|Sara|Karin|Olle|Malin|Elin|Amira)\b", text)):
+        text = re.sub(rf"\b{re.escape(old)}\b", rng.choice(FIRST), text)
+    text = re.sub(r"\b(?:Nyström|Bergström|Forsberg|Linde|Jönsson)\b", lambda m: rng.choice(LAST), text)
+    year = str(rng.randrange(2015, 2026))
+    text = re.sub(r"\b20(?:1\d|2\d)\b", year, text)
+    n = 20
+    parts = [text]
+    length = len(text.encode("utf-8"))
+    while length < size:
+        item = EXTRA_ITEM.format(n=n, topic=rng.choice(TOPICS), first=rng.choice(FIRST),
+                                 day=rng.randrange(1, 28), month=rng.choice(MONTHS))
+        parts.insert(-1 if len(parts) > 1 else 1, item)
+        length += len(item.encode("utf-8"))
+        n += 1
+    return "\n".join(parts)
+
+
+def build_corpus(folder: pathlib.Path, count: int, low: int, high: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    base = templates()
+    names = []
+    for i in range(count):
+        name = f"{i:05d}.txt"
+        (folder / name).write_text(make_document(rng, rng.choice(base), rng.randrange(low, high + 1)),
+                                   encoding="utf-8")
+        names.append(name)
+    return names
+
+
+# ---------------------------------------------------------------- measuring
+
+
+def median_time(func, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        func()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+FLOOR_PATTERN = re.compile(r"^\s*(?:§\s*)?(\d{1,3})[.)]?\s+(\S.*)$")
+
+
+def floor(paths: list[pathlib.Path]) -> None:
+    for path in paths:
+        with open(path, "rb") as handle:
+            text = handle.read().decode("utf-8")
+        for line in text.splitlines():
+            FLOOR_PATTERN.match(line)
+
+
+def parse_all(paths: list[pathlib.Path]) -> None:
+    from minutes_cli import parse_file
+    for path in paths:
+        parse_file(path)
+
+
+def run_command(args: list[str], cwd: str | None = None) -> float:
+    start = time.perf_counter()
+    subprocess.run(args, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    return time.perf_counter() - start
+
+
+def command_time(args: list[str], runs: int, cwd: str | None = None) -> float:
+    return statistics.median(run_command(args, cwd) for _ in range(runs))
+
+
+def peak_memory_kb(args: list[str], cwd: str) -> int:
+    """Peak resident memory of a command, measured in a fresh process of its own."""
+    probe = ("import resource, subprocess, sys; "
+             "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
+             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    out = subprocess.run([PYTHON, "-c", probe, *args], cwd=cwd, capture_output=True, text=True, check=True)
+    return int(out.stdout.strip())
+
+
+# ---------------------------------------------------------------- the run
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="a smaller corpus and fewer runs")
+    ap.add_argument("--keep", metavar="DIR", help="build the corpus here and keep it")
+    args = ap.parse_args()
+    quick = args.quick
+    runs = 3 if quick else 5
+    work = pathlib.Path(args.keep or tempfile.mkdtemp(prefix="minutes-bench-"))
+    rows: list[tuple[str, str, str]] = []
+
+    def row(name, value, target=""):
+        rows.append((name, value, target))
+        print(f"  {name:52} {value:>14}  {target}", flush=True)
+
+    print(f"corpus in {work}")
+    seed_sized = build_corpus(work / "seed", 200 if quick else 1000, 10_000, 20_000, seed=1)
+    seed_paths = [work / "seed" / n for n in seed_sized]
+    megabytes = sum(p.stat().st_size for p in seed_paths) / 1e6
+
+    # in-process throughput against the floor
+    parse_all(seed_paths[:5])   # warm imports and caches
+    t_floor = median_time(lambda: floor(seed_paths), runs)
+    t_parse = median_time(lambda: parse_all(seed_paths), max(1, runs - 2))
+    row("documents (10-20 KB each)", f"{len(seed_paths)}")
+    row("floor: read + split + 1 regex per line", f"{t_floor * 1000:.0f} ms")
+    row("parse in-process, validation included", f"{t_parse * 1000:.0f} ms")
+    row("documents per second, one core", f"{len(seed_paths) / t_parse:.0f}")
+    row("MB per second, one core", f"{megabytes / t_parse:.2f}")
+    row("RATIO throughput: parse / floor", f"{t_parse / t_floor:.1f}", "target <= 15")
+
+    # linear cost
+    rng = random.Random(2)
+    base = templates()[0]
+    small_doc = make_document(rng, base, 200_000)
+    big_doc = make_document(rng, base, 2_000_000)
+    from minutes_cli import parse_text
+    t_small = median_time(lambda: parse_text(small_doc), runs)
+    t_big = median_time(lambda: parse_text(big_doc), max(1, runs - 2))
+    row(f"parse one {len(small_doc.encode()) / 1e6:.1f} MB document", f"{t_small * 1000:.0f} ms")
+    row(f"parse one {len(big_doc.encode()) / 1e6:.1f} MB document", f"{t_big * 1000:.0f} ms", "target < 1000 ms")
+    row("RATIO linear: time(10x longer) / time", f"{t_big / t_small:.1f}", "target <= 12")
+
+    # start-up
+    small_file = str(ROOT / "samples" / "strategisk-grupp.txt")
+    startup_runs = 7 if quick else 15
+    t_click = command_time([PYTHON, "-c", "import click"], startup_runs)
+    t_version = command_time([MINUTES, "--version"], startup_runs)
+    t_libs = command_time([PYTHON, "-c", "import click, pydantic, regex"], startup_runs)
+    t_small_parse = command_time([MINUTES, "parse", small_file], startup_runs)
+    row("start-up: python -c 'import click'", f"{t_click * 1000:.0f} ms")
+    row("start-up: minutes --version", f"{t_version * 1000:.0f} ms")
+    row("RATIO start-up --version / import click", f"{t_version / t_click:.2f}", "target <= 1.3")
+    row("start-up: python -c 'import click, pydantic, regex'", f"{t_libs * 1000:.0f} ms")
+    row("start-up: minutes parse (small file)", f"{t_small_parse * 1000:.0f} ms")
+    row("RATIO start-up parse / import libs", f"{t_small_parse / t_libs:.2f}", "target <= 1.3")
+
+    # parallel
+    many = build_corpus(work / "many", 400 if quick else 2000, 10_000, 20_000, seed=3)
+    folder = str(work / "many")
+    outputs = {}
+    times = {}
+    for jobs in (1, 2):
+        cmd = [MINUTES, "parse", "--format", "jsonl", "--jobs", str(jobs), *many]
+        times[jobs] = statistics.median(run_command(cmd, folder) for _ in range(max(1, runs - 2)))
+        outputs[jobs] = subprocess.run(cmd, cwd=folder, capture_output=True, check=False).stdout
+    row(f"parse {len(many)} files --jobs 1", f"{times[1]:.1f} s")
+    row(f"parse {len(many)} files --jobs 2", f"{times[2]:.1f} s")
+    row("output identical with 1 and 2 processes", "yes" if outputs[1] == outputs[2] else "NO")
+    row("RATIO parallel: jobs 1 / jobs 2", f"{times[1] / times[2]:.2f}", "target >= 1.7")
+
+    # memory: streamed, not held
+    few = build_corpus(work / "few", 200, 2_000, 4_000, seed=4)
+    lots = build_corpus(work / "lots", 2_000 if quick else 20_000, 2_000, 4_000, seed=4)
+    for label, extra in (("jsonl to stdout", ["--format", "jsonl"]), ("-o DIR", ["-o", "ut", "--force"])):
+        small_peak = peak_memory_kb([MINUTES, "parse", *extra, *few], str(work / "few"))
+        large_peak = peak_memory_kb([MINUTES, "parse", *extra, *lots], str(work / "lots"))
+        row(f"peak memory, {len(few)} documents, {label}", f"{small_peak / 1024:.1f} MB")
+        row(f"peak memory, {len(lots)} documents, {label}", f"{large_peak / 1024:.1f} MB")
+        row(f"RATIO memory {label}: {len(lots)} / {len(few)}", f"{large_peak / small_peak:.2f}", "target <= 1.2")
+
+    print()
+    print(f"| figure | value | target |\n| --- | ---: | --- |")
+    for name, value, target in rows:
+        print(f"| {name} | {value} | {target} |")
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
