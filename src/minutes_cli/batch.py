@@ -23,6 +23,20 @@ class Outcome:
     path: str
     record: object | None = None        # Minutes, when it parsed
     error: str | None = None            # the message for the user, when it did not
+    text: str | None = None             # the rendered output, when a worker rendered it
+    warnings: list | None = None        # the record's warnings, kept when the record is not
+
+    def notices(self) -> list:
+        return self.record.warnings if self.record is not None else (self.warnings or [])
+
+
+def render(record, fmt: str) -> str:
+    """The text of one record in an output format (json, jsonl, markdown)."""
+    if fmt == "markdown":
+        from .exporters.markdown import to_markdown
+        return to_markdown(record)
+    from .exporters.jsonout import to_json, to_jsonl
+    return to_jsonl(record) if fmt == "jsonl" else to_json(record)
 
 
 def parse_one(path: str, encoding: str | None = None):
@@ -48,15 +62,22 @@ def parse_many(paths: Iterable[str], encoding: str | None = None, debug: bool = 
                                       "Please report this with the file; --debug shows the details")
 
 
-def _parse_for_pool(job: tuple[str, str | None]) -> Outcome:
-    path, encoding = job
-    return next(parse_many([path], encoding=encoding))
+def _parse_for_pool(job: tuple[str, str | None, str | None]) -> Outcome:
+    path, encoding, fmt = job
+    outcome = next(parse_many([path], encoding=encoding))
+    if fmt and outcome.record is not None:
+        # the worker renders: a string crosses back, not a whole record to unpickle
+        outcome.text = render(outcome.record, fmt)
+        outcome.warnings = outcome.record.warnings
+        outcome.record = None
+    return outcome
 
 
 def parse_parallel(paths: list[str], jobs: int, encoding: str | None = None,
-                   debug: bool = False) -> Iterator[Outcome]:
+                   debug: bool = False, fmt: str | None = None) -> Iterator[Outcome]:
     """`parse_many` over `jobs` processes, in the input's order. Outcomes stream:
-    at most a few per process are held while they wait for their turn."""
+    at most a few per process are held while they wait for their turn. With
+    `fmt`, each worker renders its record and the outcome carries the text."""
     if jobs <= 1 or len(paths) < 2 or "-" in paths:
         yield from parse_many(paths, encoding=encoding, debug=debug)
         return
@@ -64,7 +85,7 @@ def parse_parallel(paths: list[str], jobs: int, encoding: str | None = None,
 
     chunk = max(1, min(32, len(paths) // (jobs * 8)))
     with multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn").Pool(jobs) as pool:
-        yield from pool.imap(_parse_for_pool, ((p, encoding) for p in paths), chunksize=chunk)
+        yield from pool.imap(_parse_for_pool, ((p, encoding, fmt) for p in paths), chunksize=chunk)
 
 
 def output_path(path: str, out_dir: str, ending: str, taken: set[str]) -> str:

@@ -79,16 +79,16 @@ def parse(files, fmt, out_dir, table, excel, force, encoding, debug, jobs):
       minutes parse *.txt --format csv --table actions --excel > att-gora.csv
       cat protokoll.txt | minutes parse -
     """
-    from .batch import OutputError, output_path, parse_parallel, write_atomic
+    from .batch import OutputError, output_path, parse_parallel, render, write_atomic
     from .exporters import FORMATS
 
     failures = Failures()
-    outcomes = progress(parse_parallel(list(files), jobs, encoding=encoding, debug=debug), len(files))
+    outcomes = progress(parse_parallel(list(files), jobs, encoding=encoding, debug=debug,
+                                       fmt=None if fmt == "csv" else fmt), len(files))
     if fmt == "csv":
         _parse_csv(files, outcomes, out_dir, table, excel, force, failures)
         failures.finish(len(files))
         return
-    render = _renderer(fmt)
     taken: set[str] = set()
     printed = 0
     many_json = fmt == "json" and len(files) > 1 and not out_dir
@@ -98,7 +98,7 @@ def parse(files, fmt, out_dir, table, excel, force, encoding, debug, jobs):
                 failures.add(outcome.error)
                 continue
             _warn(outcome)
-            text = render(outcome.record)
+            text = outcome.text if outcome.text is not None else render(outcome.record, fmt)
             if out_dir:
                 target = output_path(outcome.path, out_dir, FORMATS[fmt], taken)
                 try:
@@ -118,18 +118,10 @@ def parse(files, fmt, out_dir, table, excel, force, encoding, debug, jobs):
 
 def _warn(outcome) -> None:
     """Tell on stderr what the user must know: text that is not minutes, lines not kept."""
-    for warning in outcome.record.warnings:
+    for warning in outcome.notices():
         if warning.code in ("no_structure", "unassigned_line"):
             where = f" (line {warning.line})" if warning.line else ""
             click.echo(f"minutes: {outcome.path}: warning: {warning.message}{where}", err=True)
-
-
-def _renderer(fmt: str):
-    if fmt == "markdown":
-        from .exporters.markdown import to_markdown
-        return to_markdown
-    from .exporters.jsonout import to_json, to_jsonl
-    return to_jsonl if fmt == "jsonl" else to_json
 
 
 def _parse_csv(files, outcomes, out_dir, table, excel, force, failures) -> None:

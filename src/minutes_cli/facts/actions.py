@@ -11,7 +11,6 @@ Report verbs (`informerar`, `berättar`) never make an action.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
 import regex
@@ -29,8 +28,7 @@ from .units import Sentence, sentences
 _LABEL_ALT = "|".join(regex.escape(l) for l in sorted(ACTION_LABELS, key=len, reverse=True))
 _ACTION_LABEL = regex.compile(
     rf"(?:^|(?<=[.!?;(]))\s*(?P<label>{_LABEL_ALT})(?:\s*:\s*|\s*(?=[.!]))", regex.I)
-_LABEL_ONE_WORD = frozenset(l for l in ACTION_LABELS if " " not in l)
-_LABEL_PHRASES = re.compile("|".join(map(re.escape, (l for l in ACTION_LABELS if " " in l))))
+
 _OTHER_LABEL = regex.compile(
     r"^(?:" + "|".join(regex.escape(l) for l in sorted(
         PROPOSAL_LABELS + QUESTION_LABELS + ANSWER_LABELS + DECISION_LABELS, key=len, reverse=True))
@@ -46,20 +44,37 @@ _OWNER_SPLIT = regex.compile(r"\s*(?:,|;|\boch\b|&|/)\s*")
 # A sentence can commit somebody only if it holds a commitment verb or a modal:
 # a cheap test that spares the mention search on every other sentence.
 _FIRST_WORD_SET = frozenset(v.split()[0] for v in COMMITMENT_VERBS + FUTURE_MODALS)
-_ONE_WORD = frozenset(v for v in COMMITMENT_VERBS + FUTURE_MODALS if " " not in v)
-_PHRASES = re.compile("|".join(map(re.escape, sorted({v for v in COMMITMENT_VERBS + FUTURE_MODALS if " " in v}))))
-_PUNCTUATION = ".,;:!?()[]\"'”’*"
 
 
-def _words(low: str) -> set[str]:
-    return {w.strip(_PUNCTUATION) for w in low.split()}
+class _Words:
+    """Is one of these words or phrases in a text? Answered from `set(text.split())`,
+    with the words' punctuated forms in the table, so no word needs stripping."""
+
+    def __init__(self, entries) -> None:
+        variants = lambda w: (w, w + ":", w + ".", w + ",", w + ";", w + "!", w + ")", "(" + w)  # noqa: E731
+        self.single = frozenset(v for e in entries if " " not in e for v in variants(e))
+        self.phrases: dict[str, list[str]] = {}
+        for entry in entries:
+            if " " in entry:
+                self.phrases.setdefault(entry.split()[0], []).append(entry)
+        self.firsts = frozenset(v for first in self.phrases for v in variants(first))
+
+    def found_in(self, low: str) -> bool:
+        words = set(low.split())
+        if not self.single.isdisjoint(words):
+            return True
+        for word in self.firsts.intersection(words):
+            if any(phrase in low for phrase in self.phrases.get(word.strip("():;,.!"), ())):
+                return True
+        return False
+
+
+_COMMITMENTS = _Words(COMMITMENT_VERBS + FUTURE_MODALS)
+_LABELS = _Words(ACTION_LABELS)
 
 
 def _may_commit(text: str) -> bool:
-    low = text.casefold()
-    if not _ONE_WORD.isdisjoint(_words(low)):
-        return True
-    return _PHRASES.search(low) is not None
+    return _COMMITMENTS.found_in(text.casefold())
 
 
 _PRESENT_TENSE = regex.compile(r"^[\p{Ll}]+r\b")
@@ -141,8 +156,8 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             actions.append(labelled.fact)
             previous = line
             continue
-        if _OTHER_LABEL.match(text):
-            previous = line
+        if _OTHER_LABEL.match(text) or not _may_commit(text):
+            previous = line   # no sentence of a line without a commitment word can commit
             continue
         for sentence in sentences(line):
             fact = _committed(sentence, ctx)
@@ -182,7 +197,7 @@ def _labelled(text: str, line: Line, ctx: Context) -> _Labelled | None:
     low = text.casefold()
     if ":" not in text and "." not in text and "!" not in text:
         return None
-    if _LABEL_ONE_WORD.isdisjoint(_words(low)) and not _LABEL_PHRASES.search(low):
+    if not _LABELS.found_in(low):
         return None
     matches = list(_ACTION_LABEL.finditer(text))
     if not matches:
