@@ -14,11 +14,9 @@ script that prints figures, not a test.
 from __future__ import annotations
 
 import argparse
-import os
 import pathlib
 import random
 import re
-import resource
 import shutil
 import statistics
 import subprocess
@@ -220,7 +218,7 @@ def main() -> int:
         row(f"RATIO memory {label}: {len(lots)} / {len(few)}", f"{large_peak / small_peak:.2f}", "target <= 1.2")
 
     print()
-    print(f"| figure | value | target |\n| --- | ---: | --- |")
+    print("| figure | value | target |\n| --- | ---: | --- |")
     for name, value, target in rows:
         print(f"| {name} | {value} | {target} |")
     if not args.keep:

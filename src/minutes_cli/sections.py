@@ -17,10 +17,11 @@ import regex
 
 from .blocks import Layout
 from .grammar.dates import find_dates, find_time_range
-from .grammar.names import PeopleLine, fold, is_org_like, name_like, parse_people_line
+from .grammar.names import PeopleLine, is_org_like, name_like, parse_people_line
 from .lines import Line
 from .vocabulary import (
-    ABSENT_LABELS, APPENDIX_LABELS, CLOSING_LABELS, DOCUMENT_KINDS, HEADER_LABELS, PEOPLE_COLUMNS, PRESENT_LABELS, ROLE_LABELS, key,
+    ABSENT_LABELS, APPENDIX_LABELS, CLOSING_LABELS, DOCUMENT_KINDS, HEADER_LABELS, PEOPLE_COLUMNS,
+    PRESENT_LABELS, ROLE_LABELS, alternation, key,
 )
 
 _PEOPLE_LABELS = sorted(
@@ -28,17 +29,17 @@ _PEOPLE_LABELS = sorted(
     + [(label, "absent", group) for label, group in ABSENT_LABELS.items()],
     key=lambda entry: len(entry[0]), reverse=True)
 _PEOPLE_LABEL = regex.compile(
-    r"^(?P<label>" + "|".join(regex.escape(label) for label, _, _ in _PEOPLE_LABELS) + r")"
+    r"^(?P<label>" + alternation(label for label, _, _ in _PEOPLE_LABELS) + r")"
     r"(?:\s*:\s*(?P<value>.*)|\s+(?P<rest>\S.*)|\s*)$", regex.I)
 _CLOSING = regex.compile(
-    r"^(?P<label>" + "|".join(regex.escape(k) for k in sorted(CLOSING_LABELS, key=len, reverse=True))
+    r"^(?P<label>" + alternation(CLOSING_LABELS)
     + r")(?:\s*[:,.]?\s*$|\s*:\s*(?P<value>\S.*)$|\s+(?P<name>(?-i:\p{Lu}).*)$)", regex.I)
 _CONTACT = regex.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:tel|telefon|mobil|mob|e-post|mail|mejl)\b.*|"
                          r"\+?[\d\s()-]{7,}|<?https?://\S+>?|www\.\S+)$", regex.I)
 _AGENDA_GROUP = regex.compile(r"^[\p{Lu}][\w\s/&,-]{1,40}:$")
 _APPENDIX = regex.compile(r"^(?:" + "|".join(APPENDIX_LABELS) + r")\b(?:\s*\d+)?", regex.I)
 _HEADER_LABEL = regex.compile(
-    r"^(?:" + "|".join(regex.escape(k) for k in sorted(HEADER_LABELS, key=len, reverse=True)) + r")\s*:", regex.I)
+    r"^(?:" + alternation(HEADER_LABELS) + r")\s*:", regex.I)
 _HEADING_NUMBER = regex.compile(r"^(?:§\s*)?(\d{1,3})[.)]?\s+(\S.*)$")
 _TRAILING_TIME = regex.compile(r"\s*[-–,(]?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}\)?\s*$")
 
@@ -135,7 +136,6 @@ def split_sections(layout: Layout) -> Structure:
                         if not l.blank and l.number not in structure.owner]
     for line in structure.header:
         structure.owner[line.number] = "header"
-    # a people list that stands after the first item (rare) still owns its lines
 
     if closing_start:
         structure.closing = [l for l in lines[closing_start - 1:closing_end]
@@ -380,7 +380,6 @@ def _agenda_groups(items: list[ItemSection], structure: Structure) -> None:
         if item.group_line is not None and structure.owner.get(item.group_line) == "item-group":
             group = None
             continue
-        before = lines[item.heading_line - 2] if item.heading_line >= 2 else None
         probe = item.heading_line - 1
         while probe >= 1 and lines[probe - 1].blank:
             probe -= 1
@@ -394,7 +393,6 @@ def _agenda_groups(items: list[ItemSection], structure: Structure) -> None:
                 prev.end_line = prev.body[-1].number if prev.body else prev.heading_line
             item.group_line = candidate.number
             structure.owner[candidate.number] = "item-group"
-        del before
         item.group = item.group or group
 
 

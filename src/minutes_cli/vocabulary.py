@@ -186,14 +186,14 @@ VACANT_WORDS = ("vakant", "vakans", "vakanta")
 NOT_NAMES = {
     "vi", "man", "det", "den", "de", "dem", "alla", "var", "varje", "ingen", "några",
     "en", "ett", "hon", "han", "hen", "ni", "du", "jag", "här", "där", "nu", "då",
-    "sedan", "efter", "innan", "till", "från", "för", "om", "när", "om", "som",
+    "sedan", "efter", "innan", "till", "från", "för", "om", "när", "som",
     "också", "även", "dock", "men", "och", "eller", "samt", "inte", "ej", "mötet",
     "gruppen", "frågan", "ärendet", "punkten", "nätverket", "styrelsen", "nämnden",
     "förslaget", "beslutet", "rapporten", "arbetet", "projektet", "ordföranden",
     "sekreteraren", "presentation", "info", "information", "tack", "övrigt", "övriga",
     "nästa", "föregående", "inget", "inga", "flera", "många", "fler", "mer", "mycket",
     "se", "läs", "obs", "ev", "bl", "tex", "dvs", "ca", "kl", "v", "vecka",
-    "information", "diskussion", "samtal", "uppdrag", "förslag", "beslut", "fråga",
+    "diskussion", "samtal", "uppdrag", "förslag", "beslut", "fråga",
     "svar", "länk", "bilaga", "bilagor", "ps", "pp", "ppt", "mail", "mejl",
     "vem", "vad", "hur", "vilka", "vilken", "vilket", "varför", "vart", "varifrån",
 }
@@ -429,3 +429,11 @@ def key(text: str) -> str:
     """The form a word is looked up in these tables by: lower case, single spaces,
     no surrounding punctuation. Accents stay: `möte` is not `mote`."""
     return " ".join(text.casefold().split()).strip(" .:;,*_")
+
+
+def alternation(words) -> str:
+    """A table as a regular-expression alternation, longest first, so that
+    `närvarande ledamöter` is tried before `närvarande`."""
+    import re
+
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

@@ -16,26 +16,27 @@ from dataclasses import dataclass, field
 import regex
 
 from ..grammar.dates import find_dates
-from ..grammar.names import Directory, fold, is_initials, is_org_like, name_like
+from ..grammar.names import Directory, is_initials, is_org_like, name_like
 from ..lines import Line
 from ..vocabulary import (
-    ACTION_COLUMNS, ACTION_LABELS, ANSWER_LABELS, NAME_PARTICLES, ORG_WORDS, COLLECTIVE_OWNERS, COMMITMENT_VERBS, DECISION_LABELS,
-    FUTURE_MODALS, MIDDLE_ADVERBS, NEXT_MEETING_DEADLINES, NOT_NAMES, OWNER_LABELS,
-    NOBODY, PROPOSAL_LABELS, QUESTION_LABELS, REPORT_VERBS, WEAK_ACTION_LABELS, key,
+    ACTION_COLUMNS, ACTION_LABELS, ANSWER_LABELS, COLLECTIVE_OWNERS, COMMITMENT_VERBS,
+    DECISION_LABELS, FUTURE_MODALS, MIDDLE_ADVERBS, NAME_PARTICLES, NEXT_MEETING_DEADLINES, NOBODY,
+    NOT_NAMES, ORG_WORDS, OWNER_LABELS, PROPOSAL_LABELS, QUESTION_LABELS, REPORT_VERBS,
+    WEAK_ACTION_LABELS, alternation, key,
 )
 from .units import Sentence, sentences
 
-_LABEL_ALT = "|".join(regex.escape(l) for l in sorted(ACTION_LABELS, key=len, reverse=True))
+_LABEL_ALT = alternation(ACTION_LABELS)
 _ACTION_LABEL = regex.compile(
     rf"(?:^|(?<=[.!?;(]))\s*(?P<label>{_LABEL_ALT})(?:\s*:\s*|\s*(?=[.!]))", regex.I)
 
 _OTHER_LABEL = regex.compile(
-    r"^(?:" + "|".join(regex.escape(l) for l in sorted(
-        PROPOSAL_LABELS + QUESTION_LABELS + ANSWER_LABELS + DECISION_LABELS, key=len, reverse=True))
+    r"^(?:" + alternation(
+        PROPOSAL_LABELS + QUESTION_LABELS + ANSWER_LABELS + DECISION_LABELS)
     + r")\s*:", regex.I)
-_VERB_ALT = "|".join(regex.escape(v) for v in sorted(COMMITMENT_VERBS, key=len, reverse=True))
+_VERB_ALT = alternation(COMMITMENT_VERBS)
 _COMMIT = regex.compile(rf"^(?:{_VERB_ALT})(?!\w)", regex.I)
-_MODAL = regex.compile(r"^(?:" + "|".join(regex.escape(m) for m in sorted(FUTURE_MODALS, key=len, reverse=True))
+_MODAL = regex.compile(r"^(?:" + alternation(FUTURE_MODALS)
                        + r")(?!\w)", regex.I)
 _REPORT = regex.compile(r"^(?:" + "|".join(REPORT_VERBS) + r")(?!\w)", regex.I)
 _ADVERB = regex.compile(r"^(?:" + "|".join(MIDDLE_ADVERBS) + r")\s+", regex.I)
@@ -82,7 +83,7 @@ _NEGATION = regex.compile(r"^(?:inte|ej|icke|aldrig)\b", regex.I)
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’.-]*|[\p{Lu}](?:-[\p{Lu}])+")
 _JOIN = regex.compile(r"^\s*(?:,|och|samt|&|/|\+)\s*", regex.I)
 _DEADLINE = regex.compile(r"\b(?:senast|till och med|t\.o\.m\.?|före|innan|inför|tills|till|by|deadline:?)\s+(?:den\s+|v\.?\s*|vecka\s+)?", regex.I)
-_NEXT_MEETING = regex.compile("|".join(regex.escape(p) for p in NEXT_MEETING_DEADLINES), regex.I)
+_NEXT_MEETING = regex.compile(alternation(NEXT_MEETING_DEADLINES), regex.I)
 _DEFINITE = ("en", "et", "erna", "arna", "orna", "ningen", "heten", "tionen", "na", "ning", "het", "stöd", "else")
 _PERSON_ROLES = ("ören", "aren", "ledaren", "eraren", "ande")
 _PARTICLES = set(NAME_PARTICLES)
@@ -148,7 +149,6 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
                     target = ActionFact(previous.text, previous.number, item=item)
                     actions.append(target)
                 _add_owners(target, labelled.fact.owner_mentions, ctx)
-                target.line = target.line
                 previous = line
                 continue
             labelled.fact.item = item

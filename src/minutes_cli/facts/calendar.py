@@ -10,10 +10,10 @@ import regex
 from ..grammar.dates import DateMatch, find_dates, find_time_range, term_year
 from ..lines import Line
 from ..sections import ItemSection
-from ..vocabulary import CALENDAR_COLUMNS, CALENDAR_LABELS, MEETING_NOUNS, NEXT_MEETING_LABELS, key
+from ..vocabulary import CALENDAR_COLUMNS, CALENDAR_LABELS, MEETING_NOUNS, NEXT_MEETING_LABELS, alternation, key
 
 _LABEL = regex.compile(
-    r"^(?P<label>" + "|".join(regex.escape(l) for l in sorted(CALENDAR_LABELS, key=len, reverse=True))
+    r"^(?P<label>" + alternation(CALENDAR_LABELS)
     + r")\b[^:]{0,30}?(?::\s*(?P<value>.*)|\s*$)", regex.I)
 _PROSE_NEXT = regex.compile(r"\bnästa\s+(?P<noun>[\p{L}-]+)(?P<gap>(?:\s+(?-i:[\p{Ll}])+){0,3}?)\s+(?:den\s+|är\s+|blir\s+|:\s*)?(?=\d|(?:må|ti|on|to|fr)\w*dag)", regex.I)
 _PLACE_PREFIX = regex.compile(r"^(?:i|på|hos|via|,|–|-|\s)+", regex.I)

@@ -13,23 +13,19 @@ import regex
 from ..lines import Line
 from ..vocabulary import (
     ANSWER_LABELS, DECISION_LABELS, DECISION_SUBJECTS, DECISION_VERBS, PROPOSAL_LABELS,
-    QUESTION_LABELS,
+    QUESTION_LABELS, alternation,
 )
 
 
-def _alt(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_LABEL = regex.compile(rf"^(?:{_alt(DECISION_LABELS)})\s*(?::|–|-)\s*(?P<value>.*)$", regex.I)
+_LABEL = regex.compile(rf"^(?:{alternation(DECISION_LABELS)})\s*(?::|–|-)\s*(?P<value>.*)$", regex.I)
 _PROSE = regex.compile(
-    rf"^(?:(?:det\s+)?(?:{_alt(DECISION_SUBJECTS)})\s+)?(?:{_alt(DECISION_VERBS)})\b\s*(?:(?:därför|enhälligt|också|även)\s+)?:?\s*(?P<value>att\b.*)?$",
+    rf"^(?:(?:det\s+)?(?:{alternation(DECISION_SUBJECTS)})\s+)?(?:{alternation(DECISION_VERBS)})\b\s*(?:(?:därför|enhälligt|också|även)\s+)?:?\s*(?P<value>att\b.*)?$",
     regex.I)
 _CLAUSE = regex.compile(r"^att\s+\S", regex.I)
 _CLAUSE_SPLIT = regex.compile(r"(?:[,;]\s*|\s+samt\s+)(?=att\s)", regex.I)
-_PROPOSAL = regex.compile(rf"^(?:{_alt(PROPOSAL_LABELS)})\s*:\s*(?P<value>.+)$", regex.I)
-_QUESTION = regex.compile(rf"^(?:{_alt(QUESTION_LABELS)})\s*:\s*(?P<value>.+)$", regex.I)
-_ANSWER = regex.compile(rf"^(?:{_alt(ANSWER_LABELS)})\s*:\s*(?P<value>.+)$", regex.I)
+_PROPOSAL = regex.compile(rf"^(?:{alternation(PROPOSAL_LABELS)})\s*:\s*(?P<value>.+)$", regex.I)
+_QUESTION = regex.compile(rf"^(?:{alternation(QUESTION_LABELS)})\s*:\s*(?P<value>.+)$", regex.I)
+_ANSWER = regex.compile(rf"^(?:{alternation(ANSWER_LABELS)})\s*:\s*(?P<value>.+)$", regex.I)
 
 
 @dataclass

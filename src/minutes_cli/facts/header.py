@@ -8,16 +8,16 @@ import regex
 from ..grammar.dates import DateMatch, find_dates, find_time_range
 from ..lines import Line
 from ..sections import Structure
-from ..vocabulary import DOCUMENT_KINDS, HEADER_LABELS, TITLE_CONNECTORS, WEEKDAYS
+from ..vocabulary import DOCUMENT_KINDS, HEADER_LABELS, TITLE_CONNECTORS, WEEKDAYS, alternation
 
 _KIND = regex.compile(
-    r"^(?P<kind>" + "|".join(regex.escape(k) for k in sorted(DOCUMENT_KINDS, key=len, reverse=True))
+    r"^(?P<kind>" + alternation(DOCUMENT_KINDS)
     + r")(?![\w-])[\s,:–-]*(?P<rest>.*)$", regex.I)
 _CONNECTOR = regex.compile(
-    r"^(?:" + "|".join(regex.escape(c) for c in sorted(TITLE_CONNECTORS, key=len, reverse=True)) + r")\s+",
+    r"^(?:" + alternation(TITLE_CONNECTORS) + r")\s+",
     regex.I)
 _LABEL = regex.compile(
-    r"^(?P<label>" + "|".join(regex.escape(k) for k in sorted(HEADER_LABELS, key=len, reverse=True))
+    r"^(?P<label>" + alternation(HEADER_LABELS)
     + r")(?:\s*[:.]\s*|\s+(?=\d))(?P<value>.*)$", regex.I)
 _REFERENCE = regex.compile(r"\b(?:dnr|diarienummer|diarienr)\.?:?\s*[\w][\w./:-]*(?:\s[\d][\w./:-]*)?", regex.I)
 _PLACE_END = regex.compile(r",\s*(?=(?:kl|\d))")

@@ -8,10 +8,10 @@ import regex
 from ..grammar.names import Directory, PersonFact, VacancyFact, fold, name_like, parse_people_line
 from ..lines import Line
 from ..sections import PeopleList, Structure, closing_label
-from ..vocabulary import ROLE_LABELS, key
+from ..vocabulary import ROLE_LABELS, alternation, key
 
 _ROLE_LABEL = regex.compile(
-    r"^(?P<label>" + "|".join(regex.escape(k) for k in sorted(ROLE_LABELS, key=len, reverse=True))
+    r"^(?P<label>" + alternation(ROLE_LABELS)
     + r")\s*:\s*(?P<value>\S.*)$", regex.I)
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 

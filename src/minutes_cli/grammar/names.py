@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 import regex
 
 from ..vocabulary import (
-    COLLECTIVE_OWNERS, GENERIC_GROUPS, NAME_PARTICLES, NOT_NAMES, ORG_SUFFIXES, ORG_WORDS,
-    PARTIES, ROLE_ABBREVIATIONS, ROLE_LABELS, ROLE_WORDS, VACANT_WORDS, key,
+    COLLECTIVE_OWNERS, GENERIC_GROUPS, NAME_PARTICLES, NOT_NAMES, ORG_SUFFIXES, ORG_WORDS, PARTIES,
+    ROLE_ABBREVIATIONS, ROLE_LABELS, ROLE_WORDS, VACANT_WORDS, alternation, key,
 )
 
 _NAME_TOKEN = regex.compile(
@@ -32,7 +32,7 @@ _PARTY_SET = set(PARTIES)
 _PARTICLES = set(NAME_PARTICLES)
 _ORG_WORDS = set(ORG_WORDS)
 _ORG_SUFFIX = regex.compile(r"\w{3}(?:" + "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True)) + r")$")
-_ROLE_PREFIX = regex.compile(r"^(?:" + "|".join(regex.escape(r) for r in sorted(ROLE_WORDS, key=len, reverse=True)) + r")\b", regex.I)
+_ROLE_PREFIX = regex.compile(r"^(?:" + alternation(ROLE_WORDS) + r")\b", regex.I)
 
 
 @dataclass
