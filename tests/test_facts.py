@@ -230,3 +230,21 @@ def test_people_table_with_header_row_and_two_party_names_on_a_line():
 def test_date_and_time_under_one_label():
     r = minutes("Protokoll\nDatum och tid: 2023-03-01 kl 9-12\n")
     assert (r.meeting.date, r.meeting.start_time, r.meeting.end_time) == ("2023-03-01", "09:00", "12:00")
+
+
+def test_owner_named_by_role_and_commissioned_by_decision():
+    r = minutes("""
+        Beslutande: Lena Ahlström (S), ordförande, Göran Persson (M), Fredrik Nilsson (C)
+        Övriga närvarande: Maria Eriksson, kommundirektör
+
+        § 1 Budget
+        Arbetsutskottet beslutar
+        att uppdra åt kommundirektören att återkomma med en investeringsplan senast den 30 september.
+        Ordföranden kallar till ett extra möte.
+        Synpunkter ska lämnas senast 1 april.
+    """)
+    assert [(p.name, p.party, p.role) for p in r.attendees][:3] == [
+        ("Lena Ahlström", "S", "ordförande"), ("Göran Persson", "M", None), ("Fredrik Nilsson", "C", None)]
+    assert [(a.owners, a.owner_mentions) for a in r.actions] == [
+        (["Maria Eriksson"], ["kommundirektören"]), (["Lena Ahlström"], ["Ordföranden"])]
+    assert r.decisions[0].text.startswith("att uppdra åt kommundirektören")

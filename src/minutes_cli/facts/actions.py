@@ -40,6 +40,8 @@ _MODAL = regex.compile(r"^(?:" + alternation(FUTURE_MODALS)
                        + r")(?!\w)", regex.I)
 _REPORT = regex.compile(r"^(?:" + "|".join(REPORT_VERBS) + r")(?!\w)", regex.I)
 _ADVERB = regex.compile(r"^(?:" + "|".join(MIDDLE_ADVERBS) + r")\s+", regex.I)
+_COMMISSION = regex.compile(r"\b(?:uppdra(?:r|s|des|git)?\s+åt|(?:ge|ger|gav|ges|gavs)\s+(?=\S+(?:\s+\S+)?\s+i\s+uppdrag))\s+", regex.I)
+_COMMISSION_TASK = regex.compile(r"^\s*(?:i\s+uppdrag\s+)?att\s+\S", regex.I)
 _OWNER_LINE = regex.compile(r"^(?:" + "|".join(OWNER_LABELS) + r")\s*:", regex.I)
 _OWNER_SPLIT = regex.compile(r"\s*(?:,|;|\boch\b|&|/)\s*")
 # A sentence can commit somebody only if it holds a commitment verb or a modal:
@@ -154,6 +156,13 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             labelled.fact.item = item
             _set_due(labelled.fact, ctx)
             actions.append(labelled.fact)
+            previous = line
+            continue
+        commissioned = _commissioned(text, line, ctx)
+        if commissioned is not None:
+            commissioned.item = item
+            _set_due(commissioned, ctx)
+            actions.append(commissioned)
             previous = line
             continue
         if _OTHER_LABEL.match(text) or not _may_commit(text):
@@ -287,8 +296,9 @@ def _subject_first(text: str, ctx: Context, labelled: bool) -> list[str] | None:
     rest_lower = rest.lstrip()
     if _NEGATION.match(rest_lower) or _REPORT.match(rest_lower):
         return None
-    if _MODAL.match(rest_lower):
-        return mentions
+    modal = _MODAL.match(rest_lower)
+    if modal:
+        return None if _passive(rest_lower[modal.end():]) else mentions
     if _COMMIT.match(rest_lower):
         if all(kind == "person" for kind in kinds):
             return mentions
@@ -319,12 +329,35 @@ def _subject_inverted(text: str, ctx: Context) -> list[str] | None:
         if not mentions:
             return None
         rest = rest.lstrip()
-        if modal and (rest[:1].islower() or rest.startswith("att ")):
+        if modal and (rest[:1].islower() or rest.startswith("att ")) and not _passive(rest):
             return mentions
         if not modal and all(kind == "person" for kind in kinds):
             return mentions
         return None
     return None
+
+
+def _commissioned(text: str, line: Line, ctx: Context) -> ActionFact | None:
+    """`att uppdra åt kommundirektören att ...`, `ge Anna i uppdrag att ...`: a decision
+    that gives somebody a task is an action of theirs too."""
+    low = text.casefold()
+    if "uppdra" not in low and "i uppdrag" not in low:
+        return None
+    found = _COMMISSION.search(text)
+    if not found:
+        return None
+    mentions, _kinds, rest = _mention_run(text[found.end():], ctx)
+    if not mentions or not _COMMISSION_TASK.match(rest):
+        return None
+    fact = ActionFact(text, line.number, label="uppdrag")
+    _add_owners(fact, mentions, ctx)
+    return fact
+
+
+def _passive(after_modal: str) -> bool:
+    """`ska lämnas`, `kommer att göras`: the verb after the modal is passive."""
+    words = [w for w in after_modal.split()[:3] if w not in ("att", "också", "även", "nu", "inte")]
+    return bool(words) and len(words[0]) > 3 and words[0].endswith("s") and words[0].isalpha()
 
 
 def _mention_run(text: str, ctx: Context) -> tuple[list[str], list[str], str]:
@@ -379,6 +412,8 @@ def _mention_kind(span: str, ctx: Context) -> str | None:
 
 
 def _kind_of(span: str, ctx: Context) -> str | None:
+    if span and ctx.book.role_holder(span):
+        return "person"   # `Ordföranden`, `kommundirektören`: the one who has that role
     if not span or not span[0].isupper():
         return None
     tokens = span.split()

@@ -117,7 +117,8 @@ def _rows(lines: list[Line], meeting_date, year, is_next: bool, stop_at_text: bo
             if stop_at_text:
                 break
             continue
-        event.next_meeting = is_next and not events
+        own = _LABEL.match(line.text)
+        event.next_meeting = (is_next and not events) or bool(own and key(own.group("label")) in NEXT_MEETING_LABELS)
         events.append(event)
     return events
 

@@ -145,6 +145,8 @@ def directory(facts: PeopleFacts, extra_names: list[str] = ()) -> Directory:
         for person in group:
             book.add(person.name, rank)
             book.add_org(person.organization)
+            if rank < 2:
+                book.add_role(person.role, person.name)
     for people in facts.appendix_people:
         for person in people:
             book.add(person.name, 3)

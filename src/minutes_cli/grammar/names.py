@@ -170,23 +170,30 @@ def _group_org(group: str | None) -> str | None:
 
 
 def _several(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
-    """`Anna Berg, Per Lind och Eva Ek`: a list of names, none with an organisation."""
+    """`Anna Berg, Per Lind och Eva Ek`, `Lena Ek (S), ordförande, Per Lind (M)`:
+    a list of names, each perhaps with a role after it, none with an organisation."""
     parts = [p for p in _LIST_SPLIT.split(chunk) if p]
     if len(parts) < 2:
         return None
-    joined_by_och = bool(_OCH.search(chunk)) or "/" in chunk
-    all_marked = all(_PARENS.search(p) for p in parts)   # `Anna Ek (S), Per Lind (M)`
-    if not joined_by_och and len(parts) < 3 and not all_marked:
-        return None  # `Namn, Organisation` is the common two-part form
-    clean_parts = []
+    people: list[PersonFact] = []
+    roles_between = False
+    single_words = all(len(p.split()) == 1 for p in parts)
     for part in parts:
         name, party, role, _org = _split_name(part)
+        if people and (part[:1].islower() or _ROLE_PREFIX.match(part)) and not _PARENS.search(part):
+            people[-1].role = people[-1].role or part   # `..., ordförande, ...` belongs to the name before
+            roles_between = True
+            continue
         if not name_like(name, single=True):
             return None
-        if len(name.split()) == 1 and not (single or all(len(p.split()) == 1 for p in parts)):
+        if len(name.split()) == 1 and not (single or single_words):
             return None
-        clean_parts.append(PersonFact(name, line, party=party, role=role))
-    return clean_parts
+        people.append(PersonFact(name, line, party=party, role=role))
+    joined_by_och = bool(_OCH.search(chunk)) or "/" in chunk
+    all_marked = all(p.party or p.role for p in people)   # `Anna Ek (S), Per Lind (M)`
+    if len(people) < 2 or not (joined_by_och or len(people) >= 3 or all_marked or roles_between):
+        return None  # `Namn, Organisation` is the common two-part form
+    return people
 
 
 def _one(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
@@ -277,6 +284,7 @@ class Directory:
         self._by_name: dict[str, list[tuple[int, str]]] = {}
         self._by_first: dict[str, list[tuple[int, str]]] = {}
         self._by_initials: dict[str, list[tuple[int, str]]] = {}
+        self._roles: dict[str, set[str]] = {}
 
     def add(self, name: str, rank: int) -> None:
         if not name or (rank, name) in self._seen:
@@ -290,6 +298,20 @@ class Directory:
             self._by_first.setdefault(folded.split()[0], []).append(entry)
         for form in _initials(name):
             self._by_initials.setdefault(form, []).append(entry)
+
+    def add_role(self, role: str | None, name: str) -> None:
+        """`Maria Eriksson, kommundirektör` makes `kommundirektören` name her."""
+        if not role:
+            return
+        word = key(role)
+        if " " in word or "," in word:
+            return
+        definite = word + ("n" if word.endswith("e") else "en")
+        self._roles.setdefault(definite, set()).add(name)
+
+    def role_holder(self, mention: str) -> str | None:
+        holders = self._roles.get(key(mention), set())
+        return next(iter(holders)) if len(holders) == 1 else None
 
     def add_org(self, org: str | None) -> None:
         if org:
@@ -311,7 +333,7 @@ class Directory:
         """The fullest name the document gives for `mention`, else the mention itself."""
         candidates = self._candidates(mention)
         if not candidates:
-            return mention
+            return self.role_holder(mention) or mention
         best = min(rank for rank, _ in candidates)
         names = sorted({name for rank, name in candidates if rank == best}, key=len, reverse=True)
         if len(names) == 1 or all(fold(n).startswith(fold(names[-1])) for n in names):
