@@ -248,3 +248,43 @@ def test_owner_named_by_role_and_commissioned_by_decision():
     assert [(a.owners, a.owner_mentions) for a in r.actions] == [
         (["Maria Eriksson"], ["kommundirektören"]), (["Lena Ahlström"], ["Ordföranden"])]
     assert r.decisions[0].text.startswith("att uppdra åt kommundirektören")
+
+
+def test_bold_numbered_headings_after_an_agenda_list_and_an_email_signoff():
+    r = minutes("""
+        Minnesanteckningar styrgruppsmöte
+        2024-01-18, kl. 10.00-11.30 via Teams
+
+        Närvarande:
+        - Anna Holmberg (Borås)
+        - Johan Ek (Alingsås)
+
+        Dagordning
+        1. Inledning
+        2. Nästa steg
+
+        **1. Inledning**
+        Anna inleder.
+
+        **2. Nästa steg**
+        - Johan och Anna tar fram en kommunikationsplan senast 15/2.
+
+        /Anna
+    """)
+    assert (r.meeting.date, r.meeting.start_time) == ("2024-01-18", "10:00")
+    assert [(i.number, i.title) for i in r.items] == [("1", "Inledning"), ("2", "Nästa steg")]
+    assert [(a.owners, a.due) for a in r.actions] == [(["Johan Ek", "Anna Holmberg"], "2024-02-15")]
+    assert [p.name for p in r.signatories] == ["Anna"]
+
+
+def test_bare_beslut_line_before_att_clauses_and_an_owner_in_a_clause():
+    r = minutes("""
+        Närvarande: Kent Ivarsson, Mira Sundin och Ulla Bengtsson
+        § 3. Fasadrenovering
+        Beslut
+        att anta offerten från Byggab,
+        att Kent kontaktar entreprenören för avtal.
+    """)
+    assert [d.text for d in r.decisions] == ["att anta offerten från Byggab",
+                                             "att Kent kontaktar entreprenören för avtal."]
+    assert [(a.owners, a.text) for a in r.actions] == [(["Kent Ivarsson"], "att Kent kontaktar entreprenören för avtal.")]

@@ -134,7 +134,8 @@ def classify(number: int, raw: str) -> Line:
         return line
     line.bold = _whole_emphasis(stripped)
     line.text = clean(stripped)
-    if not (first.isdigit() or first in "§pPäÄ"):
+    lead = line.text[:1]
+    if not (lead.isdigit() or lead in "§pPäÄ"):
         line.kind = "text"
         return line
     for pattern in _NUMBERED:

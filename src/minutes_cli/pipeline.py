@@ -71,7 +71,7 @@ def _record(structure: Structure, source: Source) -> Minutes:
     decided: dict[int, list[str]] = {}
     for decision in decisions:
         decided.setdefault(decision.line, []).append(decision.text)
-    actions = [a for a in actions if a.label == "uppdrag"   # a decision that commissions a task
+    actions = [a for a in actions if a.label in ("uppdrag", "beslut")   # a decision that gives a task
                or not any(text in a.text for text in decided.get(a.line, ()))]
     for index, appendix in enumerate(structure.appendices):
         listed = {n for plist in appendix.people for n in plist.lines}

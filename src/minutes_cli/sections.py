@@ -34,6 +34,7 @@ _PEOPLE_LABEL = regex.compile(
 _CLOSING = regex.compile(
     r"^(?P<label>" + alternation(CLOSING_LABELS)
     + r")(?:\s*[:,.]?\s*$|\s*:\s*(?P<value>\S.*)$|\s+(?P<name>(?-i:\p{Lu}).*)$)", regex.I)
+_SIGNOFF = regex.compile(r"^/{1,2}\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s*$")
 _CONTACT = regex.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:tel|telefon|mobil|mob|e-post|mail|mejl)\b.*|"
                          r"\+?[\d\s()-]{7,}|<?https?://\S+>?|www\.\S+)$", regex.I)
 _AGENDA_GROUP = regex.compile(r"^[\p{Lu}][\w\s/&,-]{1,40}:$")
@@ -529,6 +530,9 @@ def closing_label(text: str):
     """The closing label a line opens with, its role, and a name or value after it."""
     found = _CLOSING.match(text.strip("*_ "))
     if not found:
+        signoff = _SIGNOFF.match(text)   # `/Anna`, `// Anna Holmberg`: an e-mail's sign-off
+        if signoff and name_like(signoff.group(1), single=True):
+            return "/", None, signoff.group(1)
         return None
     label = key(found.group("label"))
     return label, CLOSING_LABELS.get(label), (found.group("value") or found.group("name") or "").strip() or None

@@ -272,10 +272,11 @@ def _committed(sentence: Sentence, ctx: Context) -> ActionFact | None:
     text = sentence.text.strip()
     if not text or text.endswith("?") or len(text) > 400 or not _may_commit(text):
         return None
-    subject = _subject(text, ctx, labelled=False)
+    clause = text[4:] if text[:4].casefold() == "att " else text   # `att Kent kontaktar ...`
+    subject = _subject(clause, ctx, labelled=False)
     if not subject:
         return None
-    fact = ActionFact(text, sentence.line)
+    fact = ActionFact(text, sentence.line, label="beslut" if clause is not text else None)
     _add_owners(fact, subject, ctx)
     return fact
 

@@ -17,7 +17,7 @@ from ..vocabulary import (
 )
 
 
-_LABEL = regex.compile(rf"^(?:{alternation(DECISION_LABELS)})\s*(?::|–|-)\s*(?P<value>.*)$", regex.I)
+_LABEL = regex.compile(rf"^(?:{alternation(DECISION_LABELS)})\s*(?:(?::|–|-)\s*(?P<value>.*))?$", regex.I)
 _PROSE = regex.compile(
     rf"^(?:(?:det\s+)?(?:{alternation(DECISION_SUBJECTS)})\s+)?(?:{alternation(DECISION_VERBS)})\b\s*(?:(?:därför|enhälligt|också|även)\s+)?:?\s*(?P<value>att\b.*)?$",
     regex.I)

@@ -76,7 +76,7 @@ def meeting_facts(structure: Structure) -> MeetingFact:
             meeting.lines["reference"] = line.number
             continue
         dates = find_dates(text)
-        if dates and _mostly_date(text, dates):
+        if dates and (_mostly_date(text, dates) or _starts_with_date(text, dates)):
             free_dates.append((dates[0], line.number))
             _times_from(meeting, text, line)
             continue
@@ -154,6 +154,11 @@ def _mostly_date(text: str, dates: list[DateMatch]) -> bool:
     rest = _FILLER.sub("", rest)
     words = [w for w in _WORDS.findall(rest) if not _WEEKDAY_WORD.match(w)]
     return not words
+
+
+def _starts_with_date(text: str, dates: list[DateMatch]) -> bool:
+    """`2024-01-18, kl. 10.00-11.30 via Teams`: a date line with more after it."""
+    return dates[0].start == 0 and dates[0].kind not in ("term", "week") and dates[0].day is not None
 
 
 def _title_like(line: Line) -> bool:

@@ -344,14 +344,15 @@ class Directory:
         wanted = fold(mention).strip(".")
         if not wanted:
             return []
-        exact = self._by_name.get(wanted)
-        if exact:
-            return exact
+        exact = self._by_name.get(wanted, [])
         tokens = wanted.split()
         if len(tokens) == 1 and is_initials(mention):
-            return self._by_initials.get(wanted.replace(".", "").replace("-", ""), [])
+            return exact or self._by_initials.get(wanted.replace(".", "").replace("-", ""), [])
         if len(tokens) == 1:
-            return self._by_first.get(wanted, [])
+            # `Anna` the sign-off and `Anna Holmberg` the attendee: both compete, by rank
+            return exact + [c for c in self._by_first.get(wanted, []) if c not in exact]
+        if exact:
+            return exact
         # `Anna F` or a first and last name of a longer name
         return [(r, n) for r, n in self._by_first.get(tokens[0], [])
                 if fold(n).split()[-1].startswith(tokens[-1])]
