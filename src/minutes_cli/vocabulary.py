@@ -247,17 +247,16 @@ OWNER_LABELS = ("ansvarig", "ansvariga", "arbetsgrupp utses", "arbetsgrupp", "an
 #: verbs are written as they stand: "tar fram", "ser över".
 COMMITMENT_VERBS = (
     "skickar", "skickar ut", "skickar med", "mejlar", "mailar", "mejlar ut", "mailar ut",
-    "tar fram", "tar med sig", "tar med", "tar reda på", "tar kontakt", "tar upp",
-    "tar hand om", "tar ansvar för", "tar fram", "förbereder", "justerar", "undersöker",
-    "utreder", "ansvarar för", "ansvarar", "återkommer", "återkopplar", "kallar till",
-    "kallar", "bokar", "kontaktar", "sammanställer", "ser över", "bjuder in", "stämmer av",
-    "följer upp", "kollar", "kollar upp", "ordnar", "fixar", "skriver", "uppdaterar",
-    "samordnar", "planerar", "påminner", "hör av sig", "hör med", "beställer", "lägger upp", "driver vidare",
-    "lägger ut", "delar", "sprider", "formulerar", "skapar", "bevakar", "tittar på",
-    "tittar vidare", "arbetar vidare", "jobbar vidare", "reviderar", "färdigställer",
-    "utarbetar", "tar vidare", "lyfter frågan", "för vidare", "vidarebefordrar",
-    "distribuerar", "publicerar", "sätter ihop", "skissar", "leder arbetet",
-    "inventerar", "kartlägger", "utvärderar", "tar beslut", "bjuder", "meddelar",
+    "tar fram", "tar med sig", "tar med", "tar reda på", "tar kontakt", "tar hand om",
+    "tar ansvar för", "tar vidare", "förbereder", "justerar", "undersöker", "utreder",
+    "ansvarar för", "ansvarar", "återkommer", "återkopplar", "kallar till", "kallar", "bokar",
+    "kontaktar", "sammanställer", "ser över", "bjuder in", "stämmer av", "följer upp", "kollar",
+    "kollar upp", "ordnar", "fixar", "skriver", "uppdaterar", "samordnar", "planerar",
+    "påminner", "hör av sig", "hör med", "beställer", "lägger upp", "lägger ut", "driver vidare",
+    "sprider", "formulerar", "bevakar", "tittar på", "tittar vidare", "arbetar vidare",
+    "jobbar vidare", "reviderar", "färdigställer", "utarbetar", "för vidare", "vidarebefordrar",
+    "distribuerar", "publicerar", "sätter ihop", "skissar", "leder arbetet", "inventerar",
+    "kartlägger", "utvärderar",
 )
 
 #: Modal verbs that turn any verb into a commitment: "Anna ska ringa", "Mölndal kommer att ...".
