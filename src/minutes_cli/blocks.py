@@ -72,22 +72,27 @@ def find_furniture(lines: list[Line]) -> set[int]:
     """Page headers and footers: page numbers anywhere; a date or a `Dnr` line
     that recurs; a short line with a digit, or in capitals, that recurs thrice."""
     counts = Counter(line.text for line in lines if line.text and line.kind != "table")
+    verdict: dict[str, bool] = {}   # the answer depends on the text alone: once per text
     found: set[int] = set()
     for line in lines:
         text = line.text
         if not text or line.kind in ("table", "bullet", "heading"):
             continue
-        if is_page_furniture(text):
-            found.add(line.number)
-            continue
-        repeats = counts[text]
-        if repeats < 2 or len(text) > 60:
-            continue
-        if _REFERENCE.match(text) or _date_only(text):
-            found.add(line.number)
-        elif repeats >= 3 and (any(c.isdigit() for c in text) or (text.isupper() and len(text) > 3)):
+        if text not in verdict:
+            verdict[text] = _furniture_text(text, counts[text])
+        if verdict[text]:
             found.add(line.number)
     return found
+
+
+def _furniture_text(text: str, repeats: int) -> bool:
+    if is_page_furniture(text):
+        return True
+    if repeats < 2 or len(text) > 60:
+        return False
+    if _REFERENCE.match(text) or _date_only(text):
+        return True
+    return repeats >= 3 and (any(c.isdigit() for c in text) or (text.isupper() and len(text) > 3))
 
 
 def _date_only(text: str) -> bool:

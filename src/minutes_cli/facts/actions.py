@@ -84,7 +84,7 @@ _PRESENT_TENSE = regex.compile(r"^[\p{Ll}]+r\b")
 _NEGATION = regex.compile(r"^(?:inte|ej|icke|aldrig)\b", regex.I)
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’.-]*|[\p{Lu}](?:-[\p{Lu}])+")
 _JOIN = regex.compile(r"^\s*(?:,|och|samt|&|/|\+)\s*", regex.I)
-_DEADLINE = regex.compile(r"\b(?:senast|till och med|t\.o\.m\.?|före|innan|inför|tills|till|by|deadline:?)\s+(?:den\s+|v\.?\s*|vecka\s+)?", regex.I)
+_DEADLINE = regex.compile(r"\b(?:senast|till och med|t\.o\.m\.?|före|innan|inför|tills|till|by|deadline:?)\s+(?:(?:mån|tis|ons|tors|fre|lör|sön)\w*\s+)?(?:den\s+)?", regex.I)
 _NEXT_MEETING = regex.compile(alternation(NEXT_MEETING_DEADLINES), regex.I)
 _DEFINITE = ("en", "et", "erna", "arna", "orna", "ningen", "heten", "tionen", "na", "ning", "het", "stöd", "else")
 _PERSON_ROLES = ("ören", "aren", "ledaren", "eraren", "ande")
@@ -385,21 +385,29 @@ def _mention_run(text: str, ctx: Context) -> tuple[list[str], list[str], str]:
 
 
 def _mention_at(text: str, pos: int, ctx: Context) -> tuple[str, str, int] | None:
-    """The longest person or organisation mention that starts at `pos`."""
-    words = []
-    for m in _WORD.finditer(text, pos):
-        if words and text[words[-1][1]:m.start()].strip():
-            break  # punctuation between words ends the mention
-        words.append((m.start(), m.end(), m.group(0).rstrip(".")))
-        if len(words) == 4:
-            break
-    if not words or words[0][0] != pos and text[pos:words[0][0]].strip():
+    """The longest person or organisation mention that starts at `pos`: up to four
+    words, ended early by punctuation (`Mats, Karin`) or by what is not a word."""
+    chunk = text[pos:pos + 160]
+    stripped = chunk.lstrip()
+    if not stripped or not stripped[0].isalpha():
         return None
-    for k in range(len(words), 0, -1):
-        span = text[words[0][0]:words[k - 1][1]].rstrip(".")
+    start = pos + len(chunk) - len(stripped)
+    ends: list[int] = []          # where each word of the mention ends, in `text`
+    offset = 0
+    for token in stripped.split(maxsplit=4)[:4]:
+        at = stripped.index(token, offset)
+        core = token.rstrip(".,;:!?)")
+        if not core or not core[0].isalpha():
+            break
+        ends.append(start + at + len(core))
+        offset = at + len(token)
+        if core != token:
+            break                 # punctuation after this word ends the mention
+    for end in reversed(ends):
+        span = text[start:end].rstrip(".")
         kind = _mention_kind(span, ctx)
         if kind is not None:
-            return span, kind, words[0][0] + len(span)
+            return span, kind, start + len(span)
     return None
 
 
@@ -450,13 +458,15 @@ def _set_due(fact: ActionFact, ctx: Context) -> None:
         fact.due_text = nxt.group(0)
         fact.due = ctx.next_meeting if ctx.next_meeting and len(ctx.next_meeting) == 10 else None
         return
+    dates = find_dates(text) if len(text) < 2000 else []
+    if not dates:
+        return
     for m in _DEADLINE.finditer(text):
-        window = text[m.start():m.end() + 40]   # the date follows the word: a bounded look
-        dates = [d for d in find_dates(window) if d.start <= m.end() - m.start() + 1]
-        if not dates:
+        after = [d for d in dates if m.start() <= d.start <= m.end() + 1]   # the date right after the word
+        if not after:
             continue
-        found = dates[0]
-        fact.due_text = text[m.start():m.start() + found.end].strip(" .,;")
+        found = after[0]
+        fact.due_text = text[m.start():found.end].strip(" .,;")
         iso = found.iso(base=ctx.meeting_date, forward=True)
         if found.kind == "week" and iso:
             iso = (dt.date.fromisoformat(iso) + dt.timedelta(days=4)).isoformat()

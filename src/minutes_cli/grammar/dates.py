@@ -33,8 +33,10 @@ _PATTERNS = (
     ("iso", regex.compile(
         rf"(?<![\d.,/])(?P<y>{_YEAR})\s?{_DASH}\s?(?P<m>1[0-2]|0?[1-9])\s?{_DASH}\s?(?P<d>{_DAY})(?![\d])"
         rf"|(?<![\d.,/])(?P<y>{_YEAR})\s{{1,3}}{_DASH}\s{{1,3}}(?P<m>1[0-2]|0\d)\s{{1,3}}{_DASH}\s{{1,3}}(?P<d>{_DAY})(?!\d)")),
+    # a weekday or `den` before the day is not part of the match: every reader of
+    # the span skips those words, and trying them at every position is slow
     ("text", regex.compile(
-        rf"(?:(?<!\w)(?:{_WEEKDAY})\.?\s+(?:den\s+)?)?(?:(?<!\w)den\s+)?(?<![\d/.:])(?P<d>{_DAY})(?::?[ae])?\.?\s*"
+        rf"(?<![\d/.:])(?P<d>{_DAY})(?::?[ae])?\.?\s*"
         rf"(?P<mon>{_MONTH})(?!\w)\.?(?:\s*(?P<y>{_YEAR})(?!\d))?", regex.I)),
     ("slash", regex.compile(
         rf"(?<![\d/.])(?P<d>{_DAY})/(?P<m>1[0-2]|0?[1-9])(?:(?:\s*{_DASH}\s*|\s+)(?P<y>{_YEAR}|\d{{2}})(?![\d:.]))?(?![\d/])")),
@@ -55,7 +57,7 @@ _TIME_SINGLE = regex.compile(
     r"|(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d))(?![\d/]|[.:]\d)", regex.I)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class DateMatch:
     """A date expression found in text: any of year, month, day may be missing."""
 
