@@ -7,11 +7,11 @@ Word or PDF export are found here too: they are lines, not content.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
-import regex
-
+from . import patterns
 from .grammar.dates import find_dates
 from .lines import Line, is_page_furniture
 
@@ -47,7 +47,7 @@ class Layout:
         return index is not None and len(self.blocks[index].lines) == 1
 
 
-_REFERENCE = regex.compile(r"^(?:dnr|diarienummer|diarienr|dnr\.)\b", regex.I)
+_REFERENCE = patterns.compile(r"^(?:dnr|diarienummer|diarienr|dnr\.)\b", re.I)
 
 
 def split_blocks(lines: list[Line]) -> Layout:

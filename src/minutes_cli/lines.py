@@ -9,39 +9,39 @@ quote the document.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-import regex
-
+from . import patterns
 from .vocabulary import BULLETS, PAGE_FURNITURE
 
 # Only CR, LF and CRLF end a line: str.splitlines() would also split on form
 # feeds and other separators, and the line numbers would no longer be the file's.
-_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+_LINE_BREAK = patterns.compile(r"\r\n|\r|\n")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u3000\x0b\x0c\x85"), " ")
 
-_ODD = regex.compile("[" + "".join(map(chr, list(_INVISIBLE) + list(_SPACES))) + "]")
+_ODD = patterns.compile("[" + "".join(map(chr, list(_INVISIBLE) + list(_SPACES))) + "]")
 _RULE_STARTS = frozenset("-*_=|")
 _BULLET_STARTS = frozenset(BULLETS + "o")
-_RULE = regex.compile(r"^(?:([-*_=])\s*(?:\1\s*){2,}|\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?)$")
-_MD_HEADING = regex.compile(r"^(#{1,6})\s+(.*)$")
-_BULLET = regex.compile(r"^(?:[" + regex.escape(BULLETS) + r"]|o(?=\s))(?:\s+|$)")
-_BOLD = regex.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1")
-_ITALIC = regex.compile(r"(?<![\w*\\])([*_])(?=[^\s*_])(.{1,300}?)(?<=[^\s*_\\])\1(?![\w*])")
-_ESCAPE = regex.compile(r"\\([\\*_#\[\]()<>|`.\-+!])")
-_SPACE_RUN = regex.compile(r"[ \t]+")
+_RULE = patterns.compile(r"^(?:([-*_=])\s*(?:\1\s*){2,}|\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?)$")
+_MD_HEADING = patterns.compile(r"^(#{1,6})\s+(.*)$")
+_BULLET = patterns.compile(r"^(?:[" + re.escape(BULLETS) + r"]|o(?=\s))(?:\s+|$)")
+_BOLD = patterns.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1")
+_ITALIC = patterns.compile(r"(?<![\w*\\])([*_])(?=[^\s*_])(.{1,300}?)(?<=[^\s*_\\])\1(?![\w*])")
+_ESCAPE = patterns.compile(r"\\([\\*_#\[\]()<>|`.\-+!])")
+_SPACE_RUN = patterns.compile(r"[ \t]+")
 _NUMBERED = (
     # § 12 Ekonomi / §12. / § 3:
-    regex.compile(r"^§\s*(?P<n>\d{1,4})(?P<s>[a-z])?\s*[.:)]?(?:\s+(?P<t>.*))?$", regex.I),
+    patterns.compile(r"^§\s*(?P<n>\d{1,4})(?P<s>[a-z])?\s*[.:)]?(?:\s+(?P<t>.*))?$", re.I),
     # Punkt 3, Paragraf 4, Ärende 5
-    regex.compile(r"^(?:punkt|paragraf|ärende)\s+(?P<n>\d{1,4})\s*[.:)]?(?:\s+(?P<t>.*))?$", regex.I),
+    patterns.compile(r"^(?:punkt|paragraf|ärende)\s+(?P<n>\d{1,4})\s*[.:)]?(?:\s+(?P<t>.*))?$", re.I),
     # 1. Inledning / 1) Inledning / 1.
-    regex.compile(r"^(?P<n>\d{1,3})[.)](?:\s+(?P<t>.*))?$"),
+    patterns.compile(r"^(?P<n>\d{1,3})[.)](?:\s+(?P<t>.*))?$"),
     # 1 Inledning (no dot: the title must start with a capital letter)
-    regex.compile(r"^(?P<n>\d{1,2})\s+(?P<t>\p{Lu}.*)$"),
+    patterns.compile(r"^(?P<n>\d{1,2})\s+(?P<t>\p{Lu}.*)$"),
 )
-_FURNITURE = regex.compile(r"^(?:" + "|".join(PAGE_FURNITURE) + r")$", regex.I)
+_FURNITURE = patterns.compile(r"^(?:" + "|".join(PAGE_FURNITURE) + r")$", re.I)
 
 
 @dataclass(slots=True)

@@ -9,6 +9,7 @@ import hashlib
 import os
 
 from .blocks import split_blocks
+from .errors import InputError
 from .facts.actions import Context, find_actions
 from .facts.calendar import find_calendar
 from .facts.decisions import find_decisions, find_proposals, find_questions
@@ -17,11 +18,21 @@ from .facts.people import directory, people_facts
 from .grammar.dates import parse_iso
 from .lines import split_lines
 from .records import (
-    Action, Appendix, Decision, Event, Item, Meeting, Minutes, Person, Proposal, Question,
-    Source, Vacancy, Warning,
+    Action,
+    Appendix,
+    Decision,
+    Event,
+    Item,
+    Meeting,
+    Minutes,
+    Person,
+    Proposal,
+    Question,
+    Source,
+    Vacancy,
+    Warning,
 )
 from .sections import Structure, split_sections
-from .errors import InputError
 from .text import decode, read_bytes
 
 

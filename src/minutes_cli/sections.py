@@ -11,38 +11,46 @@ unnumbered heading lines (short, alone between blank lines, no full stop).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-import regex
-
+from . import patterns
 from .blocks import Layout
 from .grammar.dates import find_dates, find_time_range
 from .grammar.names import PeopleLine, is_org_like, name_like, parse_people_line
 from .lines import Line
 from .vocabulary import (
-    ABSENT_LABELS, APPENDIX_LABELS, CLOSING_LABELS, DOCUMENT_KINDS, HEADER_LABELS, PEOPLE_COLUMNS,
-    PRESENT_LABELS, ROLE_LABELS, alternation, key,
+    ABSENT_LABELS,
+    APPENDIX_LABELS,
+    CLOSING_LABELS,
+    DOCUMENT_KINDS,
+    HEADER_LABELS,
+    PEOPLE_COLUMNS,
+    PRESENT_LABELS,
+    ROLE_LABELS,
+    alternation,
+    key,
 )
 
 _PEOPLE_LABELS = sorted(
     [(label, "present", group) for label, group in PRESENT_LABELS.items()]
     + [(label, "absent", group) for label, group in ABSENT_LABELS.items()],
     key=lambda entry: len(entry[0]), reverse=True)
-_PEOPLE_LABEL = regex.compile(
+_PEOPLE_LABEL = patterns.compile(
     r"^(?P<label>" + alternation(label for label, _, _ in _PEOPLE_LABELS) + r")"
-    r"(?:\s*:\s*(?P<value>.*)|\s+(?P<rest>\S.*)|\s*)$", regex.I)
-_CLOSING = regex.compile(
+    r"(?:\s*:\s*(?P<value>.*)|\s+(?P<rest>\S.*)|\s*)$", re.I)
+_CLOSING = patterns.compile(
     r"^(?P<label>" + alternation(CLOSING_LABELS)
-    + r")(?:\s*[:,.]?\s*$|\s*:\s*(?P<value>\S.*)$|\s+(?P<name>(?-i:\p{Lu}).*)$)", regex.I)
-_SIGNOFF = regex.compile(r"^/{1,2}\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s*$")
-_CONTACT = regex.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:tel|telefon|mobil|mob|e-post|mail|mejl)\b.*|"
-                         r"\+?[\d\s()-]{7,}|<?https?://\S+>?|www\.\S+)$", regex.I)
-_AGENDA_GROUP = regex.compile(r"^[\p{Lu}][\w\s/&,-]{1,40}:$")
-_APPENDIX = regex.compile(r"^(?:" + "|".join(APPENDIX_LABELS) + r")\b(?:\s*\d+)?", regex.I)
-_HEADER_LABEL = regex.compile(
-    r"^(?:" + alternation(HEADER_LABELS) + r")\s*:", regex.I)
-_HEADING_NUMBER = regex.compile(r"^(?:§\s*)?(\d{1,3})[.)]?\s+(\S.*)$")
-_TRAILING_TIME = regex.compile(r"\s*[-–,(]?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}\)?\s*$")
+    + r")(?:\s*[:,.]?\s*$|\s*:\s*(?P<value>\S.*)$|\s+(?P<name>(?-i:\p{Lu}).*)$)", re.I)
+_SIGNOFF = patterns.compile(r"^/{1,2}\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s*$")
+_CONTACT = patterns.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:tel|telefon|mobil|mob|e-post|mail|mejl)\b.*|"
+                         r"\+?[\d\s()-]{7,}|<?https?://\S+>?|www\.\S+)$", re.I)
+_AGENDA_GROUP = patterns.compile(r"^[\p{Lu}][\w\s/&,-]{1,40}:$")
+_APPENDIX = patterns.compile(r"^(?:" + "|".join(APPENDIX_LABELS) + r")\b(?:\s*\d+)?", re.I)
+_HEADER_LABEL = patterns.compile(
+    r"^(?:" + alternation(HEADER_LABELS) + r")\s*:", re.I)
+_HEADING_NUMBER = patterns.compile(r"^(?:§\s*)?(\d{1,3})[.)]?\s+(\S.*)$")
+_TRAILING_TIME = patterns.compile(r"\s*[-–,(]?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}\)?\s*$")
 
 
 @dataclass

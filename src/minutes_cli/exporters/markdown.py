@@ -5,11 +5,10 @@ so a name with `|` or `*` cannot break a table or start emphasis.
 """
 from __future__ import annotations
 
-import regex
-
+from .. import patterns
 from ..records import Minutes
 
-_SPECIAL = regex.compile(r"([\\`*_{}\[\]<>#|])")
+_SPECIAL = patterns.compile(r"([\\`*_{}\[\]<>#|])")
 
 
 def esc(text: str | None) -> str:

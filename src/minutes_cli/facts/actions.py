@@ -11,39 +11,55 @@ Report verbs (`informerar`, `berättar`) never make an action.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
-import regex
-
+from .. import patterns
 from ..grammar.dates import find_dates
 from ..grammar.names import Directory, is_initials, is_org_like, name_like
 from ..lines import Line
 from ..vocabulary import (
-    ACTION_COLUMNS, ACTION_LABELS, ANSWER_LABELS, COLLECTIVE_OWNERS, COMMITMENT_VERBS,
-    DECISION_LABELS, FUTURE_MODALS, MIDDLE_ADVERBS, NAME_PARTICLES, NEXT_MEETING_DEADLINES, NOBODY,
-    NOT_NAMES, ORG_WORDS, OWNER_LABELS, PROPOSAL_LABELS, QUESTION_LABELS, REPORT_VERBS,
-    WEAK_ACTION_LABELS, alternation, key,
+    ACTION_COLUMNS,
+    ACTION_LABELS,
+    ANSWER_LABELS,
+    COLLECTIVE_OWNERS,
+    COMMITMENT_VERBS,
+    DECISION_LABELS,
+    FUTURE_MODALS,
+    MIDDLE_ADVERBS,
+    NAME_PARTICLES,
+    NEXT_MEETING_DEADLINES,
+    NOBODY,
+    NOT_NAMES,
+    ORG_WORDS,
+    OWNER_LABELS,
+    PROPOSAL_LABELS,
+    QUESTION_LABELS,
+    REPORT_VERBS,
+    WEAK_ACTION_LABELS,
+    alternation,
+    key,
 )
 from .units import Sentence, sentences
 
 _LABEL_ALT = alternation(ACTION_LABELS)
-_ACTION_LABEL = regex.compile(
-    rf"(?:^|(?<=[.!?;(]))\s*(?P<label>{_LABEL_ALT})(?:\s*:\s*|\s*(?=[.!]))", regex.I)
+_ACTION_LABEL = patterns.compile(
+    rf"(?:^|(?<=[.!?;(]))\s*(?P<label>{_LABEL_ALT})(?:\s*:\s*|\s*(?=[.!]))", re.I)
 
-_OTHER_LABEL = regex.compile(
+_OTHER_LABEL = patterns.compile(
     r"^(?:" + alternation(
         PROPOSAL_LABELS + QUESTION_LABELS + ANSWER_LABELS + DECISION_LABELS)
-    + r")\s*:", regex.I)
+    + r")\s*:", re.I)
 _VERB_ALT = alternation(COMMITMENT_VERBS)
-_COMMIT = regex.compile(rf"^(?:{_VERB_ALT})(?!\w)", regex.I)
-_MODAL = regex.compile(r"^(?:" + alternation(FUTURE_MODALS)
-                       + r")(?!\w)", regex.I)
-_REPORT = regex.compile(r"^(?:" + "|".join(REPORT_VERBS) + r")(?!\w)", regex.I)
-_ADVERB = regex.compile(r"^(?:" + "|".join(MIDDLE_ADVERBS) + r")\s+", regex.I)
-_COMMISSION = regex.compile(r"\b(?:uppdra(?:r|s|des|git)?\s+åt|(?:ge|ger|gav|ges|gavs)\s+(?=\S+(?:\s+\S+)?\s+i\s+uppdrag))\s+", regex.I)
-_COMMISSION_TASK = regex.compile(r"^\s*(?:i\s+uppdrag\s+)?att\s+\S", regex.I)
-_OWNER_LINE = regex.compile(r"^(?:" + "|".join(OWNER_LABELS) + r")\s*:", regex.I)
-_OWNER_SPLIT = regex.compile(r"\s*(?:,|;|\boch\b|&|/)\s*")
+_COMMIT = patterns.compile(rf"^(?:{_VERB_ALT})(?!\w)", re.I)
+_MODAL = patterns.compile(r"^(?:" + alternation(FUTURE_MODALS)
+                       + r")(?!\w)", re.I)
+_REPORT = patterns.compile(r"^(?:" + "|".join(REPORT_VERBS) + r")(?!\w)", re.I)
+_ADVERB = patterns.compile(r"^(?:" + "|".join(MIDDLE_ADVERBS) + r")\s+", re.I)
+_COMMISSION = patterns.compile(r"\b(?:uppdra(?:r|s|des|git)?\s+åt|(?:ge|ger|gav|ges|gavs)\s+(?=\S+(?:\s+\S+)?\s+i\s+uppdrag))\s+", re.I)
+_COMMISSION_TASK = patterns.compile(r"^\s*(?:i\s+uppdrag\s+)?att\s+\S", re.I)
+_OWNER_LINE = patterns.compile(r"^(?:" + "|".join(OWNER_LABELS) + r")\s*:", re.I)
+_OWNER_SPLIT = patterns.compile(r"\s*(?:,|;|\boch\b|&|/)\s*")
 # A sentence can commit somebody only if it holds a commitment verb or a modal:
 # a cheap test that spares the mention search on every other sentence.
 _FIRST_WORD_SET = frozenset(v.split()[0] for v in COMMITMENT_VERBS + FUTURE_MODALS)
@@ -80,12 +96,12 @@ def _may_commit(text: str) -> bool:
     return _COMMITMENTS.found_in(text.casefold())
 
 
-_PRESENT_TENSE = regex.compile(r"^[\p{Ll}]+r\b")
-_NEGATION = regex.compile(r"^(?:inte|ej|icke|aldrig)\b", regex.I)
-_WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’.-]*|[\p{Lu}](?:-[\p{Lu}])+")
-_JOIN = regex.compile(r"^\s*(?:,|och|samt|&|/|\+)\s*", regex.I)
-_DEADLINE = regex.compile(r"\b(?:senast|till och med|t\.o\.m\.?|före|innan|inför|tills|till|by|deadline:?)\s+(?:(?:mån|tis|ons|tors|fre|lör|sön)\w*\s+)?(?:den\s+)?", regex.I)
-_NEXT_MEETING = regex.compile(alternation(NEXT_MEETING_DEADLINES), regex.I)
+_PRESENT_TENSE = patterns.compile(r"^[\p{Ll}]+r\b")
+_NEGATION = patterns.compile(r"^(?:inte|ej|icke|aldrig)\b", re.I)
+_WORD = patterns.compile(r"[\p{L}][\p{L}\p{M}'’.-]*|[\p{Lu}](?:-[\p{Lu}])+")
+_JOIN = patterns.compile(r"^\s*(?:,|och|samt|&|/|\+)\s*", re.I)
+_DEADLINE = patterns.compile(r"\b(?:senast|till och med|t\.o\.m\.?|före|innan|inför|tills|till|by|deadline:?)\s+(?:(?:mån|tis|ons|tors|fre|lör|sön)\w*\s+)?(?:den\s+)?", re.I)
+_NEXT_MEETING = patterns.compile(alternation(NEXT_MEETING_DEADLINES), re.I)
 _DEFINITE = ("en", "et", "erna", "arna", "orna", "ningen", "heten", "tionen", "na", "ning", "het", "stöd", "else")
 _PERSON_ROLES = ("ören", "aren", "ledaren", "eraren", "ande")
 _PARTICLES = set(NAME_PARTICLES)

@@ -3,22 +3,29 @@ and the next meeting named in prose (`vid nästa politikerplattform den 28 april
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
-import regex
-
+from .. import patterns
 from ..grammar.dates import DateMatch, find_dates, find_time_range, term_year
 from ..lines import Line
 from ..sections import ItemSection
-from ..vocabulary import CALENDAR_COLUMNS, CALENDAR_LABELS, MEETING_NOUNS, NEXT_MEETING_LABELS, alternation, key
+from ..vocabulary import (
+    CALENDAR_COLUMNS,
+    CALENDAR_LABELS,
+    MEETING_NOUNS,
+    NEXT_MEETING_LABELS,
+    alternation,
+    key,
+)
 
-_LABEL = regex.compile(
+_LABEL = patterns.compile(
     r"^(?P<label>" + alternation(CALENDAR_LABELS)
-    + r")\b[^:]{0,30}?(?::\s*(?P<value>.*)|\s*$)", regex.I)
-_PROSE_NEXT = regex.compile(r"\bnästa\s+(?P<noun>[\p{L}-]+)(?P<gap>(?:\s+(?-i:[\p{Ll}])+){0,3}?)\s+(?:den\s+|är\s+|blir\s+|:\s*)?(?=\d|(?:må|ti|on|to|fr)\w*dag)", regex.I)
-_PLACE_PREFIX = regex.compile(r"^(?:i|på|hos|via|,|–|-|\s)+", regex.I)
-_PROSE_PLACE = regex.compile(r"^,?\s*(?:i|på|hos)\s+((?-i:\p{Lu})[\w -]{1,40}?)\s*(?:[.,;(]|$)", regex.I)
-_KL = regex.compile(r"\bkl(?:ockan)?\.?\s*", regex.I)
+    + r")\b[^:]{0,30}?(?::\s*(?P<value>.*)|\s*$)", re.I)
+_PROSE_NEXT = patterns.compile(r"\bnästa\s+(?P<noun>[\p{L}-]+)(?P<gap>(?:\s+(?-i:[\p{Ll}])+){0,3}?)\s+(?:den\s+|är\s+|blir\s+|:\s*)?(?=\d|(?:må|ti|on|to|fr)\w*dag)", re.I)
+_PLACE_PREFIX = patterns.compile(r"^(?:i|på|hos|via|,|–|-|\s)+", re.I)
+_PROSE_PLACE = patterns.compile(r"^,?\s*(?:i|på|hos)\s+((?-i:\p{Lu})[\w -]{1,40}?)\s*(?:[.,;(]|$)", re.I)
+_KL = patterns.compile(r"\bkl(?:ockan)?\.?\s*", re.I)
 
 
 @dataclass

@@ -6,26 +6,30 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-import regex
-
+from .. import patterns
 from ..lines import Line
 from ..vocabulary import (
-    ANSWER_LABELS, DECISION_LABELS, DECISION_SUBJECTS, DECISION_VERBS, PROPOSAL_LABELS,
-    QUESTION_LABELS, alternation,
+    ANSWER_LABELS,
+    DECISION_LABELS,
+    DECISION_SUBJECTS,
+    DECISION_VERBS,
+    PROPOSAL_LABELS,
+    QUESTION_LABELS,
+    alternation,
 )
 
-
-_LABEL = regex.compile(rf"^(?:{alternation(DECISION_LABELS)})\s*(?:(?::|–|-)\s*(?P<value>.*))?$", regex.I)
-_PROSE = regex.compile(
+_LABEL = patterns.compile(rf"^(?:{alternation(DECISION_LABELS)})\s*(?:(?::|–|-)\s*(?P<value>.*))?$", re.I)
+_PROSE = patterns.compile(
     rf"^(?:(?:det\s+)?(?:{alternation(DECISION_SUBJECTS)})\s+)?(?:{alternation(DECISION_VERBS)})\b\s*(?:(?:därför|enhälligt|också|även)\s+)?:?\s*(?P<value>att\b.*)?$",
-    regex.I)
-_CLAUSE = regex.compile(r"^att\s+\S", regex.I)
-_CLAUSE_SPLIT = regex.compile(r"(?:[,;]\s*|\s+samt\s+)(?=att\s)", regex.I)
-_PROPOSAL = regex.compile(rf"^(?:{alternation(PROPOSAL_LABELS)})\s*:\s*(?P<value>.+)$", regex.I)
-_QUESTION = regex.compile(rf"^(?:{alternation(QUESTION_LABELS)})\s*:\s*(?P<value>.+)$", regex.I)
-_ANSWER = regex.compile(rf"^(?:{alternation(ANSWER_LABELS)})\s*:\s*(?P<value>.+)$", regex.I)
+    re.I)
+_CLAUSE = patterns.compile(r"^att\s+\S", re.I)
+_CLAUSE_SPLIT = patterns.compile(r"(?:[,;]\s*|\s+samt\s+)(?=att\s)", re.I)
+_PROPOSAL = patterns.compile(rf"^(?:{alternation(PROPOSAL_LABELS)})\s*:\s*(?P<value>.+)$", re.I)
+_QUESTION = patterns.compile(rf"^(?:{alternation(QUESTION_LABELS)})\s*:\s*(?P<value>.+)$", re.I)
+_ANSWER = patterns.compile(rf"^(?:{alternation(ANSWER_LABELS)})\s*:\s*(?P<value>.+)$", re.I)
 
 
 @dataclass
@@ -91,14 +95,26 @@ def _clauses(text: str, line: Line, item: str | None) -> list[DecisionFact]:
     return [DecisionFact(p, line.number, item) for p in parts]
 
 
+def _opens_with(words: tuple[str, ...]):
+    """A cheap test on a line's first letters before its pattern is tried."""
+    heads = tuple({w[:4] for w in words})
+    return lambda text: text[:4].casefold().startswith(heads)
+
+
+_MAY_PROPOSE = _opens_with(PROPOSAL_LABELS)
+_MAY_ASK = _opens_with(QUESTION_LABELS + ANSWER_LABELS)
+
+
 def find_proposals(lines: list[Line], item: str | None) -> list[ProposalFact]:
     return [ProposalFact(m.group("value").strip(), line.number, item)
-            for line in lines if (m := _PROPOSAL.match(line.text))]
+            for line in lines if _MAY_PROPOSE(line.text) and (m := _PROPOSAL.match(line.text))]
 
 
 def find_questions(lines: list[Line], item: str | None) -> list[QuestionFact]:
     questions: list[QuestionFact] = []
     for line in lines:
+        if not _MAY_ASK(line.text):
+            continue
         question = _QUESTION.match(line.text)
         if question:
             questions.append(QuestionFact(question.group("value").strip(), line.number, item=item))

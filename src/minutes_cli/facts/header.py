@@ -1,29 +1,35 @@
 """The meeting: kind, title, date, times, place and reference, from the header."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-import regex
-
+from .. import patterns
 from ..grammar.dates import DateMatch, find_dates, find_time_range
 from ..lines import Line
 from ..sections import Structure
-from ..vocabulary import DOCUMENT_KINDS, HEADER_LABELS, TITLE_CONNECTORS, WEEKDAYS, alternation
+from ..vocabulary import (
+    DOCUMENT_KINDS,
+    HEADER_LABELS,
+    TITLE_CONNECTORS,
+    WEEKDAYS,
+    alternation,
+)
 
-_KIND = regex.compile(
+_KIND = patterns.compile(
     r"^(?P<kind>" + alternation(DOCUMENT_KINDS)
-    + r")(?![\w-])[\s,:–-]*(?P<rest>.*)$", regex.I)
-_CONNECTOR = regex.compile(
+    + r")(?![\w-])[\s,:–-]*(?P<rest>.*)$", re.I)
+_CONNECTOR = patterns.compile(
     r"^(?:" + alternation(TITLE_CONNECTORS) + r")\s+",
-    regex.I)
-_LABEL = regex.compile(
+    re.I)
+_LABEL = patterns.compile(
     r"^(?P<label>" + alternation(HEADER_LABELS)
-    + r")(?:\s*[:.]\s*|\s+(?=\d))(?P<value>.*)$", regex.I)
-_REFERENCE = regex.compile(r"\b(?:dnr|diarienummer|diarienr)\.?:?\s*[\w][\w./:-]*(?:\s[\d][\w./:-]*)?", regex.I)
-_PLACE_END = regex.compile(r",\s*(?=(?:kl|\d))")
-_FILLER = regex.compile(r"\b(?:kl|den|klockan)\b\.?", regex.I)
-_WORDS = regex.compile(r"\w+")
-_WEEKDAY_WORD = regex.compile(r"^(?:" + "|".join(WEEKDAYS) + r")\.?$", regex.I)
+    + r")(?:\s*[:.]\s*|\s+(?=\d))(?P<value>.*)$", re.I)
+_REFERENCE = patterns.compile(r"\b(?:dnr|diarienummer|diarienr)\.?:?\s*[\w][\w./:-]*(?:\s[\d][\w./:-]*)?", re.I)
+_PLACE_END = patterns.compile(r",\s*(?=(?:kl|\d))")
+_FILLER = patterns.compile(r"\b(?:kl|den|klockan)\b\.?", re.I)
+_WORDS = patterns.compile(r"\w+")
+_WEEKDAY_WORD = patterns.compile(r"^(?:" + "|".join(WEEKDAYS) + r")\.?$", re.I)
 
 
 @dataclass

@@ -1,19 +1,26 @@
 """Who was there, who was not, who signed: people facts from the sections."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-import regex
-
-from ..grammar.names import Directory, PersonFact, VacancyFact, fold, name_like, parse_people_line
+from .. import patterns
+from ..grammar.names import (
+    Directory,
+    PersonFact,
+    VacancyFact,
+    fold,
+    name_like,
+    parse_people_line,
+)
 from ..lines import Line
 from ..sections import PeopleList, Structure, closing_label
 from ..vocabulary import ROLE_LABELS, alternation, key
 
-_ROLE_LABEL = regex.compile(
+_ROLE_LABEL = patterns.compile(
     r"^(?P<label>" + alternation(ROLE_LABELS)
-    + r")\s*:\s*(?P<value>\S.*)$", regex.I)
-_EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+    + r")\s*:\s*(?P<value>\S.*)$", re.I)
+_EMAIL = patterns.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 @dataclass

@@ -3,8 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
+from .. import patterns
 from ..lines import Line
 
 # A sentence ends at . ! ? before a capital letter, a bracket or a quote; not after
@@ -12,9 +11,9 @@ from ..lines import Line
 _ABBREVIATIONS = ("bl.a", "t.ex", "m.m", "m.fl", "d.v.s", "dvs", "ca", "kl", "resp", "ev", "inkl",
                   "exkl", "jfr", "nr", "s.k", "fr.o.m", "t.o.m", "o.s.v", "osv", "st", "tel", "ordf",
                   "sekr", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "okt", "nov", "dec", "obs")
-_END = regex.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"”(\[]?[\p{Lu}\d])")
-_LAST_WORD = regex.compile(r"([\w.]{1,12})[.!?]$")
-_PAREN = regex.compile(r"\(([^()]{8,})\)")
+_END = patterns.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"”(\[]?[\p{Lu}\d])")
+_LAST_WORD = patterns.compile(r"([\w.]{1,12})[.!?]$")
+_PAREN = patterns.compile(r"\(([^()]{8,})\)")
 
 
 @dataclass(slots=True)

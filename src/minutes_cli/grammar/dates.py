@@ -13,11 +13,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-import regex
-
+from .. import patterns
 from ..vocabulary import MONTHS, TERMS, WEEKDAYS
 
-_DIGIT = regex.compile(r"\d")
+_DIGIT = patterns.compile(r"\d")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _TRIGGERS = {
     "text": frozenset(MONTHS), "month": frozenset(MONTHS),
@@ -30,31 +29,31 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _DASH = r"[-–—‑]"
 
 _PATTERNS = (
-    ("iso", regex.compile(
+    ("iso", patterns.compile(
         rf"(?<![\d.,/])(?P<y>{_YEAR})\s?{_DASH}\s?(?P<m>1[0-2]|0?[1-9])\s?{_DASH}\s?(?P<d>{_DAY})(?![\d])"
         rf"|(?<![\d.,/])(?P<y>{_YEAR})\s{{1,3}}{_DASH}\s{{1,3}}(?P<m>1[0-2]|0\d)\s{{1,3}}{_DASH}\s{{1,3}}(?P<d>{_DAY})(?!\d)")),
     # a weekday or `den` before the day is not part of the match: every reader of
     # the span skips those words, and trying them at every position is slow
-    ("text", regex.compile(
+    ("text", patterns.compile(
         rf"(?<![\d/.:])(?P<d>{_DAY})(?::?[ae])?\.?\s*"
-        rf"(?P<mon>{_MONTH})(?!\w)\.?(?:\s*(?P<y>{_YEAR})(?!\d))?", regex.I)),
-    ("slash", regex.compile(
+        rf"(?P<mon>{_MONTH})(?!\w)\.?(?:\s*(?P<y>{_YEAR})(?!\d))?", re.I)),
+    ("slash", patterns.compile(
         rf"(?<![\d/.])(?P<d>{_DAY})/(?P<m>1[0-2]|0?[1-9])(?:(?:\s*{_DASH}\s*|\s+)(?P<y>{_YEAR}|\d{{2}})(?![\d:.]))?(?![\d/])")),
-    ("dotted", regex.compile(
+    ("dotted", patterns.compile(
         rf"(?<![\d.])(?P<d>{_DAY})\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>{_YEAR}|\d{{2}})(?![\d.]\d)")),
-    ("month", regex.compile(rf"(?<!\w)(?P<mon>{_MONTH})\.?\s+(?P<y>{_YEAR})(?!\d)", regex.I)),
-    ("week", regex.compile(rf"(?<!\w)(?:vecka|v\.?)\s?(?P<w>[1-4]\d|5[0-3]|0?[1-9])(?!\d)(?:,?\s+(?P<y>{_YEAR}))?", regex.I)),
-    ("term", regex.compile(rf"(?<!\w)(?P<t>ht|vt|hösten|våren|höstterminen|vårterminen)\s?(?P<y>{_YEAR}|\d{{2}})(?!\d)", regex.I)),
+    ("month", patterns.compile(rf"(?<!\w)(?P<mon>{_MONTH})\.?\s+(?P<y>{_YEAR})(?!\d)", re.I)),
+    ("week", patterns.compile(rf"(?<!\w)(?:vecka|v\.?)\s?(?P<w>[1-4]\d|5[0-3]|0?[1-9])(?!\d)(?:,?\s+(?P<y>{_YEAR}))?", re.I)),
+    ("term", patterns.compile(rf"(?<!\w)(?P<t>ht|vt|hösten|våren|höstterminen|vårterminen)\s?(?P<y>{_YEAR}|\d{{2}})(?!\d)", re.I)),
 )
 
-_TIME_RANGE = regex.compile(
+_TIME_RANGE = patterns.compile(
     r"(?<![\d/.:,–-])(?P<kl>kl(?:ockan)?\.?\s*)?(?P<h1>[01]?\d|2[0-3])(?:[.:](?P<m1>[0-5]\d))?"
     r"\s*(?:[-–—]|till)\s*(?:kl\.?\s*)?(?P<h2>[01]?\d|2[0-4])(?:[.:](?P<m2>[0-5]\d))?(?![\d/]|[.:]\d)",
-    regex.I)
-_BARE_HOUR = regex.compile(r"(?<![\d.:])([01]?\d|2[0-3])(?![\d.:])")
-_TIME_SINGLE = regex.compile(
+    re.I)
+_BARE_HOUR = patterns.compile(r"(?<![\d.:])([01]?\d|2[0-3])(?![\d.:])")
+_TIME_SINGLE = patterns.compile(
     r"(?<![\d/.:,–-])(?:(?P<kl>kl(?:ockan)?\.?\s*)(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d))?"
-    r"|(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d))(?![\d/]|[.:]\d)", regex.I)
+    r"|(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d))(?![\d/]|[.:]\d)", re.I)
 
 
 @dataclass(slots=True)

@@ -7,32 +7,43 @@ the text (`Karin`, `A-M`, `Mölndal`) to the fullest name the document gives.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
-import regex
-
+from .. import patterns
 from ..vocabulary import (
-    COLLECTIVE_OWNERS, GENERIC_GROUPS, NAME_PARTICLES, NOT_NAMES, ORG_SUFFIXES, ORG_WORDS, PARTIES,
-    ROLE_ABBREVIATIONS, ROLE_LABELS, ROLE_WORDS, VACANT_WORDS, alternation, key,
+    COLLECTIVE_OWNERS,
+    GENERIC_GROUPS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    ORG_SUFFIXES,
+    ORG_WORDS,
+    PARTIES,
+    ROLE_ABBREVIATIONS,
+    ROLE_LABELS,
+    ROLE_WORDS,
+    VACANT_WORDS,
+    alternation,
+    key,
 )
 
-_NAME_TOKEN = regex.compile(
+_NAME_TOKEN = patterns.compile(
     r"^(?:\p{Lu}(?:[\p{Ll}'’]+|\.)?(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?(?:[\p{Ll}'’]+|\.)?)*)$")
-_INITIALS = regex.compile(r"^\p{Lu}\.?(?:-?\p{Lu}\.?){1,2}$")
-_EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_FIRST_WORD = regex.compile(r"^\S+[,:]?\s*")
-_SEMICOLON = regex.compile(r"\s*;\s*")
-_OCH = regex.compile(r"\s(?:och|samt|&)\s")
-_PARENS = regex.compile(r"\s*\(([^()]*)\)\s*")
-_DASH_SPLIT = regex.compile(r"\s+[-–—]\s+")
-_COLON_FORM = regex.compile(r"^(?P<left>[^:\d]{1,60}?)\s*:\s*(?P<right>\S.*)$")
-_LIST_SPLIT = regex.compile(r"\s*(?:,|;|&|/|\boch\b|\bsamt\b)\s*")
+_INITIALS = patterns.compile(r"^\p{Lu}\.?(?:-?\p{Lu}\.?){1,2}$")
+_EMAIL = patterns.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_FIRST_WORD = patterns.compile(r"^\S+[,:]?\s*")
+_SEMICOLON = patterns.compile(r"\s*;\s*")
+_OCH = patterns.compile(r"\s(?:och|samt|&)\s")
+_PARENS = patterns.compile(r"\s*\(([^()]*)\)\s*")
+_DASH_SPLIT = patterns.compile(r"\s+[-–—]\s+")
+_COLON_FORM = patterns.compile(r"^(?P<left>[^:\d]{1,60}?)\s*:\s*(?P<right>\S.*)$")
+_LIST_SPLIT = patterns.compile(r"\s*(?:,|;|&|/|\boch\b|\bsamt\b)\s*")
 _PARTY_SET = set(PARTIES)
 _PARTICLES = set(NAME_PARTICLES)
 _ORG_WORDS = set(ORG_WORDS)
-_ORG_SUFFIX = regex.compile(r"\w{3}(?:" + "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True)) + r")$")
-_ROLE_PREFIX = regex.compile(r"^(?:" + alternation(ROLE_WORDS) + r")\b", regex.I)
+_ORG_SUFFIX = patterns.compile(r"\w{3}(?:" + "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True)) + r")$")
+_ROLE_PREFIX = patterns.compile(r"^(?:" + alternation(ROLE_WORDS) + r")\b", re.I)
 
 
 @dataclass

@@ -1,0 +1,20 @@
+"""Compiling the grammar's patterns: the standard library's `re` where it can,
+the `regex` package where a pattern needs it (Unicode properties such as
+`\\p{Lu}`, lookbehinds of varying width).
+
+`re` compiles these patterns about three times faster and runs most of them
+faster too, which start-up and throughput both feel; the flags are the same
+numbers in both modules.
+"""
+from __future__ import annotations
+
+import re
+
+
+def compile(pattern: str, flags: int = 0):  # noqa: A001 - the name says what it does
+    try:
+        return re.compile(pattern, flags)
+    except re.error:
+        import regex
+
+        return regex.compile(pattern, flags)
