@@ -96,3 +96,15 @@ def test_jobs_keep_order_and_content(tmp_path):
     two = run("parse", *files, "--format", "jsonl", "--jobs", "2")
     assert one.exit_code == two.exit_code == 0
     assert one.stdout == two.stdout and len(one.stdout.splitlines()) == len(files)
+
+
+def test_files_from_a_list_and_from_standard_input(tmp_path):
+    listing = tmp_path / "lista.txt"
+    listing.write_text(f"{STYRELSE}\n\n{GRUPP}\n", encoding="utf-8")
+    from_file = run("parse", "--files-from", str(listing), "--format", "jsonl")
+    from_stdin = run("parse", "--files-from", "-", "--format", "jsonl", input=f"{STYRELSE}\n{GRUPP}\n")
+    assert from_file.exit_code == from_stdin.exit_code == 0
+    assert [json.loads(l)["meeting"]["date"] for l in from_file.stdout.splitlines()] == ["2023-03-14", "2023-09-21"]
+    assert from_stdin.stdout == from_file.stdout
+    missing = run("parse", "--files-from", str(tmp_path / "saknas.txt"))
+    assert missing.exit_code == 1 and "saknas.txt: No such file" in missing.stderr

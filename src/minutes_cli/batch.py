@@ -73,30 +73,30 @@ def _parse_for_pool(job: tuple[str, str | None, str | None]) -> Outcome:
     return outcome
 
 
-def parse_parallel(paths: list[str], jobs: int, encoding: str | None = None,
+def parse_parallel(paths: Iterable[str], jobs: int, encoding: str | None = None,
                    debug: bool = False, fmt: str | None = None) -> Iterator[Outcome]:
     """`parse_many` over `jobs` processes, in the input's order. Outcomes stream:
     at most a few per process are held while they wait for their turn. With
     `fmt`, each worker renders its record and the outcome carries the text."""
-    if jobs <= 1 or len(paths) < 2 or "-" in paths:
+    if jobs <= 1:
         yield from parse_many(paths, encoding=encoding, debug=debug)
         return
     import multiprocessing
 
-    chunk = max(1, min(32, len(paths) // (jobs * 8)))
+    chunk = 8
     with multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn").Pool(jobs) as pool:
         yield from pool.imap(_parse_for_pool, ((p, encoding, fmt) for p in paths), chunksize=chunk)
 
 
-def output_path(path: str, out_dir: str, ending: str, taken: set[str]) -> str:
+def output_path(path: str, out_dir: str, ending: str, taken: set[int]) -> str:
     """`ut/protokoll.json` for `a/protokoll.txt`; a second `b/protokoll.txt` in the
     same batch gets a suffix from its full path instead of overwriting the first."""
     stem = "stdin" if path == "-" else os.path.splitext(os.path.basename(path))[0] or "dokument"
     target = os.path.join(out_dir, stem + ending)
-    if target in taken:
+    if hash(target) in taken:   # hashes, not names: the set stays small for a large archive
         digest = hashlib.sha256(os.path.abspath(path).encode()).hexdigest()[:8]
         target = os.path.join(out_dir, f"{stem}-{digest}{ending}")
-    taken.add(target)
+    taken.add(hash(target))
     return target
 
 

@@ -34,7 +34,43 @@ class Failures:
             sys.exit(1)
 
 
+class Inputs:
+    """The paths to read: the arguments, then those listed in --files-from (read
+    lazily, one a line), so that an archive of any size streams through."""
+
+    def __init__(self, files: tuple[str, ...], files_from: str | None) -> None:
+        if not files and not files_from:
+            raise click.UsageError("give the minutes to read (FILE...) or a list of them (--files-from LIST)")
+        if files_from == "-" and "-" in files:
+            raise click.UsageError("standard input can hold the list of files or a document, not both")
+        self.files = files
+        self.files_from = files_from
+        self.seen = 0
+
+    @property
+    def total(self) -> int | None:
+        return None if self.files_from else len(self.files)
+
+    def __iter__(self):
+        for path in self.files:
+            self.seen += 1
+            yield path
+        if self.files_from:
+            try:
+                handle = sys.stdin if self.files_from == "-" else open(self.files_from, encoding="utf-8")
+            except OSError as exc:
+                raise click.ClickException(f"{self.files_from}: {exc.strerror}. Give a file with one path a line")
+            with handle:
+                for line in handle:
+                    path = line.rstrip("\r\n")
+                    if path.strip():
+                        self.seen += 1
+                        yield path
+
+
 def input_options(func):
+    func = click.option("--files-from", metavar="LIST",
+                        help="Also read the paths to parse from LIST, one a line (- for standard input).")(func)
     func = click.option("--encoding", metavar="NAME",
                         help="Read the files in this encoding (e.g. cp1252) instead of detecting it.")(func)
     func = click.option("--debug", is_flag=True, help="Show the traceback of an unexpected error.")(func)
@@ -58,7 +94,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True)
+@click.argument("files", nargs=-1)
 @click.option("--format", "fmt", default="json", show_default=True,
               type=click.Choice(["json", "jsonl", "csv", "markdown"]), help="Output format.")
 @click.option("-o", "--output", "out_dir", metavar="DIR",
@@ -68,7 +104,7 @@ def main() -> None:
 @click.option("--excel", is_flag=True, help="With --format csv: ';', UTF-8 with BOM and CRLF, for Excel.")
 @click.option("--force", is_flag=True, help="Replace output files that exist already.")
 @input_options
-def parse(files, fmt, out_dir, table, excel, force, encoding, debug, jobs):
+def parse(files, fmt, out_dir, table, excel, force, encoding, debug, jobs, files_from):
     """Parse minutes into records. FILE may be - for standard input.
 
     \b
@@ -78,20 +114,22 @@ def parse(files, fmt, out_dir, table, excel, force, encoding, debug, jobs):
       minutes parse *.txt --format markdown -o ut/   # ut/<namn>.md per file
       minutes parse *.txt --format csv --table actions --excel > att-gora.csv
       cat protokoll.txt | minutes parse -
+      find arkiv -name '*.txt' | minutes parse --files-from - --format jsonl > alla.jsonl
     """
     from .batch import OutputError, output_path, parse_parallel, render, write_atomic
     from .exporters import FORMATS
 
+    inputs = Inputs(files, files_from)
     failures = Failures()
-    outcomes = progress(parse_parallel(list(files), jobs, encoding=encoding, debug=debug,
-                                       fmt=None if fmt == "csv" else fmt), len(files))
+    outcomes = progress(parse_parallel(inputs, jobs, encoding=encoding, debug=debug,
+                                       fmt=None if fmt == "csv" else fmt), inputs.total)
     if fmt == "csv":
         _parse_csv(files, outcomes, out_dir, table, excel, force, failures)
-        failures.finish(len(files))
+        failures.finish(inputs.seen)
         return
-    taken: set[str] = set()
+    taken: set[int] = set()
     printed = 0
-    many_json = fmt == "json" and len(files) > 1 and not out_dir
+    many_json = fmt == "json" and (inputs.total is None or inputs.total > 1) and not out_dir
     with _quiet_pipe():
         for outcome in outcomes:
             if outcome.error:
@@ -102,7 +140,7 @@ def parse(files, fmt, out_dir, table, excel, force, encoding, debug, jobs):
             if out_dir:
                 target = output_path(outcome.path, out_dir, FORMATS[fmt], taken)
                 try:
-                    write_atomic(target, text, force=force, inputs=files)
+                    write_atomic(target, text, force=force, inputs=files + (outcome.path,))
                 except (OutputError, OSError) as exc:
                     failures.add(str(exc) if isinstance(exc, OutputError) else f"{target}: {exc.strerror}")
                 continue
@@ -113,7 +151,7 @@ def parse(files, fmt, out_dir, table, excel, force, encoding, debug, jobs):
         if many_json:
             sys.stdout.write("\n]\n" if printed else "[]\n")
         sys.stdout.flush()
-    failures.finish(len(files))
+    failures.finish(inputs.seen)
 
 
 def _warn(outcome) -> None:
@@ -155,9 +193,9 @@ def _parse_csv(files, outcomes, out_dir, table, excel, force, failures) -> None:
                 sys.stdout.flush()
 
 
-def progress(outcomes, total: int):
+def progress(outcomes, total: int | None):
     """A progress bar on stderr for a long batch, and only when stderr is a terminal."""
-    if total < 2 or not sys.stderr.isatty():
+    if total is None or total < 2 or not sys.stderr.isatty():
         yield from outcomes
         return
     from rich.console import Console
@@ -175,7 +213,7 @@ def progress(outcomes, total: int):
 @click.option("--format", "fmt", default="table", show_default=True,
               type=click.Choice(["table", "json", "csv"]), help="A table in the terminal, or data for scripts.")
 @input_options
-def actions(files, owner, db, fmt, encoding, debug, jobs):
+def actions(files, owner, db, fmt, encoding, debug, jobs, files_from):
     """List who is to do what, across all the given minutes.
 
     \b
@@ -188,15 +226,16 @@ def actions(files, owner, db, fmt, encoding, debug, jobs):
     from .batch import parse_parallel
     from .query import owner_matches
 
-    if not files and not db:
+    if not files and not files_from and not db:
         raise click.UsageError("give the minutes to read (FILE...) or an archive (--db arkiv.db)")
+    inputs = Inputs(files, files_from) if files or files_from else ()
     failures = Failures()
     rows = []
     if db:
         from .exporters import archive
         rows = [r for r in archive.actions(_open_db(db, must_exist=True))
                 if not owner or owner_matches(owner, r["owners"], r["owner_mentions"])]
-    for outcome in progress(parse_parallel(list(files), jobs, encoding=encoding, debug=debug), len(files)):
+    for outcome in progress(parse_parallel(inputs, jobs, encoding=encoding, debug=debug), len(files)):
         if outcome.error:
             failures.add(outcome.error)
             continue
@@ -209,7 +248,7 @@ def actions(files, owner, db, fmt, encoding, debug, jobs):
                          "file": outcome.path, "line": action.line, "meeting_date": record.meeting.date})
     with _quiet_pipe():
         _print_actions(rows, fmt)
-    failures.finish(len(files))
+    failures.finish(getattr(inputs, "seen", 0))
 
 
 def _open_db(path: str, must_exist: bool = False):
@@ -225,10 +264,10 @@ def _open_db(path: str, must_exist: bool = False):
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True)
+@click.argument("files", nargs=-1)
 @click.option("--db", metavar="FILE", required=True, help="The SQLite archive to create or update.")
 @input_options
-def index(files, db, encoding, debug, jobs):
+def index(files, db, encoding, debug, jobs, files_from):
     """Store minutes in an SQLite archive, for `actions --db` and `search`.
 
     Indexing a file again replaces its rows; an unchanged file is skipped.
@@ -240,10 +279,11 @@ def index(files, db, encoding, debug, jobs):
     from .batch import parse_parallel
     from .exporters import archive
 
+    inputs = Inputs(files, files_from)
     conn = _open_db(db)
     failures = Failures()
     counts: dict[str, int] = {}
-    for outcome in progress(parse_parallel(list(files), jobs, encoding=encoding, debug=debug), len(files)):
+    for outcome in progress(parse_parallel(inputs, jobs, encoding=encoding, debug=debug), inputs.total):
         if outcome.error:
             failures.add(outcome.error)
             continue
@@ -253,7 +293,7 @@ def index(files, db, encoding, debug, jobs):
     conn.close()
     summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "nothing"
     click.echo(f"{db}: {summary}", err=True)
-    failures.finish(len(files))
+    failures.finish(inputs.seen)
 
 
 @main.command()
@@ -283,12 +323,12 @@ def search(query, db, fmt):
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True)
+@click.argument("files", nargs=-1)
 @click.option("-o", "--output", "out", metavar="FILE", default="-", show_default=True,
               help="The .ics file to write; - for standard output.")
 @click.option("--force", is_flag=True, help="Replace the output file if it exists.")
 @input_options
-def calendar(files, out, force, encoding, debug, jobs):
+def calendar(files, out, force, encoding, debug, jobs, files_from):
     """Write coming meetings (VEVENT) and actions with a due date (VTODO) as iCalendar.
 
     Importing the file again after re-parsing updates the events instead of doubling them.
@@ -300,9 +340,10 @@ def calendar(files, out, force, encoding, debug, jobs):
     from .batch import OutputError, parse_parallel, write_atomic
     from .exporters.ical import to_ical
 
+    inputs = Inputs(files, files_from)
     failures = Failures()
     records = []
-    for outcome in progress(parse_parallel(list(files), jobs, encoding=encoding, debug=debug), len(files)):
+    for outcome in progress(parse_parallel(inputs, jobs, encoding=encoding, debug=debug), inputs.total):
         if outcome.error:
             failures.add(outcome.error)
         else:
@@ -321,7 +362,7 @@ def calendar(files, out, force, encoding, debug, jobs):
             failures.add(str(exc))
         else:
             click.echo(f"{out}: {export.events} events, {export.todos} to-dos", err=True)
-    failures.finish(len(files))
+    failures.finish(inputs.seen)
 
 
 def _print_actions(rows: list[dict], fmt: str) -> None:
