@@ -106,5 +106,6 @@ def test_files_from_a_list_and_from_standard_input(tmp_path):
     assert from_file.exit_code == from_stdin.exit_code == 0
     assert [json.loads(l)["meeting"]["date"] for l in from_file.stdout.splitlines()] == ["2023-03-14", "2023-09-21"]
     assert from_stdin.stdout == from_file.stdout
-    missing = run("parse", "--files-from", str(tmp_path / "saknas.txt"))
-    assert missing.exit_code == 1 and "saknas.txt: No such file" in missing.stderr
+    for jobs in ("1", "2"):
+        missing = run("parse", "--files-from", str(tmp_path / "saknas.txt"), "--jobs", jobs)
+        assert missing.exit_code == 1 and "saknas.txt: No such file" in missing.stderr

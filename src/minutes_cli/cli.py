@@ -43,6 +43,9 @@ class Inputs:
             raise click.UsageError("give the minutes to read (FILE...) or a list of them (--files-from LIST)")
         if files_from == "-" and "-" in files:
             raise click.UsageError("standard input can hold the list of files or a document, not both")
+        if files_from and files_from != "-" and not os.path.isfile(files_from):
+            # said here, before any worker process reads the list
+            raise click.ClickException(f"{files_from}: No such file. Give a file with one path a line")
         self.files = files
         self.files_from = files_from
         self.seen = 0
