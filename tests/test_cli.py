@@ -109,3 +109,15 @@ def test_files_from_a_list_and_from_standard_input(tmp_path):
     for jobs in ("1", "2"):
         missing = run("parse", "--files-from", str(tmp_path / "saknas.txt"), "--jobs", jobs)
         assert missing.exit_code == 1 and "saknas.txt: No such file" in missing.stderr
+
+
+def test_version_from_the_launcher_matches_click():
+    import subprocess
+    import sys
+    fast = subprocess.run([sys.executable, "-c", "import sys; sys.argv=['minutes','--version'];"
+                           "from minutes_cli.launch import main; main()"], capture_output=True, text=True)
+    assert fast.stdout == run("--version").stdout
+    assert "click" not in subprocess.run(
+        [sys.executable, "-c", "import sys; sys.argv=['minutes','--version'];"
+         "from minutes_cli.launch import main; main(); print(sorted(sys.modules))"],
+        capture_output=True, text=True).stdout.split("\n", 1)[1]

@@ -100,12 +100,24 @@ def output_path(path: str, out_dir: str, ending: str, taken: set[int]) -> str:
     return target
 
 
-def write_atomic(target: str, text: str, force: bool = False, inputs: Iterable[str] = (),
-                 encoding: str = "utf-8", newline: str | None = None) -> None:
+class InputGuard:
+    """The real paths of a batch's inputs, resolved once, so that no output is
+    written over an input (checking every input for every output would be
+    quadratic in a large batch)."""
+
+    def __init__(self, paths: Iterable[str] = ()) -> None:
+        self.real = {os.path.realpath(p) for p in paths if p != "-"}
+
+    def protects(self, target: str, current: str | None = None) -> bool:
+        real = os.path.realpath(target)
+        return real in self.real or (current not in (None, "-") and real == os.path.realpath(current))
+
+
+def write_atomic(target: str, text: str, force: bool = False, guard: InputGuard | None = None,
+                 current: str | None = None, encoding: str = "utf-8", newline: str | None = None) -> None:
     """Write the whole file or nothing: a temporary file beside it, then a rename.
     An existing file is replaced only with `force`; an input file never."""
-    real = os.path.realpath(target)
-    if any(os.path.realpath(p) == real for p in inputs if p != "-"):
+    if guard is not None and guard.protects(target, current):
         raise OutputError(f"{target}: is one of the input files; it is never overwritten. "
                           "Choose another output folder with -o")
     if os.path.exists(target) and not force:

@@ -119,7 +119,7 @@ def parse(files, fmt, out_dir, table, excel, force, encoding, debug, jobs, files
       cat protokoll.txt | minutes parse -
       find arkiv -name '*.txt' | minutes parse --files-from - --format jsonl > alla.jsonl
     """
-    from .batch import OutputError, output_path, parse_parallel, render, write_atomic
+    from .batch import InputGuard, OutputError, output_path, parse_parallel, render, write_atomic
     from .exporters import FORMATS
 
     inputs = Inputs(files, files_from)
@@ -131,6 +131,7 @@ def parse(files, fmt, out_dir, table, excel, force, encoding, debug, jobs, files
         failures.finish(inputs.seen)
         return
     taken: set[int] = set()
+    guard = InputGuard(files) if out_dir else None
     printed = 0
     many_json = fmt == "json" and (inputs.total is None or inputs.total > 1) and not out_dir
     with _quiet_pipe():
@@ -143,7 +144,7 @@ def parse(files, fmt, out_dir, table, excel, force, encoding, debug, jobs, files
             if out_dir:
                 target = output_path(outcome.path, out_dir, FORMATS[fmt], taken)
                 try:
-                    write_atomic(target, text, force=force, inputs=files + (outcome.path,))
+                    write_atomic(target, text, force=force, guard=guard, current=outcome.path)
                 except (OutputError, OSError) as exc:
                     failures.add(str(exc) if isinstance(exc, OutputError) else f"{target}: {exc.strerror}")
                 continue
@@ -168,7 +169,7 @@ def _warn(outcome) -> None:
 def _parse_csv(files, outcomes, out_dir, table, excel, force, failures) -> None:
     import io
 
-    from .batch import OutputError, write_atomic
+    from .batch import InputGuard, OutputError, write_atomic
     from .exporters.tables import write_table
 
     records = []
@@ -187,7 +188,7 @@ def _parse_csv(files, outcomes, out_dir, table, excel, force, failures) -> None:
         if out_dir:
             target = os.path.join(out_dir, f"{name}.csv")
             try:
-                write_atomic(target, buffer.getvalue(), force=force, inputs=files, newline="")
+                write_atomic(target, buffer.getvalue(), force=force, guard=InputGuard(files), newline="")
             except (OutputError, OSError) as exc:
                 failures.add(str(exc) if isinstance(exc, OutputError) else f"{target}: {exc.strerror}")
         else:
@@ -340,7 +341,7 @@ def calendar(files, out, force, encoding, debug, jobs, files_from):
     Example:
       minutes calendar protokoll/*.txt -o kalender.ics
     """
-    from .batch import OutputError, parse_parallel, write_atomic
+    from .batch import InputGuard, OutputError, parse_parallel, write_atomic
     from .exporters.ical import to_ical
 
     inputs = Inputs(files, files_from)
@@ -360,7 +361,7 @@ def calendar(files, out, force, encoding, debug, jobs, files_from):
             sys.stdout.flush()
     else:
         try:
-            write_atomic(out, export.text.decode("utf-8"), force=force, inputs=files, newline="")
+            write_atomic(out, export.text.decode("utf-8"), force=force, guard=InputGuard(files), newline="")
         except OutputError as exc:
             failures.add(str(exc))
         else:
