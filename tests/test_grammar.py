@@ -135,3 +135,8 @@ def test_directory_resolves_first_names_initials_and_prefers_attendees():
     assert book.resolve("anna-maria") == "Anna-Maria Mårtensson"
     assert book.resolve("Sara") == "Sara"   # two of them: left as written
     assert book.resolve("Mölndal") == "Mölndal"
+
+
+def test_two_people_on_one_line_told_from_person_and_place_by_first_name():
+    assert [p[0] for p in person("Per Lind, Eva Ek")] == ["Per Lind", "Eva Ek"]
+    assert person("Mai Lundell, Lilla Edet") == [("Mai Lundell", "Lilla Edet", None, None)]

@@ -436,3 +436,30 @@ def alternation(words) -> str:
     import re
 
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+# ---------------------------------------------------------------- given names
+
+#: Common first names in Sweden (lower case). Used only to tell `Per Lind, Eva Ek`
+#: (two people) from `Mai Lundell, Lilla Edet` (a person and a place); a name
+#: that is not here is still a name wherever the layout says so.
+GIVEN_NAMES = frozenset("""
+anna eva maria karin sara kristina lena emma kerstin marie malin ingrid hanna linda
+jenny birgitta sofia elin annika susanne monica ulla johanna carina elisabeth julia
+ida helena linnéa camilla sandra ebba åsa cecilia amanda matilda anneli therese
+agneta lisa louise frida josefin yvonne emelie sofie ann karolina gunilla anette
+maja ellen alice wilma alva ella elsa saga klara astrid selma vera stina tove
+lovisa felicia moa my nora agnes signe ester ingela inger britt margareta gun siv
+marianne eva-lena anna-karin anna-lena ann-sofie ann-marie marie-louise anna-maria
+pia petra jessica veronica erika mikaela isabelle emilia olivia nathalie rebecka
+lena-maria gunnel barbro viveka charlotte madeleine pernilla ylva mona katarina
+lars mikael anders johan erik per karl peter thomas jan daniel fredrik hans andreas
+stefan mohammed mats magnus jonas bengt oskar niklas martin alexander bo gustav
+patrik björn nils david henrik christer sven leif simon emil jonathan mattias roger
+robert marcus kjell william göran ulf lucas hugo elias oliver axel viktor filip
+isak ludvig adam anton rasmus sebastian tobias joakim christian richard kent
+rolf tommy åke ingemar gunnar lennart olle claes kenneth dan ove stig tomas
+pontus gabriel linus albin theo noah liam leo arvid melvin vincent love sixten
+ali ahmed omar hassan mustafa ibrahim yusuf fatima amina aisha mariam zeynep
+amir reza mehdi sara-lena per-olof karl-gustav jan-erik lars-erik bengt-göran
+k-g p-o j-o a-m l-e kim robin alex sam charlie jamie tim tina lotta mia nina
+""".split())

@@ -15,6 +15,7 @@ from .. import patterns
 from ..vocabulary import (
     COLLECTIVE_OWNERS,
     GENERIC_GROUPS,
+    GIVEN_NAMES,
     NAME_PARTICLES,
     NOT_NAMES,
     ORG_SUFFIXES,
@@ -202,9 +203,16 @@ def _several(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
         people.append(PersonFact(name, line, party=party, role=role))
     joined_by_och = bool(_OCH.search(chunk)) or "/" in chunk
     all_marked = all(p.party or p.role for p in people)   # `Anna Ek (S), Per Lind (M)`
-    if len(people) < 2 or not (joined_by_och or len(people) >= 3 or all_marked or roles_between):
+    given = all(_given_name(p.name) for p in people)      # `Per Lind, Eva Ek`
+    if len(people) < 2 or not (joined_by_och or len(people) >= 3 or all_marked or roles_between or given):
         return None  # `Namn, Organisation` is the common two-part form
     return people
+
+
+def _given_name(name: str) -> bool:
+    """A two- or three-word name whose first word is a common first name."""
+    tokens = name.split()
+    return 2 <= len(tokens) <= 4 and key(tokens[0]) in GIVEN_NAMES
 
 
 def _one(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
