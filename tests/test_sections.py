@@ -205,3 +205,34 @@ def test_every_non_blank_line_is_accounted_for(samples):
     for path in samples.iterdir():
         record = parse_file(path)
         assert record.source.unassigned_lines == [], path.name
+
+
+def test_word_bold_headings_with_text_right_under_them():
+    r = minutes("""
+        Minnesanteckningar – Nätverket
+        Datum: 2024-04-11
+        Närvarande: Anna Holmberg (Borås), Johan Ek (Alingsås), Per Lind (Mark)
+
+        **Välkommen och presentation**
+        Anna hälsar välkomna.
+
+        **Aktuellt från kommunerna**
+        Mark ser över sitt introduktionsprogram.
+        Johan skickar ut rutinen senast den 30 april.
+
+        Vid protokollet
+
+        Per Lind
+        sekreterare
+
+        Justeras
+
+        Anna Holmberg
+        ordförande
+    """)
+    assert [i.title for i in r.items] == ["Välkommen och presentation", "Aktuellt från kommunerna"]
+    assert [(p.name, p.organization) for p in r.attendees] == [
+        ("Anna Holmberg", "Borås"), ("Johan Ek", "Alingsås"), ("Per Lind", "Mark")]
+    assert [a.owners for a in r.actions] == [["Johan Ek"]]   # `Mark` is a municipality here
+    assert [(p.name, p.role) for p in r.signatories] == [("Per Lind", "sekreterare"),
+                                                         ("Anna Holmberg", "ordförande")]

@@ -296,7 +296,10 @@ def _unnumbered_headings(layout: Layout, start: int, end: int) -> list[tuple[int
     """Short lines alone between blank lines, with no full stop: unnumbered item titles."""
     heads = []
     for line in layout.lines[max(0, start - 1):end]:
-        if line.blank or line.number in layout.furniture or not layout.alone(line.number):
+        if line.blank or line.number in layout.furniture:
+            continue
+        # alone between blank lines, or a whole-bold line that opens its block (Word's headings)
+        if not (layout.alone(line.number) or (line.bold and _opens_block(layout, line))):
             continue
         if line.kind not in ("text", "heading"):
             continue
@@ -328,6 +331,11 @@ def _header_zone_end(layout: Layout) -> int:
 def _date_line(text: str) -> bool:
     dates = find_dates(text)
     return bool(dates) and len(text) - sum(d.end - d.start for d in dates) < 12
+
+
+def _opens_block(layout: Layout, line: Line) -> bool:
+    index = layout.block_of.get(line.number)
+    return index is not None and layout.blocks[index].start == line.number
 
 
 def _unnumbered_title(text: str) -> bool:

@@ -104,9 +104,17 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
     people: list[PersonFact] = []
     role: str | None = None
     pending_roles: list[PersonFact] = []
+    named: list[PersonFact] = []        # the people of the line just before
     for line in closing:
         text = line.text
         opened = closing_label(text) if line.kind != "table" else None
+        under = [p for p in named if p.line == line.number - 1]
+        named = []
+        if opened and under and not opened[2] and opened[1]:
+            for person in under:          # `Lena Fahlén` / `ordförande`: the role under the name
+                person.role = opened[1]
+            role = None
+            continue
         if opened:
             _label, role, value = opened
             if value:
@@ -140,6 +148,7 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
             for person in found.people:
                 person.role = person.role or role
             people.extend(found.people)
+            named = found.people
             role = None
     return _merge(people)
 

@@ -191,7 +191,7 @@ def _several(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
     roles_between = False
     single_words = all(len(p.split()) == 1 for p in parts)
     for part in parts:
-        name, party, role, _org = _split_name(part)
+        name, party, role, org = _split_name(part)
         if people and (part[:1].islower() or _ROLE_PREFIX.match(part)) and not _PARENS.search(part):
             people[-1].role = people[-1].role or part   # `..., ordförande, ...` belongs to the name before
             roles_between = True
@@ -200,9 +200,9 @@ def _several(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
             return None
         if len(name.split()) == 1 and not (single or single_words):
             return None
-        people.append(PersonFact(name, line, party=party, role=role))
+        people.append(PersonFact(name, line, organization=org, party=party, role=role))
     joined_by_och = bool(_OCH.search(chunk)) or "/" in chunk
-    all_marked = all(p.party or p.role for p in people)   # `Anna Ek (S), Per Lind (M)`
+    all_marked = all(p.party or p.role or p.organization for p in people)   # `Anna Ek (S), Per Lind (M)`
     given = all(_given_name(p.name) for p in people)      # `Per Lind, Eva Ek`
     if len(people) < 2 or not (joined_by_och or len(people) >= 3 or all_marked or roles_between or given):
         return None  # `Namn, Organisation` is the common two-part form
