@@ -288,3 +288,21 @@ def test_bare_beslut_line_before_att_clauses_and_an_owner_in_a_clause():
     assert [d.text for d in r.decisions] == ["att anta offerten från Byggab",
                                              "att Kent kontaktar entreprenören för avtal."]
     assert [(a.owners, a.text) for a in r.actions] == [(["Kent Ivarsson"], "att Kent kontaktar entreprenören för avtal.")]
+
+
+def test_several_dates_on_one_row_and_own_meeting_times_give_the_next_meeting():
+    r = minutes("""
+        Protokoll styrgruppen
+        Datum: 2024-01-22
+
+        1. Mötestider
+
+        Mötestider våren 2024: 12/2, 18/3 och 22/4, alla kl. 13-15.
+
+        Kommande möten:
+        - 10 juni (heldag)
+    """)
+    assert [(e.date, e.start_time, e.end_time, e.location, e.title) for e in r.calendar] == [
+        ("2024-02-12", "13:00", "15:00", None, None), ("2024-03-18", "13:00", "15:00", None, None),
+        ("2024-04-22", "13:00", "15:00", None, None), ("2024-06-10", None, None, None, "heldag")]
+    assert r.next_meeting.date == "2024-02-12"

@@ -312,6 +312,12 @@ CALENDAR_LABELS = (
 NEXT_MEETING_LABELS = ("nästa möte", "nästa sammanträde", "nästa träff", "nästa mötestillfälle",
                        "nästa nätverksträff", "nästa styrelsemöte")
 
+#: Labels of lists of the group's own coming meetings (not a calendar of other events).
+OWN_MEETING_LABELS = ("mötestider", "kommande möten", "planerade möten", "mötesplan",
+                      "sammanträdesplan", "sammanträdesdagar", "kommande sammanträden",
+                      "kommande träffar", "nästa möten", "mötesdatum", "datum för kommande möten",
+                      "möten framöver")
+
 #: Nouns that name a meeting in prose: "vid nästa politikerplattform den 28 april".
 MEETING_NOUNS = ("möte", "sammanträde", "träff", "plattform", "nätverksträff", "styrelsemöte",
                  "mötestillfälle", "nätverksmöte", "råd", "samverkansråd", "forum")

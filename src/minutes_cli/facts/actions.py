@@ -205,7 +205,7 @@ def _table_row(line: Line, columns: list[str | None], ctx: Context) -> ActionFac
         dates = find_dates(cells["due"])
         fact.due_text = cells["due"]
         if dates:
-            fact.due = dates[0].iso(base=ctx.meeting_date, forward=True)
+            fact.due = _due(dates[0], ctx)
         elif _NEXT_MEETING.search("till " + cells["due"]) and ctx.next_meeting and len(ctx.next_meeting) == 10:
             fact.due = ctx.next_meeting
     return fact
@@ -483,8 +483,13 @@ def _set_due(fact: ActionFact, ctx: Context) -> None:
             continue
         found = after[0]
         fact.due_text = text[m.start():found.end].strip(" .,;")
-        iso = found.iso(base=ctx.meeting_date, forward=True)
-        if found.kind == "week" and iso:
-            iso = (dt.date.fromisoformat(iso) + dt.timedelta(days=4)).isoformat()
-        fact.due = iso
+        fact.due = _due(found, ctx)
         return
+
+
+def _due(found, ctx: Context) -> str | None:
+    """A deadline's date; a week (`senast v. 42`) ends on its Friday."""
+    iso = found.iso(base=ctx.meeting_date, forward=True)
+    if found.kind == "week" and iso:
+        iso = (dt.date.fromisoformat(iso) + dt.timedelta(days=4)).isoformat()
+    return iso

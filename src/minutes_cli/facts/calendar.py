@@ -15,6 +15,7 @@ from ..vocabulary import (
     CALENDAR_LABELS,
     MEETING_NOUNS,
     NEXT_MEETING_LABELS,
+    OWN_MEETING_LABELS,
     alternation,
     key,
 )
@@ -25,6 +26,8 @@ _LABEL = patterns.compile(
 _PROSE_NEXT = patterns.compile(r"\bnästa\s+(?P<noun>[\p{L}-]+)(?P<gap>(?:\s+(?-i:[\p{Ll}])+){0,3}?)\s+(?:den\s+|är\s+|blir\s+|:\s*)?(?=\d|(?:må|ti|on|to|fr)\w*dag)", re.I)
 _PLACE_PREFIX = patterns.compile(r"^(?:i|på|hos|via|,|–|-|\s)+", re.I)
 _PROSE_PLACE = patterns.compile(r"^,?\s*(?:i|på|hos)\s+((?-i:\p{Lu})[\w -]{1,40}?)\s*(?:[.,;(]|$)", re.I)
+_LIST_GAP = patterns.compile(r"\s*(?:,|och|&|samt|/)\s*(?:,|och)?\s*")
+_ALL = patterns.compile(r"^(?:alla|samtliga)\b\s*", re.I)
 _KL = patterns.compile(r"\bkl(?:ockan)?\.?\s*", re.I)
 
 
@@ -37,6 +40,7 @@ class EventFact:
     location: str | None = None
     title: str | None = None
     next_meeting: bool = False
+    own: bool = False            # listed as the group's own coming meetings (`Mötestider`)
 
 
 @dataclass
@@ -54,7 +58,8 @@ def find_calendar(items: list[ItemSection], prose: list[Line], meeting_date: dt.
         year = term_year(item.title) or base_year
         if label:
             is_next = key(label.group("label")) in NEXT_MEETING_LABELS
-            calendar.events.extend(_rows(item.body, meeting_date, year, is_next))
+            own = key(label.group("label")) in OWN_MEETING_LABELS
+            calendar.events.extend(_rows(item.body, meeting_date, year, is_next, own_meetings=own))
             continue
         calendar.events.extend(_labelled(item.body, meeting_date, year))
     calendar.events.extend(_labelled(prose, meeting_date, base_year))
@@ -71,8 +76,18 @@ def find_calendar(items: list[ItemSection], prose: list[Line], meeting_date: dt.
     if flagged:
         calendar.next_meeting = flagged[0]
     else:
-        calendar.next_meeting = _same_forum(calendar.events, meeting_date, meeting_title)
+        calendar.next_meeting = (_first_own(calendar.events, meeting_date)
+                                 or _same_forum(calendar.events, meeting_date, meeting_title))
     return calendar
+
+
+def _first_own(events: list[EventFact], meeting_date) -> EventFact | None:
+    """Without a `Nästa möte`, the first coming date of the group's own meeting times."""
+    if meeting_date is None:
+        return None
+    coming = sorted((e for e in events if e.own and e.date and len(e.date) == 10
+                     and e.date > meeting_date.isoformat()), key=lambda e: (e.date, e.start_time or ""))
+    return coming[0] if coming else None
 
 
 def _same_forum(events: list[EventFact], meeting_date, meeting_title) -> EventFact | None:
@@ -98,16 +113,18 @@ def _labelled(lines: list[Line], meeting_date, year) -> list[EventFact]:
         is_next = key(label.group("label")) in NEXT_MEETING_LABELS
         value = (label.group("value") or "").strip()
         if value:
-            event = _row(value, line, meeting_date, year, None)
-            if event:
+            found = _row(value, line, meeting_date, year, None)
+            for event in found[:1]:
                 event.next_meeting = is_next
-                events.append(event)
+            events.extend(found)
             continue
-        events.extend(_rows(lines[k + 1:], meeting_date, year, is_next, stop_at_text=True))
+        own = key(label.group("label")) in OWN_MEETING_LABELS
+        events.extend(_rows(lines[k + 1:], meeting_date, year, is_next, stop_at_text=True, own_meetings=own))
     return events
 
 
-def _rows(lines: list[Line], meeting_date, year, is_next: bool, stop_at_text: bool = False) -> list[EventFact]:
+def _rows(lines: list[Line], meeting_date, year, is_next: bool, stop_at_text: bool = False,
+          own_meetings: bool = False) -> list[EventFact]:
     events: list[EventFact] = []
     columns: list[str] | None = None
     for line in lines:
@@ -116,38 +133,58 @@ def _rows(lines: list[Line], meeting_date, year, is_next: bool, stop_at_text: bo
             if "date" in mapped and sum(m is not None for m in mapped) >= 2 and not find_dates(line.text):
                 columns = mapped
                 continue
-        event = _row(line.text if line.kind != "table" else None, line, meeting_date, year, columns)
-        if event is None:
+        found = _row(line.text if line.kind != "table" else None, line, meeting_date, year, columns)
+        if not found:
             if _LABEL.match(line.text):
                 is_next = key(_LABEL.match(line.text).group("label")) in NEXT_MEETING_LABELS
                 continue
             if stop_at_text:
                 break
             continue
-        own = _LABEL.match(line.text)
-        event.next_meeting = (is_next and not events) or bool(own and key(own.group("label")) in NEXT_MEETING_LABELS)
-        events.append(event)
+        labelled = _LABEL.match(line.text)
+        found[0].next_meeting = (is_next and not events) or bool(
+            labelled and key(labelled.group("label")) in NEXT_MEETING_LABELS)
+        for event in found:
+            event.own = own_meetings
+        events.extend(found)
     return events
 
 
-def _row(text: str | None, line: Line, meeting_date, year, columns) -> EventFact | None:
+def _row(text: str | None, line: Line, meeting_date, year, columns) -> list[EventFact]:
+    """The events of one row: `20 oktober 9:00-12:00 Halmstad`, or several dates
+    sharing the rest of the row: `12/2, 18/3 och 22/4, alla kl. 13-15`."""
     if line.kind == "table" and text is None:
-        return _table_row(line, meeting_date, year, columns)
+        event = _table_row(line, meeting_date, year, columns)
+        return [event] if event else []
     text = text or line.text
     dates = [d for d in find_dates(text) if d.kind not in ("term",)]
     if not dates or dates[0].start > 25:
-        return None
-    found = dates[0]
-    event = EventFact(_iso(found, meeting_date, year), line.number)
-    rest = text[found.end:]
+        return []
+    run = [dates[0]]
+    for found in dates[1:]:
+        if _LIST_GAP.fullmatch(text[run[-1].end:found.start]):
+            run.append(found)
+        else:
+            break
+    rest = text[run[-1].end:]
+    start = end = None
     times = find_time_range(rest, hours_alone=bool(_KL.search(rest)))
     if times:
-        event.start_time, event.end_time = times.start, times.end
+        start, end = times.start, times.end
         rest = rest[:times.span[0]] + " " + rest[times.span[1]:]
     rest = _KL.sub("", rest)
     rest = _PLACE_PREFIX.sub("", rest.strip()).strip(" ,.;–-")
-    event.location = rest or None
-    return event if event.date else None
+    if len(run) > 1:
+        rest = _ALL.sub("", rest).strip(" ,.;–-")
+    title = None
+    if rest.startswith("(") and rest.endswith(")"):
+        title, rest = rest.strip("()").strip() or None, ""   # `(heldag)`: a note, not a place
+    events = []
+    for found in run:
+        event = EventFact(_iso(found, meeting_date, year), line.number, start, end, rest or None, title)
+        if event.date:
+            events.append(event)
+    return events
 
 
 def _table_row(line: Line, meeting_date, year, columns) -> EventFact | None:
