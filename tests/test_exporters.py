@@ -202,3 +202,10 @@ def test_progress_bar_on_a_terminal(monkeypatch):
     monkeypatch.setattr(cli.sys.stderr, "isatty", lambda: True, raising=False)
     seen = list(cli.progress(iter(range(3)), 3))
     assert seen == [0, 1, 2]
+
+
+def test_to_csv_from_python_gives_one_table_of_one_record():
+    from minutes_cli.exporters.tables import to_csv
+    text = to_csv(parse_file(STYRELSE), "decisions", excel=True)
+    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=";"))
+    assert rows[0] == TABLES["decisions"] and len(rows) == 1 + 5

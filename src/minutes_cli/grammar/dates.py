@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .. import patterns
-from ..vocabulary import MONTHS, TERMS, WEEKDAYS
+from ..vocabulary import MONTHS, TERMS
 
 _DIGIT = patterns.compile(r"\d")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -23,7 +23,6 @@ _TRIGGERS = {
     "week": frozenset({"v", "vecka"}), "term": frozenset(w.casefold() for w in TERMS),
 }
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _YEAR = r"(?:19|20)\d{2}"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _DASH = r"[-–—‑]"
@@ -167,15 +166,6 @@ def term_year(text: str) -> int | None:
     for match in find_dates(text):
         if match.kind == "term" or match.year:
             return match.year
-    return None
-
-
-def term_months(text: str) -> tuple[int, int] | None:
-    for match in find_dates(text):
-        if match.kind == "term":
-            word = match.text.split()[0].lower() if match.text.split() else ""
-            word = "".join(c for c in word if c.isalpha())
-            return TERMS.get(word)
     return None
 
 
