@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .. import patterns
-from ..vocabulary import MONTHS, TERMS
+from ..vocabulary import MONTHS, TERMS, alternation
 
 _DIGIT = patterns.compile(r"\d")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -22,7 +22,7 @@ _TRIGGERS = {
     "text": frozenset(MONTHS), "month": frozenset(MONTHS),
     "week": frozenset({"v", "vecka"}), "term": frozenset(w.casefold() for w in TERMS),
 }
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = alternation(MONTHS)
 _YEAR = r"(?:19|20)\d{2}"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _DASH = r"[-–—‑]"
