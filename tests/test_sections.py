@@ -236,3 +236,16 @@ def test_word_bold_headings_with_text_right_under_them():
     assert [a.owners for a in r.actions] == [["Johan Ek"]]   # `Mark` is a municipality here
     assert [(p.name, p.role) for p in r.signatories] == [("Per Lind", "sekreterare"),
                                                          ("Anna Holmberg", "ordförande")]
+
+
+def test_paragraph_with_a_diary_number_keeps_it_apart_from_the_title():
+    r = minutes("""
+        Protokoll
+        § 45 Dnr KS 2023/123
+        Budget 2024
+        Kommunstyrelsen beslutar att anta budgeten.
+        § 46 Dnr KS 2023/130 Motion om cykelvägar
+        Beslut: Motionen bifalls.
+    """)
+    assert [(i.number, i.title, i.reference) for i in r.items] == [
+        ("45", "Budget 2024", "Dnr KS 2023/123"), ("46", "Motion om cykelvägar", "Dnr KS 2023/130")]

@@ -47,7 +47,9 @@ class Layout:
         return index is not None and len(self.blocks[index].lines) == 1
 
 
-_REFERENCE = patterns.compile(r"^(?:dnr|diarienummer|diarienr|dnr\.)\b", re.I)
+#: A diary number: `Dnr 851-649-2022`, `Dnr KS 2023/123`, `Diarienummer: 2023.45`.
+REFERENCE = patterns.compile(
+    r"\b(?:dnr|diarienummer|diarienr)\.?:?\s*\w[\w./:-]*(?:\s\d[\w./:-]*)?", re.I)
 
 
 def split_blocks(lines: list[Line]) -> Layout:
@@ -90,7 +92,7 @@ def _furniture_text(text: str, repeats: int) -> bool:
         return True
     if repeats < 2 or len(text) > 60:
         return False
-    if _REFERENCE.match(text) or _date_only(text):
+    if REFERENCE.match(text) or _date_only(text):
         return True
     return repeats >= 3 and (any(c.isdigit() for c in text) or (text.isupper() and len(text) > 3))
 

@@ -119,7 +119,14 @@ def parse(files, fmt, out_dir, table, excel, force, encoding, debug, jobs, files
       cat protokoll.txt | minutes parse -
       find arkiv -name '*.txt' | minutes parse --files-from - --format jsonl > alla.jsonl
     """
-    from .batch import InputGuard, OutputError, output_path, parse_parallel, render, write_atomic
+    from .batch import (
+        InputGuard,
+        OutputError,
+        output_path,
+        parse_parallel,
+        render,
+        write_atomic,
+    )
     from .exporters import FORMATS
 
     inputs = Inputs(files, files_from)

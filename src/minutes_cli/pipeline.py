@@ -131,7 +131,7 @@ def _item(structure: Structure, item) -> Item:
         body.pop()
     return Item(number=item.number, title=item.title, start_line=item.heading_line,
                 end_line=item.end_line, text="\n".join(body), group=item.group,
-                group_line=item.group_line,
+                group_line=item.group_line, reference=item.reference,
                 start_time=item.start_time, end_time=item.end_time)
 
 

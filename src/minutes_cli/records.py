@@ -79,6 +79,7 @@ class Item(Model):
     text: str
     group: Text = Field(default=None, description="added: the agenda group the item stands under")
     group_line: Optional[int] = Field(default=None, description="added: the line of that group's label")
+    reference: Text = Field(default=None, description="added: the item's diary number (Dnr)")
     start_time: Optional[IsoTime] = Field(default=None, description="added: a time slot after the title")
     end_time: Optional[IsoTime] = Field(default=None, description="added")
 

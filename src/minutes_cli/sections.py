@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import patterns
-from .blocks import Layout
+from .blocks import REFERENCE, Layout
 from .grammar.dates import find_dates, find_time_range
 from .grammar.names import PeopleLine, is_org_like, name_like, parse_people_line
 from .lines import Line
@@ -81,6 +81,7 @@ class ItemSection:
     group_line: int | None = None
     start_time: str | None = None
     end_time: str | None = None
+    reference: str | None = None
 
 
 @dataclass
@@ -186,6 +187,9 @@ def _numbered_chain(layout: Layout, form: str) -> list[tuple[int, str | None, st
         if not _heading_shaped(layout, line):
             continue
         title, title_lines = line.title, [line.number]
+        reference = REFERENCE.match(title)
+        if reference:   # `§ 45 Dnr KS 2023/123`: the diary number is not the title
+            title = title[reference.end():].strip(" ,–-")
         if not title:
             nxt = _next_content(layout, line.number)
             if nxt is None or nxt.kind not in ("text", "heading"):
@@ -365,6 +369,9 @@ def _build_items(layout: Layout, heads, body_end: int, structure: Structure) -> 
         stop = heads[k + 1][0] - 1 if k + 1 < len(heads) else body_end
         item = ItemSection(number=number, title=title, heading_line=number_line, end_line=number_line,
                            title_lines=title_lines)
+        heading = layout.line(number_line)
+        reference = REFERENCE.match(heading.title) if heading.kind == "numbered" else None
+        item.reference = reference.group(0).strip() if reference else None
         slot = _TRAILING_TIME.search(item.title)
         if slot:
             times = find_time_range(slot.group(0))

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import patterns
+from ..blocks import REFERENCE
 from ..grammar.dates import DateMatch, find_dates, find_time_range
 from ..lines import Line
 from ..sections import Structure
@@ -25,7 +26,6 @@ _CONNECTOR = patterns.compile(
 _LABEL = patterns.compile(
     r"^(?P<label>" + alternation(HEADER_LABELS)
     + r")(?:\s*[:.]\s*|\s+(?=\d))(?P<value>.*)$", re.I)
-_REFERENCE = patterns.compile(r"\b(?:dnr|diarienummer|diarienr)\.?:?\s*[\w][\w./:-]*(?:\s[\d][\w./:-]*)?", re.I)
 _PLACE_END = patterns.compile(r",\s*(?=(?:kl|\d))")
 _FILLER = patterns.compile(r"\b(?:kl|den|klockan)\b\.?", re.I)
 _WORDS = patterns.compile(r"\w+")
@@ -77,8 +77,8 @@ def meeting_facts(structure: Structure) -> MeetingFact:
                 if rest:
                     _title_with_date(meeting, rest, line, free_dates)
                 continue
-        if _REFERENCE.match(text) and meeting.reference is None:
-            meeting.reference = _REFERENCE.match(text).group(0).strip()
+        if REFERENCE.match(text) and meeting.reference is None:
+            meeting.reference = REFERENCE.match(text).group(0).strip()
             meeting.lines["reference"] = line.number
             continue
         dates = find_dates(text)
@@ -93,7 +93,7 @@ def meeting_facts(structure: Structure) -> MeetingFact:
     _settle_date(meeting, labelled_date, free_dates)
     if meeting.reference is None:
         for number in sorted(structure.layout.furniture):
-            found = _REFERENCE.search(structure.layout.line(number).text)
+            found = REFERENCE.search(structure.layout.line(number).text)
             if found:
                 meeting.reference = found.group(0).strip()
                 meeting.lines["reference"] = number
