@@ -249,3 +249,24 @@ def test_paragraph_with_a_diary_number_keeps_it_apart_from_the_title():
     """)
     assert [(i.number, i.title, i.reference) for i in r.items] == [
         ("45", "Budget 2024", "Dnr KS 2023/123"), ("46", "Motion om cykelvägar", "Dnr KS 2023/130")]
+
+
+def test_a_short_line_right_before_the_next_heading_is_text_not_an_item():
+    r = minutes("""
+        Nätverksträff 2024-03-01
+
+        Information från förvaltningen
+
+        Förvaltningen informerar om läget.
+
+        Inga frågor
+
+        Övriga frågor
+
+        Hemutrustningslån borttaget
+
+        Medskickad fråga: Hur har kommunerna löst detta?
+    """)
+    assert [i.title for i in r.items] == ["Information från förvaltningen", "Övriga frågor",
+                                         "Hemutrustningslån borttaget"]
+    assert "Inga frågor" in r.items[0].text

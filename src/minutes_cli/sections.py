@@ -28,6 +28,7 @@ from .vocabulary import (
     PEOPLE_COLUMNS,
     PRESENT_LABELS,
     ROLE_LABELS,
+    STANDARD_ITEMS,
     alternation,
     key,
 )
@@ -49,6 +50,7 @@ _AGENDA_GROUP = patterns.compile(r"^[\p{Lu}][\w\s/&,-]{1,40}:$")
 _APPENDIX = patterns.compile(r"^(?:" + "|".join(APPENDIX_LABELS) + r")\b(?:\s*\d+)?", re.I)
 _HEADER_LABEL = patterns.compile(
     r"^(?:" + alternation(HEADER_LABELS) + r")\s*:", re.I)
+_STANDARD = frozenset(STANDARD_ITEMS)
 _HEADING_NUMBER = patterns.compile(r"^(?:§\s*)?(\d{1,3})[.)]?\s+(\S.*)$")
 _TRAILING_TIME = patterns.compile(r"\s*[-–,(]?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}\)?\s*$")
 
@@ -309,7 +311,16 @@ def _unnumbered_headings(layout: Layout, start: int, end: int) -> list[tuple[int
             continue
         if _unnumbered_title(line.text):
             heads.append((line.number, None, line.text, [line.number]))
-    return heads
+    # `Inga övriga frågor` right before the next heading is what the item above says,
+    # not an item of its own; a standard agenda item stays one wherever it stands
+    kept = []
+    for k, head in enumerate(heads):
+        nxt = _next_content(layout, head[0])
+        followed = k + 1 < len(heads) and nxt is not None and nxt.number == heads[k + 1][0]
+        if followed and key(head[2]) not in _STANDARD and k > 0:
+            continue
+        kept.append(head)
+    return kept
 
 
 def _header_zone_end(layout: Layout) -> int:
