@@ -140,3 +140,9 @@ def test_directory_resolves_first_names_initials_and_prefers_attendees():
 def test_two_people_on_one_line_told_from_person_and_place_by_first_name():
     assert [p[0] for p in person("Per Lind, Eva Ek")] == ["Per Lind", "Eva Ek"]
     assert person("Mai Lundell, Lilla Edet") == [("Mai Lundell", "Lilla Edet", None, None)]
+
+
+def test_marks_after_the_organisation_and_a_role_after_the_party():
+    assert person("Anna Berg, Ale kommun (ordförande)") == [("Anna Berg", "Ale kommun", "ordförande", None)]
+    assert person("Anna Berg, Ale kommun (S)") == [("Anna Berg", "Ale kommun", None, "S")]
+    assert person("Lena Ahlström (S) ordförande") == [("Lena Ahlström", None, "ordförande", "S")]

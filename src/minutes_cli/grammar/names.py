@@ -229,6 +229,12 @@ def _one(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
             org = org_start
         else:
             org = part
+    if org and org.endswith(")"):
+        # `Ale kommun (ordförande)`, `Ale kommun (S)`: a mark after the organisation
+        org_party, org_role, _inner = _marks(org)
+        if org_party or org_role:
+            org = _PARENS.sub(" ", org).strip()
+            party, role = party or org_party, role or org_role
     return [PersonFact(name, line, organization=_tidy(org), role=_tidy(role), party=party)]
 
 
@@ -251,6 +257,29 @@ def _comma_parts(text: str) -> list[str]:
 
 def _split_name(part: str) -> tuple[str, str | None, str | None, str | None]:
     """`Jonas Håård (S)` -> name, party; `Anna Ek (ordf.)` -> name, role; `Per Lind – sekreterare`."""
+    party, role, org = _marks(part)
+    name = _PARENS.sub(" ", part).strip()
+    if party or role:
+        # `Lena Ahlström (S) ordförande`: lower-case words after the mark are a role
+        words = name.split()
+        tail = 0
+        while tail < len(words) - 1 and words[-1 - tail][:1].islower() and key(words[-1 - tail]) not in _PARTICLES:
+            tail += 1
+        if tail:
+            role = role or " ".join(words[-tail:])
+            name = " ".join(words[:-tail])
+    pieces = _DASH_SPLIT.split(name, maxsplit=1)
+    if len(pieces) == 2:
+        name, rest = pieces
+        if rest[:1].islower() or _ROLE_PREFIX.match(rest):
+            role = rest
+        else:
+            org = rest
+    return name.strip(" ,"), party, role, org
+
+
+def _marks(part: str) -> tuple[str | None, str | None, str | None]:
+    """What brackets say: a party `(S)`, a role `(ordf.)`, `(sekreterare)`, or an organisation `(Borås)`."""
     party = role = org = None
     for inside in _PARENS.findall(part):
         value = inside.strip()
@@ -262,15 +291,7 @@ def _split_name(part: str) -> tuple[str, str | None, str | None, str | None]:
             role = value
         elif value:
             org = value
-    name = _PARENS.sub(" ", part).strip()
-    pieces = _DASH_SPLIT.split(name, maxsplit=1)
-    if len(pieces) == 2:
-        name, rest = pieces
-        if rest[:1].islower() or _ROLE_PREFIX.match(rest):
-            role = rest
-        else:
-            org = rest
-    return name.strip(" ,"), party, role, org
+    return party, role, org
 
 
 def _split_role(part: str) -> tuple[str, str | None]:
