@@ -306,3 +306,11 @@ def test_several_dates_on_one_row_and_own_meeting_times_give_the_next_meeting():
         ("2024-02-12", "13:00", "15:00", None, None), ("2024-03-18", "13:00", "15:00", None, None),
         ("2024-04-22", "13:00", "15:00", None, None), ("2024-06-10", None, None, None, "heldag")]
     assert r.next_meeting.date == "2024-02-12"
+
+
+def test_letterhead_above_the_kind():
+    r = minutes("Länsstyrelsen Västra Götaland\nMinnesanteckningar\nNätverksträff för samordnare\n2023-05-04\n\n1. Inledning\n")
+    assert (r.meeting.kind, r.meeting.title, r.meeting.date) == (
+        "Minnesanteckningar", "Nätverksträff för samordnare", "2023-05-04")
+    r = minutes("Kommunstyrelsen\nProtokoll\n2023-05-04\n\n§ 1 Öppnande\n")
+    assert (r.meeting.kind, r.meeting.title) == ("Protokoll", "Kommunstyrelsen")

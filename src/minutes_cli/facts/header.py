@@ -51,6 +51,7 @@ def meeting_facts(structure: Structure) -> MeetingFact:
     free_dates: list[tuple[DateMatch, int]] = []
     header = structure.header
     pending: str | None = None       # a label whose value stands on the next line
+    letterhead: Line | None = None   # a title line that turned out to stand above the kind
     for index, line in enumerate(header):
         text = line.text
         if pending:
@@ -67,13 +68,18 @@ def meeting_facts(structure: Structure) -> MeetingFact:
                 continue
             labelled_date = _take(meeting, field_name, value, line, labelled_date) or labelled_date
             continue
-        if meeting.kind is None and index <= 2 and not meeting.title:
+        if meeting.kind is None and index <= 2:
             kind = _KIND.match(text)
-            if kind:
+            if kind and (not meeting.title or index == 1):
                 meeting.kind = _kind_word(kind.group("kind"))
                 meeting.lines["kind"] = line.number
                 rest = _CONNECTOR.sub("", kind.group("rest").strip())
                 rest = rest[:1].upper() + rest[1:]
+                if meeting.title:
+                    # `Länsstyrelsen X` / `Minnesanteckningar` / `Nätverksträff ...`: the first
+                    # line was a letterhead; the forum is on this line or the next
+                    letterhead = header[index - 1]
+                    meeting.title = None
                 if rest:
                     _title_with_date(meeting, rest, line, free_dates)
                 continue
@@ -90,6 +96,9 @@ def meeting_facts(structure: Structure) -> MeetingFact:
             _title_with_date(meeting, text, line, free_dates)
             continue
         meeting.preamble.append(line)
+    if letterhead is not None and meeting.title is None:
+        meeting.title = letterhead.text.strip().rstrip(".") or None   # nothing better stands under it
+        meeting.lines["title"] = letterhead.number
     _settle_date(meeting, labelled_date, free_dates)
     if meeting.reference is None:
         for number in sorted(structure.layout.furniture):
