@@ -78,7 +78,7 @@ def test_usage_error_exits_2():
     assert run("parse").exit_code == 2
 
 
-@pytest.mark.parametrize("command", [[], ["parse"], ["actions"], ["schema"]])
+@pytest.mark.parametrize("command", [[], ["parse"], ["actions"], ["schema"], ["calendar"], ["index"], ["search"]])
 def test_every_help_shows_a_runnable_example(command):
     result = run(*command, "--help")
     assert result.exit_code == 0 and "minutes " in result.stdout.split("Example")[-1]
