@@ -270,3 +270,23 @@ def test_a_short_line_right_before_the_next_heading_is_text_not_an_item():
     assert [i.title for i in r.items] == ["Information från förvaltningen", "Övriga frågor",
                                          "Hemutrustningslån borttaget"]
     assert "Inga frågor" in r.items[0].text
+
+
+def test_markdown_table_of_people_under_a_heading():
+    r = minutes("""
+        # Nätverksträff 2024-05-02
+
+        ## Deltagare
+
+        | Namn | Organisation |
+        |---|---|
+        | Anna Berg | Ale kommun |
+        | Per Lind | Lerums kommun |
+
+        ## Lägesrapporter
+
+        Anna skickar ut sammanställningen.
+    """)
+    assert [(p.name, p.organization) for p in r.attendees] == [("Anna Berg", "Ale kommun"),
+                                                               ("Per Lind", "Lerums kommun")]
+    assert [a.owners for a in r.actions] == [["Anna Berg"]]

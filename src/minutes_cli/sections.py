@@ -489,7 +489,9 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
             colon_org = None
             j += 1
             continue
-        if j in layout.furniture:
+        if j in layout.furniture or line.kind == "rule":   # a table's `|---|---|` row
+            if line.kind == "rule":
+                plist.lines.append(j)
             j += 1
             continue
         if line.kind in ("heading", "numbered") and not _is_people_label(line.text):
