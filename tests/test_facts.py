@@ -314,3 +314,21 @@ def test_letterhead_above_the_kind():
         "Minnesanteckningar", "Nätverksträff för samordnare", "2023-05-04")
     r = minutes("Kommunstyrelsen\nProtokoll\n2023-05-04\n\n§ 1 Öppnande\n")
     assert (r.meeting.kind, r.meeting.title) == ("Protokoll", "Kommunstyrelsen")
+
+
+def test_deadline_on_its_own_line_and_a_decision_without_att():
+    r = minutes("""
+        Datum: 2024-04-02
+        Deltagare: Karin Ek, Per Lind och Eva Berg
+
+        1. Hemsidan
+
+        Uppdatera kontaktuppgifterna.
+        Ansvarig: Karin
+        Klart: 15 maj
+
+        Mötet beslutade enligt förslaget.
+    """)
+    assert [(a.text, a.owners, a.due) for a in r.actions] == [
+        ("Uppdatera kontaktuppgifterna.", ["Karin Ek"], "2024-05-15")]
+    assert [d.text for d in r.decisions] == ["Mötet beslutade enligt förslaget."]

@@ -58,6 +58,8 @@ _REPORT = patterns.compile(r"^(?:" + "|".join(REPORT_VERBS) + r")(?!\w)", re.I)
 _ADVERB = patterns.compile(r"^(?:" + "|".join(MIDDLE_ADVERBS) + r")\s+", re.I)
 _COMMISSION = patterns.compile(r"\b(?:uppdra(?:r|s|des|git)?\s+åt|(?:ge|ger|gav|ges|gavs)\s+(?=\S+(?:\s+\S+)?\s+i\s+uppdrag))\s+", re.I)
 _COMMISSION_TASK = patterns.compile(r"^\s*(?:i\s+uppdrag\s+)?att\s+\S", re.I)
+_DUE_LINE = patterns.compile(
+    r"^(?:klart|klart till|klart senast|klar|deadline|senast|när|tidpunkt|tidsplan)\s*:\s*(?P<value>\S.*)$", re.I)
 _OWNER_LINE = patterns.compile(r"^(?:" + "|".join(OWNER_LABELS) + r")\s*:", re.I)
 _OWNER_SPLIT = patterns.compile(r"\s*(?:,|;|\boch\b|&|/)\s*")
 # A sentence can commit somebody only if it holds a commitment verb or a modal:
@@ -156,6 +158,16 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             columns = None
         text = line.text if line.kind != "table" else " ".join(line.cells)
         if not text:
+            continue
+        due_line = _DUE_LINE.match(text)
+        if due_line and actions and previous is not None and line.number - previous.number == 1 \
+                and actions[-1].line >= previous.number - 2:
+            # `Klart: 15 maj` under the task (and its `Ansvarig:` line)
+            target = actions[-1]
+            dates = find_dates(due_line.group("value"))
+            target.due_text = due_line.group("value").strip(" .")
+            target.due = _due(dates[0], ctx) if dates else target.due
+            previous = line
             continue
         labelled = _labelled(text, line, ctx)
         if labelled is not None:

@@ -23,7 +23,7 @@ from ..vocabulary import (
 
 _LABEL = patterns.compile(rf"^(?:{alternation(DECISION_LABELS)})\s*(?:(?::|–|-)\s*(?P<value>.*))?$", re.I)
 _PROSE = patterns.compile(
-    rf"^(?:(?:det\s+)?(?:{alternation(DECISION_SUBJECTS)})\s+)?(?:{alternation(DECISION_VERBS)})\b\s*(?:(?:därför|enhälligt|också|även)\s+)?:?\s*(?P<value>att\b.*)?$",
+    rf"^(?:(?:det\s+)?(?:{alternation(DECISION_SUBJECTS)})\s+)?(?:{alternation(DECISION_VERBS)})\b\s*(?:(?:därför|enhälligt|också|även)\s+)?:?\s*(?P<value>.*)$",
     re.I)
 _CLAUSE = patterns.compile(r"^att\s+\S", re.I)
 _CLAUSE_SPLIT = patterns.compile(r"(?:[,;]\s*|\s+samt\s+)(?=att\s)", re.I)
@@ -79,6 +79,8 @@ def find_decisions(lines: list[Line], item: str | None) -> list[DecisionFact]:
         if not found:
             continue
         value = (found.group("value") or "").strip()
+        if prose and value and not _CLAUSE.match(value):
+            value = text    # `Mötet beslutade enligt förslaget.`: the sentence is the decision
         if value and not value.endswith("?"):
             decisions.extend(_clauses(value, line, item))
             open_clauses = bool(_CLAUSE.match(value))
