@@ -290,3 +290,15 @@ def test_markdown_table_of_people_under_a_heading():
     assert [(p.name, p.organization) for p in r.attendees] == [("Anna Berg", "Ale kommun"),
                                                                ("Per Lind", "Lerums kommun")]
     assert [a.owners for a in r.actions] == [["Anna Berg"]]
+
+
+def test_people_labels_with_a_qualifier():
+    r = minutes("""
+        Närvarande (digitalt): Anna Berg, Ale kommun
+        Närvarande via Teams: Per Lind, Lerums kommun
+        Frånvarande med förhinder: Eva Ek, Mölndal
+
+        1. Inledning
+    """)
+    assert [p.name for p in r.attendees] == ["Anna Berg", "Per Lind"]
+    assert [p.name for p in r.absent] == ["Eva Ek"]

@@ -39,6 +39,8 @@ _PEOPLE_LABELS = sorted(
     key=lambda entry: len(entry[0]), reverse=True)
 _PEOPLE_LABEL = patterns.compile(
     r"^(?P<label>" + alternation(label for label, _, _ in _PEOPLE_LABELS) + r")"
+    # a qualifier may follow the label: `Närvarande (digitalt):`, `Närvarande via Teams:`
+    r"(?:\s*\([^()]{1,30}\)|(?:\s+(?-i:[a-zåäö]+)){1,3}(?=\s*:)|\s+via\s+\S+(?=\s*:))?"
     r"(?:\s*:\s*(?P<value>.*)|\s+(?P<rest>\S.*)|\s*)$", re.I)
 _CLOSING = patterns.compile(
     r"^(?P<label>" + alternation(CLOSING_LABELS)
