@@ -18,6 +18,9 @@ from ..vocabulary import MONTHS, TERMS, alternation
 
 _DIGIT = patterns.compile(r"\d")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_DOTTED_HINT = re.compile(r"\d\.\d")
+_DASH_HINT = re.compile(r"\d\s{0,3}[-–—‑]")
+_YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 _TRIGGERS = {
     "text": frozenset(MONTHS), "month": frozenset(MONTHS),
     "week": frozenset({"v", "vecka"}), "term": frozenset(w.casefold() for w in TERMS),
@@ -117,7 +120,9 @@ def find_dates(text: str) -> list[DateMatch]:
     words = None
     for kind, pattern in _PATTERNS:
         # each form has a mark without which it cannot match: skip the pattern cheaply
-        if kind == "slash" and "/" not in text or kind == "dotted" and "." not in text:
+        if kind == "slash" and "/" not in text or kind == "dotted" and not _DOTTED_HINT.search(text):
+            continue
+        if kind == "iso" and not _DASH_HINT.search(text) or kind == "month" and not _YEAR_HINT.search(text):
             continue
         if kind in ("text", "month", "week", "term"):
             if words is None:
