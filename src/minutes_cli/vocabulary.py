@@ -13,7 +13,7 @@ from __future__ import annotations
 DOCUMENT_KINDS = (
     "minnesanteckningar", "minnesanteckning", "anteckningar", "mötesanteckningar",
     "protokoll", "sammanträdesprotokoll", "styrelseprotokoll", "mötesprotokoll",
-    "årsmötesprotokoll", "justerat protokoll", "protokollsutdrag", "mötesprotokoll",
+    "årsmötesprotokoll", "justerat protokoll", "protokollsutdrag",
     "dagordning och minnesanteckningar", "arbetsutskottsprotokoll",
 )
 
@@ -153,7 +153,7 @@ ROLE_WORDS = (
     "enhetschef", "avdelningschef", "förvaltningschef", "kommundirektör", "direktör",
     "sektionschef", "verksamhetschef", "kanslichef", "nämndsekreterare", "controller",
     "ekonom", "koordinator", "processledare", "samtalsledare", "länsråd", "landshövding",
-    "handläggare", "rektor", "sakkunnig", "kommunalråd", "oppositionsråd", "konsult",
+    "rektor", "sakkunnig", "kommunalråd", "oppositionsråd", "konsult",
     "forskare", "doktorand", "praktikant", "student", "ombud", "representant",
     "kommunikatör", "jurist", "utvecklare", "specialist", "expert", "rådgivare",
     "administratör", "assistent", "socialsekreterare", "medarbetare", "ansvarig",

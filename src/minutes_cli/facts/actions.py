@@ -100,7 +100,6 @@ def _may_commit(text: str) -> bool:
 
 _PRESENT_TENSE = patterns.compile(r"^[\p{Ll}]+r\b")
 _NEGATION = patterns.compile(r"^(?:inte|ej|icke|aldrig)\b", re.I)
-_WORD = patterns.compile(r"[\p{L}][\p{L}\p{M}'’.-]*|[\p{Lu}](?:-[\p{Lu}])+")
 _JOIN = patterns.compile(r"^\s*(?:,|och|samt|&|/|\+)\s*", re.I)
 _DEADLINE = patterns.compile(r"\b(?:senast|till och med|t\.o\.m\.?|före|innan|inför|tills|till|by|deadline:?)\s+(?:(?:mån|tis|ons|tors|fre|lör|sön)\w*\s+)?(?:den\s+)?", re.I)
 _NEXT_MEETING = patterns.compile(alternation(NEXT_MEETING_DEADLINES), re.I)
