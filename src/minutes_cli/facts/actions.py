@@ -11,6 +11,7 @@ Report verbs (`informerar`, `berättar`) never make an action.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -80,8 +81,10 @@ class _Words:
                 self.phrases.setdefault(entry.split()[0], []).append(entry)
         self.firsts = frozenset(v for first in self.phrases for v in variants(first))
 
-    def found_in(self, low: str) -> bool:
-        words = set(low.split())
+    def found_in(self, low: str, words: set[str] | None = None) -> bool:
+        """`low` is the casefolded text; `words`, its split words when the caller has them."""
+        if words is None:
+            words = set(low.split())
         if not self.single.isdisjoint(words):
             return True
         for word in self.firsts.intersection(words):
@@ -158,6 +161,8 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
         text = line.text if line.kind != "table" else " ".join(line.cells)
         if not text:
             continue
+        low = text.casefold()
+        words = set(low.split())     # the word tests below share one split of the line
         due_line = _DUE_LINE.match(text)
         if due_line and actions and previous is not None and line.number - previous.number == 1 \
                 and actions[-1].line >= previous.number - 2:
@@ -168,7 +173,7 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             target.due = _due(dates[0], ctx) if dates else target.due
             previous = line
             continue
-        labelled = _labelled(text, line, ctx)
+        labelled = _labelled(text, low, words, line, ctx)
         if labelled is not None:
             owners_only = labelled.label in OWNER_LABELS and not labelled.text_has_task
             if owners_only and labelled.fact.text == text and _standalone_owner_line(text) and previous is not None:
@@ -185,18 +190,20 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             actions.append(labelled.fact)
             previous = line
             continue
-        commissioned = _commissioned(text, line, ctx)
+        commissioned = _commissioned(text, low, line, ctx)
         if commissioned is not None:
             commissioned.item = item
             _set_due(commissioned, ctx)
             actions.append(commissioned)
             previous = line
             continue
-        if _OTHER_LABEL.match(text) or not _may_commit(text):
+        if _OTHER_LABEL.match(text) or not _COMMITMENTS.found_in(low, words):
             previous = line   # no sentence of a line without a commitment word can commit
             continue
-        for sentence in sentences(line):
-            fact = _committed(sentence, ctx)
+        parts = sentences(line)
+        for sentence in parts:
+            # a line of one sentence has passed the commitment-word test already
+            fact = _committed(sentence, ctx, tested=len(parts) == 1)
             if fact is not None:
                 fact.item = item
                 _set_due(fact, ctx)
@@ -229,11 +236,10 @@ class _Labelled:
     text_has_task: bool
 
 
-def _labelled(text: str, line: Line, ctx: Context) -> _Labelled | None:
-    low = text.casefold()
+def _labelled(text: str, low: str, words: set[str], line: Line, ctx: Context) -> _Labelled | None:
     if ":" not in text and "." not in text and "!" not in text:
         return None
-    if not _LABELS.found_in(low):
+    if not _LABELS.found_in(low, words):
         return None
     matches = list(_ACTION_LABEL.finditer(text))
     if not matches:
@@ -295,9 +301,9 @@ def _add_owners(fact: ActionFact, mentions: list[str], ctx: Context) -> None:
                 fact.owners.append(resolved)
 
 
-def _committed(sentence: Sentence, ctx: Context) -> ActionFact | None:
+def _committed(sentence: Sentence, ctx: Context, tested: bool = False) -> ActionFact | None:
     text = sentence.text.strip()
-    if not text or text.endswith("?") or len(text) > 400 or not _may_commit(text):
+    if not text or text.endswith("?") or len(text) > 400 or not (tested or _may_commit(text)):
         return None
     clause = text[4:] if text[:4].casefold() == "att " else text   # `att Kent kontaktar ...`
     subject = _subject(clause, ctx, labelled=False)
@@ -365,10 +371,9 @@ def _subject_inverted(text: str, ctx: Context) -> list[str] | None:
     return None
 
 
-def _commissioned(text: str, line: Line, ctx: Context) -> ActionFact | None:
+def _commissioned(text: str, low: str, line: Line, ctx: Context) -> ActionFact | None:
     """`att uppdra åt kommundirektören att ...`, `ge Anna i uppdrag att ...`: a decision
     that gives somebody a task is an action of theirs too."""
-    low = text.casefold()
     if "uppdra" not in low and "i uppdrag" not in low:
         return None
     found = _COMMISSION.search(text)
@@ -448,8 +453,26 @@ def _mention_kind(span: str, ctx: Context) -> str | None:
 
 
 def _kind_of(span: str, ctx: Context) -> str | None:
-    if span and ctx.book.role_holder(span):
+    book = ctx.book
+    if span and book.role_holder(span):
         return "person"   # `Ordföranden`, `kommundirektören`: the one who has that role
+    shape = _shape(span)
+    if shape is not _OPEN:
+        return shape
+    if book.knows(span) and not (is_initials(span) and book.is_org(span)):
+        return "person"
+    if book.is_org(span):
+        return "org"
+    return _guess(span)
+
+
+_OPEN = "open"   # the span's shape alone does not settle its kind: ask the document
+
+
+@functools.lru_cache(maxsize=8192)
+def _shape(span: str) -> str | None:
+    """What the words of a span settle before the document's people are asked;
+    the same in every document, so remembered across a batch."""
     if not span or not span[0].isupper():
         return None
     tokens = span.split()
@@ -458,10 +481,15 @@ def _kind_of(span: str, ctx: Context) -> str | None:
     word = key(span)
     if word in COLLECTIVE_OWNERS:
         return "person" if word.endswith(_PERSON_ROLES) else "org"
-    if ctx.book.knows(span) and not (is_initials(span) and ctx.book.is_org(span)):
-        return "person"
-    if ctx.book.is_org(span) or is_org_like(span):
+    return _OPEN
+
+
+@functools.lru_cache(maxsize=8192)
+def _guess(span: str) -> str | None:
+    """The kind of a span the document's people do not know, from its words alone."""
+    if is_org_like(span):
         return "org"
+    tokens = span.split()
     if len(tokens) == 1:
         single = tokens[0]
         if key(single) in NOT_NAMES or len(single) < 2 or len(single) > 12 or is_initials(single):
@@ -485,10 +513,13 @@ def _set_due(fact: ActionFact, ctx: Context) -> None:
         fact.due_text = nxt.group(0)
         fact.due = ctx.next_meeting if ctx.next_meeting and len(ctx.next_meeting) == 10 else None
         return
-    dates = find_dates(text) if len(text) < 2000 else []
+    if len(text) >= 2000:
+        return
+    words = [m for m in _DEADLINE.finditer(text)]   # `senast`, `till`, `före`, ...
+    dates = find_dates(text) if words else []
     if not dates:
         return
-    for m in _DEADLINE.finditer(text):
+    for m in words:
         after = [d for d in dates if m.start() <= d.start <= m.end() + 1]   # the date right after the word
         if not after:
             continue

@@ -29,12 +29,17 @@ def sentences(line: Line) -> list[Sentence]:
     found: list[Sentence] = []
     for part in split_sentences(text):
         found.append(Sentence(part, line.number))
+        if "(" not in part:
+            continue
         for inner in _PAREN.finditer(part):
             found.append(Sentence(inner.group(1).strip(), line.number, in_parens=True))
     return found
 
 
 def split_sentences(text: str) -> list[str]:
+    if "." not in text and "!" not in text and "?" not in text:
+        text = text.strip()
+        return [text] if text else []   # no sentence ends inside the text
     parts: list[str] = []
     start = 0
     for m in _END.finditer(text):

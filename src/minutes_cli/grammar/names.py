@@ -7,6 +7,7 @@ the text (`Karin`, `A-M`, `Mölndal`) to the fullest name the document gives.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -73,8 +74,10 @@ class PeopleLine:
     colon_org: str | None = None   # the organisation of an `Organisation: Namn` line
 
 
+@functools.lru_cache(maxsize=16384)
 def fold(text: str) -> str:
-    """Case- and accent-insensitive key: `Mårtensson` and `martensson` are one."""
+    """Case- and accent-insensitive key: `Mårtensson` and `martensson` are one.
+    Remembered: a batch folds the same names and words over and over."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
 
