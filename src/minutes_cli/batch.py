@@ -21,17 +21,23 @@ class OutputError(MinutesError):
 @dataclass
 class Outcome:
     path: str
-    record: object | None = None        # Minutes, when it parsed
+    record: object | None = None        # Minutes (or its plain dict), when it parsed
     error: str | None = None            # the message for the user, when it did not
     text: str | None = None             # the rendered output, when a worker rendered it
     warnings: list | None = None        # the record's warnings, kept when the record is not
 
-    def notices(self) -> list:
-        return self.record.warnings if self.record is not None else (self.warnings or [])
+    def notices(self) -> list[dict]:
+        """The record's warnings, each a dict of code, message and line."""
+        if self.record is None:
+            return self.warnings or []
+        if isinstance(self.record, dict):
+            return self.record["warnings"]
+        return [w.model_dump() for w in self.record.warnings]
 
 
 def render(record, fmt: str) -> str:
-    """The text of one record in an output format (json, jsonl, markdown)."""
+    """The text of one record in an output format (json, jsonl, markdown); for
+    json and jsonl the record may be the plain dict of `plain=True`."""
     if fmt == "markdown":
         from .exporters.markdown import to_markdown
         return to_markdown(record)
@@ -39,20 +45,21 @@ def render(record, fmt: str) -> str:
     return to_jsonl(record) if fmt == "jsonl" else to_json(record)
 
 
-def parse_one(path: str, encoding: str | None = None):
-    """Parse one path; `-` is standard input."""
+def parse_one(path: str, encoding: str | None = None, plain: bool = False):
+    """Parse one path; `-` is standard input. `plain`: see pipeline.parse_text."""
     from .pipeline import parse_bytes, parse_file
 
     if path == "-":
-        return parse_bytes(sys.stdin.buffer.read(), "<stdin>", encoding=encoding)
-    return parse_file(path, encoding=encoding)
+        return parse_bytes(sys.stdin.buffer.read(), "<stdin>", encoding=encoding, plain=plain)
+    return parse_file(path, encoding=encoding, plain=plain)
 
 
-def parse_many(paths: Iterable[str], encoding: str | None = None, debug: bool = False) -> Iterator[Outcome]:
+def parse_many(paths: Iterable[str], encoding: str | None = None, debug: bool = False,
+               plain: bool = False) -> Iterator[Outcome]:
     """Parse each path in turn; a bad file becomes an Outcome with its error."""
     for path in paths:
         try:
-            yield Outcome(path, record=parse_one(path, encoding))
+            yield Outcome(path, record=parse_one(path, encoding, plain))
         except InputError as exc:
             yield Outcome(path, error=str(exc))
         except Exception as exc:  # a bug of ours must not stop the batch
@@ -62,30 +69,30 @@ def parse_many(paths: Iterable[str], encoding: str | None = None, debug: bool = 
                                       "Please report this with the file; --debug shows the details")
 
 
-def _parse_for_pool(job: tuple[str, str | None, str | None]) -> Outcome:
-    path, encoding, fmt = job
-    outcome = next(parse_many([path], encoding=encoding))
+def _parse_for_pool(job: tuple[str, str | None, str | None, bool]) -> Outcome:
+    path, encoding, fmt, plain = job
+    outcome = next(parse_many([path], encoding=encoding, plain=plain))
     if fmt and outcome.record is not None:
         # the worker renders: a string crosses back, not a whole record to unpickle
         outcome.text = render(outcome.record, fmt)
-        outcome.warnings = outcome.record.warnings
+        outcome.warnings = outcome.notices()
         outcome.record = None
     return outcome
 
 
 def parse_parallel(paths: Iterable[str], jobs: int, encoding: str | None = None,
-                   debug: bool = False, fmt: str | None = None) -> Iterator[Outcome]:
+                   debug: bool = False, fmt: str | None = None, plain: bool = False) -> Iterator[Outcome]:
     """`parse_many` over `jobs` processes, in the input's order. Outcomes stream:
     at most a few per process are held while they wait for their turn. With
     `fmt`, each worker renders its record and the outcome carries the text."""
     if jobs <= 1:
-        yield from parse_many(paths, encoding=encoding, debug=debug)
+        yield from parse_many(paths, encoding=encoding, debug=debug, plain=plain)
         return
     import multiprocessing
 
     chunk = 8
     with multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn").Pool(jobs) as pool:
-        yield from pool.imap(_parse_for_pool, ((p, encoding, fmt) for p in paths), chunksize=chunk)
+        yield from pool.imap(_parse_for_pool, ((p, encoding, fmt, plain) for p in paths), chunksize=chunk)
 
 
 def output_path(path: str, out_dir: str, ending: str, taken: set[int]) -> str:

@@ -131,8 +131,10 @@ def parse(files, fmt, out_dir, table, excel, force, encoding, debug, jobs, files
 
     inputs = Inputs(files, files_from)
     failures = Failures()
+    # JSON needs no models: the record is validated as plain data (validation.py)
     outcomes = progress(parse_parallel(inputs, jobs, encoding=encoding, debug=debug,
-                                       fmt=None if fmt == "csv" else fmt), inputs.total)
+                                       fmt=None if fmt == "csv" else fmt,
+                                       plain=fmt in ("json", "jsonl")), inputs.total)
     if fmt == "csv":
         _parse_csv(files, outcomes, out_dir, table, excel, force, failures)
         failures.finish(inputs.seen)
@@ -168,9 +170,9 @@ def parse(files, fmt, out_dir, table, excel, force, encoding, debug, jobs, files
 def _warn(outcome) -> None:
     """Tell on stderr what the user must know: text that is not minutes, lines not kept."""
     for warning in outcome.notices():
-        if warning.code in ("no_structure", "unassigned_line"):
-            where = f" (line {warning.line})" if warning.line else ""
-            click.echo(f"minutes: {outcome.path}: warning: {warning.message}{where}", err=True)
+        if warning["code"] in ("no_structure", "unassigned_line"):
+            where = f" (line {warning['line']})" if warning["line"] else ""
+            click.echo(f"minutes: {outcome.path}: warning: {warning['message']}{where}", err=True)
 
 
 def _parse_csv(files, outcomes, out_dir, table, excel, force, failures) -> None:

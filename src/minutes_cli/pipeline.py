@@ -17,53 +17,49 @@ from .facts.header import meeting_facts
 from .facts.people import directory, people_facts
 from .grammar.dates import parse_iso
 from .lines import split_lines
-from .records import (
-    Action,
-    Appendix,
-    Decision,
-    Event,
-    Item,
-    Meeting,
-    Minutes,
-    Person,
-    Proposal,
-    Question,
-    Source,
-    Vacancy,
-    Warning,
-)
 from .sections import Structure, split_sections
 from .text import decode, read_bytes
 
 
 def parse_text(text: str, path: str | None = None, *, encoding: str = "utf-8",
-               sha256: str | None = None) -> Minutes:
-    """Parse the text of one document of minutes into a validated record."""
+               sha256: str | None = None, plain: bool = False):
+    """Parse the text of one document of minutes into a validated record: a
+    `Minutes` model, or with `plain` the same record as a dict of plain data,
+    validated against the models' schema without building the models (see
+    validation.py: this is what keeps `minutes parse` quick to start)."""
     if sha256 is None:
         sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
     lines = split_lines(text)
     structure = split_sections(split_blocks(lines))
-    return _record(structure, Source(path=path, sha256=sha256, encoding=encoding,
-                                     line_count=len(lines)))
+    data = record_data(structure, {"path": path, "sha256": sha256, "encoding": encoding,
+                                   "line_count": len(lines)})
+    if plain:
+        from .validation import validate_plain
+        return validate_plain(data)
+    from .records import Minutes
+    return Minutes.model_validate(data)
 
 
-def parse_bytes(data: bytes, path: str | None = None, *, encoding: str | None = None) -> Minutes:
+def parse_bytes(data: bytes, path: str | None = None, *, encoding: str | None = None,
+                plain: bool = False):
     """Decode bytes (finding the encoding unless given) and parse them."""
     decoded = decode(data, path=path, encoding=encoding)
     if not decoded.text.strip(" \t\r\n\x0c\x0b\u00a0\u200b\ufeff"):
         raise InputError(path, "the file is empty" if not data else "the file holds only blank lines",
                          "Check that the export from Word or PDF wrote the text, then run minutes again")
     return parse_text(decoded.text, path, encoding=decoded.encoding,
-                      sha256=hashlib.sha256(data).hexdigest())
+                      sha256=hashlib.sha256(data).hexdigest(), plain=plain)
 
 
-def parse_file(path: str | os.PathLike, *, encoding: str | None = None) -> Minutes:
+def parse_file(path: str | os.PathLike, *, encoding: str | None = None, plain: bool = False):
     """Read, decode and parse one file. Raises InputError with the fix for bad input."""
     path = os.fspath(path)
-    return parse_bytes(read_bytes(path), path, encoding=encoding)
+    return parse_bytes(read_bytes(path), path, encoding=encoding, plain=plain)
 
 
-def _record(structure: Structure, source: Source) -> Minutes:
+def record_data(structure: Structure, source: dict) -> dict:
+    """The facts of a document as the record's plain data (the fields of
+    records.Minutes), ready to be validated."""
     meeting = meeting_facts(structure)
     people = people_facts(structure)
     meeting_date = parse_iso(meeting.date)
@@ -91,35 +87,34 @@ def _record(structure: Structure, source: Source) -> Minutes:
             actions.append(action)
 
     warnings = _warnings(structure, meeting, source)
-    record = Minutes(
-        source=source,
-        meeting=Meeting(kind=meeting.kind, title=meeting.title, date=meeting.date,
-                        start_time=meeting.start_time, end_time=meeting.end_time,
-                        location=meeting.location, reference=meeting.reference, lines=meeting.lines),
-        attendees=[Person(**vars(p)) for p in people.attendees],
-        absent=[Person(**vars(p)) for p in people.absent],
-        items=[_item(structure, i) for i in structure.items],
-        actions=[Action(**vars(a)) for a in actions],
-        decisions=[Decision(**vars(d)) for d in decisions],
-        calendar=[_event(e) for e in calendar.events],
-        next_meeting=_event(nxt) if nxt else None,
-        signatories=[Person(**vars(p)) for p in people.signatories],
-        appendices=[Appendix(title=a.title, start_line=a.start_line, end_line=a.end_line,
-                             people=[Person(**vars(p)) for p in people.appendix_people[k]])
-                    for k, a in enumerate(structure.appendices)],
-        vacancies=[Vacancy(**vars(v)) for v in people.vacancies],
-        proposals=[Proposal(**vars(p)) for p in proposals],
-        questions=[Question(**vars(q)) for q in questions],
-        warnings=warnings,
-    )
-    return record
+    return {
+        "source": source,
+        "meeting": {"kind": meeting.kind, "title": meeting.title, "date": meeting.date,
+                    "start_time": meeting.start_time, "end_time": meeting.end_time,
+                    "location": meeting.location, "reference": meeting.reference, "lines": meeting.lines},
+        "attendees": [vars(p) for p in people.attendees],
+        "absent": [vars(p) for p in people.absent],
+        "items": [_item(structure, i) for i in structure.items],
+        "actions": [vars(a) for a in actions],
+        "decisions": [vars(d) for d in decisions],
+        "calendar": [_event(e) for e in calendar.events],
+        "next_meeting": _event(nxt) if nxt else None,
+        "signatories": [vars(p) for p in people.signatories],
+        "appendices": [{"title": a.title, "start_line": a.start_line, "end_line": a.end_line,
+                        "people": [vars(p) for p in people.appendix_people[k]]}
+                       for k, a in enumerate(structure.appendices)],
+        "warnings": warnings,
+        "vacancies": [vars(v) for v in people.vacancies],
+        "proposals": [vars(p) for p in proposals],
+        "questions": [vars(q) for q in questions],
+    }
 
 
 def _item_ref(item) -> str:
     return item.number if item.number else item.title
 
 
-def _item(structure: Structure, item) -> Item:
+def _item(structure: Structure, item) -> dict:
     lines = structure.lines
     start = item.title_lines[-1]
     body = [l.raw.rstrip() for l in lines[start:item.end_line]
@@ -129,33 +124,35 @@ def _item(structure: Structure, item) -> Item:
         body.pop(0)
     while body and not body[-1].strip():
         body.pop()
-    return Item(number=item.number, title=item.title, start_line=item.heading_line,
-                end_line=item.end_line, text="\n".join(body), group=item.group,
-                group_line=item.group_line, reference=item.reference,
-                start_time=item.start_time, end_time=item.end_time)
+    return {"number": item.number, "title": item.title, "start_line": item.heading_line,
+            "end_line": item.end_line, "text": "\n".join(body), "group": item.group,
+            "group_line": item.group_line, "reference": item.reference,
+            "start_time": item.start_time, "end_time": item.end_time}
 
 
-def _event(event) -> Event:
-    return Event(date=event.date, start_time=event.start_time, end_time=event.end_time,
-                 location=event.location, title=event.title, line=event.line)
+def _event(event) -> dict:
+    return {"date": event.date, "start_time": event.start_time, "end_time": event.end_time,
+            "location": event.location, "title": event.title, "line": event.line}
 
 
-def _warnings(structure: Structure, meeting, source: Source) -> list[Warning]:
-    warnings: list[Warning] = []
+def _warning(code: str, message: str, line: int | None = None) -> dict:
+    return {"code": code, "message": message, "line": line}
+
+
+def _warnings(structure: Structure, meeting, source: dict) -> list[dict]:
+    warnings: list[dict] = []
     unassigned = [l.number for l in structure.lines if not l.blank and l.number not in structure.owner]
-    source.unassigned_lines = unassigned
-    source.page_lines = sorted(structure.layout.furniture)
+    source["unassigned_lines"] = unassigned
+    source["page_lines"] = sorted(structure.layout.furniture)
     for number in unassigned:
-        warnings.append(Warning(code="unassigned_line", message="no part of the record holds this line",
-                                line=number))
+        warnings.append(_warning("unassigned_line", "no part of the record holds this line", number))
     if not any(not l.blank for l in structure.lines):
-        warnings.append(Warning(code="empty", message="the document has no text"))
+        warnings.append(_warning("empty", "the document has no text"))
         return warnings
     if meeting.date is None:
-        warnings.append(Warning(code="no_date", message="the document gives no meeting date"))
+        warnings.append(_warning("no_date", "the document gives no meeting date"))
     strong = structure.style in ("paragraph", "numbered", "markdown")
     if not (structure.people or strong or meeting.kind or meeting.date or structure.closing):
-        warnings.append(Warning(code="no_structure",
-                                message="no minutes structure found (no date, no list of people, no "
-                                        "numbered items, no signature); check that this is minutes"))
+        warnings.append(_warning("no_structure", "no minutes structure found (no date, no list of people, "
+                                                 "no numbered items, no signature); check that this is minutes"))
     return warnings

@@ -1,0 +1,107 @@
+"""Validating a record as plain data, without building the pydantic models.
+
+`records.py` is the schema: its models validate every record the library
+returns. Building those models costs a `minutes parse` of one small file more
+than the parsing itself (importing pydantic's model machinery and generating
+sixteen validators takes ~0.2 s, twice `import click, pydantic, regex`). So the
+command line validates with pydantic-core directly, against the models' own
+core schema, stored beside this file in `record_schema.json`: the same Rust
+validator, built in a millisecond.
+
+The stored schema is the models' schema with models as typed dicts. The one
+Python validator of the models (a blank `Text` becomes None) cannot be stored;
+there the stored schema asks for a non-blank string instead, and a record it
+refuses is validated by the models themselves, so the output is always what
+the models give. `python -m minutes_cli.validation` writes the file again
+after a change to records.py; a test says when it is out of date.
+"""
+from __future__ import annotations
+
+import json
+import pathlib
+
+SCHEMA_FILE = pathlib.Path(__file__).with_name("record_schema.json")
+
+# Python's str.strip() also strips \x1c-\x1f, which Unicode's \s does not hold:
+# a value with one character outside both is not blank to either.
+_NOT_BLANK = r"[^\s\x1c-\x1f]"
+
+_validator = None
+
+
+def validate_plain(data: dict) -> dict:
+    """The record `data` validated: the same dict the models' `model_dump()` gives."""
+    global _validator
+    if _validator is None:
+        from pydantic_core import SchemaValidator
+
+        _validator = SchemaValidator(json.loads(SCHEMA_FILE.read_text(encoding="utf-8")))
+    from pydantic_core import ValidationError
+
+    try:
+        return _validator.validate_python(data)
+    except ValidationError:
+        # a blank text to turn into None, or a real error: the models say which
+        from .records import Minutes
+
+        return Minutes.model_validate(data).model_dump()
+
+
+def dump_json(data: dict, indent: int | None = None) -> str:
+    """`data` as JSON, byte for byte what `Minutes.model_dump_json` writes."""
+    from pydantic_core import to_json
+
+    return to_json(data, indent=indent).decode("utf-8")
+
+
+# ---------------------------------------------------------------- writing the stored schema
+
+
+def build_schema() -> dict:
+    """The core schema of records.Minutes with its models as typed dicts."""
+    from .records import Minutes, _no_empty
+
+    def convert(node):
+        if isinstance(node, list):
+            return [convert(n) for n in node]
+        if not isinstance(node, dict):
+            return node
+        kind = node.get("type")
+        if kind == "model":
+            fields = node["schema"]["fields"]
+            out = {"type": "typed-dict", "extra_behavior": "forbid",
+                   "fields": {name: {"type": "typed-dict-field", "schema": convert(f["schema"]),
+                                     "required": f["schema"].get("type") != "default"}
+                              for name, f in fields.items()}}
+            if "ref" in node:
+                out["ref"] = _ref(node["ref"])
+            return out
+        if kind == "function-after":
+            if node["function"]["function"] is not _no_empty:
+                raise ValueError(f"records.py has a validator the stored schema cannot hold: {node['function']}")
+            inner = convert(node["schema"])
+            text = inner["schema"] if inner.get("type") == "nullable" else inner
+            text["pattern"] = _NOT_BLANK
+            return inner
+        if kind == "default" and "default_factory" in node:
+            out = {k: convert(v) for k, v in node.items() if k not in ("default_factory", "metadata")}
+            out["default"] = node["default_factory"]()
+            return out
+        return {k: _ref(v) if k in ("ref", "schema_ref") else convert(v)
+                for k, v in node.items() if k != "metadata"}
+
+    return convert(Minutes.__pydantic_core_schema__)
+
+
+def _ref(ref: str) -> str:
+    """`Person:94125481755264` -> `Person`: the number is an address, new each run."""
+    return ref.rsplit(":", 1)[0]
+
+
+def schema_text() -> str:
+    return json.dumps(build_schema(), ensure_ascii=False, indent=1) + "\n"
+
+
+if __name__ == "__main__":
+    SCHEMA_FILE.write_text(schema_text(), encoding="utf-8")
+    print(f"wrote {SCHEMA_FILE}")

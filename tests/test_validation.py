@@ -1,0 +1,66 @@
+"""The record validated as plain data (validation.py) against the models."""
+import subprocess
+import sys
+
+import pydantic
+import pytest
+
+from minutes_cli import parse_file, parse_text
+from minutes_cli.validation import SCHEMA_FILE, dump_json, schema_text, validate_plain
+from conftest import SAMPLES
+
+DOCUMENTS = sorted(p for p in SAMPLES.iterdir() if p.suffix in (".txt", ".md"))
+
+
+def test_stored_schema_is_the_models_schema():
+    assert SCHEMA_FILE.read_text(encoding="utf-8") == schema_text(), (
+        "records.py has changed: run `python -m minutes_cli.validation` to write record_schema.json again")
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)
+def test_plain_record_is_the_models_record_byte_for_byte(path):
+    model = parse_file(path)
+    plain = parse_file(path, plain=True)
+    assert dump_json(plain, indent=2) == model.model_dump_json(indent=2)
+    assert dump_json(plain) == model.model_dump_json()
+    assert plain == model.model_dump()
+
+
+def test_field_order_comes_from_the_schema_not_the_data():
+    data = parse_file(SAMPLES / "styrelseprotokoll.txt").model_dump()
+    shuffled = {k: data[k] for k in reversed(list(data))}
+    shuffled["meeting"] = {k: data["meeting"][k] for k in reversed(list(data["meeting"]))}
+    assert list(validate_plain(shuffled)) == list(data)
+    assert list(validate_plain(shuffled)["meeting"]) == list(data["meeting"])
+
+
+def test_a_blank_text_becomes_none_as_in_the_models():
+    data = parse_text("Protokoll styrelsemöte 2024-03-12\n\nNärvarande: Anna Berg, Per Holm\n",
+                      plain=True)
+    for blank in ("   ", "\x1c", ""):
+        data["attendees"][0]["role"] = blank
+        assert validate_plain(data)["attendees"][0]["role"] is None
+    data["attendees"][0]["role"] = "ordförande"
+    assert validate_plain(data)["attendees"][0]["role"] == "ordförande"
+
+
+def test_a_wrong_record_is_refused_with_the_models_message():
+    data = parse_text("Minnesanteckningar 2024-03-12 kl. 13.00-15.00\n", plain=True)
+    data["meeting"]["start_time"] = "25:00"
+    with pytest.raises(pydantic.ValidationError, match="start_time"):
+        validate_plain(data)
+    data["meeting"]["start_time"] = None
+    data["meeting"]["extra"] = "x"
+    with pytest.raises(pydantic.ValidationError, match="extra"):
+        validate_plain(data)
+
+
+def test_parse_as_json_does_not_build_the_models():
+    code = ("import sys; sys.argv = ['minutes', 'parse', sys.argv[1]];"
+            "from minutes_cli.launch import main\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print('MODULES', 'minutes_cli.records' in sys.modules, 'pydantic.main' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code, str(SAMPLES / "strategisk-grupp.txt")],
+                         capture_output=True, text=True)
+    assert '"schema_version": 1' in out.stdout
+    assert out.stdout.rstrip().endswith("MODULES False False")
