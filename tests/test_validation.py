@@ -13,8 +13,9 @@ DOCUMENTS = sorted(p for p in SAMPLES.iterdir() if p.suffix in (".txt", ".md"))
 
 
 def test_stored_schema_is_the_models_schema():
-    assert SCHEMA_FILE.read_text(encoding="utf-8") == schema_text(), (
-        "records.py has changed: run `python -m minutes_cli.validation` to write record_schema.json again")
+    with open(SCHEMA_FILE, encoding="utf-8") as stored:
+        assert stored.read() == schema_text(), (
+            "records.py has changed: run `python -m minutes_cli.validation` to write record_schema.json again")
 
 
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)

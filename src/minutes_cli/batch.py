@@ -7,7 +7,6 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -131,6 +130,8 @@ def write_atomic(target: str, text: str, force: bool = False, guard: InputGuard 
         raise OutputError(f"{target}: exists already. Pass --force to replace it, or choose another folder")
     folder = os.path.dirname(target) or "."
     os.makedirs(folder, exist_ok=True)
+    import tempfile   # here, not at the top: `minutes parse` to stdout never needs it
+
     handle, temporary = tempfile.mkstemp(prefix=".minutes-", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(handle, "w", encoding=encoding, newline=newline) as out:

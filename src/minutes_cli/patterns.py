@@ -12,9 +12,11 @@ import re
 
 
 def compile(pattern: str, flags: int = 0):  # noqa: A001 - the name says what it does
-    try:
-        return re.compile(pattern, flags)
-    except re.error:
-        import regex
+    if "\\p{" not in pattern and "\\P{" not in pattern:   # `re` knows no Unicode property
+        try:
+            return re.compile(pattern, flags)
+        except re.error:
+            pass
+    import regex
 
-        return regex.compile(pattern, flags)
+    return regex.compile(pattern, flags)

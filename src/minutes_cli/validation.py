@@ -17,10 +17,9 @@ after a change to records.py; a test says when it is out of date.
 """
 from __future__ import annotations
 
-import json
-import pathlib
+import os
 
-SCHEMA_FILE = pathlib.Path(__file__).with_name("record_schema.json")
+SCHEMA_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "record_schema.json")
 
 # Python's str.strip() also strips \x1c-\x1f, which Unicode's \s does not hold:
 # a value with one character outside both is not blank to either.
@@ -33,9 +32,11 @@ def validate_plain(data: dict) -> dict:
     """The record `data` validated: the same dict the models' `model_dump()` gives."""
     global _validator
     if _validator is None:
-        from pydantic_core import SchemaValidator
+        from pydantic_core import SchemaValidator, from_json
 
-        _validator = SchemaValidator(json.loads(SCHEMA_FILE.read_text(encoding="utf-8")))
+        # pydantic-core reads the JSON too: the json module's import is not paid for
+        with open(SCHEMA_FILE, "rb") as handle:
+            _validator = SchemaValidator(from_json(handle.read()))
     from pydantic_core import ValidationError
 
     try:
@@ -99,9 +100,12 @@ def _ref(ref: str) -> str:
 
 
 def schema_text() -> str:
+    import json
+
     return json.dumps(build_schema(), ensure_ascii=False, indent=1) + "\n"
 
 
 if __name__ == "__main__":
-    SCHEMA_FILE.write_text(schema_text(), encoding="utf-8")
+    with open(SCHEMA_FILE, "w", encoding="utf-8") as out:
+        out.write(schema_text())
     print(f"wrote {SCHEMA_FILE}")
