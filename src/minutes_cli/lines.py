@@ -75,7 +75,11 @@ def split_lines(text: str) -> list[Line]:
 
 def clean(text: str) -> str:
     """Remove Markdown emphasis and escapes, odd spaces and runs of spaces."""
-    text = _normalise(text)
+    return _tidy(_normalise(text))
+
+
+def _tidy(text: str) -> str:
+    """`clean` for text whose odd spaces are gone already (all of classify's)."""
     if "*" in text or "_" in text:
         text = _BOLD.sub(r"\2", text)
         text = _ITALIC.sub(r"\2", text)
@@ -113,12 +117,12 @@ def classify(number: int, raw: str) -> Line:
     if "\t" in stripped or stripped.startswith("|"):
         cells = _cells(stripped)
         if len(cells) >= 2:
-            line.kind, line.cells, line.text = "table", tuple(cells), clean(" ".join(cells))
+            line.kind, line.cells, line.text = "table", tuple(cells), _tidy(" ".join(cells))
             return line
     heading = _MD_HEADING.match(stripped) if first == "#" else None
     if heading:
         line.kind, line.level = "heading", len(heading.group(1))
-        line.text = clean(heading.group(2).rstrip().rstrip("#"))
+        line.text = _tidy(heading.group(2).rstrip().rstrip("#"))
         line.bold = True
         return line
     depth, rest = 0, stripped
@@ -130,10 +134,10 @@ def classify(number: int, raw: str) -> Line:
         rest = rest[bullet.end():]
     if depth:
         line.kind, line.level = "bullet", depth + line.indent // 2
-        line.text = clean(rest)
+        line.text = _tidy(rest)
         return line
     line.bold = _whole_emphasis(stripped)
-    line.text = clean(stripped)
+    line.text = _tidy(stripped)
     lead = line.text[:1]
     if not (lead.isdigit() or lead in "§pPäÄ"):
         line.kind = "text"
@@ -155,7 +159,7 @@ def _cells(stripped: str) -> list[str]:
         parts = stripped.strip("|").split("|")
     else:
         parts = stripped.split("\t")
-    return [clean(p) for p in parts if p.strip()]
+    return [_tidy(p) for p in parts if p.strip()]
 
 
 def _whole_emphasis(stripped: str) -> bool:

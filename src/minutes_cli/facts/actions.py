@@ -163,9 +163,8 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             continue
         low = text.casefold()
         words = set(low.split())     # the word tests below share one split of the line
-        due_line = _DUE_LINE.match(text)
-        if due_line and actions and previous is not None and line.number - previous.number == 1 \
-                and actions[-1].line >= previous.number - 2:
+        due_line = _DUE_LINE.match(text) if actions and previous is not None else None
+        if due_line and line.number - previous.number == 1 and actions[-1].line >= previous.number - 2:
             # `Klart: 15 maj` under the task (and its `Ansvarig:` line)
             target = actions[-1]
             dates = find_dates(due_line.group("value"))
@@ -426,10 +425,15 @@ def _mention_at(text: str, pos: int, ctx: Context) -> tuple[str, str, int] | Non
     start = pos + len(chunk) - len(stripped)
     ends: list[int] = []          # where each word of the mention ends, in `text`
     offset = 0
+    capital = stripped[0].isupper()
     for token in stripped.split(maxsplit=4)[:4]:
         at = stripped.index(token, offset)
         core = token.rstrip(".,;:!?)")
         if not core or not core[0].isalpha():
+            break
+        if ends and not (capital and (core[0].isupper() or key(core) in _PARTICLES or key(core) in _ORG_WORDS)):
+            # no longer span can name anybody: a name of several words is capitalised words
+            # (and `von`, `kommun`), and a role noun (`ordföranden`) is one word
             break
         ends.append(start + at + len(core))
         offset = at + len(token)

@@ -11,6 +11,8 @@ from ..lines import Line
 _ABBREVIATIONS = ("bl.a", "t.ex", "m.m", "m.fl", "d.v.s", "dvs", "ca", "kl", "resp", "ev", "inkl",
                   "exkl", "jfr", "nr", "s.k", "fr.o.m", "t.o.m", "o.s.v", "osv", "st", "tel", "ordf",
                   "sekr", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "okt", "nov", "dec", "obs")
+# where a sentence may end inside a line (the stdlib's `re`: quick to say "nowhere")
+_END_HINT = patterns.compile(r"[.!?][\"”’)]?\s")
 _END = patterns.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"”(\[]?[\p{Lu}\d])")
 _LAST_WORD = patterns.compile(r"([\w.]{1,12})[.!?]$")
 _PAREN = patterns.compile(r"\(([^()]{8,})\)")
@@ -37,7 +39,7 @@ def sentences(line: Line) -> list[Sentence]:
 
 
 def split_sentences(text: str) -> list[str]:
-    if "." not in text and "!" not in text and "?" not in text:
+    if not _END_HINT.search(text):
         text = text.strip()
         return [text] if text else []   # no sentence ends inside the text
     parts: list[str] = []
