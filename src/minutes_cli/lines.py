@@ -59,10 +59,7 @@ class Line:
     title: str = ""             # a numbered line's text after its number
     cells: tuple[str, ...] = field(default_factory=tuple)  # a table row's cells
     bold: bool = False          # the whole line was bold or italic
-
-    @property
-    def blank(self) -> bool:
-        return self.kind == "blank"
+    blank: bool = True          # kind == "blank": asked of every line by every stage, so stored
 
 
 def split_lines(text: str) -> list[Line]:
@@ -107,6 +104,7 @@ def classify(number: int, raw: str) -> Line:
     stripped = body.strip()
     if not stripped:
         return line
+    line.blank = False
     line.indent = len(body) - len(body.lstrip()) if "\t" not in body else (
         len(body.expandtabs(4)) - len(body.expandtabs(4).lstrip()))
     first = stripped[0]

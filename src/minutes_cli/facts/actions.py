@@ -106,6 +106,8 @@ _NEGATION = patterns.compile(r"^(?:inte|ej|icke|aldrig)\b", re.I)
 _JOIN = patterns.compile(r"^\s*(?:,|och|samt|&|/|\+)\s*", re.I)
 _DEADLINE = patterns.compile(r"\b(?:senast|till och med|t\.o\.m\.?|före|innan|inför|tills|till|by|deadline:?)\s+(?:(?:mån|tis|ons|tors|fre|lör|sön)\w*\s+)?(?:den\s+)?", re.I)
 _NEXT_MEETING = patterns.compile(alternation(NEXT_MEETING_DEADLINES), re.I)
+# the word all those phrases share (`nästa`): a text without it is not searched
+(_NEXT_MEETING_WORD,) = set.intersection(*(set(p.split()) for p in NEXT_MEETING_DEADLINES))
 _DEFINITE = ("en", "et", "erna", "arna", "orna", "ningen", "heten", "tionen", "na", "ning", "het", "stöd", "else")
 _PERSON_ROLES = ("ören", "aren", "ledaren", "eraren", "ande")
 _PARTICLES = set(NAME_PARTICLES)
@@ -512,18 +514,17 @@ def _ends_like_name(word: str) -> bool:
 
 def _set_due(fact: ActionFact, ctx: Context) -> None:
     text = fact.text
-    nxt = _NEXT_MEETING.search(text)
+    nxt = _NEXT_MEETING.search(text) if _NEXT_MEETING_WORD in text.casefold() else None
     if nxt:
         fact.due_text = nxt.group(0)
         fact.due = ctx.next_meeting if ctx.next_meeting and len(ctx.next_meeting) == 10 else None
         return
     if len(text) >= 2000:
         return
-    words = [m for m in _DEADLINE.finditer(text)]   # `senast`, `till`, `före`, ...
-    dates = find_dates(text) if words else []
+    dates = find_dates(text)
     if not dates:
         return
-    for m in words:
+    for m in _DEADLINE.finditer(text):   # `senast`, `till`, `före`, ...
         after = [d for d in dates if m.start() <= d.start <= m.end() + 1]   # the date right after the word
         if not after:
             continue

@@ -39,12 +39,16 @@ def sentences(line: Line) -> list[Sentence]:
 
 
 def split_sentences(text: str) -> list[str]:
-    if not _END_HINT.search(text):
+    ends = [hint.start() + 1 for hint in _END_HINT.finditer(text)]
+    if not ends:
         text = text.strip()
         return [text] if text else []   # no sentence ends inside the text
     parts: list[str] = []
     start = 0
-    for m in _END.finditer(text):
+    for end in ends:   # a sentence can end only after one of [.!?]: tried only there
+        m = _END.match(text, end)
+        if m is None:
+            continue
         before = text[start:m.start()].rstrip("\"”’)")
         last_word = _LAST_WORD.search(before[-14:])
         if last_word and last_word.group(1).casefold().rstrip(".") in _ABBREVIATIONS:

@@ -16,15 +16,19 @@ from dataclasses import dataclass
 from .. import patterns
 from ..vocabulary import MONTHS, TERMS, alternation
 
-_DIGIT = patterns.compile(r"\d")
-_LETTERS = re.compile(r"[^\W\d_]+")
+_DIGIT_RUN = re.compile(r"\d+")
 _DOTTED_HINT = re.compile(r"\d\.\d")
 _DASH_HINT = re.compile(r"\d\s{0,3}[-–—‑]")
 _YEAR_HINT = re.compile(r"(?:19|20)\d\d")
-_TRIGGERS = {
-    "text": frozenset(MONTHS), "month": frozenset(MONTHS),
-    "week": frozenset({"v", "vecka"}), "term": frozenset(w.casefold() for w in TERMS),
+# The words a form needs, looked for in the casefolded text (a literal first, so
+# that `re` skips ahead quickly): a form whose word is absent is not tried.
+_WORD_HINTS = {
+    "text": re.compile(alternation(MONTHS)), "month": re.compile(alternation(MONTHS)),
+    "week": re.compile(r"v(?:ecka)?\.?\s?\d"), "term": re.compile(f"(?:{alternation(TERMS)})\\s?\\d"),
 }
+# These forms start with a digit that no digit comes before: a match can start
+# only where a run of digits does, so only those places are tried.
+_DIGIT_LED = frozenset({"iso", "text", "slash", "dotted"})
 _MONTH = alternation(MONTHS)
 _YEAR = r"(?:19|20)\d{2}"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -113,23 +117,27 @@ class DateMatch:
 
 def find_dates(text: str) -> list[DateMatch]:
     """Every date expression in `text`, in order, without overlaps."""
-    if not _DIGIT.search(text):
+    runs = [m.start() for m in _DIGIT_RUN.finditer(text)]
+    if not runs:
         return []   # every form of date has a digit: most lines are done here
     found: list[DateMatch] = []
-    low = text.casefold()
-    words = None
+    low = None
     for kind, pattern in _PATTERNS:
         # each form has a mark without which it cannot match: skip the pattern cheaply
         if kind == "slash" and "/" not in text or kind == "dotted" and not _DOTTED_HINT.search(text):
             continue
         if kind == "iso" and not _DASH_HINT.search(text) or kind == "month" and not _YEAR_HINT.search(text):
             continue
-        if kind in ("text", "month", "week", "term"):
-            if words is None:
-                words = set(_LETTERS.findall(low))
-            if words.isdisjoint(_TRIGGERS[kind]):
+        if kind in _WORD_HINTS:
+            if low is None:
+                low = text.casefold()
+            if not _WORD_HINTS[kind].search(low):
                 continue
-        for m in pattern.finditer(text):
+        if kind in _DIGIT_LED:
+            matches = _matches_at(pattern, text, runs)
+        else:
+            matches = pattern.finditer(text)
+        for m in matches:
             match = _to_match(kind, m)
             if match is not None:
                 found.append(match)
@@ -140,6 +148,18 @@ def find_dates(text: str) -> list[DateMatch]:
             continue
         result.append(match)
     return result
+
+
+def _matches_at(pattern, text: str, starts: list[int]):
+    """What `pattern.finditer(text)` gives for a pattern that can match only at `starts`."""
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        m = pattern.match(text, start)
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 def _to_match(kind: str, m) -> DateMatch | None:

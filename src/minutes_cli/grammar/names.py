@@ -328,11 +328,13 @@ class Directory:
         self._by_first: dict[str, list[tuple[int, str]]] = {}
         self._by_initials: dict[str, list[tuple[int, str]]] = {}
         self._roles: dict[str, set[str]] = {}
+        self._resolved: dict[str, str] = {}        # mention -> name, until the next add
 
     def add(self, name: str, rank: int) -> None:
         if not name or (rank, name) in self._seen:
             return
         entry = (rank, name)
+        self._resolved.clear()
         self._seen.add(entry)
         self._people.append(entry)
         folded = fold(name)
@@ -350,6 +352,7 @@ class Directory:
         if " " in word or "," in word:
             return
         definite = word + ("n" if word.endswith("e") else "en")
+        self._resolved.clear()
         self._roles.setdefault(definite, set()).add(name)
 
     def role_holder(self, mention: str) -> str | None:
@@ -374,6 +377,13 @@ class Directory:
 
     def resolve(self, mention: str) -> str:
         """The fullest name the document gives for `mention`, else the mention itself."""
+        try:
+            return self._resolved[mention]
+        except KeyError:
+            name = self._resolved[mention] = self._resolve(mention)
+            return name
+
+    def _resolve(self, mention: str) -> str:
         candidates = self._candidates(mention)
         if not candidates:
             return self.role_holder(mention) or mention
