@@ -20,3 +20,11 @@ def compile(pattern: str, flags: int = 0):  # noqa: A001 - the name says what it
     import regex
 
     return regex.compile(pattern, flags)
+
+
+def opens_with(words):
+    """A cheap test of a line's first letters, before a pattern anchored at the
+    start (`^(?:label|...)`, case-insensitive) is tried on it: False means that
+    no word of the table can open the line."""
+    heads = tuple({w[:4].casefold() for w in words})
+    return lambda text: text[:4].casefold().startswith(heads)

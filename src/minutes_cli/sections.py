@@ -45,6 +45,7 @@ _PEOPLE_LABEL = patterns.compile(
 _CLOSING = patterns.compile(
     r"^(?P<label>" + alternation(CLOSING_LABELS)
     + r")(?:\s*[:,.]?\s*$|\s*:\s*(?P<value>\S.*)$|\s+(?P<name>(?-i:\p{Lu}).*)$)", re.I)
+_MAY_CLOSE = patterns.opens_with(CLOSING_LABELS)
 _SIGNOFF = patterns.compile(r"^/{1,2}\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s*$")
 _CONTACT = patterns.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:tel|telefon|mobil|mob|e-post|mail|mejl)\b.*|"
                          r"\+?[\d\s()-]{7,}|<?https?://\S+>?|www\.\S+)$", re.I)
@@ -566,9 +567,10 @@ def _next_content(layout: Layout, number: int) -> Line | None:
 
 def closing_label(text: str):
     """The closing label a line opens with, its role, and a name or value after it."""
-    found = _CLOSING.match(text.strip("*_ "))
+    body = text.strip("*_ ")
+    found = _CLOSING.match(body) if _MAY_CLOSE(body) else None
     if not found:
-        signoff = _SIGNOFF.match(text)   # `/Anna`, `// Anna Holmberg`: an e-mail's sign-off
+        signoff = _SIGNOFF.match(text) if text[:1] == "/" else None   # `/Anna`: an e-mail's sign-off
         if signoff and name_like(signoff.group(1), single=True):
             return "/", None, signoff.group(1)
         return None

@@ -95,6 +95,7 @@ class _Words:
 
 _COMMITMENTS = _Words(COMMITMENT_VERBS + FUTURE_MODALS)
 _LABELS = _Words(ACTION_LABELS)
+_ANY_CUE = _Words(ACTION_LABELS + COMMITMENT_VERBS + FUTURE_MODALS)   # one test for most lines
 
 
 def _may_commit(text: str) -> bool:
@@ -173,6 +174,9 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             target.due_text = due_line.group("value").strip(" .")
             target.due = _due(dates[0], ctx) if dates else target.due
             previous = line
+            continue
+        if not _ANY_CUE.found_in(low, words) and "uppdra" not in low:
+            previous = line   # no action label, commitment word or commission: nothing below can match
             continue
         labelled = _labelled(text, low, words, line, ctx)
         if labelled is not None:

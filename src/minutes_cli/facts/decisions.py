@@ -97,14 +97,8 @@ def _clauses(text: str, line: Line, item: str | None) -> list[DecisionFact]:
     return [DecisionFact(p, line.number, item) for p in parts]
 
 
-def _opens_with(words: tuple[str, ...]):
-    """A cheap test on a line's first letters before its pattern is tried."""
-    heads = tuple({w[:4] for w in words})
-    return lambda text: text[:4].casefold().startswith(heads)
-
-
-_MAY_PROPOSE = _opens_with(PROPOSAL_LABELS)
-_MAY_ASK = _opens_with(QUESTION_LABELS + ANSWER_LABELS)
+_MAY_PROPOSE = patterns.opens_with(PROPOSAL_LABELS)
+_MAY_ASK = patterns.opens_with(QUESTION_LABELS + ANSWER_LABELS)
 
 
 def find_proposals(lines: list[Line], item: str | None) -> list[ProposalFact]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .. import patterns
 from ..vocabulary import MONTHS, TERMS, alternation
 
+_DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"\d+")
 _DOTTED_HINT = re.compile(r"\d\.\d")
 _DASH_HINT = re.compile(r"\d\s{0,3}[-–—‑]")
@@ -117,11 +118,10 @@ class DateMatch:
 
 def find_dates(text: str) -> list[DateMatch]:
     """Every date expression in `text`, in order, without overlaps."""
-    runs = [m.start() for m in _DIGIT_RUN.finditer(text)]
-    if not runs:
+    if not _DIGIT.search(text):
         return []   # every form of date has a digit: most lines are done here
     found: list[DateMatch] = []
-    low = None
+    low = runs = None
     for kind, pattern in _PATTERNS:
         # each form has a mark without which it cannot match: skip the pattern cheaply
         if kind == "slash" and "/" not in text or kind == "dotted" and not _DOTTED_HINT.search(text):
@@ -134,6 +134,8 @@ def find_dates(text: str) -> list[DateMatch]:
             if not _WORD_HINTS[kind].search(low):
                 continue
         if kind in _DIGIT_LED:
+            if runs is None:
+                runs = [m.start() for m in _DIGIT_RUN.finditer(text)]
             matches = _matches_at(pattern, text, runs)
         else:
             matches = pattern.finditer(text)
