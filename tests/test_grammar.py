@@ -22,6 +22,11 @@ MEETING = dt.date(2022, 9, 22)
     ("Januari 2018", "2018-01"),
     ("v 42", "2022-10-17"),
     ("vecka 42", "2022-10-17"),
+    ("V.42, 2022", "2022-10-17"),
+    ("senast 3:e okt", "2022-10-03"),
+    ("den 3eOkt", "2022-10-03"),            # ordinal glued to the month, as OCR leaves it
+    ("Möte 14/11 kl 13", "2022-11-14"),
+    ("(2022-11-03)", "2022-11-03"),
 ])
 def test_date_forms(text, iso):
     (found,) = find_dates(text)
@@ -42,6 +47,13 @@ def test_term_and_numbers_that_are_not_dates():
     assert find_dates("Kalendarium ht 2022")[0].kind == "term"
     assert find_dates("Dnr 851-649-2022") == []
     assert find_dates("budget 2017/2018 med 400tkr") == []
+    assert find_dates("rad 120/45, 12345 maj, 3.14159") == []
+    assert find_dates("majoritet 12 av 30") == []
+
+
+def test_several_dates_in_order_without_overlaps():
+    found = find_dates("Från 2022-09-22 till 5 okt, därefter 12/10 och 28.10.2022")
+    assert [d.iso(base=MEETING) for d in found] == ["2022-09-22", "2022-10-05", "2022-10-12", "2022-10-28"]
 
 
 @pytest.mark.parametrize("text,start,end", [
