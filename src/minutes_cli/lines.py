@@ -10,7 +10,7 @@ quote the document.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from . import patterns
 from .vocabulary import BULLETS, PAGE_FURNITURE
@@ -57,7 +57,7 @@ class Line:
     num: int | None = None      # the number of a numbered line
     numbering: str = ""         # "§", "punkt", "." or "" for the form of the number
     title: str = ""             # a numbered line's text after its number
-    cells: tuple[str, ...] = field(default_factory=tuple)  # a table row's cells
+    cells: tuple[str, ...] = ()  # a table row's cells
     bold: bool = False          # the whole line was bold or italic
     blank: bool = True          # kind == "blank": asked of every line by every stage, so stored
 
@@ -67,7 +67,8 @@ def split_lines(text: str) -> list[Line]:
     raws = _LINE_BREAK.split(text)
     if raws and raws[-1] == "" and len(raws) > 1:
         raws.pop()  # the final line break ends the last line; it opens no new one
-    return [classify(i, raw) for i, raw in enumerate(raws, 1)]
+    odd = _ODD.search(text) is not None   # one scan of the text spares one per line
+    return [classify(i, raw, odd) for i, raw in enumerate(raws, 1)]
 
 
 def clean(text: str) -> str:
@@ -97,10 +98,10 @@ def _normalise(text: str) -> str:
     return text
 
 
-def classify(number: int, raw: str) -> Line:
-    """Say what one line looks like."""
+def classify(number: int, raw: str, odd: bool = True) -> Line:
+    """Say what one line looks like. `odd`: the text may hold odd spaces or invisible characters."""
     line = Line(number, raw)
-    body = _normalise(raw)
+    body = _normalise(raw) if odd else raw
     stripped = body.strip()
     if not stripped:
         return line
@@ -134,7 +135,7 @@ def classify(number: int, raw: str) -> Line:
         line.kind, line.level = "bullet", depth + line.indent // 2
         line.text = _tidy(rest)
         return line
-    line.bold = _whole_emphasis(stripped)
+    line.bold = first in "*_" and _whole_emphasis(stripped)
     line.text = _tidy(stripped)
     lead = line.text[:1]
     if not (lead.isdigit() or lead in "§pPäÄ"):
