@@ -23,6 +23,14 @@ from ..vocabulary import (
 _LABEL = patterns.compile(
     r"^(?P<label>" + alternation(CALENDAR_LABELS)
     + r")\b[^:]{0,30}?(?::\s*(?P<value>.*)|\s*$)", re.I)
+_MAY_LABEL = patterns.opens_with(CALENDAR_LABELS)
+
+
+def _label(text: str):
+    """The calendar label a line opens with (`Nästa möte:`, `Kalendarium`), if any."""
+    return _LABEL.match(text) if _MAY_LABEL(text) else None
+
+
 _PROSE_NEXT = patterns.compile(r"\bnästa\s+(?P<noun>[\p{L}-]+)(?P<gap>(?:\s+(?-i:[\p{Ll}])+){0,3}?)\s+(?:den\s+|är\s+|blir\s+|:\s*)?(?=\d|(?:må|ti|on|to|fr)\w*dag)", re.I)
 _PLACE_PREFIX = patterns.compile(r"^(?:i|på|hos|via|,|–|-|\s)+", re.I)
 _PROSE_PLACE = patterns.compile(r"^,?\s*(?:i|på|hos)\s+((?-i:\p{Lu})[\w -]{1,40}?)\s*(?:[.,;(]|$)", re.I)
@@ -54,7 +62,7 @@ def find_calendar(items: list[ItemSection], prose: list[Line], meeting_date: dt.
     calendar = Calendar()
     base_year = meeting_date.year if meeting_date else None
     for item in items:
-        label = _LABEL.match(item.title)
+        label = _label(item.title)
         year = term_year(item.title) or base_year
         if label:
             is_next = key(label.group("label")) in NEXT_MEETING_LABELS
@@ -107,7 +115,7 @@ def _labelled(lines: list[Line], meeting_date, year) -> list[EventFact]:
     """`Nästa möte: 12 maj kl 13-15`, or `Planerade möten året ut:` over rows."""
     events: list[EventFact] = []
     for k, line in enumerate(lines):
-        label = _LABEL.match(line.text)
+        label = _label(line.text)
         if not label:
             continue
         is_next = key(label.group("label")) in NEXT_MEETING_LABELS
@@ -135,13 +143,14 @@ def _rows(lines: list[Line], meeting_date, year, is_next: bool, stop_at_text: bo
                 continue
         found = _row(line.text if line.kind != "table" else None, line, meeting_date, year, columns)
         if not found:
-            if _LABEL.match(line.text):
-                is_next = key(_LABEL.match(line.text).group("label")) in NEXT_MEETING_LABELS
+            relabel = _label(line.text)
+            if relabel:
+                is_next = key(relabel.group("label")) in NEXT_MEETING_LABELS
                 continue
             if stop_at_text:
                 break
             continue
-        labelled = _LABEL.match(line.text)
+        labelled = _label(line.text)
         found[0].next_meeting = (is_next and not events) or bool(
             labelled and key(labelled.group("label")) in NEXT_MEETING_LABELS)
         for event in found:

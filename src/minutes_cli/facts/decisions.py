@@ -25,6 +25,8 @@ _LABEL = patterns.compile(rf"^(?:{alternation(DECISION_LABELS)})\s*(?:(?::|–|-
 _PROSE = patterns.compile(
     rf"^(?:(?:det\s+)?(?:{alternation(DECISION_SUBJECTS)})\s+)?(?:{alternation(DECISION_VERBS)})\b\s*(?:(?:därför|enhälligt|också|även)\s+)?:?\s*(?P<value>.*)$",
     re.I)
+_MAY_LABEL = patterns.opens_with(DECISION_LABELS)
+_MAY_PROSE = patterns.opens_with(DECISION_SUBJECTS + DECISION_VERBS + ("det",))
 _CLAUSE = patterns.compile(r"^att\s+\S", re.I)
 _CLAUSE_SPLIT = patterns.compile(r"(?:[,;]\s*|\s+samt\s+)(?=att\s)", re.I)
 _PROPOSAL = patterns.compile(rf"^(?:{alternation(PROPOSAL_LABELS)})\s*:\s*(?P<value>.+)$", re.I)
@@ -73,8 +75,8 @@ def find_decisions(lines: list[Line], item: str | None) -> list[DecisionFact]:
             decisions.append(DecisionFact(text, line.number, item))
             continue
         open_clauses = open_paragraph = False
-        label = _LABEL.match(text)
-        prose = None if label else _PROSE.match(text)
+        label = _LABEL.match(text) if _MAY_LABEL(text) else None
+        prose = None if label or not _MAY_PROSE(text) else _PROSE.match(text)
         found = label or prose
         if not found:
             continue
