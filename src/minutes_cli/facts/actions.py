@@ -351,15 +351,13 @@ def _subject_first(text: str, ctx: Context, labelled: bool) -> list[str] | None:
 def _subject_inverted(text: str, ctx: Context) -> list[str] | None:
     """`Nästa gång ska Mölndal delge ...`, `Till nästa möte tar Anna fram ...`."""
     words = text.split()
-    if _FIRST_WORD_SET.isdisjoint(w.casefold() for w in words[1:6]):
-        return None
-    for i in range(1, min(6, len(words) - 1)):
-        if words[i].casefold() not in _FIRST_WORD_SET:
+    for i, word in enumerate(words[1:min(6, len(words) - 1)], 1):
+        if word.casefold() not in _FIRST_WORD_SET:
             continue
         tail = " ".join(words[i:])
         modal = _MODAL.match(tail)
         verb = modal or _COMMIT.match(tail)
-        if not verb or (i == 0):
+        if not verb:
             continue
         lead = " ".join(words[:i])
         if not lead[:1].isupper() or "." in lead or "!" in lead or "?" in lead:
