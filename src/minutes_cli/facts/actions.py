@@ -55,7 +55,12 @@ _VERB_ALT = alternation(COMMITMENT_VERBS)
 _COMMIT = patterns.compile(rf"^(?:{_VERB_ALT})(?!\w)", re.I)
 _MODAL = patterns.compile(r"^(?:" + alternation(FUTURE_MODALS)
                        + r")(?!\w)", re.I)
-_REPORT = patterns.compile(r"^(?:" + "|".join(REPORT_VERBS) + r")(?!\w)", re.I)
+# What follows a subject, in this order: a negation or report verb (no task), a modal, a
+# commitment verb; one pattern, since it is asked after every subject found
+_AFTER_SUBJECT = patterns.compile(
+    r"^(?:(?P<stop>(?:inte|ej|icke|aldrig)\b|(?:" + "|".join(REPORT_VERBS) + r")(?!\w))"
+    r"|(?P<modal>(?:" + alternation(FUTURE_MODALS) + r")(?!\w))"
+    r"|(?P<commit>(?:" + _VERB_ALT + r")(?!\w)))", re.I)
 _ADVERB = patterns.compile(r"^(?:" + "|".join(MIDDLE_ADVERBS) + r")\s+", re.I)
 _COMMISSION = patterns.compile(r"\b(?:uppdra(?:r|s|des|git)?\s+åt|(?:ge|ger|gav|ges|gavs)\s+(?=\S+(?:\s+\S+)?\s+i\s+uppdrag))\s+", re.I)
 _COMMISSION_TASK = patterns.compile(r"^\s*(?:i\s+uppdrag\s+)?att\s+\S", re.I)
@@ -103,7 +108,6 @@ def _may_commit(text: str) -> bool:
 
 
 _PRESENT_TENSE = patterns.compile(r"^[\p{Ll}]+r\b")
-_NEGATION = patterns.compile(r"^(?:inte|ej|icke|aldrig)\b", re.I)
 _JOIN = patterns.compile(r"^\s*(?:,|och|samt|&|/|\+)\s*", re.I)
 _DEADLINE = patterns.compile(r"\b(?:senast|till och med|t\.o\.m\.?|före|innan|inför|tills|till|by|deadline:?)\s+(?:(?:mån|tis|ons|tors|fre|lör|sön)\w*\s+)?(?:den\s+)?", re.I)
 _NEXT_MEETING = patterns.compile(alternation(NEXT_MEETING_DEADLINES), re.I)
@@ -111,8 +115,12 @@ _NEXT_MEETING = patterns.compile(alternation(NEXT_MEETING_DEADLINES), re.I)
 (_NEXT_MEETING_WORD,) = set.intersection(*(set(p.split()) for p in NEXT_MEETING_DEADLINES))
 _DEFINITE = ("en", "et", "erna", "arna", "orna", "ningen", "heten", "tionen", "na", "ning", "het", "stöd", "else")
 _PERSON_ROLES = ("ören", "aren", "ledaren", "eraren", "ande")
-_PARTICLES = set(NAME_PARTICLES)
-_ORG_WORDS = set(ORG_WORDS)
+_NAME_WORDS = frozenset(NAME_PARTICLES + ORG_WORDS)   # lower-case words a name of several words may hold
+
+
+def _name_word(token: str) -> bool:
+    """A word a name of several words goes on with: capitalised, or `von`, `kommun`."""
+    return token[:1].isupper() or key(token) in _NAME_WORDS
 
 
 @dataclass
@@ -333,15 +341,13 @@ def _subject_first(text: str, ctx: Context, labelled: bool) -> list[str] | None:
         return None
     rest = _ADVERB.sub("", rest)
     rest_lower = rest.lstrip()
-    if _NEGATION.match(rest_lower) or _REPORT.match(rest_lower):
-        return None
-    modal = _MODAL.match(rest_lower)
-    if modal:
-        return None if _passive(rest_lower[modal.end():]) else mentions
-    if _COMMIT.match(rest_lower):
-        if all(kind == "person" for kind in kinds):
-            return mentions
-        return None
+    after = _AFTER_SUBJECT.match(rest_lower)
+    if after is not None:
+        if after.lastgroup == "stop":
+            return None
+        if after.lastgroup == "modal":
+            return None if _passive(rest_lower[after.end():]) else mentions
+        return mentions if all(kind == "person" for kind in kinds) else None
     if labelled and _PRESENT_TENSE.match(rest_lower) and (
             all(kind == "person" for kind in kinds) or any(ctx.book.knows(m) for m in mentions)):
         return mentions
@@ -435,7 +441,7 @@ def _mention_at(text: str, pos: int, ctx: Context) -> tuple[str, str, int] | Non
         core = token.rstrip(".,;:!?)")
         if not core or not core[0].isalpha():
             break
-        if ends and not (capital and (core[0].isupper() or key(core) in _PARTICLES or key(core) in _ORG_WORDS)):
+        if ends and not (capital and _name_word(core)):
             # no longer span can name anybody: a name of several words is capitalised words
             # (and `von`, `kommun`), and a role noun (`ordföranden`) is one word
             break
@@ -484,7 +490,7 @@ def _shape(span: str) -> str | None:
     if not span or not span[0].isupper():
         return None
     tokens = span.split()
-    if any(not (t[:1].isupper() or key(t) in _PARTICLES or key(t) in _ORG_WORDS) for t in tokens[1:]):
+    if not all(_name_word(t) for t in tokens[1:]):
         return None  # `Migrationsverket vilka personer`: a mention is capitalised words
     word = key(span)
     if word in COLLECTIVE_OWNERS:

@@ -121,7 +121,7 @@ def find_dates(text: str) -> list[DateMatch]:
     if not _DIGIT.search(text):
         return []   # every form of date has a digit: most lines are done here
     found: list[DateMatch] = []
-    low = runs = None
+    low = None
     for kind, pattern in _PATTERNS:
         # each form has a mark without which it cannot match: skip the pattern cheaply
         if kind == "slash" and "/" not in text or kind == "dotted" and not _DOTTED_HINT.search(text):
@@ -134,9 +134,7 @@ def find_dates(text: str) -> list[DateMatch]:
             if not _WORD_HINTS[kind].search(low):
                 continue
         if kind in _DIGIT_LED:
-            if runs is None:
-                runs = [m.start() for m in _DIGIT_RUN.finditer(text)]
-            matches = _matches_at(pattern, text, runs)
+            matches = _matches_at(pattern, text)
         else:
             matches = pattern.finditer(text)
         for m in matches:
@@ -152,16 +150,15 @@ def find_dates(text: str) -> list[DateMatch]:
     return result
 
 
-def _matches_at(pattern, text: str, starts: list[int]):
-    """What `pattern.finditer(text)` gives for a pattern that can match only at `starts`."""
-    end = 0
-    for start in starts:
-        if start < end:
-            continue
-        m = pattern.match(text, start)
+def _matches_at(pattern, text: str):
+    """What `pattern.finditer(text)` gives for a pattern that can match only where
+    a run of digits starts: it is tried there alone."""
+    run = _DIGIT_RUN.search(text)
+    while run is not None:
+        m = pattern.match(text, run.start())
         if m is not None:
-            end = m.end()
             yield m
+        run = _DIGIT_RUN.search(text, m.end() if m is not None else run.end())
 
 
 def _to_match(kind: str, m) -> DateMatch | None:
