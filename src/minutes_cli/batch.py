@@ -19,6 +19,8 @@ class OutputError(MinutesError):
 
 @dataclass
 class Outcome:
+    """What became of one input of a batch."""
+
     path: str
     record: object | None = None        # Minutes (or its plain dict), when it parsed
     error: str | None = None            # the message for the user, when it did not

@@ -18,6 +18,8 @@ from .lines import Line, is_page_furniture
 
 @dataclass
 class Block:
+    """A run of non-blank lines."""
+
     lines: list[Line]
 
     @property

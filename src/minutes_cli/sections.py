@@ -60,6 +60,8 @@ _TRAILING_TIME = patterns.compile(r"\s*[-–,(]?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}
 
 @dataclass
 class PeopleEntry:
+    """One line of a list of people."""
+
     line: Line
     people: PeopleLine
     presence: str                    # present | absent
@@ -68,6 +70,8 @@ class PeopleEntry:
 
 @dataclass
 class PeopleList:
+    """A list of people under a label (`Närvarande:`, `Förhinder:`)."""
+
     presence: str
     label_line: int
     entries: list[PeopleEntry] = field(default_factory=list)
@@ -76,6 +80,8 @@ class PeopleList:
 
 @dataclass
 class ItemSection:
+    """An agenda item: its number, title, body lines and group."""
+
     number: str | None
     title: str
     heading_line: int
@@ -91,6 +97,8 @@ class ItemSection:
 
 @dataclass
 class AppendixSection:
+    """An appendix after the signature block."""
+
     title: str | None
     start_line: int
     end_line: int
@@ -100,6 +108,8 @@ class AppendixSection:
 
 @dataclass
 class Structure:
+    """A document cut into its parts; `owner` says which part holds each line."""
+
     layout: Layout
     header: list[Line] = field(default_factory=list)
     people: list[PeopleList] = field(default_factory=list)

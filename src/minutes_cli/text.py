@@ -37,6 +37,8 @@ _MOJIBAKE = set("ŒŠšœ€…†‡ˆ‰‹›ŽžŸ¶§¬¨∂∑∏πΩ√�
 
 @dataclass(frozen=True)
 class Decoded:
+    """Decoded text and the encoding it was read in."""
+
     text: str
     encoding: str
 

@@ -22,6 +22,8 @@ ZONE = "Europe/Stockholm"
 
 @dataclass
 class CalendarExport:
+    """The iCalendar file of a batch, how many events and to-dos it holds, and what it could not hold."""
+
     text: bytes
     events: int = 0
     todos: int = 0

@@ -125,6 +125,8 @@ def _name_word(token: str) -> bool:
 
 @dataclass
 class ActionFact:
+    """A task, its owners and its deadline, with the line it stands on."""
+
     text: str
     line: int
     owners: list[str] = field(default_factory=list)
@@ -244,6 +246,8 @@ def _table_row(line: Line, columns: list[str | None], ctx: Context) -> ActionFac
 
 @dataclass
 class _Labelled:
+    """What a labelled line (`Åtgärd:`, `Ansvarig:`) gave."""
+
     fact: ActionFact
     label: str
     text_has_task: bool

@@ -41,6 +41,8 @@ _KL = patterns.compile(r"\bkl(?:ockan)?\.?\s*", re.I)
 
 @dataclass
 class EventFact:
+    """A coming meeting or event."""
+
     date: str | None
     line: int
     start_time: str | None = None
@@ -53,6 +55,8 @@ class EventFact:
 
 @dataclass
 class Calendar:
+    """The coming events of a document, and which is the next meeting."""
+
     events: list[EventFact] = field(default_factory=list)
     next_meeting: EventFact | None = None
 

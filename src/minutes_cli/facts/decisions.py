@@ -36,6 +36,8 @@ _ANSWER = patterns.compile(rf"^(?:{alternation(ANSWER_LABELS)})\s*:\s*(?P<value>
 
 @dataclass
 class DecisionFact:
+    """A decision (`Beslut: ...`, an `att` clause)."""
+
     text: str
     line: int
     item: str | None = None
@@ -43,6 +45,8 @@ class DecisionFact:
 
 @dataclass
 class ProposalFact:
+    """A proposal (`Förslag: ...`)."""
+
     text: str
     line: int
     item: str | None = None
@@ -50,6 +54,8 @@ class ProposalFact:
 
 @dataclass
 class QuestionFact:
+    """A question (`Fråga: ...`) and the answer after it."""
+
     question: str
     line: int
     answer: str | None = None

@@ -34,6 +34,8 @@ _WEEKDAY_WORD = patterns.compile(r"^(?:" + "|".join(WEEKDAYS) + r")\.?$", re.I)
 
 @dataclass
 class MeetingFact:
+    """What the header says of the meeting, with the lines it came from."""
+
     kind: str | None = None
     title: str | None = None
     date: str | None = None

@@ -25,6 +25,8 @@ _EMAIL = patterns.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 @dataclass
 class PeopleFacts:
+    """The people of a document: present, absent, signing, in appendices."""
+
     attendees: list[PersonFact] = field(default_factory=list)
     absent: list[PersonFact] = field(default_factory=list)
     vacancies: list[VacancyFact] = field(default_factory=list)

@@ -20,6 +20,8 @@ _PAREN = patterns.compile(r"\(([^()]{8,})\)")
 
 @dataclass(slots=True)
 class Sentence:
+    """One sentence of a line."""
+
     text: str
     line: int
     in_parens: bool = False

@@ -195,6 +195,8 @@ def term_year(text: str) -> int | None:
 
 @dataclass(frozen=True)
 class TimeRange:
+    """A time or a time range, and where it stands in the text."""
+
     start: str | None
     end: str | None
     span: tuple[int, int]

@@ -50,6 +50,8 @@ _ROLE_PREFIX = patterns.compile(r"^(?:" + alternation(ROLE_WORDS) + r")\b", re.I
 
 @dataclass
 class PersonFact:
+    """A person as a list of people gives them."""
+
     name: str
     line: int
     organization: str | None = None
@@ -61,6 +63,8 @@ class PersonFact:
 
 @dataclass
 class VacancyFact:
+    """A seat with nobody in it (`Vakant`)."""
+
     organization: str | None
     line: int
 
