@@ -6,7 +6,8 @@
 Each input is a sample cut, shuffled, duplicated, re-encoded, or sprinkled with
 junk bytes and characters, or plain random text. For each it checks: only
 InputError may be raised; every non-blank line is accounted for; the record
-round-trips through JSON; every fact's line is inside the document. Prints the
+round-trips through JSON; the plain record of `minutes parse` is the models'
+record; every fact's line is inside the document. Prints the
 count and every finding (at most 20 shown), and exits 1 if there was one.
 """
 from __future__ import annotations
@@ -20,6 +21,7 @@ import traceback
 from minutes_cli.errors import InputError
 from minutes_cli.pipeline import parse_bytes
 from minutes_cli.records import Minutes
+from minutes_cli.validation import dump_json
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SAMPLES = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").iterdir())]
@@ -80,6 +82,8 @@ def check(data: bytes) -> str | None:
         return f"unassigned lines {record.source.unassigned_lines[:5]}"
     if Minutes.model_validate_json(record.model_dump_json()) != record:
         return "the JSON does not round-trip"
+    if dump_json(parse_bytes(data, "fuzz.txt", plain=True)) != record.model_dump_json():
+        return "the plain record (minutes parse's JSON) is not the models' record"
     total = record.source.line_count
     for fact in record.actions + record.decisions + record.attendees + record.absent + record.calendar:
         if not 1 <= fact.line <= total:

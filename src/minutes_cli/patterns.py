@@ -42,11 +42,13 @@ class _Deferred:
     def __getattr__(self, name: str):   # only for what the instance does not hold yet
         if name.startswith("__") or name == "_source":
             raise AttributeError(name)
-        compiled = compile_now(*self._source)
-        for method in _METHODS:
-            setattr(self, method, getattr(compiled, method))
-        self.compiled = compiled
-        return getattr(compiled, name)
+        compiled = self.__dict__.get("compiled")
+        if compiled is None:
+            compiled = compile_now(*self._source)
+            for method in _METHODS:
+                setattr(self, method, getattr(compiled, method))
+            self.compiled = compiled
+        return compiled if name == "compiled" else getattr(compiled, name)
 
     def __repr__(self) -> str:
         return f"patterns.compile({self._source[0]!r}, {self._source[1]})"
