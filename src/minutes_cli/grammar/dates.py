@@ -23,8 +23,9 @@ _DASH_HINT = re.compile(r"\d\s{0,3}[-–—‑]")
 _YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 # The words a form needs, looked for in the casefolded text (a literal first, so
 # that `re` skips ahead quickly): a form whose word is absent is not tried.
+_MONTH_HINT = re.compile(alternation(MONTHS))
 _WORD_HINTS = {
-    "text": re.compile(alternation(MONTHS)), "month": re.compile(alternation(MONTHS)),
+    "text": _MONTH_HINT, "month": _MONTH_HINT,
     "week": re.compile(r"v(?:ecka)?\.?\s?\d"), "term": re.compile(f"(?:{alternation(TERMS)})\\s?\\d"),
 }
 # These forms start with a digit that no digit comes before: a match can start
