@@ -17,7 +17,7 @@ class OutputError(MinutesError):
     """An output file that cannot be written: the message says why and what to do."""
 
 
-@dataclass
+@dataclass(eq=False)
 class Outcome:
     """What became of one input of a batch."""
 

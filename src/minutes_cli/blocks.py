@@ -16,7 +16,7 @@ from .grammar.dates import find_dates
 from .lines import Line, is_page_furniture
 
 
-@dataclass
+@dataclass(eq=False)
 class Block:
     """A run of non-blank lines."""
 
@@ -31,7 +31,7 @@ class Block:
         return self.lines[-1].number
 
 
-@dataclass
+@dataclass(eq=False)
 class Layout:
     """The lines, their blocks, and the page furniture among them."""
 

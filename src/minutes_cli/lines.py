@@ -44,7 +44,7 @@ _NUMBERED = (
 _FURNITURE = patterns.compile(r"^(?:" + "|".join(PAGE_FURNITURE) + r")$", re.I)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Line:
     """One line of the document, as written and as cleaned."""
 

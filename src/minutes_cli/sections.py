@@ -58,7 +58,7 @@ _HEADING_NUMBER = patterns.compile(r"^(?:§\s*)?(\d{1,3})[.)]?\s+(\S.*)$")
 _TRAILING_TIME = patterns.compile(r"\s*[-–,(]?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}\)?\s*$")
 
 
-@dataclass
+@dataclass(eq=False)
 class PeopleEntry:
     """One line of a list of people."""
 
@@ -68,7 +68,7 @@ class PeopleEntry:
     group: str | None = None
 
 
-@dataclass
+@dataclass(eq=False)
 class PeopleList:
     """A list of people under a label (`Närvarande:`, `Förhinder:`)."""
 
@@ -78,7 +78,7 @@ class PeopleList:
     lines: list[int] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(eq=False)
 class ItemSection:
     """An agenda item: its number, title, body lines and group."""
 
@@ -95,7 +95,7 @@ class ItemSection:
     reference: str | None = None
 
 
-@dataclass
+@dataclass(eq=False)
 class AppendixSection:
     """An appendix after the signature block."""
 
@@ -106,7 +106,7 @@ class AppendixSection:
     people: list[PeopleList] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(eq=False)
 class Structure:
     """A document cut into its parts; `owner` says which part holds each line."""
 

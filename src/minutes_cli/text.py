@@ -35,7 +35,7 @@ _SWEDISH = set("åäöÅÄÖéÉü”–’")
 _MOJIBAKE = set("ŒŠšœ€…†‡ˆ‰‹›ŽžŸ¶§¬¨∂∑∏πΩ√∫≈≤≥÷◊ﬁﬂ")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Decoded:
     """Decoded text and the encoding it was read in."""
 

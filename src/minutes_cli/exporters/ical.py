@@ -20,7 +20,7 @@ from ..records import Minutes
 ZONE = "Europe/Stockholm"
 
 
-@dataclass
+@dataclass(eq=False)
 class CalendarExport:
     """The iCalendar file of a batch, how many events and to-dos it holds, and what it could not hold."""
 

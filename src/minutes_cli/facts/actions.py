@@ -123,7 +123,7 @@ def _name_word(token: str) -> bool:
     return token[:1].isupper() or key(token) in _NAME_WORDS
 
 
-@dataclass
+@dataclass(eq=False)
 class ActionFact:
     """A task, its owners and its deadline, with the line it stands on."""
 
@@ -138,7 +138,7 @@ class ActionFact:
     appendix: int | None = None
 
 
-@dataclass
+@dataclass(eq=False)
 class Context:
     """What the action finder needs to know about the document."""
 
@@ -244,7 +244,7 @@ def _table_row(line: Line, columns: list[str | None], ctx: Context) -> ActionFac
     return fact
 
 
-@dataclass
+@dataclass(eq=False)
 class _Labelled:
     """What a labelled line (`Åtgärd:`, `Ansvarig:`) gave."""
 

@@ -39,7 +39,7 @@ _ALL = patterns.compile(r"^(?:alla|samtliga)\b\s*", re.I)
 _KL = patterns.compile(r"\bkl(?:ockan)?\.?\s*", re.I)
 
 
-@dataclass
+@dataclass(eq=False)
 class EventFact:
     """A coming meeting or event."""
 
@@ -53,7 +53,7 @@ class EventFact:
     own: bool = False            # listed as the group's own coming meetings (`Mötestider`)
 
 
-@dataclass
+@dataclass(eq=False)
 class Calendar:
     """The coming events of a document, and which is the next meeting."""
 

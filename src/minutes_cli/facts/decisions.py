@@ -34,7 +34,7 @@ _QUESTION = patterns.compile(rf"^(?:{alternation(QUESTION_LABELS)})\s*:\s*(?P<va
 _ANSWER = patterns.compile(rf"^(?:{alternation(ANSWER_LABELS)})\s*:\s*(?P<value>.+)$", re.I)
 
 
-@dataclass
+@dataclass(eq=False)
 class DecisionFact:
     """A decision (`Beslut: ...`, an `att` clause)."""
 
@@ -43,7 +43,7 @@ class DecisionFact:
     item: str | None = None
 
 
-@dataclass
+@dataclass(eq=False)
 class ProposalFact:
     """A proposal (`Förslag: ...`)."""
 
@@ -52,7 +52,7 @@ class ProposalFact:
     item: str | None = None
 
 
-@dataclass
+@dataclass(eq=False)
 class QuestionFact:
     """A question (`Fråga: ...`) and the answer after it."""
 

@@ -32,7 +32,7 @@ _WORDS = patterns.compile(r"\w+")
 _WEEKDAY_WORD = patterns.compile(r"^(?:" + "|".join(WEEKDAYS) + r")\.?$", re.I)
 
 
-@dataclass
+@dataclass(eq=False)
 class MeetingFact:
     """What the header says of the meeting, with the lines it came from."""
 

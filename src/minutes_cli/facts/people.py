@@ -23,7 +23,7 @@ _ROLE_LABEL = patterns.compile(
 _EMAIL = patterns.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
-@dataclass
+@dataclass(eq=False)
 class PeopleFacts:
     """The people of a document: present, absent, signing, in appendices."""
 

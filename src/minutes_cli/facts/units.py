@@ -18,7 +18,7 @@ _LAST_WORD = patterns.compile(r"([\w.]{1,12})[.!?]$")
 _PAREN = patterns.compile(r"\(([^()]{8,})\)")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Sentence:
     """One sentence of a line."""
 

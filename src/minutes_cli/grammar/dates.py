@@ -16,17 +16,18 @@ from dataclasses import dataclass
 from .. import patterns
 from ..vocabulary import MONTHS, TERMS, alternation
 
-_DIGIT = re.compile(r"\d")
-_DIGIT_RUN = re.compile(r"\d+")
-_DOTTED_HINT = re.compile(r"\d\.\d")
-_DASH_HINT = re.compile(r"\d\s{0,3}[-–—‑]")
-_YEAR_HINT = re.compile(r"(?:19|20)\d\d")
+_DIGIT = patterns.compile(r"\d")
+_DIGIT_RUN = patterns.compile(r"\d+")
+_DOTTED_HINT = patterns.compile(r"\d\.\d")
+_DASH_HINT = patterns.compile(r"\d\s{0,3}[-–—‑]")
+_YEAR_HINT = patterns.compile(r"(?:19|20)\d\d")
 # The words a form needs, looked for in the casefolded text (a literal first, so
 # that `re` skips ahead quickly): a form whose word is absent is not tried.
-_MONTH_HINT = re.compile(alternation(MONTHS))
+_MONTH_HINT = patterns.compile(alternation(MONTHS))
 _WORD_HINTS = {
     "text": _MONTH_HINT, "month": _MONTH_HINT,
-    "week": re.compile(r"v(?:ecka)?\.?\s?\d"), "term": re.compile(f"(?:{alternation(TERMS)})\\s?\\d"),
+    "week": patterns.compile(r"v(?:ecka)?\.?\s?\d"),
+    "term": patterns.compile(f"(?:{alternation(TERMS)})\\s?\\d"),
 }
 # These forms start with a digit that no digit comes before: a match can start
 # only where a run of digits does, so only those places are tried.
@@ -38,8 +39,11 @@ _DASH = r"[-–—‑]"
 
 _PATTERNS = (
     ("iso", patterns.compile(
-        rf"(?<![\d.,/])(?P<y>{_YEAR})\s?{_DASH}\s?(?P<m>1[0-2]|0?[1-9])\s?{_DASH}\s?(?P<d>{_DAY})(?![\d])"
-        rf"|(?<![\d.,/])(?P<y>{_YEAR})\s{{1,3}}{_DASH}\s{{1,3}}(?P<m>1[0-2]|0\d)\s{{1,3}}{_DASH}\s{{1,3}}(?P<d>{_DAY})(?!\d)")),
+        rf"(?<![\d.,/])(?P<y>{_YEAR})\s?{_DASH}\s?(?P<m>1[0-2]|0?[1-9])\s?{_DASH}\s?(?P<d>{_DAY})(?![\d])")),
+    # OCR'd, with spaces around the dashes: a form of its own (it gives the same span
+    # where both match, and the overlap is dropped)
+    ("iso", patterns.compile(
+        rf"(?<![\d.,/])(?P<y>{_YEAR})\s{{1,3}}{_DASH}\s{{1,3}}(?P<m>1[0-2]|0\d)\s{{1,3}}{_DASH}\s{{1,3}}(?P<d>{_DAY})(?!\d)")),
     # a weekday or `den` before the day is not part of the match: every reader of
     # the span skips those words, and trying them at every position is slow
     ("text", patterns.compile(
@@ -59,12 +63,13 @@ _TIME_RANGE = patterns.compile(
     r"\s*(?:[-–—]|till)\s*(?:kl\.?\s*)?(?P<h2>[01]?\d|2[0-4])(?:[.:](?P<m2>[0-5]\d))?(?![\d/]|[.:]\d)",
     re.I)
 _BARE_HOUR = patterns.compile(r"(?<![\d.:])([01]?\d|2[0-3])(?![\d.:])")
+# a single time: `kl` or minutes make an hour a time (find_time_range skips the rest)
 _TIME_SINGLE = patterns.compile(
-    r"(?<![\d/.:,–-])(?:(?P<kl>kl(?:ockan)?\.?\s*)(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d))?"
-    r"|(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d))(?![\d/]|[.:]\d)", re.I)
+    r"(?<![\d/.:,–-])(?P<kl>kl(?:ockan)?\.?\s*)?(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d))?"
+    r"(?![\d/]|[.:]\d)", re.I)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class DateMatch:
     """A date expression found in text: any of year, month, day may be missing."""
 
@@ -194,7 +199,7 @@ def term_year(text: str) -> int | None:
     return None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class TimeRange:
     """A time or a time range, and where it stands in the text."""
 
@@ -217,7 +222,7 @@ def find_time_range(text: str, hours_alone: bool = False) -> TimeRange | None:
             end = f"{h2:02d}:{m.group('m2') or '00'}"
             return TimeRange(start, end, m.span())
     for m in _TIME_SINGLE.finditer(text):
-        if m.group("kl") or m.group("m") or hours_alone:
+        if m.group("kl") or m.group("m"):
             return TimeRange(f"{int(m.group('h')):02d}:{m.group('m') or '00'}", None, m.span())
     if hours_alone:
         bare = _BARE_HOUR.search(text)

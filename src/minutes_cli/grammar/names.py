@@ -48,7 +48,7 @@ _ORG_SUFFIX = patterns.compile(r"\w{3}(?:" + "|".join(sorted(ORG_SUFFIXES, key=l
 _ROLE_PREFIX = patterns.compile(r"^(?:" + alternation(ROLE_WORDS) + r")\b", re.I)
 
 
-@dataclass
+@dataclass(eq=False)
 class PersonFact:
     """A person as a list of people gives them."""
 
@@ -61,7 +61,7 @@ class PersonFact:
     email: str | None = None
 
 
-@dataclass
+@dataclass(eq=False)
 class VacancyFact:
     """A seat with nobody in it (`Vakant`)."""
 
@@ -69,7 +69,7 @@ class VacancyFact:
     line: int
 
 
-@dataclass
+@dataclass(eq=False)
 class PeopleLine:
     """What one line of a list of people held."""
 
