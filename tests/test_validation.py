@@ -65,3 +65,13 @@ def test_parse_as_json_does_not_build_the_models_nor_import_regex():
                          capture_output=True, text=True)
     assert '"schema_version": 1' in out.stdout
     assert out.stdout.rstrip().endswith("MODULES False False False")   # `re` compiles every pattern
+
+
+def test_json_of_awkward_characters_is_the_models_json():
+    text = ('Protokoll styrelsemöte 2024-03-12\n\nNärvarande: Anna "Ankan" Berg, Per\tHolm\n\n'
+            '1. Övrigt\nAnna skickar ut C:\\mallar\\avtal.docx senast 1 april \u2028 ✅ \x1f\x7f 𝔄.\n')
+    model = parse_text(text)
+    plain = parse_text(text, plain=True)
+    assert "C:\\\\mallar" in dump_json(plain) and "\\u001f" in dump_json(plain) and "✅" in dump_json(plain)
+    assert dump_json(plain) == model.model_dump_json()
+    assert dump_json(plain, indent=2) == model.model_dump_json(indent=2)

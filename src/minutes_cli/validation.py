@@ -49,10 +49,15 @@ def validate_plain(data: dict) -> dict:
 
 
 def dump_json(data: dict, indent: int | None = None) -> str:
-    """`data` as JSON, byte for byte what `Minutes.model_dump_json` writes."""
-    from pydantic_core import to_json
+    """`data` as JSON, byte for byte what `Minutes.model_dump_json` writes: the
+    validated record holds only strings, integers, booleans, None, lists and
+    dicts, which the json module writes the same way. (pydantic-core's `to_json`
+    would import pathlib, decimal and uuid first, for types a record never holds.)"""
+    import json
 
-    return to_json(data, indent=indent).decode("utf-8")
+    if indent is None:
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(data, ensure_ascii=False, indent=indent)
 
 
 # ---------------------------------------------------------------- writing the stored schema
