@@ -86,6 +86,13 @@ def test_organisation_in_present_tense_reports_and_is_no_action():
     assert actions_of("1. Runda\n\nKungsbacka undersöker möjligheten att införa modellen.\n") == []
 
 
+def test_an_adverb_between_subject_and_verb():
+    got = actions_of("1. Kallelse\n\nKarin också skickar ut kallelsen. Mats därefter sammanställer svaren.\n"
+                     "Annika gärna informerar om läget.\n")
+    assert got == [("Karin också skickar ut kallelsen.", ["Karin Martinsson"], ["Karin"]),
+                   ("Mats därefter sammanställer svaren.", ["Mats Oljelund"], ["Mats"])]
+
+
 def test_report_verbs_are_not_actions():
     assert actions_of("1. Runda\n\nMats informerar om läget. Annika berättar om projektet.\n") == []
 

@@ -343,8 +343,7 @@ def _subject_first(text: str, ctx: Context, labelled: bool) -> list[str] | None:
     mentions, kinds, rest = _mention_run(text, ctx)
     if not mentions:
         return None
-    rest = _ADVERB.sub("", rest)
-    rest_lower = rest.lstrip()
+    rest_lower = _ADVERB.sub("", rest.lstrip())   # `Anna också skickar`: the adverb before the verb
     after = _AFTER_SUBJECT.match(rest_lower)
     if after is not None:
         if after.lastgroup == "stop":
