@@ -128,11 +128,17 @@ def find_dates(text: str) -> list[DateMatch]:
         return []   # every form of date has a digit: most lines are done here
     found: list[DateMatch] = []
     low = None
+    dash = None
     for kind, pattern in _PATTERNS:
         # each form has a mark without which it cannot match: skip the pattern cheaply
         if kind == "slash" and "/" not in text or kind == "dotted" and not _DOTTED_HINT.search(text):
             continue
-        if kind == "iso" and not _DASH_HINT.search(text) or kind == "month" and not _YEAR_HINT.search(text):
+        if kind == "iso":
+            if dash is None:
+                dash = _DASH_HINT.search(text) is not None   # both ISO forms need it: asked once
+            if not dash:
+                continue
+        if kind == "month" and not _YEAR_HINT.search(text):
             continue
         if kind in _WORD_HINTS:
             if low is None:
