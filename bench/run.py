@@ -123,13 +123,14 @@ def run_command(args: list[str], cwd: str | None = None, env: dict | None = None
     return time.perf_counter() - start
 
 
-def interleaved_times(commands: list[tuple[list[str], dict | None]], runs: int) -> list[float]:
+def interleaved_times(commands: list[tuple[list[str], dict | None]], runs: int,
+                      cwd: str | None = None) -> list[float]:
     """The median time of each command, the commands taking turns: the machine's
     speed drifts, and a ratio of two commands timed minutes apart would carry it."""
     times: list[list[float]] = [[] for _ in commands]
     for _ in range(runs):
         for k, (args, env) in enumerate(commands):
-            times[k].append(run_command(args, env=env))
+            times[k].append(run_command(args, cwd, env))
     return [statistics.median(t) for t in times]
 
 
@@ -218,12 +219,11 @@ def main() -> int:
     # parallel
     many = build_corpus(work / "many", 400 if quick else 2000, 10_000, 20_000, seed=3)
     folder = str(work / "many")
-    outputs = {}
-    times = {}
-    for jobs in (1, 2):
-        cmd = [MINUTES, "parse", "--format", "jsonl", "--jobs", str(jobs), *many]
-        times[jobs] = statistics.median(run_command(cmd, folder) for _ in range(max(1, runs - 2)))
-        outputs[jobs] = subprocess.run(cmd, cwd=folder, capture_output=True, check=False).stdout
+    commands = {jobs: [MINUTES, "parse", "--format", "jsonl", "--jobs", str(jobs), *many] for jobs in (1, 2)}
+    times = dict(zip(commands, interleaved_times([(cmd, None) for cmd in commands.values()],
+                                                 max(1, runs - 2), folder)))
+    outputs = {jobs: subprocess.run(cmd, cwd=folder, capture_output=True, check=False).stdout
+               for jobs, cmd in commands.items()}
     row(f"parse {len(many)} files --jobs 1", f"{times[1]:.1f} s")
     row(f"parse {len(many)} files --jobs 2", f"{times[2]:.1f} s")
     row("output identical with 1 and 2 processes", "yes" if outputs[1] == outputs[2] else "NO")
