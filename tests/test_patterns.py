@@ -104,6 +104,20 @@ def test_a_broken_or_unwritable_cache_is_not_used(tmp_path):
     assert _run(_PARSE, "").rstrip().endswith("0 False")      # MINUTES_CACHE_DIR= keeps nothing
 
 
+def test_the_cache_drops_old_patterns_once_it_holds_too_many(tmp_path):
+    import marshal
+
+    _run(_PARSE, str(tmp_path))
+    (kept,) = tmp_path.iterdir()
+    programs = marshal.loads(kept.read_bytes())
+    used = len(programs)
+    stale = {(f"(?P<gammal>{n})", 0): patterns._program(f"(?P<gammal>{n})", 0) for n in range(600)}
+    kept.write_bytes(marshal.dumps(stale))          # an earlier version's patterns only
+    assert _run(_PARSE, str(tmp_path)).rstrip().endswith("True")
+    assert set(marshal.loads(kept.read_bytes())) == set(programs)   # the stale ones are gone
+    assert used < patterns._MAX_PROGRAMS
+
+
 def test_a_program_that_does_not_load_is_compiled_afresh():
     source, flags = r"(?P<d>\d{1,2}) (?P<m>maj|juni)", int(re.I)
     program = patterns._program(source, flags)

@@ -41,15 +41,17 @@ def compile_now(pattern: str, flags: int = 0):
     if program is not None:
         compiled = _from_program(program)
         if compiled is not None:
+            cache.used.add(key)
             return compiled
     source = _translate(pattern)
     if source is not None:
-        program = _program(source, flags)
+        program = _program(source, flags) if cache.path is not None else None
         if program is not None:
             compiled = _from_program(program)
             if compiled is not None:
                 cache.add(key, program)
                 return compiled
+            cache.path = None   # this Python's `re` works otherwise: compile as usual from now on
         try:
             return re.compile(source, flags)
         except re.error:
@@ -195,12 +197,18 @@ def _from_program(program):
         return None
 
 
+# More programs than the grammar has patterns: the file holds those of patterns
+# that earlier versions had. The next save keeps only the ones this run used.
+_MAX_PROGRAMS = 500
+
+
 class _Cache:
     """The compiled patterns of earlier runs, and the ones this run adds."""
 
     def __init__(self, path: str | None) -> None:
         self.path = path
         self.programs: dict = {}
+        self.used: set = set()
         self.added = False
         if path is None:
             return
@@ -218,6 +226,7 @@ class _Cache:
         if self.path is None:
             return
         self.programs[key] = program
+        self.used.add(key)
         if not self.added:
             self.added = True
             import atexit
@@ -229,6 +238,10 @@ class _Cache:
         that parallel runs never read half a file."""
         import marshal
 
+        if self.path is None:
+            return
+        if len(self.programs) > _MAX_PROGRAMS:
+            self.programs = {key: self.programs[key] for key in self.used}
         temporary = f"{self.path}.{os.getpid()}.tmp"
         try:
             os.makedirs(os.path.dirname(self.path), exist_ok=True)
