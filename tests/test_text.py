@@ -58,3 +58,12 @@ def test_encoding_override_and_unknown_encoding():
         decode(b"x", encoding="no-such-codec")
     with pytest.raises(InputError, match="not valid utf-8"):
         decode(b"\xff\xfe\xfa", encoding="utf-8")
+
+
+def test_sha256_is_the_same_small_or_large():
+    import hashlib
+
+    from minutes_cli.text import _SMALL_DIGEST, sha256_hex
+
+    for data in (b"", "Protokoll styrelsem\u00f6te".encode(), b"x" * (_SMALL_DIGEST + 1)):
+        assert sha256_hex(data) == hashlib.sha256(data).hexdigest()

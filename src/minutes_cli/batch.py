@@ -4,13 +4,13 @@ The command line's `parse` and `actions` run on this; it works without click.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .errors import InputError, MinutesError
+from .text import sha256_hex
 
 
 class OutputError(MinutesError):
@@ -102,7 +102,7 @@ def output_path(path: str, out_dir: str, ending: str, taken: set[int]) -> str:
     stem = "stdin" if path == "-" else os.path.splitext(os.path.basename(path))[0] or "dokument"
     target = os.path.join(out_dir, stem + ending)
     if hash(target) in taken:   # hashes, not names: the set stays small for a large archive
-        digest = hashlib.sha256(os.path.abspath(path).encode()).hexdigest()[:8]
+        digest = sha256_hex(os.path.abspath(path).encode())[:8]
         target = os.path.join(out_dir, f"{stem}-{digest}{ending}")
     taken.add(hash(target))
     return target

@@ -5,7 +5,6 @@ only calls them.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 
 from .blocks import split_blocks
@@ -18,7 +17,7 @@ from .facts.people import directory, people_facts
 from .grammar.dates import parse_iso
 from .lines import split_lines
 from .sections import Structure, split_sections
-from .text import decode, read_bytes
+from .text import decode, read_bytes, sha256_hex
 
 
 def parse_text(text: str, path: str | None = None, *, encoding: str = "utf-8",
@@ -28,7 +27,7 @@ def parse_text(text: str, path: str | None = None, *, encoding: str = "utf-8",
     validated against the models' schema without building the models (see
     validation.py: this is what keeps `minutes parse` quick to start)."""
     if sha256 is None:
-        sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        sha256 = sha256_hex(text.encode("utf-8"))
     lines = split_lines(text)
     structure = split_sections(split_blocks(lines))
     data = record_data(structure, {"path": path, "sha256": sha256, "encoding": encoding,
@@ -48,7 +47,7 @@ def parse_bytes(data: bytes, path: str | None = None, *, encoding: str | None = 
         raise InputError(path, "the file is empty" if not data else "the file holds only blank lines",
                          "Check that the export from Word or PDF wrote the text, then run minutes again")
     return parse_text(decoded.text, path, encoding=decoded.encoding,
-                      sha256=hashlib.sha256(data).hexdigest(), plain=plain)
+                      sha256=sha256_hex(data), plain=plain)
 
 
 def parse_file(path: str | os.PathLike, *, encoding: str | None = None, plain: bool = False):

@@ -35,6 +35,26 @@ _SWEDISH = set("åäöÅÄÖéÉü”–’")
 _MOJIBAKE = set("ŒŠšœ€…†‡ˆ‰‹›ŽžŸ¶§¬¨∂∑∏πΩ√∫≈≤≥÷◊ﬁﬂ")
 
 
+# Below this size, Python's own SHA-256 (no OpenSSL to load: ~4 ms of a `minutes parse`
+# start-up); above it, hashlib's OpenSSL one, seven times faster per byte. Same digest.
+_SMALL_DIGEST = 256 * 1024
+
+
+def sha256_hex(data: bytes) -> str:
+    """The SHA-256 of `data`, in hex."""
+    if len(data) < _SMALL_DIGEST:
+        try:
+            from _sha256 import sha256            # CPython up to 3.11
+        except ImportError:
+            try:
+                from _sha2 import sha256          # CPython 3.12 and later
+            except ImportError:
+                from hashlib import sha256
+    else:
+        from hashlib import sha256
+    return sha256(data).hexdigest()
+
+
 @dataclass(frozen=True, eq=False)
 class Decoded:
     """Decoded text and the encoding it was read in."""
