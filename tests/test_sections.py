@@ -302,3 +302,19 @@ def test_people_labels_with_a_qualifier():
     """)
     assert [p.name for p in r.attendees] == ["Anna Berg", "Per Lind"]
     assert [p.name for p in r.absent] == ["Eva Ek"]
+
+
+def test_label_and_names_separated_by_a_tab_as_word_writes_a_form():
+    r = minutes("""
+        Protokoll styrelsemöte 2024-03-12
+
+        Närvarande:\tAnna Berg, ordförande
+        \tPer Holm, sekreterare
+        Frånvarande:\tKarin Lind
+
+        1. Övrigt
+        Inget att rapportera.
+    """)
+    assert [(p.name, p.role) for p in r.attendees] == [("Anna Berg", "ordförande"), ("Per Holm", "sekreterare")]
+    assert [p.name for p in r.absent] == ["Karin Lind"]
+    assert r.attendees[0].line == 3 and r.absent[0].line == 5

@@ -474,14 +474,28 @@ def _people_lists(layout: Layout, start: int, end: int) -> list[PeopleList]:
     i = start
     while i <= end:
         line = lines[i - 1]
-        opened = people_label(line.text) if not line.blank else None
-        if opened is None or line.kind == "table":
+        opened = _opening(line) if not line.blank else None
+        if opened is None:
             i += 1
             continue
         plist, i = _read_people(layout, i, end, opened)
         if plist is not None:
             lists.append(plist)
     return lists
+
+
+def _opening(line: Line) -> tuple[str, str | None, str | None, str | None] | None:
+    """`people_label` of a line that opens a list of people. A table row opens one
+    only as a label cell and its value (`Närvarande:<tab>Anna Berg, ordförande`,
+    as Word writes a form): a row of column names is no label."""
+    if line.kind != "table":
+        return people_label(line.text)
+    head = line.cells[0]
+    opened = people_label(head) if head.endswith(":") else None
+    if opened is None or opened[2] is not None:
+        return None
+    presence, group, _value, org = opened
+    return presence, group, ", ".join(line.cells[1:]), org
 
 
 def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList | None, int]:
