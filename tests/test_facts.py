@@ -82,6 +82,22 @@ def test_organisation_owner_with_inverted_modal():
     assert got == [("Nästa gång ska Mölndal delge nätverket sitt arbete.", ["Mölndal"], ["Mölndal"])]
 
 
+def test_subject_between_a_verb_and_its_particle_after_an_opening_phrase():
+    got = actions_of("1. Nästa steg\n\nTill nästa möte tar Karin fram ett förslag.\n"
+                     "Efter mötet tar Mats med sig frågan till nämnden.\n"
+                     "Därefter kontaktar Annika kommunen.\n")
+    assert got == [("Till nästa möte tar Karin fram ett förslag.", ["Karin Martinsson"], ["Karin"]),
+                   ("Efter mötet tar Mats med sig frågan till nämnden.", ["Mats Oljelund"], ["Mats"]),
+                   ("Därefter kontaktar Annika kommunen.", ["Annika Vannerberg"], ["Annika"])]
+
+
+def test_an_opening_adverb_is_nobody_who_is_to_do_something():
+    got = actions_of("1. Planering\n\nTillsammans ska vi ta fram en plan för hösten.\n"
+                     "Framöver ska gruppen träffas oftare. Långsiktigt ska arbetet bedrivas i samverkan.\n"
+                     "Karin ska vi fråga om lokalen.\nSedan ska Mats boka lokal.\n")
+    assert got == [("Sedan ska Mats boka lokal.", ["Mats Oljelund"], ["Mats"])]
+
+
 def test_organisation_in_present_tense_reports_and_is_no_action():
     assert actions_of("1. Runda\n\nKungsbacka undersöker möjligheten att införa modellen.\n") == []
 

@@ -182,8 +182,21 @@ NAME_PARTICLES = (
 #: A seat without a person.
 VACANT_WORDS = ("vakant", "vakans", "vakanta")
 
+#: Adverbs that open a clause, the verb and its subject after them (Swedish puts the
+#: verb second): `Framöver ska gruppen ...`, `Tillsammans ska vi ...`. Capitalised at
+#: the start of a sentence, they are not a person who is to do something.
+CLAUSE_ADVERBS = (
+    "tillsammans", "gemensamt", "framöver", "fortsättningsvis", "hädanefter", "härefter",
+    "framledes", "därefter", "därför", "dessutom", "vidare", "först", "sist", "slutligen",
+    "inledningsvis", "avslutningsvis", "förhoppningsvis", "eventuellt", "kanske", "troligen",
+    "troligtvis", "möjligen", "förmodligen", "gärna", "helst", "istället", "samtidigt",
+    "löpande", "kontinuerligt", "regelbundet", "långsiktigt", "kortsiktigt", "snart",
+    "senare", "tidigare", "idag", "imorgon", "alternativt", "likaså", "annars", "ändå",
+    "alltså", "således", "därmed", "främst", "särskilt", "generellt",
+)
+
 #: Words that start a sentence but are never a person's first name.
-NOT_NAMES = {
+NOT_NAMES = set(CLAUSE_ADVERBS) | {
     "vi", "man", "det", "den", "de", "dem", "alla", "var", "varje", "ingen", "några",
     "en", "ett", "hon", "han", "hen", "ni", "du", "jag", "här", "där", "nu", "då",
     "sedan", "efter", "innan", "till", "från", "för", "om", "när", "som",
@@ -197,6 +210,10 @@ NOT_NAMES = {
     "svar", "länk", "bilaga", "bilagor", "ps", "pp", "ppt", "mail", "mejl",
     "vem", "vad", "hur", "vilka", "vilken", "vilket", "varför", "vart", "varifrån",
 }
+
+#: Pronouns that are a clause's subject: right after `ska`, they show that the word
+#: before the verb is not (`Anna ska vi fråga`, `Därför ska hon ...`).
+SUBJECT_PRONOUNS = ("jag", "du", "han", "hon", "hen", "vi", "ni", "de", "man")
 
 #: Subjects that name everybody, and so nobody in particular: no owner.
 NOBODY = {"alla", "var och en", "samtliga", "vi", "man", "ni", "alla närvarande", "envar"}

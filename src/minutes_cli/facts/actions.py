@@ -37,6 +37,7 @@ from ..vocabulary import (
     PROPOSAL_LABELS,
     QUESTION_LABELS,
     REPORT_VERBS,
+    SUBJECT_PRONOUNS,
     WEAK_ACTION_LABELS,
     alternation,
     key,
@@ -75,16 +76,20 @@ _FIRST_WORD_SET = frozenset(v.split()[0] for v in COMMITMENT_VERBS + FUTURE_MODA
 
 class _Words:
     """Is one of these words or phrases in a text? Answered from `set(text.split())`,
-    with the words' punctuated forms in the table, so no word needs stripping."""
+    with the words' punctuated forms in the table, so no word needs stripping.
+    With `split`, a phrase is found also with words between its own (`tar Anna
+    fram`: the subject between a verb and its particle)."""
 
-    def __init__(self, entries) -> None:
+    def __init__(self, entries, split: bool = False) -> None:
         variants = lambda w: (w, w + ":", w + ".", w + ",", w + ";", w + "!", w + ")", "(" + w)  # noqa: E731
         self.single = frozenset(v for e in entries if " " not in e for v in variants(e))
-        self.phrases: dict[str, list[str]] = {}
+        self.phrases: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         for entry in entries:
             if " " in entry:
-                self.phrases.setdefault(entry.split()[0], []).append(entry)
+                first, *rest = entry.split()
+                self.phrases.setdefault(first, []).append((entry, tuple(" " + w for w in rest)))
         self.firsts = frozenset(v for first in self.phrases for v in variants(first))
+        self.split = split
 
     def found_in(self, low: str, words: set[str] | None = None) -> bool:
         """`low` is the casefolded text; `words`, its split words when the caller has them."""
@@ -93,14 +98,15 @@ class _Words:
         if not self.single.isdisjoint(words):
             return True
         for word in self.firsts.intersection(words):
-            if any(phrase in low for phrase in self.phrases.get(word.strip("():;,.!"), ())):
-                return True
+            for phrase, rest in self.phrases.get(word.strip("():;,.!"), ()):
+                if phrase in low or self.split and all(w in low for w in rest):
+                    return True
         return False
 
 
-_COMMITMENTS = _Words(COMMITMENT_VERBS + FUTURE_MODALS)
+_COMMITMENTS = _Words(COMMITMENT_VERBS + FUTURE_MODALS, split=True)
 _LABELS = _Words(ACTION_LABELS)
-_ANY_CUE = _Words(ACTION_LABELS + COMMITMENT_VERBS + FUTURE_MODALS)   # one test for most lines
+_ANY_CUE = _Words(ACTION_LABELS + COMMITMENT_VERBS + FUTURE_MODALS, split=True)   # one test for most lines
 
 
 def _may_commit(text: str) -> bool:
@@ -116,6 +122,7 @@ _NEXT_MEETING = patterns.compile(alternation(NEXT_MEETING_DEADLINES), re.I)
 _DEFINITE = ("en", "et", "erna", "arna", "orna", "ningen", "heten", "tionen", "na", "ning", "het", "stöd", "else")
 _PERSON_ROLES = ("ören", "aren", "ledaren", "eraren", "ande")
 _NAME_WORDS = frozenset(NAME_PARTICLES + ORG_WORDS)   # lower-case words a name of several words may hold
+_ORG_WORD_SET = frozenset(ORG_WORDS)
 
 
 def _name_word(token: str) -> bool:
@@ -349,7 +356,8 @@ def _subject_first(text: str, ctx: Context, labelled: bool) -> list[str] | None:
         if after.lastgroup == "stop":
             return None
         if after.lastgroup == "modal":
-            return None if _passive(rest_lower[after.end():]) else mentions
+            verb = rest_lower[after.end():]
+            return None if _passive(verb) or _pronoun_subject(verb) else mentions
         return mentions if all(kind == "person" for kind in kinds) else None
     if labelled and _PRESENT_TENSE.match(rest_lower) and (
             all(kind == "person" for kind in kinds) or any(ctx.book.knows(m) for m in mentions)):
@@ -367,9 +375,14 @@ def _subject_inverted(text: str, ctx: Context) -> list[str] | None:
         modal = _MODAL.match(tail)
         verb = modal or _COMMIT.match(tail)
         if not verb:
-            continue
-        lead = " ".join(words[:i])
-        if not lead[:1].isupper() or "." in lead or "!" in lead or "?" in lead:
+            split = _split_verb_subject(tail, len(word), ctx)   # `tar Anna fram`
+            if split is None:
+                continue
+            if not _opens_clause(" ".join(words[:i])):
+                return None
+            mentions, kinds = split
+            return mentions if all(kind == "person" for kind in kinds) else None
+        if not _opens_clause(" ".join(words[:i])):
             return None
         mentions, kinds, rest = _mention_run(tail[verb.end():].lstrip(), ctx)
         if not mentions:
@@ -381,6 +394,23 @@ def _subject_inverted(text: str, ctx: Context) -> list[str] | None:
             return mentions
         return None
     return None
+
+
+def _opens_clause(lead: str) -> bool:
+    """What stands before an inverted verb (`Nästa gång`, `Till nästa möte`): the start
+    of the sentence, not the end of another."""
+    return lead[:1].isupper() and "." not in lead and "!" not in lead and "?" not in lead
+
+
+def _split_verb_subject(tail: str, first: int, ctx: Context) -> tuple[list[str], list[str]] | None:
+    """`tar Anna fram ett förslag`: a verb with a particle (`tar fram`), its subject
+    between the two, as Swedish puts it after an opening adverbial. `first` is the
+    length of the verb's first word."""
+    mentions, kinds, rest = _mention_run(tail[first:].lstrip(), ctx)
+    if not mentions:
+        return None
+    whole = _COMMIT.match(tail[:first] + " " + rest.lstrip())
+    return (mentions, kinds) if whole is not None else None
 
 
 def _commissioned(text: str, low: str, line: Line, ctx: Context) -> ActionFact | None:
@@ -397,6 +427,13 @@ def _commissioned(text: str, low: str, line: Line, ctx: Context) -> ActionFact |
     fact = ActionFact(text, line.number, label="uppdrag")
     _add_owners(fact, mentions, ctx)
     return fact
+
+
+def _pronoun_subject(after_modal: str) -> bool:
+    """`Anna ska vi fråga`: a pronoun after the modal is the subject, so the word
+    before it was not."""
+    words = after_modal.split(maxsplit=1)
+    return bool(words) and words[0].casefold().rstrip(",") in SUBJECT_PRONOUNS
 
 
 def _passive(after_modal: str) -> bool:
@@ -448,6 +485,8 @@ def _mention_at(text: str, pos: int, ctx: Context) -> tuple[str, str, int] | Non
             # no longer span can name anybody: a name of several words is capitalised words
             # (and `von`, `kommun`), and a role noun (`ordföranden`) is one word
             break
+        if ends and core[:1].islower() and key(core) in _ORG_WORD_SET and ctx.book.knows(text[start:ends[-1]]):
+            break                 # `kontaktar Per kommunen`: a known person, then the object
         ends.append(start + at + len(core))
         offset = at + len(token)
         if core != token:
