@@ -91,6 +91,22 @@ def test_subject_between_a_verb_and_its_particle_after_an_opening_phrase():
                    ("Därefter kontaktar Annika kommunen.", ["Annika Vannerberg"], ["Annika"])]
 
 
+def test_a_nickname_in_the_list_of_people_names_its_person_in_the_text():
+    r = minutes("""
+        Närvarande:
+        Maria Lindström, ordförande
+        Elisabeth "Lisa" Ek, Idrottsalliansen
+        Ahmed Al-Hassan, ABF
+
+        1. Bidrag
+        Lisa kontaktar föreningarna.
+    """)
+    assert [(p.name, p.organization, p.group, p.nickname) for p in r.attendees] == [
+        ("Maria Lindström", None, None, None), ("Elisabeth Ek", "Idrottsalliansen", None, "Lisa"),
+        ("Ahmed Al-Hassan", "ABF", None, None)]
+    assert [(a.owners, a.owner_mentions) for a in r.actions] == [(["Elisabeth Ek"], ["Lisa"])]
+
+
 def test_an_opening_adverb_is_nobody_who_is_to_do_something():
     got = actions_of("1. Planering\n\nTillsammans ska vi ta fram en plan för hösten.\n"
                      "Framöver ska gruppen träffas oftare. Långsiktigt ska arbetet bedrivas i samverkan.\n"

@@ -119,6 +119,17 @@ def test_role_in_brackets_and_after_dash():
     assert person("Per Berg – sekreterare") == [("Per Berg", None, "sekreterare", None)]
 
 
+def test_a_nickname_between_first_and_last_name_is_kept_apart():
+    for text in ('Elisabeth "Lisa" Ek, Idrottsalliansen', "Elisabeth ”Lisa” Ek, Idrottsalliansen",
+                 "Elisabeth (Lisa) Ek, Idrottsalliansen"):
+        found = parse_people_line(text, 1)
+        assert [(p.name, p.organization, p.nickname) for p in found.people] == [
+            ("Elisabeth Ek", "Idrottsalliansen", "Lisa")], text
+    found = parse_people_line("Anna 'Ankan' Berg, Per (Pelle) Holm och Eva (ordf) Lind", 1)
+    assert [(p.name, p.role, p.nickname) for p in found.people] == [
+        ("Anna Berg", None, "Ankan"), ("Per Holm", None, "Pelle"), ("Eva Lind", "ordförande", None)]
+
+
 def test_several_names_on_one_line():
     assert [p[0] for p in person("Anna Fogel, Sara Andersson och Erika Andersson")] == [
         "Anna Fogel", "Sara Andersson", "Erika Andersson"]

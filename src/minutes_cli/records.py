@@ -63,6 +63,7 @@ class Person(Model):
     group: Text = None
     line: int
     email: Text = Field(default=None, description="added")
+    nickname: Text = Field(default=None, description="added: the name the person goes by (`Elisabeth \"Lisa\" Ek`)")
 
 
 class Vacancy(Model):

@@ -85,7 +85,7 @@ def _merge(people: list[PersonFact]) -> list[PersonFact]:
         key = fold(person.name)
         if key in seen:
             first = seen[key]
-            for attr in ("organization", "role", "party", "email"):
+            for attr in ("organization", "role", "party", "email", "nickname"):
                 if getattr(first, attr) is None:
                     setattr(first, attr, getattr(person, attr))
         else:
@@ -161,7 +161,7 @@ def directory(facts: PeopleFacts, extra_names: list[str] = ()) -> Directory:
     book = Directory()
     for rank, group in enumerate((facts.attendees, facts.signatories, facts.absent)):
         for person in group:
-            book.add(person.name, rank)
+            book.add(person.name, rank, person.nickname)
             book.add_org(person.organization)
             if rank < 2:
                 book.add_role(person.role, person.name)

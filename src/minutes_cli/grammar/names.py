@@ -39,6 +39,11 @@ _SEMICOLON = patterns.compile(r"\s*;\s*")
 _OCH = patterns.compile(r"\s(?:och|samt|&)\s")
 _PARENS = patterns.compile(r"\s*\(([^()]*)\)\s*")
 _DASH_SPLIT = patterns.compile(r"\s+[-–—]\s+")
+# a name a person goes by, between the first name and the last: `Elisabeth "Lisa" Ek`,
+# `Elisabeth (Lisa) Ek`
+_NICKNAME = patterns.compile(
+    r"(?<=\w)\s+(?:[\"“”'‘’«»](?P<quoted>\p{Lu}[\p{Ll}-]{1,20})[\"“”'‘’«»]"
+    r"|\((?P<bracketed>\p{Lu}\p{Ll}{1,20})\))\s+(?=\p{Lu})")
 _COLON_FORM = patterns.compile(r"^(?P<left>[^:\d]{1,60}?)\s*:\s*(?P<right>\S.*)$")
 _LIST_SPLIT = patterns.compile(r"\s*(?:,|;|&|/|\boch\b|\bsamt\b)\s*")
 _PARTY_SET = set(PARTIES)
@@ -59,6 +64,7 @@ class PersonFact:
     party: str | None = None
     group: str | None = None
     email: str | None = None
+    nickname: str | None = None
 
 
 @dataclass(eq=False)
@@ -198,7 +204,7 @@ def _several(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
     roles_between = False
     single_words = all(len(p.split()) == 1 for p in parts)
     for part in parts:
-        name, party, role, org = _split_name(part)
+        name, party, role, org, nickname = _split_name(part)
         if people and (part[:1].islower() or _ROLE_PREFIX.match(part)) and not _PARENS.search(part):
             people[-1].role = people[-1].role or part   # `..., ordförande, ...` belongs to the name before
             roles_between = True
@@ -207,7 +213,7 @@ def _several(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
             return None
         if len(name.split()) == 1 and not (single or single_words):
             return None
-        people.append(PersonFact(name, line, organization=org, party=party, role=role))
+        people.append(PersonFact(name, line, organization=org, party=party, role=role, nickname=nickname))
     joined_by_och = bool(_OCH.search(chunk)) or "/" in chunk
     all_marked = all(p.party or p.role or p.organization for p in people)   # `Anna Ek (S), Per Lind (M)`
     given = all(_given_name(p.name) for p in people)      # `Per Lind, Eva Ek`
@@ -224,7 +230,7 @@ def _given_name(name: str) -> bool:
 
 def _one(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
     parts = _comma_parts(chunk)
-    name, party, role, org = _split_name(parts[0])
+    name, party, role, org, nickname = _split_name(parts[0])
     if not name_like(name, single=single):
         return None
     for part in parts[1:]:
@@ -242,7 +248,7 @@ def _one(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
         if org_party or org_role:
             org = _PARENS.sub(" ", org).strip()
             party, role = party or org_party, role or org_role
-    return [PersonFact(name, line, organization=_tidy(org), role=_tidy(role), party=party)]
+    return [PersonFact(name, line, organization=_tidy(org), role=_tidy(role), party=party, nickname=nickname)]
 
 
 def _comma_parts(text: str) -> list[str]:
@@ -262,8 +268,14 @@ def _comma_parts(text: str) -> list[str]:
     return [p for p in parts if p]
 
 
-def _split_name(part: str) -> tuple[str, str | None, str | None, str | None]:
-    """`Jonas Håård (S)` -> name, party; `Anna Ek (ordf.)` -> name, role; `Per Lind – sekreterare`."""
+def _split_name(part: str) -> tuple[str, str | None, str | None, str | None, str | None]:
+    """`Jonas Håård (S)` -> name, party; `Anna Ek (ordf.)` -> name, role; `Per Lind – sekreterare`;
+    `Elisabeth "Lisa" Ek` -> name, nickname. (name, party, role, organisation, nickname)"""
+    nickname = None
+    nick = _NICKNAME.search(part) if ('"' in part or "'" in part or "(" in part or not part.isascii()) else None
+    if nick and key(nick.group("bracketed") or "") not in ROLE_ABBREVIATIONS:
+        nickname = nick.group("quoted") or nick.group("bracketed")
+        part = part[:nick.start()] + " " + part[nick.end():]
     party, role, org = _marks(part)
     name = _PARENS.sub(" ", part).strip()
     if party or role:
@@ -282,7 +294,7 @@ def _split_name(part: str) -> tuple[str, str | None, str | None, str | None]:
             role = rest
         else:
             org = rest
-    return name.strip(" ,"), party, role, org
+    return name.strip(" ,"), party, role, org, nickname
 
 
 def _marks(part: str) -> tuple[str | None, str | None, str | None]:
@@ -334,7 +346,11 @@ class Directory:
         self._roles: dict[str, set[str]] = {}
         self._resolved: dict[str, str] = {}        # mention -> name, until the next add
 
-    def add(self, name: str, rank: int) -> None:
+    def add(self, name: str, rank: int, nickname: str | None = None) -> None:
+        """`nickname`: a name the person goes by (`Lisa`), which finds them as a first name does."""
+        if nickname:
+            self._resolved.clear()
+            self._by_first.setdefault(fold(nickname), []).append((rank, name))
         if not name or (rank, name) in self._seen:
             return
         entry = (rank, name)
