@@ -235,6 +235,15 @@ def test_signatures_side_by_side_with_roles_below():
         ("Sofia Nyberg", "sekreterare"), ("Birgitta Holm", "ordförande"), ("Eva Lind", "justerare")]
 
 
+def test_more_ways_to_name_the_note_taker_and_the_secretary():
+    for label, role in (("Vid anteckningarna", "antecknare"), ("Vid datorn", "antecknare"),
+                        ("Minnesanteckningar fördes av", "antecknare"), ("Protokollet fördes av", "sekreterare"),
+                        ("Mötessekreterare", "sekreterare")):
+        r = minutes(f"1. Kommande möten\n\n10 mars kl. 13.15–15.00, Kommunhuset\n\n{label}\nKarl-Johan Svensson\n")
+        assert [(p.name, p.role) for p in r.signatories] == [("Karl-Johan Svensson", role)], label
+        assert "Karl-Johan" not in r.items[-1].text, label
+
+
 def test_note_taker_with_organisation_and_email():
     r = minutes("1. Avslutning\n\nTack.\n\nAntecknat av Lena Fahlén, Lerums kommun\nlena@lerum.example\n")
     (p,) = r.signatories
