@@ -107,6 +107,23 @@ def test_a_nickname_in_the_list_of_people_names_its_person_in_the_text():
     assert [(a.owners, a.owner_mentions) for a in r.actions] == [(["Elisabeth Ek"], ["Lisa"])]
 
 
+def test_tasks_given_in_so_many_words():
+    got = actions_of("1. Uppdrag\n\nStyrelsen ger Karin i uppdrag att boka lokal.\n"
+                     "Mats får i uppdrag att ta fram en budget.\nAnnika har fått i uppdrag att kontakta regionen.\n"
+                     "Ansvarig för kallelsen: Gabriella\n")
+    assert got == [("Styrelsen ger Karin i uppdrag att boka lokal.", ["Karin Martinsson"], ["Karin"]),
+                   ("Mats får i uppdrag att ta fram en budget.", ["Mats Oljelund"], ["Mats"]),
+                   ("Annika har fått i uppdrag att kontakta regionen.", ["Annika Vannerberg"], ["Annika"]),
+                   ("Ansvarig för kallelsen: Gabriella", ["Gabriella Sjöman"], ["Gabriella"])]
+
+
+def test_everyday_verbs_of_a_task():
+    got = actions_of("1. Fest\n\nKarin ringer kommunen innan nästa möte. Mats håller i nästa träff.\n"
+                     "Annika ser till att lokalen är bokad.\n")
+    assert [owners for _text, owners, _mentions in got] == [
+        ["Karin Martinsson"], ["Mats Oljelund"], ["Annika Vannerberg"]]
+
+
 def test_an_opening_adverb_is_nobody_who_is_to_do_something():
     got = actions_of("1. Planering\n\nTillsammans ska vi ta fram en plan för hösten.\n"
                      "Framöver ska gruppen träffas oftare. Långsiktigt ska arbetet bedrivas i samverkan.\n"
@@ -173,7 +190,9 @@ def test_decision_label_and_att_clauses_each_a_decision():
         ("att lägga rapporten till handlingarna", "1"), ("att avsätta 5 000 kr till festen.", "1"),
         ("Efter justeringarna presenteras riktlinjerna för CGH.", "2"),
         ("att anta förslaget", "2"), ("att ge Anna i uppdrag att boka.", "2")]
-    assert r.actions == []
+    # the decision that gives Anna a task is her action too; the others give nobody one
+    assert [(a.text, a.owners, a.label) for a in r.actions] == [
+        ("Mötet beslutade att anta förslaget, samt att ge Anna i uppdrag att boka.", ["Anna"], "uppdrag")]
 
 
 def test_proposals_and_questions_are_told_apart_from_actions():

@@ -274,11 +274,15 @@ COMMITMENT_VERBS = (
     "sprider", "formulerar", "bevakar", "tittar på", "tittar vidare", "arbetar vidare",
     "jobbar vidare", "reviderar", "färdigställer", "utarbetar", "för vidare", "vidarebefordrar",
     "distribuerar", "publicerar", "sätter ihop", "skissar", "leder arbetet", "inventerar",
-    "kartlägger", "utvärderar",
+    "kartlägger", "utvärderar", "ringer", "ringer upp", "ser till", "håller i", "lämnar in",
+    "köper in", "laddar upp", "lägger in", "delar ut", "skriver ihop", "förmedlar", "hör efter",
 )
 
-#: Modal verbs that turn any verb into a commitment: "Anna ska ringa", "Mölndal kommer att ...".
-FUTURE_MODALS = ("ska", "skall", "kommer att", "tar på sig att", "åtar sig att", "lovar att")
+#: Modal verbs that turn any verb into a commitment: "Anna ska ringa", "Mölndal kommer att ...",
+#: and the task given to the subject: "Eva får i uppdrag att ...".
+FUTURE_MODALS = ("ska", "skall", "kommer att", "tar på sig att", "åtar sig att", "lovar att",
+                 "får i uppdrag att", "fick i uppdrag att", "har fått i uppdrag att",
+                 "ges i uppdrag att", "gavs i uppdrag att")
 
 #: Verbs that report what happened at the meeting: never a task.
 REPORT_VERBS = (

@@ -63,11 +63,15 @@ _AFTER_SUBJECT = patterns.compile(
     r"|(?P<modal>(?:" + alternation(FUTURE_MODALS) + r")(?!\w))"
     r"|(?P<commit>(?:" + _VERB_ALT + r")(?!\w)))", re.I)
 _ADVERB = patterns.compile(r"^(?:" + "|".join(MIDDLE_ADVERBS) + r")\s+", re.I)
-_COMMISSION = patterns.compile(r"\b(?:uppdra(?:r|s|des|git)?\s+åt|(?:ge|ger|gav|ges|gavs)\s+(?=\S+(?:\s+\S+)?\s+i\s+uppdrag))\s+", re.I)
+_COMMISSION = patterns.compile(
+    r"\b(?:uppdra(?:r|s|des|git)?\s+åt\s+|(?:ge|ger|gav|ges|gavs)\s+(?=\S+(?:\s+\S+)?\s+i\s+uppdrag\b))", re.I)
 _COMMISSION_TASK = patterns.compile(r"^\s*(?:i\s+uppdrag\s+)?att\s+\S", re.I)
 _DUE_LINE = patterns.compile(
     r"^(?:klart|klart till|klart senast|klar|deadline|senast|när|tidpunkt|tidsplan)\s*:\s*(?P<value>\S.*)$", re.I)
 _OWNER_LINE = patterns.compile(r"^(?:" + "|".join(OWNER_LABELS) + r")\s*:", re.I)
+# `Ansvarig för kallelsen: Maria`: the task between the label and the colon
+_OWNER_OF = patterns.compile(
+    r"^(?P<label>ansvarig|ansvariga|ansvar)\s+för\s+(?P<task>[^:]{2,80}?)\s*:\s*(?P<owners>\S.*)$", re.I)
 _OWNER_SPLIT = patterns.compile(r"\s*(?:,|;|\boch\b|&|/)\s*")
 # A sentence can commit somebody only if it holds a commitment verb or a modal:
 # a cheap test that spares the mention search on every other sentence.
@@ -265,6 +269,13 @@ def _labelled(text: str, low: str, words: set[str], line: Line, ctx: Context) ->
         return None
     if not _LABELS.found_in(low, words):
         return None
+    owner_of = _OWNER_OF.match(text)
+    if owner_of:
+        owners = _owner_list(owner_of.group("owners"), ctx)
+        if owners:
+            fact = ActionFact(text.strip(), line.number, label=key(owner_of.group("label")))
+            _add_owners(fact, owners, ctx)
+            return _Labelled(fact, fact.label, True)
     matches = list(_ACTION_LABEL.finditer(text))
     if not matches:
         return None
