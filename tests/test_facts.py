@@ -263,6 +263,12 @@ def test_more_ways_to_name_the_note_taker_and_the_secretary():
         assert "Karl-Johan" not in r.items[-1].text, label
 
 
+def test_signatures_side_by_side_set_apart_with_spaces():
+    r = minutes("1. Avslutning\n\nMötet avslutas.\n\nJusteras\n\n"
+                "Birgitta Holm         Eva Lind\nOrdförande            Justerare\n")
+    assert [(p.name, p.role) for p in r.signatories] == [("Birgitta Holm", "ordförande"), ("Eva Lind", "justerare")]
+
+
 def test_note_taker_with_organisation_and_email():
     r = minutes("1. Avslutning\n\nTack.\n\nAntecknat av Lena Fahlén, Lerums kommun\nlena@lerum.example\n")
     (p,) = r.signatories

@@ -13,7 +13,7 @@ from ..grammar.names import (
     name_like,
     parse_people_line,
 )
-from ..lines import Line
+from ..lines import Line, clean
 from ..sections import PeopleList, Structure, closing_label
 from ..vocabulary import ROLE_LABELS, alternation, key
 
@@ -21,6 +21,9 @@ _ROLE_LABEL = patterns.compile(
     r"^(?P<label>" + alternation(ROLE_LABELS)
     + r")\s*:\s*(?P<value>\S.*)$", re.I)
 _EMAIL = patterns.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# signatures side by side set apart with spaces, as a PDF export or a typed form does
+_SPACE_COLUMNS = patterns.compile(r"\S\s{3,}\S")
+_COLUMN_GAP = patterns.compile(r"\s{3,}")
 
 
 @dataclass(eq=False)
@@ -109,7 +112,8 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
     named: list[PersonFact] = []        # the people of the line just before
     for line in closing:
         text = line.text
-        opened = closing_label(text) if line.kind != "table" else None
+        cells = list(line.cells) if line.kind == "table" else _space_columns(line)
+        opened = closing_label(text) if not cells else None
         under = [p for p in named if p.line == line.number - 1]
         named = []
         if opened and under and not opened[2] and opened[1]:
@@ -131,8 +135,7 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
         if email and people and len(text) < 80 and not name_like(text.split(",")[0]):
             people[-1].email = people[-1].email or email.group(0)
             continue
-        if line.kind == "table":
-            cells = list(line.cells)
+        if cells:
             if all(key(c) in ROLE_LABELS for c in cells) and len(pending_roles) == len(cells):
                 for person, cell in zip(pending_roles, cells):
                     person.role = person.role or ROLE_LABELS[key(cell)]
@@ -153,6 +156,14 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
             named = found.people
             role = None
     return _merge(people)
+
+
+def _space_columns(line: Line) -> list[str]:
+    """`Anna Karlsson        Bo Ek`: the columns of a line set out with runs of spaces."""
+    raw = line.raw.strip()
+    if not _SPACE_COLUMNS.search(raw):
+        return []
+    return [c for c in (clean(part) for part in _COLUMN_GAP.split(raw)) if c]
 
 
 def directory(facts: PeopleFacts, extra_names: list[str] = ()) -> Directory:
