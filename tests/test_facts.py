@@ -381,6 +381,24 @@ def test_several_dates_on_one_row_and_own_meeting_times_give_the_next_meeting():
     assert r.next_meeting.date == "2024-02-12"
 
 
+def test_own_meeting_times_on_a_label_line_in_any_item_give_the_next_meeting():
+    r = minutes("""
+        Minnesanteckningar nätverksträff
+        Datum: 2024-09-05
+
+        3. Övrigt
+
+        Mötestider hösten 2024: 3/10, 7/11 och 5/12, alla kl. 13–16.
+    """)
+    assert [e.date for e in r.calendar] == ["2024-10-03", "2024-11-07", "2024-12-05"]
+    assert r.next_meeting.date == "2024-10-03"
+    r = minutes("Minnesanteckningar\nDatum: 2024-09-05\n\n3. Kommande mötesdatum\n\n3/10 och 7/11 kl. 13–16.\n")
+    assert r.next_meeting.date == "2024-10-03"
+    # the year of the term the label names, though it is not the meeting's
+    r = minutes("Minnesanteckningar\nDatum: 2023-03-01\n\n3. Övrigt\n\nMötestider våren 2024: 12/2 och 18/3.\n")
+    assert [e.date for e in r.calendar] == ["2024-02-12", "2024-03-18"]
+
+
 def test_letterhead_above_the_kind():
     r = minutes("Länsstyrelsen Västra Götaland\nMinnesanteckningar\nNätverksträff för samordnare\n2023-05-04\n\n1. Inledning\n")
     assert (r.meeting.kind, r.meeting.title, r.meeting.date) == (

@@ -138,6 +138,8 @@ def test_several_names_on_one_line():
 def test_vacant_seat_is_not_a_person():
     found = parse_people_line("Vakant, Miljökontoret", 3)
     assert found.people == [] and found.vacancies[0].organization == "Miljökontoret"
+    found = parse_people_line("Tidaholm: Vakant", 3)
+    assert found.people == [] and found.vacancies[0].organization == "Tidaholm"
 
 
 @pytest.mark.parametrize("text", ["GR", "Övriga", "VÅRT HÅLLBARA ÖREBRO", "1. Inledning",

@@ -328,6 +328,7 @@ CALENDAR_LABELS = (
     "kommande sammanträden", "planerade möten", "mötestider", "mötesplan", "mötesdatum",
     "sammanträdesplan", "sammanträdesdagar", "kommande träffar", "datum för kommande möten",
     "nästa mötestillfälle", "nästa möten", "möten framöver", "kommande datum",
+    "kommande mötesdatum", "kommande mötestider",
 )
 
 #: Labels of those that hold the next meeting first of all.
@@ -338,7 +339,7 @@ NEXT_MEETING_LABELS = ("nästa möte", "nästa sammanträde", "nästa träff", "
 OWN_MEETING_LABELS = ("mötestider", "kommande möten", "planerade möten", "mötesplan",
                       "sammanträdesplan", "sammanträdesdagar", "kommande sammanträden",
                       "kommande träffar", "nästa möten", "mötesdatum", "datum för kommande möten",
-                      "möten framöver")
+                      "möten framöver", "kommande mötesdatum", "kommande mötestider")
 
 #: Nouns that name a meeting in prose: "vid nästa politikerplattform den 28 april".
 MEETING_NOUNS = ("möte", "sammanträde", "träff", "plattform", "nätverksträff", "styrelsemöte",

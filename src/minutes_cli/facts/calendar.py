@@ -123,14 +123,17 @@ def _labelled(lines: list[Line], meeting_date, year) -> list[EventFact]:
         if not label:
             continue
         is_next = key(label.group("label")) in NEXT_MEETING_LABELS
+        own = key(label.group("label")) in OWN_MEETING_LABELS
         value = (label.group("value") or "").strip()
         if value:
-            found = _row(value, line, meeting_date, year, None)
+            # `Mötestider våren 2024: 12/2, ...`: the label's term gives the year
+            found = _row(value, line, meeting_date, term_year(line.text[:label.start("value")]) or year, None)
+            for event in found:
+                event.own = own    # `Mötestider hösten 2024: 3/10, 7/11 och 5/12`
             for event in found[:1]:
                 event.next_meeting = is_next
             events.extend(found)
             continue
-        own = key(label.group("label")) in OWN_MEETING_LABELS
         events.extend(_rows(lines[k + 1:], meeting_date, year, is_next, stop_at_text=True, own_meetings=own))
     return events
 
@@ -222,7 +225,9 @@ def _table_row(line: Line, meeting_date, year, columns) -> EventFact | None:
 
 
 def _iso(found: DateMatch, meeting_date, year) -> str | None:
-    if meeting_date is not None:
+    """A coming date: its own year, else the year a term heading gives (`våren 2024`)
+    when it is not the meeting's, else the first such day after the meeting."""
+    if meeting_date is not None and (year is None or year == meeting_date.year):
         return found.iso(base=meeting_date, forward=True)
     return found.iso(base_year=year)
 

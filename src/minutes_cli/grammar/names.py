@@ -154,6 +154,8 @@ def parse_people_line(text: str, line: int, group: str | None = None,
     colon = _COLON_FORM.match(text)
     if colon:
         left, right = colon.group("left").strip(), colon.group("right").strip()
+        if key(right.split()[0]) in VACANT_WORDS and key(left) not in ROLE_LABELS:
+            return PeopleLine(vacancies=[VacancyFact(left, line)])   # `Tidaholm: Vakant`
         if key(left) in ROLE_LABELS:
             role = ROLE_LABELS[key(left)]
             people = parse_names(right, line, group=group, org=default_org, single=True)
