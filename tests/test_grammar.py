@@ -27,6 +27,8 @@ MEETING = dt.date(2022, 9, 22)
     ("den 3eOkt", "2022-10-03"),            # ordinal glued to the month, as OCR leaves it
     ("Möte 14/11 kl 13", "2022-11-14"),
     ("(2022-11-03)", "2022-11-03"),
+    ("tisdagen den 5:e mars -23", "2023-03-05"),   # a two-digit year after a dash
+    ("5 mars '23, kl 18", "2023-03-05"),
 ])
 def test_date_forms(text, iso):
     (found,) = find_dates(text)
@@ -41,6 +43,11 @@ def test_a_day_without_year_and_without_base_keeps_month_and_day():
 def test_coming_meeting_in_january_falls_in_the_next_year():
     (found,) = find_dates("12 januari")
     assert found.iso(base=dt.date(2022, 11, 10), forward=True) == "2023-01-12"
+
+
+def test_a_range_of_days_is_not_a_two_digit_year():
+    assert [d.text for d in find_dates("5 mars -24 april")] == ["5 mars", "24 april"]
+    assert [d.text for d in find_dates("5 mars-24 mars")] == ["5 mars", "24 mars"]
 
 
 def test_term_and_numbers_that_are_not_dates():

@@ -318,3 +318,17 @@ def test_label_and_names_separated_by_a_tab_as_word_writes_a_form():
     assert [(p.name, p.role) for p in r.attendees] == [("Anna Berg", "ordförande"), ("Per Holm", "sekreterare")]
     assert [p.name for p in r.absent] == ["Karin Lind"]
     assert r.attendees[0].line == 3 and r.absent[0].line == 5
+
+
+def test_present_and_absent_on_one_line_and_the_lines_below_follow_the_last_label():
+    r = minutes("""
+        Styrelsemöte 2024-03-05
+        Närvarande: Lisa Berg, Omar Haddad, Eva Nilsson. Ej närvarande: Per Ek
+        Kim Olsson
+        Även närvarande: Sara Lind (revisor)
+
+        § 1 Mötet öppnas
+    """)
+    assert [(p.name, p.group) for p in r.attendees] == [
+        ("Lisa Berg", None), ("Omar Haddad", None), ("Eva Nilsson", None), ("Sara Lind", "Övriga")]
+    assert [(p.name, p.line) for p in r.absent] == [("Per Ek", 2), ("Kim Olsson", 3)]

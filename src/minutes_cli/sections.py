@@ -42,6 +42,9 @@ _PEOPLE_LABEL = patterns.compile(
     # a qualifier may follow the label: `Närvarande (digitalt):`, `Närvarande via Teams:`
     r"(?:\s*\([^()]{1,30}\)|(?:\s+(?-i:[a-zåäö]+)){1,3}(?=\s*:)|\s+via\s+\S+(?=\s*:))?"
     r"(?:\s*:\s*(?P<value>.*)|\s+(?P<rest>\S.*)|\s*)$", re.I)
+# a second label on the same line: `Närvarande: Lisa Berg, Omar Haddad. Ej närvarande: Per Ek`
+_INLINE_PEOPLE_LABEL = patterns.compile(
+    r"(?:[.;]\s*|\s{2,}|\s+[-–]\s+)(?=(?:" + alternation(label for label, _, _ in _PEOPLE_LABELS) + r")\s*:)", re.I)
 _CLOSING = patterns.compile(
     r"^(?P<label>" + alternation(CLOSING_LABELS)
     + r")(?:\s*[:,.]?\s*$|\s*:\s*(?P<value>\S.*)$|\s+(?P<name>(?-i:\p{Lu}).*)$)", re.I)
@@ -503,10 +506,11 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
     presence, group, value, org = opened
     plist = PeopleList(presence, i, lines=[i])
     if value:
-        found = parse_people_line(value, i, group=group, default_org=org, single=True)
-        if found is None:
+        entries = _value_entries(lines[i - 1], opened)
+        if entries is None:
             return None, i + 1
-        plist.entries.append(PeopleEntry(lines[i - 1], found, presence, group))
+        plist.entries.extend(entries)
+        presence, group = entries[-1].presence, entries[-1].group   # the lines below follow the last label
     colon_org = None
     j = i + 1
     last = i
@@ -531,10 +535,11 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
             presence, group, value, org = relabel
             plist.lines.append(j)
             if value:
-                found = parse_people_line(value, j, group=group, default_org=org, single=True)
-                if found is None:
+                entries = _value_entries(line, relabel)
+                if entries is None:
                     break
-                plist.entries.append(PeopleEntry(line, found, presence, group))
+                plist.entries.extend(entries)
+                presence, group = entries[-1].presence, entries[-1].group
             last = j
             j += 1
             continue
@@ -563,6 +568,27 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
     if not plist.entries:
         return None, i + 1
     return plist, last + 1
+
+
+def _value_entries(line: Line, opened) -> list[PeopleEntry] | None:
+    """The people after a label on its own line, and after each further label on it
+    (`Närvarande: Lisa Berg, Omar Haddad. Ej närvarande: Per Ek`); None when the
+    people after the first label are no people."""
+    presence, group, value, org = opened
+    entries: list[PeopleEntry] = []
+    while True:
+        split = _INLINE_PEOPLE_LABEL.search(value) if ":" in value else None
+        head = value[:split.start()] if split else value
+        found = parse_people_line(head, line.number, group=group, default_org=org, single=True)
+        if found is None:
+            return entries or None
+        entries.append(PeopleEntry(line, found, presence, group))
+        if split is None:
+            return entries
+        nxt = people_label(value[split.end():])
+        if nxt is None or nxt[2] is None:
+            return entries
+        presence, group, value, org = nxt
 
 
 def _person(line: Line, group: str | None, org: str | None) -> PeopleLine | None:

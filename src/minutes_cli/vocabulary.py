@@ -75,6 +75,8 @@ PRESENT_LABELS = {
     "tjänstgörande ersättare": "Tjänstgörande ersättare",
     "ej tjänstgörande ersättare": "Ersättare",
     "övriga närvarande": "Övriga",
+    "även närvarande": "Övriga",
+    "dessutom närvarande": "Övriga",
     "övriga deltagare": "Övriga",
     "övriga": "Övriga",
     "adjungerade": "Adjungerade",

@@ -32,6 +32,7 @@ def _label(text: str):
 
 
 _PROSE_NEXT = patterns.compile(r"\bnästa\s+(?P<noun>[\p{L}-]+)(?P<gap>(?:\s+(?-i:[\p{Ll}])+){0,3}?)\s+(?:den\s+|är\s+|blir\s+|:\s*)?(?=\d|(?:må|ti|on|to|fr)\w*dag)", re.I)
+_WEEKDAY_LEAD = patterns.compile(r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?", re.I)
 _PLACE_PREFIX = patterns.compile(r"^(?:i|på|hos|via|,|–|-|\s)+", re.I)
 _PROSE_PLACE = patterns.compile(r"^,?\s*(?:i|på|hos)\s+((?-i:\p{Lu})[\w -]{1,40}?)\s*(?:[.,;(]|$)", re.I)
 _LIST_GAP = patterns.compile(r"\s*(?:,|och|&|samt|/)\s*(?:,|och)?\s*")
@@ -239,9 +240,10 @@ def _prose_next(line: Line, meeting_date, year, meeting_title) -> EventFact | No
         stem = key(meeting_title.split()[0])[:8] if meeting_title else None
         if not (noun.endswith(MEETING_NOUNS) or (stem and noun.startswith(stem))):
             continue
-        dates = find_dates(line.text[m.end():])
-        if not dates or dates[0].start > 2:
-            continue
+        after = line.text[m.end():]
+        dates = find_dates(after)
+        if not dates or dates[0].start > _WEEKDAY_LEAD.match(after).end() + 2:
+            continue   # the date must follow: `nästa möte (hålls) (tisdagen) (den) 9 april`
         event = EventFact(_iso(dates[0], meeting_date, year), line.number, next_meeting=True)
         rest = line.text[m.end() + dates[0].end:]
         times = find_time_range(rest[:30])

@@ -46,9 +46,12 @@ _PATTERNS = (
         rf"(?<![\d.,/])(?P<y>{_YEAR})\s{{1,3}}{_DASH}\s{{1,3}}(?P<m>1[0-2]|0\d)\s{{1,3}}{_DASH}\s{{1,3}}(?P<d>{_DAY})(?!\d)")),
     # a weekday or `den` before the day is not part of the match: every reader of
     # the span skips those words, and trying them at every position is slow
+    # a year may be two digits after a dash or an apostrophe: `5 mars -24`, `5 mars '24`
+    # (not the day of a range: `5 mars -24 april`)
     ("text", patterns.compile(
         rf"(?<![\d/.:])(?P<d>{_DAY})(?::?[ae])?\.?\s*"
-        rf"(?P<mon>{_MONTH})(?!\w)\.?(?:\s*(?P<y>{_YEAR})(?!\d))?", re.I)),
+        rf"(?P<mon>{_MONTH})(?!\w)\.?(?:\s*(?P<y>{_YEAR})(?!\d)"
+        rf"|\s?[-'’](?P<yy>\d{{2}})(?![\d:/–-]|[.,]\d|\s*(?:{_MONTH})(?!\w)))?", re.I)),
     ("slash", patterns.compile(
         rf"(?<![\d/.])(?P<d>{_DAY})/(?P<m>1[0-2]|0?[1-9])(?:(?:\s*{_DASH}\s*|\s+)(?P<y>{_YEAR}|\d{{2}})(?![\d:.]))?(?![\d/])")),
     ("dotted", patterns.compile(
@@ -175,7 +178,7 @@ def _matches_at(pattern, text: str):
 
 def _to_match(kind: str, m) -> DateMatch | None:
     g = m.groupdict()
-    year = _year(g.get("y"))
+    year = _year(g.get("y") or g.get("yy"))
     if kind == "term":
         return DateMatch(m.start(), m.end(), kind, year=year, text=m.group(0))
     if kind == "week":
