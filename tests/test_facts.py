@@ -176,6 +176,21 @@ def test_deadline_next_meeting_takes_its_date():
     assert r.actions[0].due == "2023-04-18"
 
 
+def test_a_named_body_decides_as_the_board_does():
+    r = minutes("""
+        § 1 Val av justerare
+        Kultur- och fritidsnämnden beslutar
+        att utse Lars Öberg att justera protokollet.
+        § 2 Budget
+        Kommunstyrelsens arbetsutskott beslutade att godkänna budgeten.
+        § 3 Övrigt
+        Vi diskuterade om nämnden beslutar
+        att något ska göras.
+    """)
+    assert [(d.text, d.item) for d in r.decisions] == [
+        ("att utse Lars Öberg att justera protokollet.", "1"), ("att godkänna budgeten.", "2")]
+
+
 def test_decision_label_and_att_clauses_each_a_decision():
     r = minutes("""
         § 1 Ekonomi

@@ -316,6 +316,11 @@ DECISION_SUBJECTS = ("mötet", "styrelsen", "nämnden", "gruppen", "rådet", "ut
                      "kommunstyrelsen", "fullmäktige", "kommunfullmäktige", "sammanträdet",
                      "presidiet", "nätverket", "styrgruppen", "arbetsgruppen", "vi")
 DECISION_VERBS = ("beslutade", "beslutar", "beslöt", "beslutas", "beslutades", "har beslutat")
+#: How the name of a deciding body ends: `Kultur- och fritidsnämnden beslutar`,
+#: `Kommunstyrelsens arbetsutskott beslutade`.
+DECISION_BODY_ENDINGS = ("nämnden", "nämnd", "styrelsen", "styrelse", "utskottet", "utskott", "rådet",
+                         "gruppen", "mötet", "stämman", "fullmäktige", "presidiet", "beredningen",
+                         "kommittén", "direktionen", "ledningen", "nätverket")
 
 #: Labels for proposals, questions and answers: kept apart from tasks.
 PROPOSAL_LABELS = ("förslag", "förslag till beslut", "yrkande", "idé", "medskick")

@@ -13,11 +13,13 @@ from .. import patterns
 from ..lines import Line
 from ..vocabulary import (
     ANSWER_LABELS,
+    DECISION_BODY_ENDINGS,
     DECISION_LABELS,
     DECISION_SUBJECTS,
     DECISION_VERBS,
     PROPOSAL_LABELS,
     QUESTION_LABELS,
+    SUBJECT_PRONOUNS,
     alternation,
 )
 
@@ -25,6 +27,12 @@ _LABEL = patterns.compile(rf"^(?:{alternation(DECISION_LABELS)})\s*(?:(?::|–|-
 _PROSE = patterns.compile(
     rf"^(?:(?:det\s+)?(?:{alternation(DECISION_SUBJECTS)})\s+)?(?:{alternation(DECISION_VERBS)})\b\s*(?:(?:därför|enhälligt|också|även)\s+)?:?\s*(?P<value>.*)$",
     re.I)
+# the same after a body the table does not name: `Kultur- och fritidsnämnden beslutar`
+_BODY_PROSE = patterns.compile(
+    r"^(?!(?i:" + alternation(SUBJECT_PRONOUNS + ("det", "om", "när", "hur", "innan", "eftersom", "då")) + r")\b)"
+    r"(?:\p{Lu}[\p{L}-]*\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*?|\p{Lu}[\p{L}-]*?)"
+    r"(?:" + alternation(DECISION_BODY_ENDINGS) + r")"
+    rf"\s+(?:{alternation(DECISION_VERBS)})\b\s*(?:(?:därför|enhälligt|också|även)\s+)?:?\s*(?P<value>.*)$")
 _MAY_LABEL = patterns.opens_with(DECISION_LABELS)
 _MAY_PROSE = patterns.opens_with(DECISION_SUBJECTS + DECISION_VERBS + ("det",))
 _CLAUSE = patterns.compile(r"^att\s+\S", re.I)
@@ -83,6 +91,8 @@ def find_decisions(lines: list[Line], item: str | None) -> list[DecisionFact]:
         open_clauses = open_paragraph = False
         label = _LABEL.match(text) if _MAY_LABEL(text) else None
         prose = None if label or not _MAY_PROSE(text) else _PROSE.match(text)
+        if not (label or prose) and "besl" in text[:120]:
+            prose = _BODY_PROSE.match(text)
         found = label or prose
         if not found:
             continue
