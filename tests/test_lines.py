@@ -43,3 +43,14 @@ def test_tab_separated_and_pipe_tables():
     lines = split_lines("3 okt\tKl. 18-20\tFöreningarnas Hus\n| Vad | Vem |\n|---|---|\n")
     assert lines[0].kind == "table" and lines[0].cells == ("3 okt", "Kl. 18-20", "Föreningarnas Hus")
     assert lines[1].cells == ("Vad", "Vem") and lines[2].kind == "rule"
+
+
+def test_a_form_label_and_its_value_set_apart_with_spaces_read_as_label_and_colon():
+    lines = split_lines("Plats och tid          Kulturhuset, kl. 17.00–19.10\n"
+                        "Beslutande             Eva Strand (S), ordförande\n"
+                        "Datum      Tid      Plats\n"
+                        "Anna berättar    om läget\n")
+    assert [l.text for l in lines] == ["Plats och tid: Kulturhuset, kl. 17.00–19.10",
+                                       "Beslutande: Eva Strand (S), ordförande",
+                                       "Datum Tid Plats", "Anna berättar om läget"]
+    assert lines[0].raw.startswith("Plats och tid          ")

@@ -332,3 +332,30 @@ def test_present_and_absent_on_one_line_and_the_lines_below_follow_the_last_labe
     assert [(p.name, p.group) for p in r.attendees] == [
         ("Lisa Berg", None), ("Omar Haddad", None), ("Eva Nilsson", None), ("Sara Lind", "Övriga")]
     assert [(p.name, p.line) for p in r.absent] == [("Per Ek", 2), ("Kim Olsson", 3)]
+
+
+def test_the_first_page_of_a_protocol_as_a_pdf_export_lays_it_out():
+    r = minutes("""
+        PROTOKOLL
+        Kultur- och fritidsnämnden
+        Sammanträdesdatum 2024-02-08
+
+        Plats och tid          Kulturhuset, Lilla salen, kl. 17.00–19.10
+
+        Beslutande             Eva Strand (S), ordförande
+                               Lars Öberg (M), 1:e vice ordförande
+                               Tomas Wall (SD), tjänstgörande ersättare för Jan Berg (SD)
+
+        Övriga deltagare       Helena Kvist, förvaltningschef
+
+        § 1 Val av justerare
+        Kultur- och fritidsnämnden beslutar
+        att utse Lars Öberg att justera protokollet.
+    """)
+    m = r.meeting
+    assert (m.date, m.start_time, m.end_time, m.location) == ("2024-02-08", "17:00", "19:10", "Kulturhuset, Lilla salen")
+    assert [(p.name, p.role, p.party, p.organization, p.group) for p in r.attendees] == [
+        ("Eva Strand", "ordförande", "S", None, "Beslutande"),
+        ("Lars Öberg", "1:e vice ordförande", "M", None, "Beslutande"),
+        ("Tomas Wall", "tjänstgörande ersättare för Jan Berg (SD)", "SD", None, "Beslutande"),
+        ("Helena Kvist", "förvaltningschef", None, None, "Övriga")]

@@ -5,7 +5,8 @@ like: blank, a Markdown heading, a rule, a list item, a numbered heading, a
 table row or plain text. It strips what export tools add (bullets, bold and
 italic markers, odd spaces) into `Line.text` and keeps the line as written in
 `Line.raw`, so that later stages match clean words and the record can still
-quote the document.
+quote the document. A form's label set apart from its value with spaces, as a
+PDF export lays out a protocol's first page, reads as the label and a colon.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from . import patterns
-from .vocabulary import BULLETS, PAGE_FURNITURE
+from .vocabulary import ABSENT_LABELS, BULLETS, CLOSING_LABELS, HEADER_LABELS, PAGE_FURNITURE, PRESENT_LABELS, alternation
 
 # Only CR, LF and CRLF end a line: str.splitlines() would also split on form
 # feeds and other separators, and the line numbers would no longer be the file's.
@@ -41,6 +42,13 @@ _NUMBERED = (
     # 1 Inledning (no dot: the title must start with a capital letter)
     patterns.compile(r"^(?P<n>\d{1,2})\s+(?P<t>\p{Lu}.*)$"),
 )
+# A form's label and its value set apart with spaces, as a PDF export lays out the
+# first page of a protocol: `Plats och tid          Kulturhuset, kl. 17.00–19.10`
+# reads as `Plats och tid: Kulturhuset, kl. 17.00–19.10`. Not a row of column names
+# (`Datum      Tid      Plats`), whose value is another label.
+_FORM_LABELS = alternation(list(HEADER_LABELS) + list(PRESENT_LABELS) + list(ABSENT_LABELS) + list(CLOSING_LABELS))
+_LABEL_COLUMN = patterns.compile(r"^(?P<label>" + _FORM_LABELS + r") {3,}(?P<value>\S.*)$", re.I)
+_LABEL_START = patterns.compile(r"^(?:" + _FORM_LABELS + r")(?:\s|:|$)", re.I)
 _FURNITURE = patterns.compile(r"^(?:" + "|".join(PAGE_FURNITURE) + r")$", re.I)
 
 
@@ -135,6 +143,10 @@ def classify(number: int, raw: str, odd: bool = True) -> Line:
         line.kind, line.level = "bullet", depth + line.indent // 2
         line.text = _tidy(rest)
         return line
+    if "   " in stripped:
+        column = _LABEL_COLUMN.match(stripped)
+        if column and not _LABEL_START.match(column.group("value")):
+            stripped = f"{column.group('label')}: {column.group('value')}"
     line.bold = first in "*_" and _whole_emphasis(stripped)
     line.text = _tidy(stripped)
     lead = line.text[:1]

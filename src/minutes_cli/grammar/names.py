@@ -50,7 +50,7 @@ _PARTY_SET = set(PARTIES)
 _PARTICLES = set(NAME_PARTICLES)
 _ORG_WORDS = set(ORG_WORDS)
 _ORG_SUFFIX = patterns.compile(r"\w{3}(?:" + "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True)) + r")$")
-_ROLE_PREFIX = patterns.compile(r"^(?:" + alternation(ROLE_WORDS) + r")\b", re.I)
+_ROLE_PREFIX = patterns.compile(r"^(?:\d:[ae]\s+|förste\s+|andre\s+)?(?:" + alternation(ROLE_WORDS) + r")\b", re.I)
 
 
 @dataclass(eq=False)
@@ -319,6 +319,8 @@ def _split_role(part: str) -> tuple[str, str | None]:
     """`projektledare #CareConnect` -> role, organisation; `strateg social hållbarhet` -> role."""
     tokens = part.split()
     for i, token in enumerate(tokens[1:], 1):
+        if tokens[i - 1] == "för" and "ersätt" in part:
+            return part, None   # `tjänstgörande ersättare för Jan Berg (SD)`: whom the substitute stands for
         if token[:1].isupper() or token[:1] in "#@" or token[:1].isdigit():
             return " ".join(tokens[:i]), " ".join(tokens[i:])
     return part, None
