@@ -262,6 +262,8 @@ def test_next_meeting_named_in_prose():
     assert r.next_meeting.date == "2022-04-28"
     r = minutes("Styrelsemöte 2024-03-05\n\n§ 4 Övrigt\nNästa möte hålls tisdagen den 9 april kl 18.30 hos Eva.\n")
     assert (r.next_meeting.date, r.next_meeting.start_time) == ("2024-04-09", "18:30")
+    r = minutes("Styrgrupp 2024-04-18\n\n4. Nästa möte\nTorsdag 23 maj kl. 10–12 via Teams. Petra skickar ut kallelse.\n")
+    assert (r.next_meeting.date, r.next_meeting.location) == ("2024-05-23", "Teams")
 
 
 def test_signatures_side_by_side_with_roles_below():

@@ -32,6 +32,7 @@ def _label(text: str):
 
 
 _PROSE_NEXT = patterns.compile(r"\bnästa\s+(?P<noun>[\p{L}-]+)(?P<gap>(?:\s+(?-i:[\p{Ll}])+){0,3}?)\s+(?:den\s+|är\s+|blir\s+|:\s*)?(?=\d|(?:må|ti|on|to|fr)\w*dag)", re.I)
+_SENTENCE_END = patterns.compile(r"[.!?]\s+(?=\p{Lu}\p{Ll})")
 _WEEKDAY_LEAD = patterns.compile(r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?", re.I)
 _PLACE_PREFIX = patterns.compile(r"^(?:i|på|hos|via|,|–|-|\s)+", re.I)
 _PROSE_PLACE = patterns.compile(r"^,?\s*(?:i|på|hos)\s+((?-i:\p{Lu})[\w -]{1,40}?)\s*(?:[.,;(]|$)", re.I)
@@ -184,6 +185,9 @@ def _row(text: str | None, line: Line, meeting_date, year, columns) -> list[Even
         else:
             break
     rest = text[run[-1].end:]
+    sentence_end = _SENTENCE_END.search(rest)
+    if sentence_end:
+        rest = rest[:sentence_end.start() + 1]   # `23 maj kl. 10–12 via Teams. Petra skickar ...`
     start = end = None
     times = find_time_range(rest, hours_alone=bool(_KL.search(rest)))
     if times:
