@@ -124,6 +124,15 @@ def test_everyday_verbs_of_a_task():
         ["Karin Martinsson"], ["Mats Oljelund"], ["Annika Vannerberg"]]
 
 
+def test_an_owner_and_the_task_after_a_dash_and_a_deadline_of_whose_next_meeting():
+    got = actions_of("1. Övrigt\n\n- **Ansvarig:** Karin – kontakta kommunen om bidrag.\n"
+                     "- Mats tar fram ett förslag till styrelsens nästa möte.\n")
+    assert got == [("Ansvarig: Karin – kontakta kommunen om bidrag.", ["Karin Martinsson"], ["Karin"]),
+                   ("Mats tar fram ett förslag till styrelsens nästa möte.", ["Mats Oljelund"], ["Mats"])]
+    r = minutes(ATTENDEES + "1. Övrigt\n\nMats tar fram ett förslag till styrelsens nästa möte.\n")
+    assert r.actions[0].due_text == "till styrelsens nästa möte"
+
+
 def test_an_opening_adverb_is_nobody_who_is_to_do_something():
     got = actions_of("1. Planering\n\nTillsammans ska vi ta fram en plan för hösten.\n"
                      "Framöver ska gruppen träffas oftare. Långsiktigt ska arbetet bedrivas i samverkan.\n"

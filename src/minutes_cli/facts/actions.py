@@ -72,6 +72,7 @@ _OWNER_LINE = patterns.compile(r"^(?:" + "|".join(OWNER_LABELS) + r")\s*:", re.I
 # `Ansvarig för kallelsen: Maria`: the task between the label and the colon
 _OWNER_OF = patterns.compile(
     r"^(?P<label>ansvarig|ansvariga|ansvar)\s+för\s+(?P<task>[^:]{2,80}?)\s*:\s*(?P<owners>\S.*)$", re.I)
+_OWNER_TASK = patterns.compile(r"\s+[-–—]\s+")   # the owners, a dash, the task
 _OWNER_SPLIT = patterns.compile(r"\s*(?:,|;|\boch\b|&|/)\s*")
 # A sentence can commit somebody only if it holds a commitment verb or a modal:
 # a cheap test that spares the mention search on every other sentence.
@@ -120,7 +121,10 @@ def _may_commit(text: str) -> bool:
 _PRESENT_TENSE = patterns.compile(r"^[\p{Ll}]+r\b")
 _JOIN = patterns.compile(r"^\s*(?:,|och|samt|&|/|\+)\s*", re.I)
 _DEADLINE = patterns.compile(r"\b(?:senast|till och med|t\.o\.m\.?|före|innan|inför|tills|till|by|deadline:?)\s+(?:(?:mån|tis|ons|tors|fre|lör|sön)\w*\s+)?(?:den\s+)?", re.I)
-_NEXT_MEETING = patterns.compile(alternation(NEXT_MEETING_DEADLINES), re.I)
+# `till nästa möte`, and with whose meeting it is: `till styrelsens nästa möte`
+_NEXT_MEETING = patterns.compile("|".join(
+    re.escape(phrase.split()[0]) + r"\s+(?:\w+s\s+)?" + r"\s+".join(map(re.escape, phrase.split()[1:]))
+    for phrase in sorted(NEXT_MEETING_DEADLINES, key=len, reverse=True)), re.I)
 # the word all those phrases share (`nästa`): a text without it is not searched
 (_NEXT_MEETING_WORD,) = set.intersection(*(set(p.split()) for p in NEXT_MEETING_DEADLINES))
 _DEFINITE = ("en", "et", "erna", "arna", "orna", "ningen", "heten", "tionen", "na", "ning", "het", "stöd", "else")
@@ -290,7 +294,9 @@ def _labelled(text: str, low: str, words: set[str], line: Line, ctx: Context) ->
         if ":" not in m.group(0):
             value = ""   # `Arbetsgrupp utses.`: the label is a sentence of its own
         if label in OWNER_LABELS:
-            mentions.extend(_owner_list(value, ctx))
+            dash = _OWNER_TASK.search(value)     # `Ansvarig: Siv – kontakta kommunen`
+            mentions.extend(_owner_list(value[:dash.start()] if dash else value, ctx))
+            has_task = has_task or bool(dash and value[dash.end():].strip())
             continue
         if value:
             has_task = True
