@@ -54,3 +54,5 @@ def test_a_form_label_and_its_value_set_apart_with_spaces_read_as_label_and_colo
                                        "Beslutande: Eva Strand (S), ordförande",
                                        "Datum Tid Plats", "Anna berättar om läget"]
     assert lines[0].raw.startswith("Plats och tid          ")
+    (line,) = split_lines("Kultur- och fritidsnämnden                Sammanträdesdatum\n")
+    assert line.text == "Kultur- och fritidsnämnden"

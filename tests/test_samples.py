@@ -90,3 +90,20 @@ def test_text_that_is_not_minutes_is_parsed_with_a_warning(parsed):
     r = parsed["inte-protokoll.txt"]
     assert "no_structure" in [w.code for w in r.warnings]
     assert r.source.unassigned_lines == []
+
+
+def test_municipal_protocol_as_a_pdf_export_lays_it_out(parsed):
+    r = parsed["protokoll-pdf-layout.txt"]
+    m = r.meeting
+    assert (m.kind, m.title, m.date, m.start_time, m.end_time, m.location) == (
+        "Protokoll", "Kultur- och fritidsnämnden", "2024-02-08", "17:00", "19:10", "Kulturhuset, Lilla salen")
+    assert [(p.name, p.party, p.group) for p in r.attendees][:3] == [
+        ("Eva Strand", "S", "Beslutande"), ("Lars Öberg", "M", "Beslutande"), ("Nina Falk", "C", "Beslutande")]
+    assert [(p.name, p.role) for p in r.attendees if p.group == "Övriga"] == [
+        ("Helena Kvist", "förvaltningschef"), ("Jonas Ahl", "nämndsekreterare")]
+    assert [(d.item, d.text) for d in r.decisions][:2] == [
+        ("1", "att utse Lars Öberg att justera protokollet."), ("2", "att godkänna budgeten för 2024")]
+    assert [(a.owners, a.due) for a in r.actions] == [(["Helena Kvist"], "2024-05-15"), (["Förvaltningen"], None)]
+    assert (r.next_meeting.date, r.next_meeting.start_time) == ("2024-03-14", "17:00")
+    assert [p.name for p in r.signatories] == ["Jonas Ahl", "Eva Strand", "Lars Öberg"]
+    assert len(r.source.page_lines) == 2 and r.source.unassigned_lines == []

@@ -49,6 +49,9 @@ _NUMBERED = (
 _FORM_LABELS = alternation(list(HEADER_LABELS) + list(PRESENT_LABELS) + list(ABSENT_LABELS) + list(CLOSING_LABELS))
 _LABEL_COLUMN = patterns.compile(r"^(?P<label>" + _FORM_LABELS + r") {3,}(?P<value>\S.*)$", re.I)
 _LABEL_START = patterns.compile(r"^(?:" + _FORM_LABELS + r")(?:\s|:|$)", re.I)
+# ... and a label alone in the right-hand column, its value on the line below:
+# `Kultur- och fritidsnämnden          Sammanträdesdatum` is the left column's text
+_LABEL_RIGHT = patterns.compile(r"^(?P<left>\S.*?) {3,}(?:" + _FORM_LABELS + r")\s*:?$", re.I)
 _FURNITURE = patterns.compile(r"^(?:" + "|".join(PAGE_FURNITURE) + r")$", re.I)
 
 
@@ -147,6 +150,10 @@ def classify(number: int, raw: str, odd: bool = True) -> Line:
         column = _LABEL_COLUMN.match(stripped)
         if column and not _LABEL_START.match(column.group("value")):
             stripped = f"{column.group('label')}: {column.group('value')}"
+        elif column is None:
+            right = _LABEL_RIGHT.match(stripped)
+            if right and not _LABEL_START.match(right.group("left")):
+                stripped = right.group("left")
     line.bold = first in "*_" and _whole_emphasis(stripped)
     line.text = _tidy(stripped)
     lead = line.text[:1]
