@@ -133,6 +133,26 @@ def test_an_owner_and_the_task_after_a_dash_and_a_deadline_of_whose_next_meeting
     assert r.actions[0].due_text == "till styrelsens nästa möte"
 
 
+def test_what_who_when_on_lines_of_their_own_and_a_state_is_no_task():
+    got = actions_of("1. Bostäder\n\nVad: Sammanställa statistik över väntetider\nVem: Mats\nNär: 1 december\n\n"
+                     "Ansökan ska vara inne senast den 31 januari. Karin ska bli ordförande.\n")
+    assert got == [("Vad: Sammanställa statistik över väntetider", ["Mats Oljelund"], ["Mats"])]
+    r = minutes(ATTENDEES + "1. Bostäder\n\nVad: Sammanställa statistik\nVem: Mats\nNär: 1 december\n")
+    assert r.actions[0].due_text == "1 december"
+
+
+def test_the_meeting_date_in_the_greeting_of_minutes_sent_as_a_letter():
+    r = minutes("""
+        Hej alla!
+
+        Här kommer minnesanteckningarna från nätverksmötet den 12 november 2024.
+
+        Närvarande: Anna Holm, Borås stad
+    """)
+    assert (r.meeting.date, r.meeting.lines["date"]) == ("2024-11-12", 3)
+    assert "no_date" not in [w.code for w in r.warnings]
+
+
 def test_an_opening_adverb_is_nobody_who_is_to_do_something():
     got = actions_of("1. Planering\n\nTillsammans ska vi ta fram en plan för hösten.\n"
                      "Framöver ska gruppen träffas oftare. Långsiktigt ska arbetet bedrivas i samverkan.\n"

@@ -253,7 +253,7 @@ STANDARD_ITEMS = (
 ACTION_LABELS = (
     "hemläxa", "hemuppgift", "arbetsgrupp utses", "arbetsgrupp", "ansvarig", "ansvariga",
     "att göra", "uppdrag", "åtgärd", "åtgärder", "todo", "to do", "action", "gör",
-    "uppgift", "uppföljning", "ansvar",
+    "uppgift", "uppföljning", "ansvar", "vad", "vem",
 )
 
 #: Action labels that can also head a status paragraph ("Uppdrag: Översyn av X");

@@ -454,8 +454,11 @@ def _pronoun_subject(after_modal: str) -> bool:
 
 
 def _passive(after_modal: str) -> bool:
-    """`ska lämnas`, `kommer att göras`: the verb after the modal is passive."""
+    """`ska lämnas`, `kommer att göras`: the verb after the modal is passive; `ska vara
+    inne`, `ska bli klar`: it says how a thing is to be, not what somebody is to do."""
     words = [w for w in after_modal.split()[:3] if w not in ("att", "också", "även", "nu", "inte")]
+    if words and words[0] in ("vara", "bli", "finnas"):
+        return True
     return bool(words) and len(words[0]) > 3 and words[0].endswith("s") and words[0].isalpha()
 
 

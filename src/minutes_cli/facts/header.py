@@ -12,6 +12,7 @@ from ..sections import Structure
 from ..vocabulary import (
     DOCUMENT_KINDS,
     HEADER_LABELS,
+    MEETING_NOUNS,
     TITLE_CONNECTORS,
     WEEKDAYS,
     alternation,
@@ -29,6 +30,7 @@ _LABEL = patterns.compile(
 _PLACE_END = patterns.compile(r",\s*(?=(?:kl|\d))")
 _FILLER = patterns.compile(r"\b(?:kl|den|klockan)\b\.?", re.I)
 _WORDS = patterns.compile(r"\w+")
+_MEETING_WORD = patterns.compile(r"(?:" + alternation(MEETING_NOUNS) + r")", re.I)
 _WEEKDAY_WORD = patterns.compile(r"^(?:" + "|".join(WEEKDAYS) + r")\.?$", re.I)
 
 
@@ -102,6 +104,8 @@ def meeting_facts(structure: Structure) -> MeetingFact:
         meeting.title = letterhead.text.strip().rstrip(".") or None   # nothing better stands under it
         meeting.lines["title"] = letterhead.number
     _settle_date(meeting, labelled_date, free_dates)
+    if meeting.date is None:
+        _date_in_prose(meeting, meeting.preamble[:6])
     if meeting.reference is None:
         for number in sorted(structure.layout.furniture):
             found = REFERENCE.search(structure.layout.line(number).text)
@@ -110,6 +114,19 @@ def meeting_facts(structure: Structure) -> MeetingFact:
                 meeting.lines["reference"] = number
                 break
     return meeting
+
+
+def _date_in_prose(meeting: MeetingFact, lines: list[Line]) -> None:
+    """Without a date line, the full date of a sentence about the meeting near the top:
+    `Här kommer minnesanteckningarna från nätverksmötet den 12 november 2024.`"""
+    for line in lines:
+        if not _MEETING_WORD.search(line.text):
+            continue
+        for found in find_dates(line.text):
+            if found.has_year and found.day is not None:
+                meeting.date = found.iso()
+                meeting.lines["date"] = line.number
+                return
 
 
 def _kind_word(word: str) -> str:
