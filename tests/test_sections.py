@@ -359,3 +359,21 @@ def test_the_first_page_of_a_protocol_as_a_pdf_export_lays_it_out():
         ("Lars Öberg", "1:e vice ordförande", "M", None, "Beslutande"),
         ("Tomas Wall", "tjänstgörande ersättare för Jan Berg (SD)", "SD", None, "Beslutande"),
         ("Helena Kvist", "förvaltningschef", None, None, "Övriga")]
+
+
+def test_an_attendance_table_with_roles_and_a_presence_column():
+    r = minutes("""
+        Protokoll styrelsemöte 2024-09-10
+
+        Namn\tRoll\tNärvaro
+        Anna Berg\tOrdförande\tX
+        Per Lind\tKassör\tX
+        Eva Ek\tLedamot\t-
+        Ola Nyström\tSuppleant\tFrånvarande
+
+        § 1 Öppnande
+        Anna öppnade mötet.
+    """)
+    assert [(p.name, p.role) for p in r.attendees] == [("Anna Berg", "ordförande"), ("Per Lind", "kassör")]
+    assert [(p.name, p.role) for p in r.absent] == [("Eva Ek", "ledamot"), ("Ola Nyström", "suppleant")]
+    assert r.source.unassigned_lines == []

@@ -26,6 +26,7 @@ from .vocabulary import (
     DOCUMENT_KINDS,
     HEADER_LABELS,
     PEOPLE_COLUMNS,
+    PRESENCE_MARKS,
     PRESENT_LABELS,
     ROLE_LABELS,
     STANDARD_ITEMS,
@@ -489,10 +490,12 @@ def _people_lists(layout: Layout, start: int, end: int) -> list[PeopleList]:
 
 def _opening(line: Line) -> tuple[str, str | None, str | None, str | None] | None:
     """`people_label` of a line that opens a list of people. A table row opens one
-    only as a label cell and its value (`Närvarande:<tab>Anna Berg, ordförande`,
-    as Word writes a form): a row of column names is no label."""
+    as a label cell and its value (`Närvarande:<tab>Anna Berg, ordförande`, as Word
+    writes a form), or as the column names of a table of people (`Namn | Roll | Närvaro`)."""
     if line.kind != "table":
         return people_label(line.text)
+    if "name" in (_people_columns(line) or ()):
+        return "present", None, None, None
     head = line.cells[0]
     opened = people_label(head) if head.endswith(":") else None
     if opened is None or opened[2] is not None:
@@ -512,6 +515,7 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
         plist.entries.extend(entries)
         presence, group = entries[-1].presence, entries[-1].group   # the lines below follow the last label
     colon_org = None
+    columns = _people_columns(lines[i - 1])   # of a table of people, from its header row
     j = i + 1
     last = i
     while j <= end:
@@ -543,8 +547,18 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
             last = j
             j += 1
             continue
-        if line.kind == "table" and all(key(c) in PEOPLE_COLUMNS for c in line.cells):
-            plist.lines.append(j)   # the header row of a table of people
+        header = _people_columns(line)
+        if header is not None:
+            columns = header        # the header row of a table of people
+            plist.lines.append(j)
+            last = j
+            j += 1
+            continue
+        row = _table_person(line, columns, group, org) if columns and line.kind == "table" else None
+        if row is not None:
+            found, row_presence = row
+            plist.entries.append(PeopleEntry(line, found, row_presence or presence, group))
+            plist.lines.append(j)
             last = j
             j += 1
             continue
@@ -589,6 +603,34 @@ def _value_entries(line: Line, opened) -> list[PeopleEntry] | None:
         if nxt is None or nxt[2] is None:
             return entries
         presence, group, value, org = nxt
+
+
+def _people_columns(line: Line) -> list[str] | None:
+    """What each column of a table of people holds, for its header row; else None."""
+    if line.kind != "table":
+        return None
+    columns = [PEOPLE_COLUMNS.get(key(cell)) for cell in line.cells]
+    return columns if all(columns) else None
+
+
+def _table_person(line: Line, columns: list[str], group: str | None,
+                  org: str | None) -> tuple[PeopleLine, str | None] | None:
+    """A row of a table of people read by its columns (`Anna Berg | Ordförande | X`):
+    the person, and whether the presence column marks them present or absent."""
+    if len(line.cells) > len(columns) or columns.count("name") != 1:
+        return None   # `Ledamot | Ersättare`: two people a row, read as a line of names
+    values = dict(zip(columns, line.cells))   # a row may leave its last cells empty
+    found = parse_people_line(values.get("name", ""), line.number, group=group,
+                              default_org=values.get("org") or org, single=True)
+    if found is None or len(found.people) != 1:
+        return None
+    person = found.people[0]
+    role = values.get("role")
+    if role and not person.role:
+        person.role = ROLE_LABELS.get(key(role)) or (role[:1].lower() + role[1:] if role[1:].islower() else role)
+    if values.get("party") and not person.party:
+        person.party = values["party"].strip("()").upper()
+    return found, PRESENCE_MARKS.get(key(values.get("presence", "")))
 
 
 def _person(line: Line, group: str | None, org: str | None) -> PeopleLine | None:

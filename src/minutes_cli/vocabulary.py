@@ -109,9 +109,22 @@ ABSENT_LABELS = {
     "återbud": None,
 }
 
-#: Column names of a table of people; a row of only these is its header.
-PEOPLE_COLUMNS = {"namn", "organisation", "org", "roll", "funktion", "parti", "titel", "befattning",
-                  "förvaltning", "kommun", "närvaro", "närvarande", "deltagare", "ledamot", "ersättare"}
+#: Column names of a table of people, and what each column holds; a row of only
+#: these is its header, and with a name column it opens a list of people.
+PEOPLE_COLUMNS = {
+    "namn": "name", "deltagare": "name", "ledamot": "name", "ledamöter": "name", "ersättare": "name",
+    "organisation": "org", "org": "org", "förvaltning": "org", "kommun": "org",
+    "roll": "role", "funktion": "role", "titel": "role", "befattning": "role", "uppdrag": "role",
+    "parti": "party", "närvaro": "presence", "närvarande": "presence",
+}
+
+#: What a presence column says: `X` or `ja` for present, `-` or `nej` for absent.
+PRESENCE_MARKS = {
+    "x": "present", "ja": "present", "närvarande": "present", "närv": "present", "deltog": "present",
+    "✓": "present", "✔": "present", "1": "present",
+    "-": "absent", "–": "absent", "nej": "absent", "frånvarande": "absent", "förhinder": "absent",
+    "anmält förhinder": "absent", "ej närvarande": "absent", "0": "absent",
+}
 
 #: Column names of a table of actions: what, who, by when.
 ACTION_COLUMNS = {
