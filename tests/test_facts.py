@@ -447,6 +447,21 @@ def test_own_meeting_times_on_a_label_line_in_any_item_give_the_next_meeting():
     assert [e.date for e in r.calendar] == ["2024-02-12", "2024-03-18"]
 
 
+def test_calendar_rows_with_a_colon_before_what_is_on_and_months_whose_day_is_not_set():
+    r = minutes("""
+        Protokoll styrelsemöte 2024-09-10
+
+        § 2 Kalendarium
+        Oktober: Höstfest (datum ej bestämt)
+        15 november kl. 18: Styrelsemöte
+        December: Julbord
+    """)
+    assert [(e.date, e.start_time, e.location, e.title) for e in r.calendar] == [
+        ("2024-10", None, None, "Höstfest (datum ej bestämt)"), ("2024-11-15", "18:00", None, "Styrelsemöte"),
+        ("2024-12", None, None, "Julbord")]
+    assert r.next_meeting.date == "2024-11-15"
+
+
 def test_letterhead_above_the_kind():
     r = minutes("Länsstyrelsen Västra Götaland\nMinnesanteckningar\nNätverksträff för samordnare\n2023-05-04\n\n1. Inledning\n")
     assert (r.meeting.kind, r.meeting.title, r.meeting.date) == (

@@ -14,6 +14,7 @@ from ..vocabulary import (
     CALENDAR_COLUMNS,
     CALENDAR_LABELS,
     MEETING_NOUNS,
+    MONTHS,
     NEXT_MEETING_LABELS,
     OWN_MEETING_LABELS,
     alternation,
@@ -32,6 +33,7 @@ def _label(text: str):
 
 
 _PROSE_NEXT = patterns.compile(r"\bnästa\s+(?P<noun>[\p{L}-]+)(?P<gap>(?:\s+(?-i:[\p{Ll}])+){0,3}?)\s+(?:den\s+|är\s+|blir\s+|:\s*)?(?=\d|(?:må|ti|on|to|fr)\w*dag)", re.I)
+_MONTH_ROW = patterns.compile(r"^(?P<mon>" + alternation(MONTHS) + r")(?!\w)\.?(?=\s*[:–-])", re.I)
 _SENTENCE_END = patterns.compile(r"[.!?]\s+(?=\p{Lu}\p{Ll})")
 _WEEKDAY_LEAD = patterns.compile(r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?", re.I)
 _PLACE_PREFIX = patterns.compile(r"^(?:i|på|hos|via|,|–|-|\s)+", re.I)
@@ -176,6 +178,11 @@ def _row(text: str | None, line: Line, meeting_date, year, columns) -> list[Even
         return [event] if event else []
     text = text or line.text
     dates = [d for d in find_dates(text) if d.kind not in ("term",)]
+    if not dates:
+        month = _MONTH_ROW.match(text)   # `Oktober: Höstfest`: a month, the day not set yet
+        if month:
+            dates = [DateMatch(0, month.end("mon"), "month", month=MONTHS[month.group("mon").casefold()],
+                               text=month.group("mon"))]
     if not dates or dates[0].start > 25:
         return []
     run = [dates[0]]
@@ -200,6 +207,8 @@ def _row(text: str | None, line: Line, meeting_date, year, columns) -> list[Even
     title = None
     if rest.startswith("(") and rest.endswith(")"):
         title, rest = rest.strip("()").strip() or None, ""   # `(heldag)`: a note, not a place
+    elif rest.startswith(":"):
+        title, rest = rest[1:].strip() or None, ""           # `15 november kl. 18: Styrelsemöte`: what is on
     events = []
     for found in run:
         event = EventFact(_iso(found, meeting_date, year), line.number, start, end, rest or None, title)
