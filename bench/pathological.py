@@ -34,6 +34,11 @@ SHAPES = {
     "nästa nästa": lambda n: "1. A\n\n" + "nästa möte " * (n // 11),
     "at signs": lambda n: "Antecknat av Anna Berg\n" + "a@" * (n // 2),
     "parens": lambda n: "(" * (n // 2) + "a" + ")" * (n // 2),
+    "column gap": lambda n: "a" + " " * n + "b",
+    "label column": lambda n: "Plats och tid" + " " * n + "Stadshuset   Datum",
+    "signature gap": lambda n: "1. A\n\nJusteras\n\nAnna Berg" + " " * n + "Eva Ek",
+    "nickname quotes": lambda n: "Deltagare: Anna " + '"Ankan" ' * (n // 8) + "Berg",
+    "body decides": lambda n: "1. A\n\nKultur- " + "och " * (n // 4) + "fritidsnämnden beslutar",
 }
 
 

@@ -51,7 +51,7 @@ _LABEL_COLUMN = patterns.compile(r"^(?P<label>" + _FORM_LABELS + r") {3,}(?P<val
 _LABEL_START = patterns.compile(r"^(?:" + _FORM_LABELS + r")(?:\s|:|$)", re.I)
 # ... and a label alone in the right-hand column, its value on the line below:
 # `Kultur- och fritidsnämnden          Sammanträdesdatum` is the left column's text
-_LABEL_RIGHT = patterns.compile(r"^(?P<left>\S.*?) {3,}(?:" + _FORM_LABELS + r")\s*:?$", re.I)
+_LABEL_ALONE = patterns.compile(r"^(?:" + _FORM_LABELS + r")\s*:?$", re.I)
 _FURNITURE = patterns.compile(r"^(?:" + "|".join(PAGE_FURNITURE) + r")$", re.I)
 
 
@@ -151,9 +151,10 @@ def classify(number: int, raw: str, odd: bool = True) -> Line:
         if column and not _LABEL_START.match(column.group("value")):
             stripped = f"{column.group('label')}: {column.group('value')}"
         elif column is None:
-            right = _LABEL_RIGHT.match(stripped)
-            if right and not _LABEL_START.match(right.group("left")):
-                stripped = right.group("left")
+            gap = stripped.rfind("   ")   # the last column (a search, not a pattern: no backtracking)
+            left = stripped[:gap].rstrip()
+            if _LABEL_ALONE.match(stripped[gap:].strip()) and not _LABEL_START.match(left):
+                stripped = left
     line.bold = first in "*_" and _whole_emphasis(stripped)
     line.text = _tidy(stripped)
     lead = line.text[:1]

@@ -45,7 +45,7 @@ _PEOPLE_LABEL = patterns.compile(
     r"(?:\s*:\s*(?P<value>.*)|\s+(?P<rest>\S.*)|\s*)$", re.I)
 # a second label on the same line: `Närvarande: Lisa Berg, Omar Haddad. Ej närvarande: Per Ek`
 _INLINE_PEOPLE_LABEL = patterns.compile(
-    r"(?:[.;]\s*|\s{2,}|\s+[-–]\s+)(?=(?:" + alternation(label for label, _, _ in _PEOPLE_LABELS) + r")\s*:)", re.I)
+    r"(?:[.;]\s*|\s+[-–]\s+)(?=(?:" + alternation(label for label, _, _ in _PEOPLE_LABELS) + r")\s*:)", re.I)
 _CLOSING = patterns.compile(
     r"^(?P<label>" + alternation(CLOSING_LABELS)
     + r")(?:\s*[:,.]?\s*$|\s*:\s*(?P<value>\S.*)$|\s+(?P<name>(?-i:\p{Lu}).*)$)", re.I)
