@@ -192,7 +192,7 @@ def _row(text: str | None, line: Line, meeting_date, year, columns) -> list[Even
         else:
             break
     rest = text[run[-1].end:]
-    sentence_end = _SENTENCE_END.search(rest)
+    sentence_end = _SENTENCE_END.search(rest) if "." in rest or "!" in rest or "?" in rest else None
     if sentence_end:
         rest = rest[:sentence_end.start() + 1]   # `23 maj kl. 10–12 via Teams. Petra skickar ...`
     start = end = None

@@ -44,6 +44,7 @@ _DASH_SPLIT = patterns.compile(r"\s+[-–—]\s+")
 _NICKNAME = patterns.compile(
     r"(?<=\w)\s+(?:[\"“”'‘’«»](?P<quoted>\p{Lu}[\p{Ll}-]{1,20})[\"“”'‘’«»]"
     r"|\((?P<bracketed>\p{Lu}\p{Ll}{1,20})\))\s+(?=\p{Lu})")
+_NICKNAME_MARKS = frozenset("\"“”'‘’«»(")   # a part without one of these holds no nickname
 _COLON_FORM = patterns.compile(r"^(?P<left>[^:\d]{1,60}?)\s*:\s*(?P<right>\S.*)$")
 _LIST_SPLIT = patterns.compile(r"\s*(?:,|;|&|/|\boch\b|\bsamt\b)\s*")
 _PARTY_SET = set(PARTIES)
@@ -274,7 +275,7 @@ def _split_name(part: str) -> tuple[str, str | None, str | None, str | None, str
     """`Jonas Håård (S)` -> name, party; `Anna Ek (ordf.)` -> name, role; `Per Lind – sekreterare`;
     `Elisabeth "Lisa" Ek` -> name, nickname. (name, party, role, organisation, nickname)"""
     nickname = None
-    nick = _NICKNAME.search(part) if ('"' in part or "'" in part or "(" in part or not part.isascii()) else None
+    nick = _NICKNAME.search(part) if not _NICKNAME_MARKS.isdisjoint(part) else None
     if nick and key(nick.group("bracketed") or "") not in ROLE_ABBREVIATIONS:
         nickname = nick.group("quoted") or nick.group("bracketed")
         part = part[:nick.start()] + " " + part[nick.end():]
