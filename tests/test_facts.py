@@ -220,6 +220,19 @@ def test_a_named_body_decides_as_the_board_does():
         ("att utse Lars Öberg att justera protokollet.", "1"), ("att godkänna budgeten.", "2")]
 
 
+def test_a_question_and_a_proposal_say_whom_they_come_from():
+    r = minutes(ATTENDEES + """
+        2. Matdistributionen
+        Fråga från Mats: Hur följs kvaliteten upp?
+        Svar: Genom brukarenkäter två gånger per år.
+        Förslag från PRO: att referensgruppen får ta del av enkätresultaten.
+    """)
+    assert [(q.question, q.answer) for q in r.questions] == [
+        ("Hur följs kvaliteten upp?", "Genom brukarenkäter två gånger per år.")]
+    assert [p.text for p in r.proposals] == ["att referensgruppen får ta del av enkätresultaten."]
+    assert r.actions == []
+
+
 def test_decision_label_and_att_clauses_each_a_decision():
     r = minutes("""
         § 1 Ekonomi

@@ -137,6 +137,12 @@ def test_a_nickname_between_first_and_last_name_is_kept_apart():
         ("Anna Berg", None, "Ankan"), ("Per Holm", None, "Pelle"), ("Eva Lind", "ordförande", None)]
 
 
+def test_an_organisation_in_lower_case_with_a_role_in_brackets_after_it():
+    assert person("Rasmus Öst, äldreförvaltningen (sekreterare)") == [
+        ("Rasmus Öst", "äldreförvaltningen", "sekreterare", None)]
+    assert person("Agneta Roos, enhetschef hemtjänst") == [("Agneta Roos", None, "enhetschef hemtjänst", None)]
+
+
 def test_several_names_on_one_line():
     assert [p[0] for p in person("Anna Fogel, Sara Andersson och Erika Andersson")] == [
         "Anna Fogel", "Sara Andersson", "Erika Andersson"]

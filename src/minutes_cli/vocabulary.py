@@ -335,6 +335,10 @@ DECISION_BODY_ENDINGS = ("nämnden", "nämnd", "styrelsen", "styrelse", "utskott
                          "gruppen", "mötet", "stämman", "fullmäktige", "presidiet", "beredningen",
                          "kommittén", "direktionen", "ledningen", "nätverket")
 
+#: Who a proposal, question or answer comes from, between its label and the colon:
+#: `Fråga från Bertil:`, `Förslag från PRO:` (a pattern, for those labels' patterns).
+LABEL_SOURCE = r"(?:\s+från\s+[^:]{1,40}?)?"
+
 #: Labels for proposals, questions and answers: kept apart from tasks.
 PROPOSAL_LABELS = ("förslag", "förslag till beslut", "yrkande", "idé", "medskick")
 QUESTION_LABELS = ("fråga",)

@@ -27,6 +27,7 @@ from ..vocabulary import (
     COMMITMENT_VERBS,
     DECISION_LABELS,
     FUTURE_MODALS,
+    LABEL_SOURCE,
     MIDDLE_ADVERBS,
     NAME_PARTICLES,
     NEXT_MEETING_DEADLINES,
@@ -51,7 +52,7 @@ _ACTION_LABEL = patterns.compile(
 _OTHER_LABEL = patterns.compile(
     r"^(?:" + alternation(
         PROPOSAL_LABELS + QUESTION_LABELS + ANSWER_LABELS + DECISION_LABELS)
-    + r")\s*:", re.I)
+    + r")" + LABEL_SOURCE + r"\s*:", re.I)
 _VERB_ALT = alternation(COMMITMENT_VERBS)
 _COMMIT = patterns.compile(rf"^(?:{_VERB_ALT})(?!\w)", re.I)
 _MODAL = patterns.compile(r"^(?:" + alternation(FUTURE_MODALS)

@@ -17,6 +17,7 @@ from ..vocabulary import (
     DECISION_LABELS,
     DECISION_SUBJECTS,
     DECISION_VERBS,
+    LABEL_SOURCE,
     PROPOSAL_LABELS,
     QUESTION_LABELS,
     SUBJECT_PRONOUNS,
@@ -37,9 +38,9 @@ _MAY_LABEL = patterns.opens_with(DECISION_LABELS)
 _MAY_PROSE = patterns.opens_with(DECISION_SUBJECTS + DECISION_VERBS + ("det",))
 _CLAUSE = patterns.compile(r"^att\s+\S", re.I)
 _CLAUSE_SPLIT = patterns.compile(r"(?:[,;]\s*|\s+samt\s+)(?=att\s)", re.I)
-_PROPOSAL = patterns.compile(rf"^(?:{alternation(PROPOSAL_LABELS)})\s*:\s*(?P<value>.+)$", re.I)
-_QUESTION = patterns.compile(rf"^(?:{alternation(QUESTION_LABELS)})\s*:\s*(?P<value>.+)$", re.I)
-_ANSWER = patterns.compile(rf"^(?:{alternation(ANSWER_LABELS)})\s*:\s*(?P<value>.+)$", re.I)
+_PROPOSAL = patterns.compile(rf"^(?:{alternation(PROPOSAL_LABELS)}){LABEL_SOURCE}\s*:\s*(?P<value>.+)$", re.I)
+_QUESTION = patterns.compile(rf"^(?:{alternation(QUESTION_LABELS)}){LABEL_SOURCE}\s*:\s*(?P<value>.+)$", re.I)
+_ANSWER = patterns.compile(rf"^(?:{alternation(ANSWER_LABELS)}){LABEL_SOURCE}\s*:\s*(?P<value>.+)$", re.I)
 
 
 @dataclass(eq=False)

@@ -237,6 +237,12 @@ def _one(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
     if not name_like(name, single=single):
         return None
     for part in parts[1:]:
+        if org is None and role is None and part.endswith(")") and is_org_like(_PARENS.sub(" ", part).strip()):
+            # `äldreförvaltningen (sekreterare)`: an organisation written in lower case, a mark after it
+            org_party, org_role, _inner = _marks(part)
+            if org_party or org_role:
+                org, party, role = _PARENS.sub(" ", part).strip(), party or org_party, org_role
+                continue
         if org is not None:
             org = f"{org}, {part}"
         elif part[:1].islower() or _ROLE_PREFIX.match(part):
