@@ -30,6 +30,21 @@ def test_kind_and_title_on_one_line_and_ocr_date():
         "Minnesanteckningar", "Strategisk grupp integration", "2017-08-16")
 
 
+def test_a_weekday_before_the_date_on_a_line_with_time_and_place():
+    r = minutes("""
+        Anteckningar från arbetsmöte – Projekt Grön Skolgård
+        Onsdag 6 mars 2024, 15:00–16:30, Teams
+
+        Punkt 1 – Status
+        Ritningarna är klara.
+        Nästa avstämning: 20 mars kl 15.00
+    """)
+    m = r.meeting
+    assert (m.date, m.start_time, m.end_time) == ("2024-03-06", "15:00", "16:30")
+    assert [(i.number, i.title) for i in r.items] == [("1", "Status")]
+    assert (r.next_meeting.date, r.next_meeting.start_time) == ("2024-03-20", "15:00")
+
+
 def test_label_value_on_the_next_line():
     r = minutes("""
         Protokoll
@@ -151,6 +166,19 @@ def test_the_meeting_date_in_the_greeting_of_minutes_sent_as_a_letter():
     """)
     assert (r.meeting.date, r.meeting.lines["date"]) == ("2024-11-12", 3)
     assert "no_date" not in [w.code for w in r.warnings]
+
+
+def test_a_to_do_list_of_check_boxes_each_a_person_a_colon_and_a_task():
+    got = minutes(ATTENDEES + """
+        3. Att göra
+        ☐ Karin: kontakta skolans rektor om tidplanen (v. 12)
+        ☐ Mats: beställa växter senast 20 mars
+        - [ ] Annika: informera föräldraföreningen
+        - Gabriella: skapa förutsättningar för samverkan
+    """).actions
+    assert [(a.owners, a.due_text, a.label) for a in got] == [
+        (["Karin Martinsson"], "v. 12", "lista"), (["Mats Oljelund"], "senast 20 mars", "lista"),
+        (["Annika Vannerberg"], None, "lista")]
 
 
 def test_an_opening_adverb_is_nobody_who_is_to_do_something():

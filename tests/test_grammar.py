@@ -146,6 +146,9 @@ def test_an_organisation_in_lower_case_with_a_role_in_brackets_after_it():
 def test_several_names_on_one_line():
     assert [p[0] for p in person("Anna Fogel, Sara Andersson och Erika Andersson")] == [
         "Anna Fogel", "Sara Andersson", "Erika Andersson"]
+    # a first name the table does not know, then a person's name: two people, not a person and a place
+    assert person("Jonna Falk, Mattias Berg") == [("Jonna Falk", None, None, None), ("Mattias Berg", None, None, None)]
+    assert person("Mai Lundell, Lilla Edet") == [("Mai Lundell", "Lilla Edet", None, None)]
 
 
 def test_vacant_seat_is_not_a_person():

@@ -37,6 +37,9 @@ def test_numbered_forms():
     assert got[:6] == [("numbered", 12, "Ekonomi"), ("numbered", 3, ""), ("numbered", 1, "Inledning"),
                        ("numbered", 2, "Val"), ("numbered", 4, "Övrigt"), ("numbered", 5, "Avslutning")]
     assert got[6][0] == "text"  # a date at the start of a sentence is no item number
+    lines = split_lines("Punkt 1 – Välkommen\n§ 3 - Budget\n§ 4 -5 grader\n")
+    assert [(l.kind, l.num, l.title) for l in lines] == [
+        ("numbered", 1, "Välkommen"), ("numbered", 3, "Budget"), ("numbered", 4, "-5 grader")]
 
 
 def test_tab_separated_and_pipe_tables():

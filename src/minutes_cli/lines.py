@@ -33,10 +33,10 @@ _ITALIC = patterns.compile(r"(?<![\w*\\])([*_])(?=[^\s*_])(.{1,300}?)(?<=[^\s*_\
 _ESCAPE = patterns.compile(r"\\([\\*_#\[\]()<>|`.\-+!])")
 _SPACE_RUN = patterns.compile(r"[ \t]+")
 _NUMBERED = (
-    # § 12 Ekonomi / §12. / § 3:
-    patterns.compile(r"^§\s*(?P<n>\d{1,4})(?P<s>[a-z])?\s*[.:)]?(?:\s+(?P<t>.*))?$", re.I),
-    # Punkt 3, Paragraf 4, Ärende 5
-    patterns.compile(r"^(?:punkt|paragraf|ärende)\s+(?P<n>\d{1,4})\s*[.:)]?(?:\s+(?P<t>.*))?$", re.I),
+    # § 12 Ekonomi / §12. / § 3: / § 3 – Budget
+    patterns.compile(r"^§\s*(?P<n>\d{1,4})(?P<s>[a-z])?\s*(?:[.:)]|\s[-–—](?=\s))?(?:\s+(?P<t>.*))?$", re.I),
+    # Punkt 3, Paragraf 4, Ärende 5, Punkt 1 – Välkommen
+    patterns.compile(r"^(?:punkt|paragraf|ärende)\s+(?P<n>\d{1,4})\s*(?:[.:)]|\s[-–—](?=\s))?(?:\s+(?P<t>.*))?$", re.I),
     # 1. Inledning / 1) Inledning / 1.
     patterns.compile(r"^(?P<n>\d{1,3})[.)](?:\s+(?P<t>.*))?$"),
     # 1 Inledning (no dot: the title must start with a capital letter)

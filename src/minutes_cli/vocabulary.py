@@ -352,12 +352,12 @@ CALENDAR_LABELS = (
     "kommande sammanträden", "planerade möten", "mötestider", "mötesplan", "mötesdatum",
     "sammanträdesplan", "sammanträdesdagar", "kommande träffar", "datum för kommande möten",
     "nästa mötestillfälle", "nästa möten", "möten framöver", "kommande datum",
-    "kommande mötesdatum", "kommande mötestider",
+    "kommande mötesdatum", "kommande mötestider", "nästa avstämning",
 )
 
 #: Labels of those that hold the next meeting first of all.
 NEXT_MEETING_LABELS = ("nästa möte", "nästa sammanträde", "nästa träff", "nästa mötestillfälle",
-                       "nästa nätverksträff", "nästa styrelsemöte")
+                       "nästa nätverksträff", "nästa styrelsemöte", "nästa avstämning")
 
 #: Labels of lists of the group's own coming meetings (not a calendar of other events).
 OWN_MEETING_LABELS = ("mötestider", "kommande möten", "planerade möten", "mötesplan",
@@ -366,7 +366,7 @@ OWN_MEETING_LABELS = ("mötestider", "kommande möten", "planerade möten", "mö
                       "möten framöver", "kommande mötesdatum", "kommande mötestider")
 
 #: Nouns that name a meeting in prose: "vid nästa politikerplattform den 28 april".
-MEETING_NOUNS = ("möte", "sammanträde", "träff", "plattform", "nätverksträff", "styrelsemöte",
+MEETING_NOUNS = ("möte", "sammanträde", "träff", "plattform", "nätverksträff", "styrelsemöte", "avstämning",
                  "mötestillfälle", "nätverksmöte", "råd", "samverkansråd", "forum")
 
 #: Column names of calendar tables.
@@ -450,7 +450,7 @@ WEEK_WORDS = ("vecka", "v.", "v")
 # ---------------------------------------------------------------- layout
 
 #: Characters that mark a list item in exports from Word and PDF.
-BULLETS = "-*•●❖○◦▪■□➢►▶→·–—‣⁃◆◇✓✔"
+BULLETS = "-*•●❖○◦▪■□➢►▶→·–—‣⁃◆◇✓✔☐☑☒"
 
 #: Lines that are page furniture wherever they stand: "Sida 2 av 5", "2 (7)".
 PAGE_FURNITURE = (

@@ -74,6 +74,12 @@ _OWNER_LINE = patterns.compile(r"^(?:" + "|".join(OWNER_LABELS) + r")\s*:", re.I
 _OWNER_OF = patterns.compile(
     r"^(?P<label>ansvarig|ansvariga|ansvar)\s+för\s+(?P<task>[^:]{2,80}?)\s*:\s*(?P<owners>\S.*)$", re.I)
 _OWNER_TASK = patterns.compile(r"\s+[-–—]\s+")   # the owners, a dash, the task
+_TASK_BOXES = frozenset("☐☑☒□")
+_MD_TASK_BOX = patterns.compile(r"^(?:[-*+]\s+)?\[[ xX]\]\s+")
+_NAMED_TASK = patterns.compile(r"^(?P<who>[^:]{2,60}):\s+(?P<task>[\p{Ll}].*)$")
+_SHORT_VERBS = ("gå", "få", "se", "stå", "ta", "be", "dra", "nå")   # infinitives not ending in -a
+_NOT_VERBS = ("bra", "alla", "andra", "extra", "sista", "första", "hela", "nya", "enda")   # -a, not verbs
+_TRAILING_DUE = patterns.compile(r"\(([^()]{1,30})\)\s*\.?$")
 _OWNER_SPLIT = patterns.compile(r"\s*(?:,|;|\boch\b|&|/)\s*")
 # A sentence can commit somebody only if it holds a commitment verb or a modal:
 # a cheap test that spares the mention search on every other sentence.
@@ -199,6 +205,12 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             dates = find_dates(due_line.group("value"))
             target.due_text = due_line.group("value").strip(" .")
             target.due = _due(dates[0], ctx) if dates else target.due
+            previous = line
+            continue
+        named = _named_task(text, line, ctx) if line.kind == "bullet" and ":" in text and _is_task_box(line) else None
+        if named is not None:
+            named.item = item
+            actions.append(named)
             previous = line
             continue
         if not _ANY_CUE.found_in(low, words) and "uppdra" not in low:
@@ -412,6 +424,35 @@ def _subject_inverted(text: str, ctx: Context) -> list[str] | None:
             return mentions
         return None
     return None
+
+
+def _is_task_box(line: Line) -> bool:
+    """A line of a to-do list: a check box for its bullet (`☐`, `- [ ]`)."""
+    raw = line.raw.lstrip()
+    return raw[:1] in _TASK_BOXES or bool(_MD_TASK_BOX.match(raw))
+
+
+def _named_task(text: str, line: Line, ctx: Context) -> ActionFact | None:
+    """`☐ Jonna: kontakta rektorn om tidplanen (v. 12)`: a to-do list, each box a person
+    the document knows, a colon and what to do (a verb: `kontakta`, `gå`, `se över`).
+    Without the box, `Anna-Maria/Annika: skapa förutsättningar ...` is what they said."""
+    found = _NAMED_TASK.match(_MD_TASK_BOX.sub("", text))
+    if found is None:
+        return None
+    verb = found.group("task").split(maxsplit=1)[0].rstrip(",.")
+    if not (verb.endswith("a") or verb in _SHORT_VERBS) or verb in _NOT_VERBS:
+        return None
+    owners = _owner_list(found.group("who"), ctx)
+    if not owners or not all(ctx.book.knows(owner) for owner in owners):
+        return None
+    fact = ActionFact(text, line.number, label="lista")
+    _add_owners(fact, owners, ctx)
+    _set_due(fact, ctx)
+    due = _TRAILING_DUE.search(text) if fact.due_text is None else None
+    dates = find_dates(due.group(1)) if due else []
+    if dates:    # `(v. 12)`, `(20 mars)` at the end: the deadline
+        fact.due_text, fact.due = due.group(1), _due(dates[0], ctx)
+    return fact
 
 
 def _opens_clause(lead: str) -> bool:

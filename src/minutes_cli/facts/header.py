@@ -191,8 +191,10 @@ def _mostly_date(text: str, dates: list[DateMatch]) -> bool:
 
 
 def _starts_with_date(text: str, dates: list[DateMatch]) -> bool:
-    """`2024-01-18, kl. 10.00-11.30 via Teams`: a date line with more after it."""
-    return dates[0].start == 0 and dates[0].kind not in ("term", "week") and dates[0].day is not None
+    """`2024-01-18, kl. 10.00-11.30 via Teams`: a date line with more after it; a weekday
+    may come first (`Onsdag 6 mars 2024, 15:00–16:30, Teams`)."""
+    lead = [w for w in _WORDS.findall(text[:dates[0].start]) if not _WEEKDAY_WORD.match(w) and w.casefold() != "den"]
+    return not lead and dates[0].kind not in ("term", "week") and dates[0].day is not None
 
 
 def _title_like(line: Line) -> bool:

@@ -219,7 +219,8 @@ def _several(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
         people.append(PersonFact(name, line, organization=org, party=party, role=role, nickname=nickname))
     joined_by_och = bool(_OCH.search(chunk)) or "/" in chunk
     all_marked = all(p.party or p.role or p.organization for p in people)   # `Anna Ek (S), Per Lind (M)`
-    given = all(_given_name(p.name) for p in people)      # `Per Lind, Eva Ek`
+    # `Per Lind, Eva Ek`: what follows the first name is a person's name, not an organisation
+    given = all(_given_name(p.name) for p in people[1:])
     if len(people) < 2 or not (joined_by_och or len(people) >= 3 or all_marked or roles_between or given):
         return None  # `Namn, Organisation` is the common two-part form
     return people
