@@ -59,3 +59,5 @@ def test_a_form_label_and_its_value_set_apart_with_spaces_read_as_label_and_colo
     assert lines[0].raw.startswith("Plats och tid          ")
     (line,) = split_lines("Kultur- och fritidsnämnden                Sammanträdesdatum\n")
     assert line.text == "Kultur- och fritidsnämnden"
+    (line,) = split_lines("MINNESANTECKNINGAR                                   Sida 1 (2)\n")
+    assert line.text == "MINNESANTECKNINGAR"

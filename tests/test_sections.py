@@ -377,3 +377,27 @@ def test_an_attendance_table_with_roles_and_a_presence_column():
     assert [(p.name, p.role) for p in r.attendees] == [("Anna Berg", "ordförande"), ("Per Lind", "kassör")]
     assert [(p.name, p.role) for p in r.absent] == [("Eva Ek", "ledamot"), ("Ola Nyström", "suppleant")]
     assert r.source.unassigned_lines == []
+
+
+def test_the_meeting_header_repeated_on_every_page_is_still_the_meetings():
+    r = minutes("""
+        MINNESANTECKNINGAR                                   Sida 1 (2)
+        Samverkansforum Norra länsdelen
+        2024-05-22
+
+        Närvarande
+        Karin Ölund, Region Norr
+
+        1. Lägesbild
+        Ulf redogjorde för lägesbilden.
+
+        MINNESANTECKNINGAR                                   Sida 2 (2)
+        Samverkansforum Norra länsdelen
+        2024-05-22
+
+        2. Övrigt
+        Karin tackade för ett bra möte.
+    """)
+    m = r.meeting
+    assert (m.kind, m.title, m.date) == ("Minnesanteckningar", "Samverkansforum Norra länsdelen", "2024-05-22")
+    assert m.lines["date"] in r.source.page_lines

@@ -147,14 +147,7 @@ def classify(number: int, raw: str, odd: bool = True) -> Line:
         line.text = _tidy(rest)
         return line
     if "   " in stripped:
-        column = _LABEL_COLUMN.match(stripped)
-        if column and not _LABEL_START.match(column.group("value")):
-            stripped = f"{column.group('label')}: {column.group('value')}"
-        elif column is None:
-            gap = stripped.rfind("   ")   # the last column (a search, not a pattern: no backtracking)
-            left = stripped[:gap].rstrip()
-            if _LABEL_ALONE.match(stripped[gap:].strip()) and not _LABEL_START.match(left):
-                stripped = left
+        stripped = _form_columns(stripped)
     line.bold = first in "*_" and _whole_emphasis(stripped)
     line.text = _tidy(stripped)
     lead = line.text[:1]
@@ -171,6 +164,24 @@ def classify(number: int, raw: str, odd: bool = True) -> Line:
             return line
     line.kind = "text"
     return line
+
+
+def _form_columns(stripped: str) -> str:
+    """The text of a line laid out in columns with runs of spaces, as a PDF export
+    writes a protocol's first page and its page headers."""
+    gap = stripped.rfind("   ")   # the last column (a search, not a pattern: no backtracking)
+    left, right = stripped[:gap].rstrip(), stripped[gap:].strip()
+    if is_page_furniture(right):
+        return left     # `MINNESANTECKNINGAR          Sida 1 (2)`: the page number is no title
+    column = _LABEL_COLUMN.match(stripped)
+    if column:
+        # `Plats och tid          Kulturhuset`, not a row of column names (`Datum      Tid`)
+        if _LABEL_START.match(column.group("value")):
+            return stripped
+        return f"{column.group('label')}: {column.group('value')}"
+    if _LABEL_ALONE.match(right) and not _LABEL_START.match(left):
+        return left     # `Kultur- och fritidsnämnden          Sammanträdesdatum`
+    return stripped
 
 
 def _cells(stripped: str) -> list[str]:

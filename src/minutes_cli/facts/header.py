@@ -106,6 +106,7 @@ def meeting_facts(structure: Structure) -> MeetingFact:
     _settle_date(meeting, labelled_date, free_dates)
     if meeting.date is None:
         _date_in_prose(meeting, meeting.preamble[:6])
+    _from_page_header(meeting, structure)
     if meeting.reference is None:
         for number in sorted(structure.layout.furniture):
             found = REFERENCE.search(structure.layout.line(number).text)
@@ -114,6 +115,26 @@ def meeting_facts(structure: Structure) -> MeetingFact:
                 meeting.lines["reference"] = number
                 break
     return meeting
+
+
+def _from_page_header(meeting: MeetingFact, structure: Structure) -> None:
+    """A header that a PDF or Word export repeats on every page is page furniture, and
+    the first page's copy of it is the meeting's: its date and title, when the
+    document gives them nowhere else."""
+    if meeting.date is not None and meeting.title is not None:
+        return
+    first_item = structure.items[0].heading_line if structure.items else len(structure.lines) + 1
+    for number in sorted(n for n in structure.layout.furniture if n < first_item):
+        line = structure.layout.line(number)
+        text = line.text
+        dates = find_dates(text)
+        if dates:
+            if meeting.date is None and _mostly_date(text, dates) and dates[0].has_year and dates[0].day:
+                meeting.date = dates[0].iso()
+                meeting.lines["date"] = number
+        elif meeting.title is None and _title_like(line) and not _KIND.match(text):
+            meeting.title = text.strip().rstrip(".")
+            meeting.lines["title"] = number
 
 
 def _date_in_prose(meeting: MeetingFact, lines: list[Line]) -> None:
