@@ -181,6 +181,19 @@ def test_a_to_do_list_of_check_boxes_each_a_person_a_colon_and_a_task():
         (["Annika Vannerberg"], None, "lista")]
 
 
+def test_a_sentence_wrapped_onto_the_next_line_keeps_its_end_and_its_deadline():
+    got = minutes(ATTENDEES + """
+        1. Lägesbild
+        Mats redogjorde för lägesbilden. Karin tar fram en samlad lägesbild till
+        nästa möte. Det har varit lugnt under våren.
+        Annika skickar ut ppt
+        inför mötet diskuterades budgeten.
+    """).actions
+    assert [(a.text, a.due_text) for a in got] == [
+        ("Karin tar fram en samlad lägesbild till nästa möte.", "till nästa möte"),
+        ("Annika skickar ut ppt", None)]
+
+
 def test_an_opening_adverb_is_nobody_who_is_to_do_something():
     got = actions_of("1. Planering\n\nTillsammans ska vi ta fram en plan för hösten.\n"
                      "Framöver ska gruppen träffas oftare. Långsiktigt ska arbetet bedrivas i samverkan.\n"

@@ -43,7 +43,7 @@ from ..vocabulary import (
     alternation,
     key,
 )
-from .units import Sentence, sentences
+from .units import Sentence, sentences, split_sentences
 
 _LABEL_ALT = alternation(ACTION_LABELS)
 _ACTION_LABEL = patterns.compile(
@@ -76,6 +76,8 @@ _OWNER_OF = patterns.compile(
 _OWNER_TASK = patterns.compile(r"\s+[-–—]\s+")   # the owners, a dash, the task
 _TASK_BOXES = frozenset("☐☑☒□")
 _MD_TASK_BOX = patterns.compile(r"^(?:[-*+]\s+)?\[[ xX]\]\s+")
+_WRAPPED = 50   # a line at least this long, without a full stop, may have been wrapped
+_CLAUSE_START = patterns.compile(r"^att\s")
 _NAMED_TASK = patterns.compile(r"^(?P<who>[^:]{2,60}):\s+(?P<task>[\p{Ll}].*)$")
 _SHORT_VERBS = ("gå", "få", "se", "stå", "ta", "be", "dra", "nå")   # infinitives not ending in -a
 _NOT_VERBS = ("bra", "alla", "andra", "extra", "sista", "första", "hela", "nya", "enda")   # -a, not verbs
@@ -176,7 +178,7 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
     actions: list[ActionFact] = []
     previous: Line | None = None
     columns: list[str | None] | None = None     # a `Vad | Vem | När` table's columns
-    for line in lines:
+    for index, line in enumerate(lines):
         if line.number in skip or line.kind in ("rule",):
             previous = None
             continue
@@ -244,6 +246,9 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             previous = line   # no sentence of a line without a commitment word can commit
             continue
         parts = sentences(line)
+        following = _continuation(line, lines[index + 1] if index + 1 < len(lines) else None)
+        if following and parts and not parts[-1].in_parens:
+            parts[-1] = Sentence(f"{parts[-1].text} {following}", parts[-1].line)
         for sentence in parts:
             # a line of one sentence has passed the commitment-word test already
             fact = _committed(sentence, ctx, tested=len(parts) == 1)
@@ -253,6 +258,17 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
                 actions.append(fact)
         previous = line
     return actions
+
+
+def _continuation(line: Line, nxt: Line | None) -> str | None:
+    """`Sven tar fram en samlad lägesbild till` / `nästa möte. Maja ...`: a sentence a PDF
+    export wrapped onto the next line goes on there, up to its end."""
+    if nxt is None or nxt.number != line.number + 1 or nxt.kind != "text" or line.kind not in ("text", "bullet"):
+        return None
+    if len(line.text) < _WRAPPED or line.text[-1] in ".!?:;" or not nxt.text[:1].islower() or _CLAUSE_START.match(nxt.text):
+        return None   # a short line ends where its writer ended it; `att ...` is a clause of its own
+    parts = split_sentences(nxt.text)
+    return parts[0] if parts else None
 
 
 def _table_row(line: Line, columns: list[str | None], ctx: Context) -> ActionFact | None:
