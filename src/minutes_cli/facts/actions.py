@@ -246,12 +246,19 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             previous = line   # no sentence of a line without a commitment word can commit
             continue
         parts = sentences(line)
-        following = _continuation(line, lines[index + 1] if index + 1 < len(lines) else None)
-        if following and parts and not parts[-1].in_parens:
-            parts[-1] = Sentence(f"{parts[-1].text} {following}", parts[-1].line)
-        for sentence in parts:
+        for k, sentence in enumerate(parts):
             # a line of one sentence has passed the commitment-word test already
             fact = _committed(sentence, ctx, tested=len(parts) == 1)
+            nxt = lines[index + 1] if k == len(parts) - 1 and index + 1 < len(lines) else None
+            if nxt is not None and not sentence.in_parens and _wrapped(line, nxt) and (
+                    fact is not None or not _may_commit(sentence.text)):
+                # the last sentence goes on on the next line: the rest of an action's text and
+                # its deadline, or the verb of a sentence that had none on this line
+                following = split_sentences(nxt.text)[0]
+                if fact is not None:
+                    fact.text = f"{fact.text} {following}"
+                else:
+                    fact = _committed(Sentence(f"{sentence.text} {following}", sentence.line), ctx)
             if fact is not None:
                 fact.item = item
                 _set_due(fact, ctx)
@@ -260,15 +267,14 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
     return actions
 
 
-def _continuation(line: Line, nxt: Line | None) -> str | None:
+def _wrapped(line: Line, nxt: Line) -> bool:
     """`Sven tar fram en samlad lägesbild till` / `nästa möte. Maja ...`: a sentence a PDF
-    export wrapped onto the next line goes on there, up to its end."""
-    if nxt is None or nxt.number != line.number + 1 or nxt.kind != "text" or line.kind not in ("text", "bullet"):
-        return None
-    if len(line.text) < _WRAPPED or line.text[-1] in ".!?:;" or not nxt.text[:1].islower() or _CLAUSE_START.match(nxt.text):
-        return None   # a short line ends where its writer ended it; `att ...` is a clause of its own
-    parts = split_sentences(nxt.text)
-    return parts[0] if parts else None
+    export wrapped onto the next line, which goes on there up to its end."""
+    if nxt.number != line.number + 1 or nxt.kind != "text" or line.kind not in ("text", "bullet"):
+        return False
+    # a short line ends where its writer ended it; `att ...` is a clause of its own
+    return (len(line.text) >= _WRAPPED and line.text[-1] not in ".!?:;" and nxt.text[:1].islower()
+            and not _CLAUSE_START.match(nxt.text))
 
 
 def _table_row(line: Line, columns: list[str | None], ctx: Context) -> ActionFact | None:

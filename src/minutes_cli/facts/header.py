@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from .. import patterns
 from ..blocks import REFERENCE
 from ..grammar.dates import DateMatch, find_dates, find_time_range
-from ..lines import Line
+from ..lines import Line, is_page_furniture
 from ..sections import Structure
 from ..vocabulary import (
     DOCUMENT_KINDS,
@@ -132,7 +132,8 @@ def _from_page_header(meeting: MeetingFact, structure: Structure) -> None:
             if meeting.date is None and _mostly_date(text, dates) and dates[0].has_year and dates[0].day:
                 meeting.date = dates[0].iso()
                 meeting.lines["date"] = number
-        elif meeting.title is None and _title_like(line) and not _KIND.match(text):
+        elif (meeting.title is None and _title_like(line) and line.kind != "numbered" and not _KIND.match(text)
+              and not REFERENCE.match(text) and not is_page_furniture(text)):
             meeting.title = text.strip().rstrip(".")
             meeting.lines["title"] = number
 
