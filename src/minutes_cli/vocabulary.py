@@ -293,6 +293,15 @@ COMMITMENT_VERBS = (
     "köper in", "laddar upp", "lägger in", "delar ut", "skriver ihop", "förmedlar", "hör efter",
 )
 
+#: Infinitives that do not end in -a (`gå`, `se över`), and words in -a that are no
+#: verb: how a task in a to-do list (`☐ Jonna: kontakta rektorn`) is told by its first word.
+SHORT_INFINITIVES = ("gå", "få", "se", "stå", "ta", "be", "dra", "nå")
+NOT_INFINITIVES = ("bra", "alla", "andra", "extra", "sista", "första", "hela", "nya", "enda")
+
+#: Verbs after a modal that say how a thing is to be, not what somebody is to do:
+#: `Ansökan ska vara inne`, `Lokalen ska bli klar`.
+STATE_VERBS = ("vara", "bli", "finnas")
+
 #: Modal verbs that turn any verb into a commitment: "Anna ska ringa", "Mölndal kommer att ...",
 #: and the task given to the subject: "Eva får i uppdrag att ...".
 FUTURE_MODALS = ("ska", "skall", "kommer att", "tar på sig att", "åtar sig att", "lovar att",

@@ -32,12 +32,15 @@ from ..vocabulary import (
     NAME_PARTICLES,
     NEXT_MEETING_DEADLINES,
     NOBODY,
+    NOT_INFINITIVES,
     NOT_NAMES,
     ORG_WORDS,
     OWNER_LABELS,
     PROPOSAL_LABELS,
     QUESTION_LABELS,
     REPORT_VERBS,
+    SHORT_INFINITIVES,
+    STATE_VERBS,
     SUBJECT_PRONOUNS,
     WEAK_ACTION_LABELS,
     alternation,
@@ -79,8 +82,6 @@ _MD_TASK_BOX = patterns.compile(r"^(?:[-*+]\s+)?\[[ xX]\]\s+")
 _WRAPPED = 50   # a line at least this long, without a full stop, may have been wrapped
 _CLAUSE_START = patterns.compile(r"^att\s")
 _NAMED_TASK = patterns.compile(r"^(?P<who>[^:]{2,60}):\s+(?P<task>[\p{Ll}].*)$")
-_SHORT_VERBS = ("gå", "få", "se", "stå", "ta", "be", "dra", "nå")   # infinitives not ending in -a
-_NOT_VERBS = ("bra", "alla", "andra", "extra", "sista", "första", "hela", "nya", "enda")   # -a, not verbs
 _TRAILING_DUE = patterns.compile(r"\(([^()]{1,30})\)\s*\.?$")
 _OWNER_SPLIT = patterns.compile(r"\s*(?:,|;|\boch\b|&|/)\s*")
 # A sentence can commit somebody only if it holds a commitment verb or a modal:
@@ -462,7 +463,7 @@ def _named_task(text: str, line: Line, ctx: Context) -> ActionFact | None:
     if found is None:
         return None
     verb = found.group("task").split(maxsplit=1)[0].rstrip(",.")
-    if not (verb.endswith("a") or verb in _SHORT_VERBS) or verb in _NOT_VERBS:
+    if not (verb.endswith("a") or verb in SHORT_INFINITIVES) or verb in NOT_INFINITIVES:
         return None
     owners = _owner_list(found.group("who"), ctx)
     if not owners or not all(ctx.book.knows(owner) for owner in owners):
@@ -521,7 +522,7 @@ def _passive(after_modal: str) -> bool:
     """`ska lämnas`, `kommer att göras`: the verb after the modal is passive; `ska vara
     inne`, `ska bli klar`: it says how a thing is to be, not what somebody is to do."""
     words = [w for w in after_modal.split()[:3] if w not in ("att", "också", "även", "nu", "inte")]
-    if words and words[0] in ("vara", "bli", "finnas"):
+    if words and words[0] in STATE_VERBS:
         return True
     return bool(words) and len(words[0]) > 3 and words[0].endswith("s") and words[0].isalpha()
 
