@@ -17,6 +17,7 @@ from ..vocabulary import (
     MONTHS,
     NEXT_MEETING_LABELS,
     OWN_MEETING_LABELS,
+    WEEKDAYS,
     alternation,
     key,
 )
@@ -35,7 +36,7 @@ def _label(text: str):
 _PROSE_NEXT = patterns.compile(r"\bnästa\s+(?P<noun>[\p{L}-]+)(?P<gap>(?:\s+(?-i:[\p{Ll}])+){0,3}?)\s+(?:den\s+|är\s+|blir\s+|:\s*)?(?=\d|(?:må|ti|on|to|fr)\w*dag)", re.I)
 _MONTH_ROW = patterns.compile(r"^(?P<mon>" + alternation(MONTHS) + r")(?!\w)\.?(?=\s*[:–-])", re.I)
 _SENTENCE_END = patterns.compile(r"[.!?]\s+(?=\p{Lu}\p{Ll})")
-_WEEKDAY_LEAD = patterns.compile(r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?", re.I)
+_WEEKDAY_LEAD = patterns.compile(r"(?:(?:" + alternation(WEEKDAYS) + r")\.?\s+)?(?:den\s+)?", re.I)
 _PLACE_PREFIX = patterns.compile(r"^(?:i|på|hos|via|,|–|-|\s)+", re.I)
 _PROSE_PLACE = patterns.compile(r"^,?\s*(?:i|på|hos)\s+((?-i:\p{Lu})[\w -]{1,40}?)\s*(?:[.,;(]|$)", re.I)
 _LIST_GAP = patterns.compile(r"\s*(?:,|och|&|samt|/)\s*(?:,|och)?\s*")

@@ -25,15 +25,14 @@ from ..vocabulary import (
 )
 
 _LABEL = patterns.compile(rf"^(?:{alternation(DECISION_LABELS)})\s*(?:(?::|–|-)\s*(?P<value>.*))?$", re.I)
-_PROSE = patterns.compile(
-    rf"^(?:(?:det\s+)?(?:{alternation(DECISION_SUBJECTS)})\s+)?(?:{alternation(DECISION_VERBS)})\b\s*(?:(?:därför|enhälligt|också|även)\s+)?:?\s*(?P<value>.*)$",
-    re.I)
+# the verb and what was decided, after whoever decided it
+_DECIDED = rf"(?:{alternation(DECISION_VERBS)})\b\s*(?:(?:därför|enhälligt|också|även)\s+)?:?\s*(?P<value>.*)$"
+_PROSE = patterns.compile(rf"^(?:(?:det\s+)?(?:{alternation(DECISION_SUBJECTS)})\s+)?" + _DECIDED, re.I)
 # the same after a body the table does not name: `Kultur- och fritidsnämnden beslutar`
 _BODY_PROSE = patterns.compile(
     r"^(?!(?i:" + alternation(SUBJECT_PRONOUNS + ("det", "om", "när", "hur", "innan", "eftersom", "då")) + r")\b)"
     r"(?:\p{Lu}[\p{L}-]*\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*?|\p{Lu}[\p{L}-]*?)"
-    r"(?:" + alternation(DECISION_BODY_ENDINGS) + r")"
-    rf"\s+(?:{alternation(DECISION_VERBS)})\b\s*(?:(?:därför|enhälligt|också|även)\s+)?:?\s*(?P<value>.*)$")
+    r"(?:" + alternation(DECISION_BODY_ENDINGS) + r")\s+" + _DECIDED)
 _MAY_LABEL = patterns.opens_with(DECISION_LABELS)
 _MAY_PROSE = patterns.opens_with(DECISION_SUBJECTS + DECISION_VERBS + ("det",))
 _CLAUSE = patterns.compile(r"^att\s+\S", re.I)
