@@ -151,6 +151,17 @@ def test_several_names_on_one_line():
     assert person("Mai Lundell, Lilla Edet") == [("Mai Lundell", "Lilla Edet", None, None)]
 
 
+def test_a_list_of_municipalities_is_not_a_list_of_people():
+    # network minutes name the member municipalities that sent nobody, or somebody unnamed
+    assert person("Hjo, Gullspång, Karlsborg", single=True) == []
+    assert person("Mariestad, Töreboda", single=True) == []
+    assert person("Lilla Edet och Upplands Väsby", single=True) == []
+    # first names, one of them also a town's (Nora), are people
+    assert [p[0] for p in person("Anna, Nora, Per", single=True)] == ["Anna", "Nora", "Per"]
+    # a person of a municipality is still a person
+    assert person("Linnea Ahl, Skövde", single=True) == [("Linnea Ahl", "Skövde", None, None)]
+
+
 def test_vacant_seat_is_not_a_person():
     found = parse_people_line("Vakant, Miljökontoret", 3)
     assert found.people == [] and found.vacancies[0].organization == "Miljökontoret"

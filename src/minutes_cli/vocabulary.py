@@ -487,6 +487,48 @@ ORG_WORDS = (
     "avdelning", "avdelningen", "sektion", "sektionen", "direktion", "ideell", "ek.",
 )
 
+#: Sweden's 290 municipalities by their short names, lower case. Network minutes
+#: name a member municipality for the people it sent (`Hjo`, `Gullspång`), in the
+#: lists of people too (`Förhinder: Hjo, Gullspång`): such a list names places, not
+#: people. A name that is also a first name (`Nora`) is a person in a list of first names.
+MUNICIPALITIES = frozenset(m.replace("_", " ") for m in """
+botkyrka danderyd ekerö haninge huddinge järfälla lidingö nacka norrtälje nykvarn nynäshamn
+salem sigtuna sollentuna solna stockholm sundbyberg södertälje tyresö täby upplands-bro
+upplands_väsby vallentuna vaxholm värmdö österåker
+enköping heby håbo knivsta tierp uppsala älvkarleby östhammar
+eskilstuna flen gnesta katrineholm nyköping oxelösund strängnäs trosa vingåker
+boxholm finspång kinda linköping mjölby motala norrköping söderköping vadstena valdemarsvik
+ydre åtvidaberg ödeshög
+aneby eksjö gislaved gnosjö habo jönköping mullsjö nässjö sävsjö tranås vaggeryd vetlanda värnamo
+alvesta lessebo ljungby markaryd tingsryd uppvidinge växjö älmhult
+borgholm emmaboda hultsfred högsby kalmar mönsterås mörbylånga nybro oskarshamn torsås vimmerby
+västervik gotland
+karlshamn karlskrona olofström ronneby sölvesborg
+bjuv bromölla burlöv båstad eslöv helsingborg hässleholm höganäs hörby höör klippan kristianstad
+kävlinge landskrona lomma lund malmö osby perstorp simrishamn sjöbo skurup staffanstorp svalöv
+svedala tomelilla trelleborg vellinge ystad åstorp ängelholm örkelljunga östra_göinge
+falkenberg halmstad hylte kungsbacka laholm varberg
+ale alingsås bengtsfors bollebygd borås dals-ed essunga falköping färgelanda grästorp gullspång
+göteborg götene herrljunga hjo härryda karlsborg kungälv lerum lidköping lilla_edet lysekil
+mariestad mark mellerud munkedal mölndal orust partille skara skövde sotenäs stenungsund
+strömstad svenljunga tanum tibro tidaholm tjörn tranemo trollhättan töreboda uddevalla
+ulricehamn vara vårgårda vänersborg åmål öckerö
+arvika eda filipstad forshaga grums hagfors hammarö karlstad kil kristinehamn munkfors storfors
+sunne säffle torsby årjäng
+askersund degerfors hallsberg hällefors karlskoga kumla laxå lekeberg lindesberg ljusnarsberg
+nora örebro
+arboga fagersta hallstahammar kungsör köping norberg sala skinnskatteberg surahammar västerås
+avesta borlänge falun gagnef hedemora leksand ludvika malung-sälen mora orsa rättvik smedjebacken
+säter vansbro älvdalen
+bollnäs gävle hofors hudiksvall ljusdal nordanstig ockelbo ovanåker sandviken söderhamn
+härnösand kramfors sollefteå sundsvall timrå ånge örnsköldsvik
+berg bräcke härjedalen krokom ragunda strömsund åre östersund
+bjurholm dorotea lycksele malå nordmaling norsjö robertsfors skellefteå sorsele storuman umeå
+vilhelmina vindeln vännäs åsele
+arjeplog arvidsjaur boden gällivare haparanda jokkmokk kalix kiruna luleå pajala piteå älvsbyn
+överkalix övertorneå
+""".split())
+
 #: Endings of one-word organisations: `Kommunstyrelseförvaltningen`, `Migrationsverket`.
 ORG_SUFFIXES = (
     "förvaltningen", "förvaltning", "styrelsen", "verket", "kommun", "rådet", "råd",

@@ -17,6 +17,7 @@ from ..vocabulary import (
     COLLECTIVE_OWNERS,
     GENERIC_GROUPS,
     GIVEN_NAMES,
+    MUNICIPALITIES,
     NAME_PARTICLES,
     NOT_NAMES,
     ORG_SUFFIXES,
@@ -83,6 +84,7 @@ class PeopleLine:
     people: list[PersonFact] = field(default_factory=list)
     vacancies: list[VacancyFact] = field(default_factory=list)
     colon_org: str | None = None   # the organisation of an `Organisation: Namn` line
+    places: list[str] = field(default_factory=list)   # `Hjo, Gullspång`: municipalities, nobody named
 
 
 @functools.lru_cache(maxsize=16384)
@@ -165,6 +167,9 @@ def parse_people_line(text: str, line: int, group: str | None = None,
             return PeopleLine(people=people) if people else None
         people = parse_names(right, line, group=group, org=left, single=True)
         return PeopleLine(people=people, colon_org=left) if people else None
+    places = _places(text)
+    if places:
+        return PeopleLine(places=places)
     people = parse_names(text, line, group=group, org=default_org, single=single)
     if not people:
         return None
@@ -188,6 +193,22 @@ def parse_names(text: str, line: int, group: str | None = None, org: str | None 
             person.organization = org if org else _group_org(group)
         person.group = group
     return people
+
+
+def _places(text: str) -> list[str] | None:
+    """`Hjo, Gullspång och Karlsborg`: a list of municipalities (or other organisations),
+    at least one of them a town no first name shares, so `Anna, Nora` stays people."""
+    parts = [p for p in _LIST_SPLIT.split(text) if p]
+    if len(parts) < 2:
+        return None
+    town = False
+    for part in parts:
+        word = key(part)
+        if word in MUNICIPALITIES:
+            town = town or word not in GIVEN_NAMES
+        elif not is_org_like(part):
+            return None
+    return parts if town else None
 
 
 def _group_org(group: str | None) -> str | None:
