@@ -40,9 +40,34 @@ def test_a_weekday_before_the_date_on_a_line_with_time_and_place():
         Nästa avstämning: 20 mars kl 15.00
     """)
     m = r.meeting
-    assert (m.date, m.start_time, m.end_time) == ("2024-03-06", "15:00", "16:30")
+    assert (m.date, m.start_time, m.end_time, m.location) == ("2024-03-06", "15:00", "16:30", "Teams")
     assert [(i.number, i.title) for i in r.items] == [("1", "Status")]
     assert (r.next_meeting.date, r.next_meeting.start_time) == ("2024-03-20", "15:00")
+
+
+def test_the_place_after_the_date_and_time_on_a_date_line():
+    r = minutes("""
+        PROTOKOLL FÖRT VID ÅRSMÖTE
+        Hembygdsföreningen Bjärka
+        Söndagen den 16 mars 2025 kl. 14.00 i Bygdegården
+
+        § 1 Mötets öppnande
+    """)
+    m = r.meeting
+    assert (m.date, m.start_time, m.location, m.lines["location"]) == ("2025-03-16", "14:00", "Bygdegården", 3)
+    # a place label wins over the date line, wherever it stands
+    r = minutes("""
+        Minnesanteckningar
+        2024-04-18, kl. 10–12, Teams
+        Plats: Stadshuset, rum 3 (och Teams)
+    """)
+    assert r.meeting.location == "Stadshuset, rum 3 (och Teams)"
+    # a date line that is only a date and a time gives no place
+    r = minutes("""
+        Minnesanteckningar
+        18 april 2024 kl. 10.00–12.00
+    """)
+    assert r.meeting.location is None
 
 
 def test_label_value_on_the_next_line():

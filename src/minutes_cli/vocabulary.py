@@ -23,6 +23,11 @@ TITLE_CONNECTORS = (
     "från möte med", "från mötet med", "från", "för", "vid", "med",
 )
 
+#: What may stand before the place on a date line (`..., kl. 14.00 i Bygdegården`):
+#: a preposition, left out of the place, or a word of a meeting held apart, kept.
+PLACE_PREPOSITIONS = ("i", "på", "hos")
+REMOTE_PLACE_WORDS = ("via", "digitalt", "digital", "online", "distans", "på distans")
+
 # ---------------------------------------------------------------- header labels
 
 #: Header labels and the meeting field each fills.

@@ -13,6 +13,8 @@ from ..vocabulary import (
     DOCUMENT_KINDS,
     HEADER_LABELS,
     MEETING_NOUNS,
+    PLACE_PREPOSITIONS,
+    REMOTE_PLACE_WORDS,
     TITLE_CONNECTORS,
     WEEKDAYS,
     alternation,
@@ -31,6 +33,9 @@ _PLACE_END = patterns.compile(r",\s*(?=(?:kl|\d))")
 _FILLER = patterns.compile(r"\b(?:kl|den|klockan)\b\.?", re.I)
 _WORDS = patterns.compile(r"\w+")
 _MEETING_WORD = patterns.compile(r"(?:" + alternation(MEETING_NOUNS) + r")", re.I)
+_PLACE_LEAD = patterns.compile(
+    r"^[\s,;–—-]*(?:(?:" + alternation(PLACE_PREPOSITIONS) + r")\s+(?=\S))?", re.I)
+_REMOTE_PLACE = patterns.compile(r"^(?:" + alternation(REMOTE_PLACE_WORDS) + r")\b", re.I)
 _WEEKDAY_WORD = patterns.compile(r"^(?:" + "|".join(WEEKDAYS) + r")\.?$", re.I)
 
 
@@ -56,6 +61,7 @@ def meeting_facts(structure: Structure) -> MeetingFact:
     header = structure.header
     pending: str | None = None       # a label whose value stands on the next line
     letterhead: Line | None = None   # a title line that turned out to stand above the kind
+    date_places: dict[int, str] = {}   # line -> the place a date line ends with
     for index, line in enumerate(header):
         text = line.text
         if pending:
@@ -95,6 +101,8 @@ def meeting_facts(structure: Structure) -> MeetingFact:
         if dates and (_mostly_date(text, dates) or _starts_with_date(text, dates)):
             free_dates.append((dates[0], line.number))
             _times_from(meeting, text, line)
+            if line.kind != "table":
+                date_places[line.number] = _place_after(text, dates)
             continue
         if meeting.title is None and _title_like(line) and index <= 4:
             _title_with_date(meeting, text, line, free_dates)
@@ -104,6 +112,10 @@ def meeting_facts(structure: Structure) -> MeetingFact:
         meeting.title = letterhead.text.strip().rstrip(".") or None   # nothing better stands under it
         meeting.lines["title"] = letterhead.number
     _settle_date(meeting, labelled_date, free_dates)
+    if meeting.location is None and date_places.get(meeting.lines.get("date")):
+        # the place of the line that gave the meeting's date, not of another date line
+        meeting.location = date_places[meeting.lines["date"]]
+        meeting.lines["location"] = meeting.lines["date"]
     if meeting.date is None:
         _date_in_prose(meeting, meeting.preamble[:6])
     _from_page_header(meeting, structure)
@@ -198,6 +210,20 @@ def _times_from(meeting: MeetingFact, text: str, line: Line, hours_alone: bool =
     if times:
         meeting.start_time, meeting.end_time = times.start, times.end
         meeting.lines["time"] = line.number
+
+
+def _place_after(text: str, dates: list[DateMatch]) -> str | None:
+    """`Söndagen den 16 mars 2025 kl. 14.00 i Bygdegården`, `2024-04-18, kl. 10–12, Teams`:
+    the place a date line ends with, after its date and time."""
+    end = max(found.end for found in dates)
+    times = find_time_range(text)
+    if times:
+        end = max(end, times.span[1])
+    rest = text[end:]
+    rest = rest[_PLACE_LEAD.match(rest).end():].strip().rstrip(" .;,")
+    if not rest or len(rest) > 80 or find_dates(rest) or not (rest[0].isupper() or _REMOTE_PLACE.match(rest)):
+        return None
+    return rest
 
 
 def _mostly_date(text: str, dates: list[DateMatch]) -> bool:
