@@ -70,6 +70,34 @@ def test_the_place_after_the_date_and_time_on_a_date_line():
     assert r.meeting.location is None
 
 
+def test_a_nämnds_first_page_place_and_time_other_participants_and_who_adjusts():
+    r = minutes("""
+        SAMMANTRÄDESPROTOKOLL
+        Miljö- och byggnadsnämnden
+
+        Plats och tid: Kommunhuset, sammanträdesrum Vänern, tisdagen den 8 april 2025 kl. 13.00–15.45
+
+        Beslutande ledamöter
+        Gunnel Strid (C), ordförande
+        Hasse Lindkvist (S), vice ordförande
+
+        Övriga deltagande
+        Camilla Ström, förvaltningschef
+
+        Utses att justera: Hasse Lindkvist
+        Justeringens plats och tid: Kommunhuset 2025-04-14
+
+        § 31 Val av justerare
+    """)
+    m = r.meeting
+    assert (m.date, m.start_time, m.end_time, m.location) == (
+        "2025-04-08", "13:00", "15:45", "Kommunhuset, sammanträdesrum Vänern")
+    assert [(p.name, p.organization, p.role, p.group) for p in r.attendees] == [
+        ("Gunnel Strid", None, "ordförande", "Ledamöter"),
+        ("Hasse Lindkvist", None, "vice ordförande", "Ledamöter"),
+        ("Camilla Ström", None, "förvaltningschef", "Övriga")]
+
+
 def test_label_value_on_the_next_line():
     r = minutes("""
         Protokoll
@@ -286,6 +314,38 @@ def test_a_named_body_decides_as_the_board_does():
         ("att utse Lars Öberg att justera protokollet.", "1"), ("att godkänna budgeten.", "2")]
 
 
+def test_a_protocols_decision_heading_runs_to_the_next_protocol_heading():
+    r = minutes("""
+        § 31
+        Val av justerare
+        Beslut
+        Miljö- och byggnadsnämnden beslutar
+        att utse Hasse Lindkvist att jämte ordföranden justera dagens protokoll.
+
+        § 32
+        Detaljplan för Norra Hamnen
+        Förvaltningens förslag till beslut
+        Planförslaget godkänns för samråd.
+        Beslut
+        Miljö- och byggnadsnämnden beslutar att godkänna planförslaget för samråd.
+        Reservation
+        Tord Eriksson (SD) reserverar sig mot beslutet.
+        Expedieras till
+        Samhällsbyggnadsförvaltningen
+
+        § 33
+        Delegationsbeslut
+        Beslut
+        Redovisningen läggs till handlingarna.
+        Protokollsanteckning
+        Amra Begić (M) lämnar en protokollsanteckning.
+    """)
+    assert [(d.text, d.item) for d in r.decisions] == [
+        ("att utse Hasse Lindkvist att jämte ordföranden justera dagens protokoll.", "31"),
+        ("att godkänna planförslaget för samråd.", "32"),
+        ("Redovisningen läggs till handlingarna.", "33")]
+
+
 def test_a_question_and_a_proposal_say_whom_they_come_from():
     r = minutes(ATTENDEES + """
         2. Matdistributionen
@@ -394,6 +454,14 @@ def test_signatures_side_by_side_set_apart_with_spaces():
     r = minutes("1. Avslutning\n\nMötet avslutas.\n\nJusteras\n\n"
                 "Birgitta Holm         Eva Lind\nOrdförande            Justerare\n")
     assert [(p.name, p.role) for p in r.signatories] == [("Birgitta Holm", "ordförande"), ("Eva Lind", "justerare")]
+
+
+def test_signatures_side_by_side_with_roles_above():
+    r = minutes("§ 9 Avslutning\n\nMötet avslutas.\n\nVid protokollet\nRobert Alm\n\n"
+                "Ordförande                         Justerande\n"
+                "Gunnel Strid                       Hasse Lindkvist\n")
+    assert [(p.name, p.role) for p in r.signatories] == [
+        ("Robert Alm", "sekreterare"), ("Gunnel Strid", "ordförande"), ("Hasse Lindkvist", "justerare")]
 
 
 def test_note_taker_with_organisation_and_email():

@@ -83,6 +83,7 @@ PRESENT_LABELS = {
     "även närvarande": "Övriga",
     "dessutom närvarande": "Övriga",
     "övriga deltagare": "Övriga",
+    "övriga deltagande": "Övriga",
     "övriga": "Övriga",
     "adjungerade": "Adjungerade",
     "adjungerad": "Adjungerade",
@@ -156,7 +157,9 @@ ROLE_LABELS = {
     "justerare": "justerare",
     "justeringsperson": "justerare",
     "justeringspersoner": "justerare",
-    "justeringspersoner": "justerare",
+    "justerande": "justerare",
+    "utses att justera": "justerare",
+    "utsedd att justera": "justerare",
     "samtalsledare": "samtalsledare",
     "moderator": "moderator",
     "processledare": "processledare",
@@ -337,6 +340,18 @@ NEXT_MEETING_DEADLINES = ("till nästa möte", "inför nästa möte", "innan nä
 DECISION_LABELS = ("beslut", "beslutades", "beslutade", "beslöts", "mötet beslutar",
                    "beslutsförslag antaget", "mötesbeslut")
 
+#: The headings of a formal protocol's paragraph (`§ 32`) besides `Beslut`: each ends
+#: the text of the decision above it (`Beslut` / ... / `Reservation` / `Expedieras till`).
+PROTOCOL_HEADINGS = (
+    "ärendebeskrivning", "ärendet", "bakgrund", "sammanfattning", "sammanfattning av ärendet",
+    "beslutsunderlag", "underlag", "förslag till beslut", "förvaltningens förslag till beslut",
+    "ordförandens förslag", "arbetsutskottets förslag", "yrkanden", "yrkande", "propositionsordning",
+    "beslutsgång", "omröstning", "omröstningsresultat", "reservation", "reservationer",
+    "protokollsanteckning", "protokollsanteckningar", "särskilt yttrande", "särskilda yttranden",
+    "jäv", "expedieras", "expedieras till", "expediering", "exp", "beslutet skickas till",
+    "beslutet expedieras till", "för kännedom", "justering", "omedelbar justering",
+)
+
 #: Subjects + verbs that open a decision in prose: "Styrelsen beslutar att ...".
 DECISION_SUBJECTS = ("mötet", "styrelsen", "nämnden", "gruppen", "rådet", "utskottet",
                      "arbetsutskottet", "årsmötet", "stämman", "föreningsstämman",
@@ -424,6 +439,7 @@ CLOSING_LABELS = {
     "justerat": "justerare",
     "justeringsperson": "justerare",
     "justeringspersoner": "justerare",
+    "justerande": "justerare",
     "protokollet justeras": "justerare",
     "med vänliga hälsningar": None,
     "med vänlig hälsning": None,

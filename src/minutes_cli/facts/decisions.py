@@ -19,6 +19,7 @@ from ..vocabulary import (
     DECISION_VERBS,
     LABEL_SOURCE,
     PROPOSAL_LABELS,
+    PROTOCOL_HEADINGS,
     QUESTION_LABELS,
     SUBJECT_PRONOUNS,
     alternation,
@@ -35,6 +36,7 @@ _BODY_PROSE = patterns.compile(
     r"(?:" + alternation(DECISION_BODY_ENDINGS) + r")\s+" + _DECIDED)
 _MAY_LABEL = patterns.opens_with(DECISION_LABELS)
 _MAY_PROSE = patterns.opens_with(DECISION_SUBJECTS + DECISION_VERBS + ("det",))
+_HEADING = patterns.compile(rf"^(?:{alternation(PROTOCOL_HEADINGS)})\s*(?::|$)", re.I)
 _CLAUSE = patterns.compile(r"^att\s+\S", re.I)
 _CLAUSE_SPLIT = patterns.compile(r"(?:[,;]\s*|\s+samt\s+)(?=att\s)", re.I)
 _PROPOSAL = patterns.compile(rf"^(?:{alternation(PROPOSAL_LABELS)}){LABEL_SOURCE}\s*:\s*(?P<value>.+)$", re.I)
@@ -85,15 +87,15 @@ def find_decisions(lines: list[Line], item: str | None) -> list[DecisionFact]:
         if (open_clauses or open_paragraph) and _CLAUSE.match(text):
             decisions.extend(_clauses(text, line, item))
             continue
-        if open_paragraph and not gap:
-            decisions.append(DecisionFact(text, line.number, item))
-            continue
-        open_clauses = open_paragraph = False
         label = _LABEL.match(text) if _MAY_LABEL(text) else None
         prose = None if label or not _MAY_PROSE(text) else _PROSE.match(text)
         if not (label or prose) and "besl" in text[:120]:
             prose = _BODY_PROSE.match(text)
         found = label or prose
+        if open_paragraph and not gap and not found and not _HEADING.match(text):
+            decisions.append(DecisionFact(text, line.number, item))
+            continue
+        open_clauses = open_paragraph = False   # `Reservation`, `Expedieras till`: the decision ended
         if not found:
             continue
         value = (found.group("value") or "").strip()

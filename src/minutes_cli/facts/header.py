@@ -187,8 +187,8 @@ def _take(meeting: MeetingFact, field_name: str, value: str, line: Line,
     if field_name == "place_time":
         _times_from(meeting, value, line)
         dates = find_dates(value)
-        place = _PLACE_END.split(value)[0].rstrip(" .;,")
-        if place and not find_dates(place):
+        place = _place_before(value, dates) or (_place_after(value, dates) if dates else None)
+        if place:
             meeting.location = meeting.location or place
             meeting.lines.setdefault("location", line.number)
         return (dates[0], line.number) if dates else None
@@ -210,6 +210,23 @@ def _times_from(meeting: MeetingFact, text: str, line: Line, hours_alone: bool =
     if times:
         meeting.start_time, meeting.end_time = times.start, times.end
         meeting.lines["time"] = line.number
+
+
+def _place_before(value: str, dates: list[DateMatch]) -> str | None:
+    """`Kommunhuset, sammanträdesrum Vänern, tisdagen den 8 april 2025 kl. 13.00–15.45`:
+    the place a place-and-time value starts with, up to its date or time."""
+    cut = dates[0].start if dates else len(value)
+    times = find_time_range(value)
+    if times:
+        cut = min(cut, times.span[0])
+    end = _PLACE_END.search(value)
+    if end:
+        cut = min(cut, end.start())
+    words = value[:cut].split()
+    while words and (_WEEKDAY_WORD.match(words[-1].strip(",")) or _FILLER.fullmatch(words[-1].strip(","))):
+        words.pop()     # `tisdagen den` before the date
+    place = " ".join(words).rstrip(" .;,–-")
+    return place if place and not find_dates(place) else None
 
 
 def _place_after(text: str, dates: list[DateMatch]) -> str | None:

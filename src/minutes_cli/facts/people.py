@@ -81,6 +81,11 @@ def _collect(plist: PeopleList, present: list, absent: list, vacancies: list) ->
         vacancies.extend(entry.people.vacancies)
 
 
+def _give_roles(people: list[PersonFact], roles: list[str | None]) -> None:
+    for person, role in zip(people, roles):
+        person.role = person.role or role
+
+
 def _merge(people: list[PersonFact]) -> list[PersonFact]:
     """One entry a person: a second mention fills what the first left out."""
     seen: dict[str, PersonFact] = {}
@@ -110,6 +115,7 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
     role: str | None = None
     pending_roles: list[PersonFact] = []
     named: list[PersonFact] = []        # the people of the line just before
+    roles_above: list[str | None] | None = None   # a row of roles, the names in the row below
     for line in closing:
         text = line.text
         cells = list(line.cells) if line.kind == "table" else _space_columns(line)
@@ -136,18 +142,26 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
             people[-1].email = people[-1].email or email.group(0)
             continue
         if cells:
-            if all(key(c) in ROLE_LABELS for c in cells) and len(pending_roles) == len(cells):
-                for person, cell in zip(pending_roles, cells):
-                    person.role = person.role or ROLE_LABELS[key(cell)]
+            roles = [ROLE_LABELS[key(c)] for c in cells] if all(key(c) in ROLE_LABELS for c in cells) else None
+            if roles and len(pending_roles) == len(cells):
+                _give_roles(pending_roles, roles)   # `Birgitta Holm   Eva Lind` / `Ordförande   Justerare`
                 pending_roles = []
                 continue
             pending_roles = []
+            if roles:
+                roles_above = roles     # `Ordförande   Justerande`: the names in the row below
+                continue
             for cell in cells:
                 found = parse_people_line(cell, line.number, single=True)
                 if found:
                     people.extend(found.people)
                     pending_roles.extend(found.people)
+            if roles_above and len(pending_roles) == len(roles_above):
+                _give_roles(pending_roles, roles_above)
+                pending_roles = []
+            roles_above = None
             continue
+        roles_above = None
         found = parse_people_line(text, line.number, single=True)
         if found and found.people:
             for person in found.people:
