@@ -293,6 +293,14 @@ def test_deadline_goes_to_due():
     assert (action.due, action.due_text) == ("2023-03-31", "senast 31 mars")
 
 
+def test_a_task_for_a_week_is_due_on_its_friday():
+    r = minutes("Datum: 2025-04-08\n" + ATTENDEES + "1. Underhåll\n\nMats kontaktar hissfirman under vecka 16.\n"
+                "Karin bokar hantverkare till fredag den 25 april.\n"
+                "Annika ringer föreningen under mötet.\n")
+    assert [(a.due, a.due_text) for a in r.actions] == [
+        ("2025-04-18", "under vecka 16"), ("2025-04-25", "till fredag den 25 april"), (None, None)]
+
+
 def test_deadline_next_meeting_takes_its_date():
     r = minutes("Datum: 2023-03-14\n" + ATTENDEES + "1. Fest\n\nKarin tar fram en affisch till nästa möte.\n\n"
                 "2. Nästa möte\n\n18 april kl 18-20\n")

@@ -327,7 +327,10 @@ REPORT_VERBS = (
 MIDDLE_ADVERBS = ("också", "även", "gärna", "nu", "då", "sedan", "själv", "därefter", "vidare")
 
 #: Phrases that put a deadline on an action.
-DEADLINE_WORDS = ("senast", "till och med", "före", "innan", "till", "inför", "tills")
+DEADLINE_WORDS = ("senast", "till och med", "t.o.m.", "t.o.m", "före", "innan", "till", "inför", "tills",
+                  "by", "deadline", "deadline:")
+#: ... and words that make a week a deadline: `under vecka 16` (done by its Friday).
+WEEK_DEADLINE_WORDS = ("under", "i")
 
 #: Deadlines given as the next meeting.
 NEXT_MEETING_DEADLINES = ("till nästa möte", "inför nästa möte", "innan nästa möte",

@@ -25,6 +25,7 @@ from ..vocabulary import (
     ANSWER_LABELS,
     COLLECTIVE_OWNERS,
     COMMITMENT_VERBS,
+    DEADLINE_WORDS,
     DECISION_LABELS,
     FUTURE_MODALS,
     LABEL_SOURCE,
@@ -43,6 +44,9 @@ from ..vocabulary import (
     STATE_VERBS,
     SUBJECT_PRONOUNS,
     WEAK_ACTION_LABELS,
+    WEEK_DEADLINE_WORDS,
+    WEEK_WORDS,
+    WEEKDAYS,
     alternation,
     key,
 )
@@ -130,7 +134,10 @@ def _may_commit(text: str) -> bool:
 
 _PRESENT_TENSE = patterns.compile(r"^[\p{Ll}]+r\b")
 _JOIN = patterns.compile(r"^\s*(?:,|och|samt|&|/|\+)\s*", re.I)
-_DEADLINE = patterns.compile(r"\b(?:senast|till och med|t\.o\.m\.?|före|innan|inför|tills|till|by|deadline:?)\s+(?:(?:mån|tis|ons|tors|fre|lör|sön)\w*\s+)?(?:den\s+)?", re.I)
+_DEADLINE = patterns.compile(
+    r"\b(?:" + alternation(DEADLINE_WORDS)
+    + r"|(?:" + alternation(WEEK_DEADLINE_WORDS) + r")(?=\s+(?:" + alternation(WEEK_WORDS) + r")\s*\d))"
+    r"\s+(?:(?:" + alternation(WEEKDAYS) + r")\w*\s+)?(?:den\s+)?", re.I)
 # `till nästa möte`, and with whose meeting it is: `till styrelsens nästa möte`
 _NEXT_MEETING = patterns.compile("|".join(
     re.escape(phrase.split()[0]) + r"\s+(?:\w+s\s+)?" + r"\s+".join(map(re.escape, phrase.split()[1:]))
