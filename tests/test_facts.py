@@ -98,6 +98,23 @@ def test_a_nämnds_first_page_place_and_time_other_participants_and_who_adjusts(
         ("Camilla Ström", None, "förvaltningschef", "Övriga")]
 
 
+def test_a_time_label_that_gives_the_date_too_and_a_calendar_label_with_its_year():
+    r = minutes("""
+        Minnesanteckningar
+        Regional samverkansgrupp barn och unga
+        Tid: Tisdag 21 januari 2025, 09.30-12.00
+
+        1. Övrigt
+        Inga övriga frågor.
+
+        Kommande träffar 2026
+        18 mars kl. 9.30–12.00, Falkenberg
+    """)
+    m = r.meeting
+    assert (m.date, m.start_time, m.end_time, m.lines["date"]) == ("2025-01-21", "09:30", "12:00", 3)
+    assert [(e.date, e.location) for e in r.calendar] == [("2026-03-18", "Falkenberg")]
+
+
 def test_label_value_on_the_next_line():
     r = minutes("""
         Protokoll
@@ -187,9 +204,9 @@ def test_tasks_given_in_so_many_words():
 
 def test_everyday_verbs_of_a_task():
     got = actions_of("1. Fest\n\nKarin ringer kommunen innan nästa möte. Mats håller i nästa träff.\n"
-                     "Annika ser till att lokalen är bokad.\n")
+                     "Annika ser till att lokalen är bokad.\nGabriella sammankallar arbetsgruppen.\n")
     assert [owners for _text, owners, _mentions in got] == [
-        ["Karin Martinsson"], ["Mats Oljelund"], ["Annika Vannerberg"]]
+        ["Karin Martinsson"], ["Mats Oljelund"], ["Annika Vannerberg"], ["Gabriella Sjöman"]]
 
 
 def test_an_owner_and_the_task_after_a_dash_and_a_deadline_of_whose_next_meeting():
@@ -283,6 +300,15 @@ def test_owner_label_on_the_line_after_the_task():
     assert got == [("Boka lokal till festen.", ["Annika Vannerberg"], ["Annika"])]
 
 
+def test_a_working_group_appointed_under_a_task_for_everyone_is_a_task_of_its_own():
+    got = actions_of("1. Fortbildning\n\nHemläxa till nästa träff: alla tar reda på hur många som kan delta.\n"
+                     "Arbetsgrupp utses: Karin, Mats och Annika. Mats sammankallar.\n")
+    assert got == [
+        ("Hemläxa till nästa träff: alla tar reda på hur många som kan delta.", [], []),
+        ("Arbetsgrupp utses: Karin, Mats och Annika. Mats sammankallar.",
+         ["Karin Martinsson", "Mats Oljelund", "Annika Vannerberg"], ["Karin", "Mats", "Annika"])]
+
+
 def test_status_heading_with_uppdrag_label_is_not_an_action():
     assert actions_of("1. På gång\n\nUppdrag: Översyn föreningsbidrag (KoF)\n\nRemisstiden är slut.\n") == []
 
@@ -302,9 +328,11 @@ def test_a_task_for_a_week_is_due_on_its_friday():
 
 
 def test_deadline_next_meeting_takes_its_date():
-    r = minutes("Datum: 2023-03-14\n" + ATTENDEES + "1. Fest\n\nKarin tar fram en affisch till nästa möte.\n\n"
+    r = minutes("Datum: 2023-03-14\n" + ATTENDEES + "1. Fest\n\nKarin tar fram en affisch till nästa möte.\n"
+                "Hemläxa inför nästa träff: alla läser rapporten.\n\n"
                 "2. Nästa möte\n\n18 april kl 18-20\n")
-    assert r.actions[0].due == "2023-04-18"
+    assert [(a.due, a.due_text) for a in r.actions] == [
+        ("2023-04-18", "till nästa möte"), ("2023-04-18", "inför nästa träff")]
 
 
 def test_a_named_body_decides_as_the_board_does():

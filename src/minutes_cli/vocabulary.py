@@ -283,6 +283,9 @@ WEAK_ACTION_LABELS = ("uppdrag", "uppföljning", "ansvar", "arbetsgrupp")
 
 #: Labels whose value is a list of owners ("Ansvarig: Anna, Per").
 OWNER_LABELS = ("ansvarig", "ansvariga", "arbetsgrupp utses", "arbetsgrupp", "ansvar", "vem")
+#: ... of which these, on a line of their own, name who does the task on the line above;
+#: `Arbetsgrupp utses: ...` appoints a group, a task of its own.
+TASK_OWNER_LABELS = ("ansvarig", "ansvariga", "ansvar", "vem")
 
 #: Verbs (present tense) that commit the subject to future work. Multi-word
 #: verbs are written as they stand: "tar fram", "ser över".
@@ -299,6 +302,7 @@ COMMITMENT_VERBS = (
     "distribuerar", "publicerar", "sätter ihop", "skissar", "leder arbetet", "inventerar",
     "kartlägger", "utvärderar", "ringer", "ringer upp", "ser till", "håller i", "lämnar in",
     "köper in", "laddar upp", "lägger in", "delar ut", "skriver ihop", "förmedlar", "hör efter",
+    "sammankallar", "kallar in",
 )
 
 #: Infinitives that do not end in -a (`gå`, `se över`), and words in -a that are no
@@ -333,9 +337,9 @@ DEADLINE_WORDS = ("senast", "till och med", "t.o.m.", "t.o.m", "före", "innan",
 WEEK_DEADLINE_WORDS = ("under", "i")
 
 #: Deadlines given as the next meeting.
-NEXT_MEETING_DEADLINES = ("till nästa möte", "inför nästa möte", "innan nästa möte",
-                          "till nästa sammanträde", "inför nästa sammanträde",
-                          "senast nästa möte", "till nästa gång", "inför nästa gång")
+NEXT_MEETING_DEADLINES = tuple(f"{word} nästa {noun}" for word in ("till", "inför", "innan", "senast")
+                               for noun in ("möte", "sammanträde", "gång", "träff", "nätverksträff",
+                                            "styrelsemöte", "avstämning"))
 
 # ---------------------------------------------------------------- decisions etc.
 

@@ -43,6 +43,7 @@ from ..vocabulary import (
     SHORT_INFINITIVES,
     STATE_VERBS,
     SUBJECT_PRONOUNS,
+    TASK_OWNER_LABELS,
     WEAK_ACTION_LABELS,
     WEEK_DEADLINE_WORDS,
     WEEK_WORDS,
@@ -53,8 +54,10 @@ from ..vocabulary import (
 from .units import Sentence, sentences, split_sentences
 
 _LABEL_ALT = alternation(ACTION_LABELS)
+# `Hemläxa till nästa träff:`: a label may say by when, or for whom, before its colon
 _ACTION_LABEL = patterns.compile(
-    rf"(?:^|(?<=[.!?;(]))\s*(?P<label>{_LABEL_ALT})(?:\s*:\s*|\s*(?=[.!]))", re.I)
+    rf"(?:^|(?<=[.!?;(]))\s*(?P<label>{_LABEL_ALT})(?:\s+(?:till|inför)\s+[^:.!?]{{1,40}}?)?(?:\s*:\s*|\s*(?=[.!]))",
+    re.I)
 
 _OTHER_LABEL = patterns.compile(
     r"^(?:" + alternation(
@@ -87,6 +90,7 @@ _WRAPPED = 50   # a line at least this long, without a full stop, may have been 
 _CLAUSE_START = patterns.compile(r"^att\s")
 _NAMED_TASK = patterns.compile(r"^(?P<who>[^:]{2,60}):\s+(?P<task>[\p{Ll}].*)$")
 _TRAILING_DUE = patterns.compile(r"\(([^()]{1,30})\)\s*\.?$")
+_SENTENCE_END = patterns.compile(r"(?<=\p{Ll}\p{Ll})\.\s+(?=\p{Lu})")
 _OWNER_SPLIT = patterns.compile(r"\s*(?:,|;|\boch\b|&|/)\s*")
 # A sentence can commit somebody only if it holds a commitment verb or a modal:
 # a cheap test that spares the mention search on every other sentence.
@@ -228,7 +232,7 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             continue
         labelled = _labelled(text, low, words, line, ctx)
         if labelled is not None:
-            owners_only = labelled.label in OWNER_LABELS and not labelled.text_has_task
+            owners_only = labelled.label in TASK_OWNER_LABELS and not labelled.text_has_task
             if owners_only and labelled.fact.text == text and _standalone_owner_line(text) and previous is not None:
                 # `Ansvarig: Anna` under the task it belongs to
                 target = actions[-1] if actions and actions[-1].line == previous.number else None
@@ -363,6 +367,7 @@ def _standalone_owner_line(text: str) -> bool:
 def _owner_list(value: str, ctx: Context) -> list[str]:
     """`Lasse, Caroline, Helena.` -> the names, up to the first word that is not one."""
     owners = []
+    value = _SENTENCE_END.split(value, 1)[0]   # `Karin, Mats och Annika. Mats sammankallar.`
     for part in _OWNER_SPLIT.split(value.strip(" .")):
         part = part.strip(" .?!")
         if not part:

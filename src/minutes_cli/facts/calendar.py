@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import patterns
-from ..grammar.dates import DateMatch, find_dates, find_time_range, term_year
+from ..grammar.dates import DateMatch, find_dates, find_time_range, heading_year, term_year
 from ..lines import Line
 from ..sections import ItemSection
 from ..vocabulary import (
@@ -74,6 +74,7 @@ def find_calendar(items: list[ItemSection], prose: list[Line], meeting_date: dt.
         label = _label(item.title)
         year = term_year(item.title) or base_year
         if label:
+            year = heading_year(item.title) or base_year
             is_next = key(label.group("label")) in NEXT_MEETING_LABELS
             own = key(label.group("label")) in OWN_MEETING_LABELS
             calendar.events.extend(_rows(item.body, meeting_date, year, is_next, own_meetings=own))
@@ -130,16 +131,17 @@ def _labelled(lines: list[Line], meeting_date, year) -> list[EventFact]:
         is_next = key(label.group("label")) in NEXT_MEETING_LABELS
         own = key(label.group("label")) in OWN_MEETING_LABELS
         value = (label.group("value") or "").strip()
+        # `Mötestider våren 2024: 12/2, ...`, `Kommande träffar 2026`: the label's term or year
+        label_year = heading_year(line.text[:label.start("value")] if value else line.text) or year
         if value:
-            # `Mötestider våren 2024: 12/2, ...`: the label's term gives the year
-            found = _row(value, line, meeting_date, term_year(line.text[:label.start("value")]) or year, None)
+            found = _row(value, line, meeting_date, label_year, None)
             for event in found:
                 event.own = own    # `Mötestider hösten 2024: 3/10, 7/11 och 5/12`
             for event in found[:1]:
                 event.next_meeting = is_next
             events.extend(found)
             continue
-        events.extend(_rows(lines[k + 1:], meeting_date, year, is_next, stop_at_text=True, own_meetings=own))
+        events.extend(_rows(lines[k + 1:], meeting_date, label_year, is_next, stop_at_text=True, own_meetings=own))
     return events
 
 

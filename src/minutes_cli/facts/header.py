@@ -178,7 +178,11 @@ def _take(meeting: MeetingFact, field_name: str, value: str, line: Line,
             return dates[0], line.number
         return None
     if field_name == "time":
-        _times_from(meeting, value, line, hours_alone=True)
+        # `Tid: Tisdag 21 januari 2025, 09.30-12.00`: the time label may give the date as well
+        dates = find_dates(value)
+        _times_from(meeting, value, line, hours_alone=not dates)
+        if dates and labelled_date is None and dates[0].kind not in ("term", "week") and dates[0].day:
+            return dates[0], line.number
         return None
     if field_name == "location":
         meeting.location = meeting.location or value.rstrip(" .;,") or None

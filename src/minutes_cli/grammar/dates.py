@@ -208,6 +208,19 @@ def term_year(text: str) -> int | None:
     return None
 
 
+_BARE_YEAR = patterns.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
+
+
+def heading_year(text: str) -> int | None:
+    """The year a calendar's heading gives: its term's (`Mötestider ht 2024`) or a year
+    alone (`Kommande träffar 2026`)."""
+    year = term_year(text)
+    if year is None:
+        found = _BARE_YEAR.search(text)
+        year = int(found.group(0)) if found else None
+    return year
+
+
 @dataclass(frozen=True, eq=False)
 class TimeRange:
     """A time or a time range, and where it stands in the text."""
