@@ -500,6 +500,16 @@ def test_signatures_side_by_side_with_roles_above():
         ("Robert Alm", "sekreterare"), ("Gunnel Strid", "ordförande"), ("Hasse Lindkvist", "justerare")]
 
 
+def test_signatures_without_a_label_at_the_end_each_name_with_its_role():
+    r = minutes("§ 5 Mötets avslutande\nOrdföranden tackade och avslutade mötet.\n\n"
+                "Fatima Haddad, sekreterare          Ola Rask, ordförande\n")
+    assert [(p.name, p.role) for p in r.signatories] == [("Fatima Haddad", "sekreterare"), ("Ola Rask", "ordförande")]
+    assert r.items[-1].text == "Ordföranden tackade och avslutade mötet."
+    # a name and a role that are not a signer's stay in the item
+    r = minutes("§ 5 Mötets avslutande\nOrdföranden tackade och avslutade mötet.\n\nAnna Berg, kassör\n")
+    assert r.signatories == [] and "Anna Berg, kassör" in r.items[-1].text
+
+
 def test_note_taker_with_organisation_and_email():
     r = minutes("1. Avslutning\n\nTack.\n\nAntecknat av Lena Fahlén, Lerums kommun\nlena@lerum.example\n")
     (p,) = r.signatories
@@ -628,6 +638,23 @@ def test_own_meeting_times_on_a_label_line_in_any_item_give_the_next_meeting():
     # the year of the term the label names, though it is not the meeting's
     r = minutes("Minnesanteckningar\nDatum: 2023-03-01\n\n3. Övrigt\n\nMötestider våren 2024: 12/2 och 18/3.\n")
     assert [e.date for e in r.calendar] == ["2024-02-12", "2024-03-18"]
+
+
+def test_a_calendar_rows_place_keeps_its_first_letters():
+    r = minutes("""
+        Protokoll 2025-05-05
+
+        § 4 Kalendarium
+        9 juni kl. 18.30 i klubbstugan
+        12 augusti, Idrottshallen
+        3 september kl18 i Viared
+        8 oktober via Teams
+        5 november kl. 9, Hosjö bygdegård
+    """)
+    assert [(e.date, e.start_time, e.location) for e in r.calendar] == [
+        ("2025-06-09", "18:30", "klubbstugan"), ("2025-08-12", None, "Idrottshallen"),
+        ("2025-09-03", "18:00", "Viared"), ("2025-10-08", None, "Teams"),
+        ("2025-11-05", "09:00", "Hosjö bygdegård")]
 
 
 def test_calendar_rows_with_a_colon_before_what_is_on_and_months_whose_day_is_not_set():

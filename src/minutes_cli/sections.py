@@ -18,7 +18,7 @@ from . import patterns
 from .blocks import REFERENCE, Layout
 from .grammar.dates import find_dates, find_time_range
 from .grammar.names import PeopleLine, is_org_like, name_like, parse_people_line
-from .lines import Line
+from .lines import Line, clean
 from .vocabulary import (
     ABSENT_LABELS,
     APPENDIX_LABELS,
@@ -53,6 +53,9 @@ _MAY_CLOSE = patterns.opens_with(CLOSING_LABELS)
 _SIGNOFF = patterns.compile(r"^/{1,2}\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s*$")
 _CONTACT = patterns.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:tel|telefon|mobil|mob|e-post|mail|mejl)\b.*|"
                          r"\+?[\d\s()-]{7,}|<?https?://\S+>?|www\.\S+)$", re.I)
+# the roles of those who sign minutes: a last block of names with these needs no label
+_SIGNING_ROLES = frozenset(role for role in CLOSING_LABELS.values() if role)
+_COLUMN_GAP = patterns.compile(r"\s{3,}|\t")
 _AGENDA_GROUP = patterns.compile(r"^[\p{Lu}][\w\s/&,-]{1,40}:$")
 _APPENDIX = patterns.compile(r"^(?:" + "|".join(APPENDIX_LABELS) + r")\b(?:\s*\d+)?", re.I)
 _HEADER_LABEL = patterns.compile(
@@ -688,7 +691,27 @@ def _find_closing(layout: Layout, start: int, total: int) -> tuple[int | None, i
         if named or end > line.number:
             return line.number, end
         i = max(i, scanned)   # the labels it passed over open no block either
-    return None, total
+    return _unlabelled_closing(layout, start, total)
+
+
+def _unlabelled_closing(layout: Layout, start: int, total: int) -> tuple[int | None, int]:
+    """`Fatima Haddad, sekreterare          Ola Rask, ordförande`: a last block of one to
+    three lines, each person on it named with the role of one who signs."""
+    lines = layout.lines
+    end = total
+    while end >= start and (lines[end - 1].blank or end in layout.furniture):
+        end -= 1
+    first = end
+    while first > start and not lines[first - 2].blank:
+        first -= 1
+    if end < start or end - first > 2 or first == start:
+        return None, total
+    for line in lines[first - 1:end]:
+        for column in _COLUMN_GAP.split(line.raw.strip()):
+            found = parse_people_line(clean(column), line.number, single=True) if column else None
+            if not found or len(found.people) != 1 or found.people[0].role not in _SIGNING_ROLES:
+                return None, total
+    return first, end
 
 
 def _closing_end(layout: Layout, start: int, total: int, named: bool = False) -> tuple[int, int]:

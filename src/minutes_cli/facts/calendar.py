@@ -37,11 +37,11 @@ _PROSE_NEXT = patterns.compile(r"\bnästa\s+(?P<noun>[\p{L}-]+)(?P<gap>(?:\s+(?-
 _MONTH_ROW = patterns.compile(r"^(?P<mon>" + alternation(MONTHS) + r")(?!\w)\.?(?=\s*[:–-])", re.I)
 _SENTENCE_END = patterns.compile(r"[.!?]\s+(?=\p{Lu}\p{Ll})")
 _WEEKDAY_LEAD = patterns.compile(r"(?:(?:" + alternation(WEEKDAYS) + r")\.?\s+)?(?:den\s+)?", re.I)
-_PLACE_PREFIX = patterns.compile(r"^(?:i|på|hos|via|,|–|-|\s)+", re.I)
+_PLACE_PREFIX = patterns.compile(r"^(?:(?:i|på|hos|via)(?!\w)|[,–-]|\s)+", re.I)   # not `Idrottshallen`'s I
 _PROSE_PLACE = patterns.compile(r"^,?\s*(?:i|på|hos)\s+((?-i:\p{Lu})[\w -]{1,40}?)\s*(?:[.,;(]|$)", re.I)
 _LIST_GAP = patterns.compile(r"\s*(?:,|och|&|samt|/)\s*(?:,|och)?\s*")
 _ALL = patterns.compile(r"^(?:alla|samtliga)\b\s*", re.I)
-_KL = patterns.compile(r"\bkl(?:ockan)?\.?\s*", re.I)
+_KL = patterns.compile(r"\bkl(?:ockan)?(?![^\W\d])\.?\s*", re.I)   # not `klubbstugan`'s kl
 
 
 @dataclass(eq=False)
