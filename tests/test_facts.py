@@ -98,6 +98,14 @@ def test_a_nämnds_first_page_place_and_time_other_participants_and_who_adjusts(
         ("Camilla Ström", None, "förvaltningschef", "Övriga")]
 
 
+def test_a_title_line_that_ends_with_the_date_leaves_no_den_behind():
+    r = minutes("Protokoll fört vid styrelsemöte i Idrottsföreningen Kvarnby IK den 5 maj 2025\n\n§ 1 Öppnande\n")
+    assert (r.meeting.kind, r.meeting.title, r.meeting.date) == (
+        "Protokoll", "Styrelsemöte i Idrottsföreningen Kvarnby IK", "2025-05-05")
+    r = minutes("Minnesanteckningar från nätverksträffen tisdagen den 4 mars 2025 kl. 9–12\n\n1. Inledning\n")
+    assert (r.meeting.title, r.meeting.date) == ("Nätverksträffen", "2025-03-04")
+
+
 def test_a_time_label_that_gives_the_date_too_and_a_calendar_label_with_its_year():
     r = minutes("""
         Minnesanteckningar

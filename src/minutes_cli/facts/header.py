@@ -226,11 +226,16 @@ def _place_before(value: str, dates: list[DateMatch]) -> str | None:
     end = _PLACE_END.search(value)
     if end:
         cut = min(cut, end.start())
-    words = value[:cut].split()
-    while words and (_WEEKDAY_WORD.match(words[-1].strip(",")) or _FILLER.fullmatch(words[-1].strip(","))):
-        words.pop()     # `tisdagen den` before the date
-    place = " ".join(words).rstrip(" .;,–-")
+    place = _without_date_words(value[:cut]).rstrip(" .;,–-")
     return place if place and not find_dates(place) else None
+
+
+def _without_date_words(text: str) -> str:
+    """What stands before a date without the words that go with it: `... IK den`, `tisdagen den`."""
+    words = text.split()
+    while words and (_WEEKDAY_WORD.match(words[-1].strip(",")) or _FILLER.fullmatch(words[-1].strip(","))):
+        words.pop()
+    return " ".join(words)
 
 
 def _place_after(text: str, dates: list[DateMatch]) -> str | None:
@@ -280,7 +285,13 @@ def _title_with_date(meeting: MeetingFact, text: str, line: Line, free_dates: li
         found = dates[-1]
         if found.kind != "term":
             free_dates.append((found, line.number))
-        title = (text[:found.start] + text[found.end:]).strip(" ,–-:")
+        before, after = text[:found.start], text[found.end:]
+        times = find_time_range(after)
+        if times:
+            after = after[:times.span[0]] + after[times.span[1]:]
+        after = after.strip()
+        title = (_without_date_words(before.strip(" ,–-:")) + (" " if after[:1].isalnum() else "")
+                 + after).strip(" ,–-:")
     title = title.strip().rstrip(".").strip()
     if title:
         meeting.title = title
