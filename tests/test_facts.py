@@ -549,6 +549,29 @@ def test_people_table_with_header_row_and_two_party_names_on_a_line():
         ("Eva Ek", None, "S"), ("Ola Lund", None, "M")]
 
 
+def test_a_word_export_sets_labels_and_columns_apart_with_tabs():
+    r = minutes("""
+        MINNESANTECKNINGAR
+        Lokal samverkansgrupp psykisk hälsa
+
+        Datum:	2025-02-12
+        Tid:	13.00–15.30
+        Plats:	Vårdcentralen Eken, konferensrummet
+
+        Närvarande
+        Namn	Funktion	Verksamhet
+        Siri Holm	enhetschef	Socialtjänsten
+        Britt Ek	sjuksköterska	Vårdcentralen Eken
+
+        1. Föregående anteckningar
+    """)
+    m = r.meeting
+    assert (m.date, m.start_time, m.end_time, m.location) == (
+        "2025-02-12", "13:00", "15:30", "Vårdcentralen Eken, konferensrummet")
+    assert [(p.name, p.role, p.organization) for p in r.attendees] == [
+        ("Siri Holm", "enhetschef", "Socialtjänsten"), ("Britt Ek", "sjuksköterska", "Vårdcentralen Eken")]
+
+
 def test_date_and_time_under_one_label():
     r = minutes("Protokoll\nDatum och tid: 2023-03-01 kl 9-12\n")
     assert (r.meeting.date, r.meeting.start_time, r.meeting.end_time) == ("2023-03-01", "09:00", "12:00")

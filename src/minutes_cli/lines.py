@@ -126,7 +126,9 @@ def classify(number: int, raw: str, odd: bool = True) -> Line:
         return line
     if "\t" in stripped or stripped.startswith("|"):
         cells = _cells(stripped)
-        if len(cells) >= 2:
+        if len(cells) == 2 and first != "|" and _label_and_value(cells):
+            stripped = f"{cells[0].rstrip(' :')}: {cells[1]}"   # `Datum:<tab>2025-02-12`, as Word writes a form
+        elif len(cells) >= 2:
             line.kind, line.cells, line.text = "table", tuple(cells), _tidy(" ".join(cells))
             return line
     heading = _MD_HEADING.match(stripped) if first == "#" else None
@@ -190,6 +192,13 @@ def _cells(stripped: str) -> list[str]:
     else:
         parts = stripped.split("\t")
     return [_tidy(p) for p in parts if p.strip()]
+
+
+def _label_and_value(cells: list[str]) -> bool:
+    """`Datum:` and its value, or a form's label without its colon (`Plats`), not a row of
+    column names (`Datum<tab>Tid`)."""
+    return cells[0].endswith(":") or bool(_LABEL_ALONE.match(cells[0]) and not _LABEL_START.match(cells[1])
+                                          and not cells[1].isdigit())   # `Övriga<tab>14`: a count
 
 
 def _whole_emphasis(stripped: str) -> bool:

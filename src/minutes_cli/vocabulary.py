@@ -119,7 +119,8 @@ ABSENT_LABELS = {
 #: these is its header, and with a name column it opens a list of people.
 PEOPLE_COLUMNS = {
     "namn": "name", "deltagare": "name", "ledamot": "name", "ledamöter": "name", "ersättare": "name",
-    "organisation": "org", "org": "org", "förvaltning": "org", "kommun": "org",
+    "organisation": "org", "org": "org", "förvaltning": "org", "kommun": "org", "verksamhet": "org",
+    "arbetsplats": "org", "myndighet": "org", "företräder": "org", "representerar": "org", "enhet": "org",
     "roll": "role", "funktion": "role", "titel": "role", "befattning": "role", "uppdrag": "role",
     "parti": "party", "närvaro": "presence", "närvarande": "presence",
 }
