@@ -533,6 +533,14 @@ def test_action_table_what_who_when():
         ("Boka lokal", ["Mats Oljelund", "Annika Vannerberg"], "nästa möte")]
 
 
+def test_action_table_of_a_word_export_with_a_due_column_of_its_own_name():
+    r = minutes("Datum: 2025-02-12\n" + ATTENDEES + "1. SIP\n\nÅtgärd\tAnsvarig\tKlart senast\n"
+                "Uppdatera rutinen för SIP\tKarin\t2025-03-15\nInformera skolsköterskorna\tMats\tv. 10\n")
+    assert [(a.text, a.owners, a.due) for a in r.actions] == [
+        ("Uppdatera rutinen för SIP", ["Karin Martinsson"], "2025-03-15"),
+        ("Informera skolsköterskorna", ["Mats Oljelund"], "2025-03-07")]
+
+
 def test_people_table_with_header_row_and_two_party_names_on_a_line():
     r = minutes("""
         Närvarande:

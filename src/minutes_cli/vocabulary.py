@@ -136,8 +136,11 @@ PRESENCE_MARKS = {
 #: Column names of a table of actions: what, who, by when.
 ACTION_COLUMNS = {
     "vad": "what", "åtgärd": "what", "uppgift": "what", "aktivitet": "what", "att göra": "what",
-    "vem": "who", "ansvarig": "who", "ansvariga": "who",
+    "åtgärder": "what", "uppgifter": "what", "aktiviteter": "what",
+    "vem": "who", "ansvarig": "who", "ansvariga": "who", "vem/vilka": "who", "utförare": "who",
     "när": "due", "klart": "due", "klart när": "due", "deadline": "due", "senast": "due", "datum": "due",
+    "klart senast": "due", "klart till": "due", "färdigt": "due", "färdigt senast": "due",
+    "tidplan": "due", "tidpunkt": "due", "slutdatum": "due",
 }
 
 #: Headings inside a list of people that name a generic group, not an organisation.
