@@ -39,6 +39,11 @@ SHAPES = {
     "signature gap": lambda n: "1. A\n\nJusteras\n\nAnna Berg" + " " * n + "Eva Ek",
     "nickname quotes": lambda n: "Deltagare: Anna " + '"Ankan" ' * (n // 8) + "Berg",
     "body decides": lambda n: "1. A\n\nKultur- " + "och " * (n // 4) + "fritidsnämnden beslutar",
+    "town list": lambda n: "Förhinder: " + "Hjo, " * (n // 5) + "Gullspång",
+    "date line place": lambda n: "Protokoll\n5 maj 2025 kl. 18 i " + "Bygdegården " * (n // 12),
+    "label before colon": lambda n: "1. A\n\nHemläxa till " + "nästa " * (n // 6) + "träff: alla läser.",
+    "tab labels": lambda n: "Datum:\t2025-05-05\n" * (n // 17) + "1. A\n",
+    "decision headings": lambda n: "§ 1 A\nBeslut\n" + "Reservation\nAnna reserverar sig.\n" * (n // 33),
 }
 
 
