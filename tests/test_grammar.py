@@ -162,6 +162,16 @@ def test_a_list_of_municipalities_is_not_a_list_of_people():
     assert person("Linnea Ahl, Skövde", single=True) == [("Linnea Ahl", "Skövde", None, None)]
 
 
+def test_party_letters_before_a_colon_after_a_comma_or_after_a_role_and_paragraphs_attended():
+    assert person("S: Anna Berg, Per Lind", single=True) == [("Anna Berg", None, None, "S"), ("Per Lind", None, None, "S")]
+    assert person("Anna Berg, S") == [("Anna Berg", None, None, "S")]
+    assert person("Bo Ek, ordf. (C)") == [("Bo Ek", None, "ordförande", "C")]
+    # a member who took part in some paragraphs only
+    assert person("Per Olsson (V) §§ 1-5") == [("Per Olsson", None, None, "V")]
+    assert person("Lena Ek (S), tjänstgörande ersättare, § 31–33") == [
+        ("Lena Ek", None, "tjänstgörande ersättare", "S")]
+
+
 def test_vacant_seat_is_not_a_person():
     found = parse_people_line("Vakant, Miljökontoret", 3)
     assert found.people == [] and found.vacancies[0].organization == "Miljökontoret"

@@ -49,6 +49,9 @@ _NICKNAME_MARKS = frozenset("\"“”'‘’«»(")   # a part without one of th
 _COLON_FORM = patterns.compile(r"^(?P<left>[^:\d]{1,60}?)\s*:\s*(?P<right>\S.*)$")
 _LIST_SPLIT = patterns.compile(r"\s*(?:,|;|&|/|\boch\b|\bsamt\b)\s*")
 _PARTY_SET = set(PARTIES)
+_ROLE_FORMS = frozenset(ROLE_ABBREVIATIONS) | frozenset(ROLE_WORDS)   # a role alone, no more words
+# `Per Olsson (V) §§ 1-5`: the paragraphs a member took part in
+_PARAGRAPHS = patterns.compile(r",?\s*§§?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+(?:\s*[-–]\s*\d+)?)*\s*$")
 _PARTICLES = set(NAME_PARTICLES)
 _ORG_WORDS = set(ORG_WORDS)
 _ORG_SUFFIX = patterns.compile(r"\w{3}(?:" + "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True)) + r")$")
@@ -143,6 +146,8 @@ def parse_people_line(text: str, line: int, group: str | None = None,
                       default_org: str | None = None, single: bool = False) -> PeopleLine | None:
     """The people on one line of a list, or None when the line is not one."""
     text = text.strip().rstrip(".,;").strip()
+    if "§" in text:
+        text = _PARAGRAPHS.sub("", text)
     if not text:
         return None
     first = key(text.split()[0])
@@ -164,6 +169,11 @@ def parse_people_line(text: str, line: int, group: str | None = None,
             people = parse_names(right, line, group=group, org=default_org, single=True)
             for person in people:
                 person.role = person.role or role
+            return PeopleLine(people=people) if people else None
+        if _is_party(left):     # `S: Anna Berg, Per Lind`
+            people = parse_names(right, line, group=group, org=default_org, single=True)
+            for person in people:
+                person.party = person.party or left
             return PeopleLine(people=people) if people else None
         people = parse_names(right, line, group=group, org=left, single=True)
         return PeopleLine(people=people, colon_org=left) if people else None
@@ -259,6 +269,14 @@ def _one(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
     if not name_like(name, single=single):
         return None
     for part in parts[1:]:
+        if _is_party(part) and party is None:
+            party = part            # `Anna Berg, S`
+            continue
+        if part.endswith(")") and key(_PARENS.sub(" ", part)) in _ROLE_FORMS:
+            mark_party, _mark_role, _inner = _marks(part)
+            if mark_party:          # `Bo Ek, ordf. (C)`: the party after the role
+                party = party or mark_party
+                part = ROLE_ABBREVIATIONS.get(key(_PARENS.sub(" ", part)), _PARENS.sub(" ", part).strip())
         if org is None and role is None and part.endswith(")") and is_org_like(_PARENS.sub(" ", part).strip()):
             # `äldreförvaltningen (sekreterare)`: an organisation written in lower case, a mark after it
             org_party, org_role, _inner = _marks(part)
@@ -280,6 +298,10 @@ def _one(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
             org = _PARENS.sub(" ", org).strip()
             party, role = party or org_party, role or org_role
     return [PersonFact(name, line, organization=_tidy(org), role=_tidy(role), party=party, nickname=nickname)]
+
+
+def _is_party(text: str) -> bool:
+    return text in _PARTY_SET
 
 
 def _comma_parts(text: str) -> list[str]:
