@@ -43,6 +43,7 @@ SHAPES = {
     "date line place": lambda n: "Protokoll\n5 maj 2025 kl. 18 i " + "Bygdegården " * (n // 12),
     "label before colon": lambda n: "1. A\n\nHemläxa till " + "nästa " * (n // 6) + "träff: alla läser.",
     "tab labels": lambda n: "Datum:\t2025-05-05\n" * (n // 17) + "1. A\n",
+    "paragraph list": lambda n: "Närvarande:\nPer Olsson (V) §§ " + "1 , " * (n // 4) + "x\n",
     "decision headings": lambda n: "§ 1 A\nBeslut\n" + "Reservation\nAnna reserverar sig.\n" * (n // 33),
 }
 

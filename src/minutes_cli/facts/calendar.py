@@ -72,9 +72,10 @@ def find_calendar(items: list[ItemSection], prose: list[Line], meeting_date: dt.
     base_year = meeting_date.year if meeting_date else None
     for item in items:
         label = _label(item.title)
-        year = term_year(item.title) or base_year
+        # a calendar item's heading may give the year alone (`Kommande träffar 2026`); another
+        # item's only a term (`Planering ht 2024`), not a year it mentions (`Budget 2026`)
+        year = (heading_year if label else term_year)(item.title) or base_year
         if label:
-            year = heading_year(item.title) or base_year
             is_next = key(label.group("label")) in NEXT_MEETING_LABELS
             own = key(label.group("label")) in OWN_MEETING_LABELS
             calendar.events.extend(_rows(item.body, meeting_date, year, is_next, own_meetings=own))
