@@ -90,7 +90,6 @@ _WRAPPED = 50   # a line at least this long, without a full stop, may have been 
 _CLAUSE_START = patterns.compile(r"^att\s")
 _NAMED_TASK = patterns.compile(r"^(?P<who>[^:]{2,60}):\s+(?P<task>[\p{Ll}].*)$")
 _TRAILING_DUE = patterns.compile(r"\(([^()]{1,30})\)\s*\.?$")
-_SENTENCE_END = patterns.compile(r"(?<=\p{Ll}\p{Ll})\.\s+(?=\p{Lu})")
 _OWNER_SPLIT = patterns.compile(r"\s*(?:,|;|\boch\b|&|/)\s*")
 # A sentence can commit somebody only if it holds a commitment verb or a modal:
 # a cheap test that spares the mention search on every other sentence.
@@ -367,7 +366,7 @@ def _standalone_owner_line(text: str) -> bool:
 def _owner_list(value: str, ctx: Context) -> list[str]:
     """`Lasse, Caroline, Helena.` -> the names, up to the first word that is not one."""
     owners = []
-    value = _SENTENCE_END.split(value, 1)[0]   # `Karin, Mats och Annika. Mats sammankallar.`
+    value = (split_sentences(value) or [""])[0]   # `Karin, Mats och Annika. Mats sammankallar.`
     for part in _OWNER_SPLIT.split(value.strip(" .")):
         part = part.strip(" .?!")
         if not part:
