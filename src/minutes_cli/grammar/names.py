@@ -87,7 +87,6 @@ class PeopleLine:
     people: list[PersonFact] = field(default_factory=list)
     vacancies: list[VacancyFact] = field(default_factory=list)
     colon_org: str | None = None   # the organisation of an `Organisation: Namn` line
-    places: list[str] = field(default_factory=list)   # `Hjo, Gullspång`: municipalities, nobody named
 
 
 @functools.lru_cache(maxsize=16384)
@@ -177,9 +176,8 @@ def parse_people_line(text: str, line: int, group: str | None = None,
             return PeopleLine(people=people) if people else None
         people = parse_names(right, line, group=group, org=left, single=True)
         return PeopleLine(people=people, colon_org=left) if people else None
-    places = _places(text)
-    if places:
-        return PeopleLine(places=places)
+    if _places(text):
+        return PeopleLine()     # `Hjo, Gullspång`: a line of the list that names nobody
     people = parse_names(text, line, group=group, org=default_org, single=single)
     if not people:
         return None
@@ -205,20 +203,20 @@ def parse_names(text: str, line: int, group: str | None = None, org: str | None 
     return people
 
 
-def _places(text: str) -> list[str] | None:
+def _places(text: str) -> bool:
     """`Hjo, Gullspång och Karlsborg`: a list of municipalities (or other organisations),
     at least one of them a town no first name shares, so `Anna, Nora` stays people."""
     parts = [p for p in _LIST_SPLIT.split(text) if p]
     if len(parts) < 2:
-        return None
+        return False
     town = False
     for part in parts:
         word = key(part)
         if word in MUNICIPALITIES:
             town = town or word not in GIVEN_NAMES
         elif not is_org_like(part):
-            return None
-    return parts if town else None
+            return False
+    return town
 
 
 def _group_org(group: str | None) -> str | None:
