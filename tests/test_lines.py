@@ -61,3 +61,12 @@ def test_a_form_label_and_its_value_set_apart_with_spaces_read_as_label_and_colo
     assert line.text == "Kultur- och fritidsnämnden"
     (line,) = split_lines("MINNESANTECKNINGAR                                   Sida 1 (2)\n")
     assert line.text == "MINNESANTECKNINGAR"
+
+
+def test_every_kind_of_line_carries_its_text_casefolded():
+    # the finders test a line's words in `low`; a kind of line without it would match nothing
+    text = ("## BESLUT\n| Vad | Vem |\n- ÅTGÄRD: Åsa Öberg\n§ 4 Ärenden\nSTYRELSEN BESLUTAR\nGROSSE STRAßE\n\n---\n")
+    lines = split_lines(text)
+    assert {l.kind for l in lines} == {"heading", "table", "bullet", "numbered", "text", "blank", "rule"}
+    assert [l.low for l in lines] == [l.text.casefold() for l in lines]
+    assert lines[2].low == "åtgärd: åsa öberg" and lines[5].low == "grosse strasse"

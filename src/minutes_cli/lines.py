@@ -71,6 +71,7 @@ class Line:
     cells: tuple[str, ...] = ()  # a table row's cells
     bold: bool = False          # the whole line was bold or italic
     blank: bool = True          # kind == "blank": asked of every line by every stage, so stored
+    low: str = ""               # `text` casefolded: the form the finders test words in, made once
 
 
 def split_lines(text: str) -> list[Line]:
@@ -130,11 +131,13 @@ def classify(number: int, raw: str, odd: bool = True) -> Line:
             stripped = f"{cells[0].rstrip(' :')}: {cells[1]}"   # `Datum:<tab>2025-02-12`, as Word writes a form
         elif len(cells) >= 2:
             line.kind, line.cells, line.text = "table", tuple(cells), _tidy(" ".join(cells))
+            line.low = line.text.casefold()
             return line
     heading = _MD_HEADING.match(stripped) if first == "#" else None
     if heading:
         line.kind, line.level = "heading", len(heading.group(1))
         line.text = _tidy(heading.group(2).rstrip().rstrip("#"))
+        line.low = line.text.casefold()
         line.bold = True
         return line
     depth, rest = 0, stripped
@@ -147,11 +150,13 @@ def classify(number: int, raw: str, odd: bool = True) -> Line:
     if depth:
         line.kind, line.level = "bullet", depth + line.indent // 2
         line.text = _tidy(rest)
+        line.low = line.text.casefold()
         return line
     if "   " in stripped:
         stripped = _form_columns(stripped)
     line.bold = first in "*_" and _whole_emphasis(stripped)
     line.text = _tidy(stripped)
+    line.low = line.text.casefold()
     lead = line.text[:1]
     if not (lead.isdigit() or lead in "§pPäÄ"):
         line.kind = "text"

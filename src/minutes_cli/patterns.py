@@ -84,12 +84,18 @@ class _Deferred:
         return f"patterns.compile({self._source[0]!r}, {self._source[1]})"
 
 
+def heads(words) -> tuple[str, ...]:
+    """The first letters of a table's words, casefolded, for a cheap test before a
+    pattern anchored at the start (`^(?:label|...)`, case-insensitive) is tried on
+    a line: `line.low.startswith(heads)` False means that no word of the table can
+    open the line."""
+    return tuple({w[:4].casefold() for w in words})
+
+
 def opens_with(words):
-    """A cheap test of a line's first letters, before a pattern anchored at the
-    start (`^(?:label|...)`, case-insensitive) is tried on it: False means that
-    no word of the table can open the line."""
-    heads = tuple({w[:4].casefold() for w in words})
-    return lambda text: text[:4].casefold().startswith(heads)
+    """`heads` as a test of text that is not a line's (and so has no `low` yet)."""
+    first = heads(words)
+    return lambda text: text[:4].casefold().startswith(first)
 
 
 # ---------------------------------------------------------------- Unicode properties

@@ -209,7 +209,7 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
         text = line.text if line.kind != "table" else " ".join(line.cells)
         if not text:
             continue
-        low = text.casefold()
+        low = line.low if line.kind != "table" else text.casefold()
         words = set(low.split())     # the word tests below share one split of the line
         due_line = _DUE_LINE.match(text) if actions and previous is not None else None
         if due_line and line.number - previous.number == 1 and actions[-1].line >= previous.number - 2:

@@ -25,12 +25,13 @@ from ..vocabulary import (
 _LABEL = patterns.compile(
     r"^(?P<label>" + alternation(CALENDAR_LABELS)
     + r")\b[^:]{0,30}?(?::\s*(?P<value>.*)|\s*$)", re.I)
-_MAY_LABEL = patterns.opens_with(CALENDAR_LABELS)
+_LABEL_HEADS = patterns.heads(CALENDAR_LABELS)
 
 
-def _label(text: str):
-    """The calendar label a line opens with (`Nästa möte:`, `Kalendarium`), if any."""
-    return _LABEL.match(text) if _MAY_LABEL(text) else None
+def _label(text: str, low: str | None = None):
+    """The calendar label a text opens with (`Nästa möte:`, `Kalendarium`), if any;
+    `low`, the text casefolded, when the caller has it (a line's `low`)."""
+    return _LABEL.match(text) if (text[:4].casefold() if low is None else low).startswith(_LABEL_HEADS) else None
 
 
 _PROSE_NEXT = patterns.compile(r"\bnästa\s+(?P<noun>[\p{L}-]+)(?P<gap>(?:\s+(?-i:[\p{Ll}])+){0,3}?)\s+(?:den\s+|är\s+|blir\s+|:\s*)?(?=\d|(?:må|ti|on|to|fr)\w*dag)", re.I)
@@ -84,7 +85,7 @@ def find_calendar(items: list[ItemSection], prose: list[Line], meeting_date: dt.
     calendar.events.extend(_labelled(prose, meeting_date, base_year))
     dated = {e.date for e in calendar.events}
     for line in prose + [l for item in items for l in item.body]:
-        if "nästa" not in line.text.casefold():
+        if "nästa" not in line.low:
             continue
         event = _prose_next(line, meeting_date, base_year, meeting_title)
         if event and event.date not in dated:
@@ -126,7 +127,7 @@ def _labelled(lines: list[Line], meeting_date, year) -> list[EventFact]:
     """`Nästa möte: 12 maj kl 13-15`, or `Planerade möten året ut:` over rows."""
     events: list[EventFact] = []
     for k, line in enumerate(lines):
-        label = _label(line.text)
+        label = _label(line.text, line.low)
         if not label:
             continue
         is_next = key(label.group("label")) in NEXT_MEETING_LABELS
@@ -158,14 +159,14 @@ def _rows(lines: list[Line], meeting_date, year, is_next: bool, stop_at_text: bo
                 continue
         found = _row(line.text if line.kind != "table" else None, line, meeting_date, year, columns)
         if not found:
-            relabel = _label(line.text)
+            relabel = _label(line.text, line.low)
             if relabel:
                 is_next = key(relabel.group("label")) in NEXT_MEETING_LABELS
                 continue
             if stop_at_text:
                 break
             continue
-        labelled = _label(line.text)
+        labelled = _label(line.text, line.low)
         found[0].next_meeting = (is_next and not events) or bool(
             labelled and key(labelled.group("label")) in NEXT_MEETING_LABELS)
         for event in found:

@@ -34,8 +34,8 @@ _BODY_PROSE = patterns.compile(
     r"^(?!(?i:" + alternation(SUBJECT_PRONOUNS + ("det", "om", "när", "hur", "innan", "eftersom", "då")) + r")\b)"
     r"(?:\p{Lu}[\p{L}-]*\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*?|\p{Lu}[\p{L}-]*?)"
     r"(?:" + alternation(DECISION_BODY_ENDINGS) + r")\s+" + _DECIDED)
-_MAY_LABEL = patterns.opens_with(DECISION_LABELS)
-_MAY_PROSE = patterns.opens_with(DECISION_SUBJECTS + DECISION_VERBS + ("det",))
+_LABEL_HEADS = patterns.heads(DECISION_LABELS)
+_PROSE_HEADS = patterns.heads(DECISION_SUBJECTS + DECISION_VERBS + ("det",))
 _HEADING = patterns.compile(rf"^(?:{alternation(PROTOCOL_HEADINGS)})\s*(?::|$)", re.I)
 _CLAUSE = patterns.compile(r"^att\s+\S", re.I)
 _CLAUSE_SPLIT = patterns.compile(r"(?:[,;]\s*|\s+samt\s+)(?=att\s)", re.I)
@@ -87,8 +87,8 @@ def find_decisions(lines: list[Line], item: str | None) -> list[DecisionFact]:
         if (open_clauses or open_paragraph) and _CLAUSE.match(text):
             decisions.extend(_clauses(text, line, item))
             continue
-        label = _LABEL.match(text) if _MAY_LABEL(text) else None
-        prose = None if label or not _MAY_PROSE(text) else _PROSE.match(text)
+        label = _LABEL.match(text) if line.low.startswith(_LABEL_HEADS) else None
+        prose = None if label or not line.low.startswith(_PROSE_HEADS) else _PROSE.match(text)
         if not (label or prose) and "besl" in text[:120]:
             prose = _BODY_PROSE.match(text)
         found = label or prose
@@ -117,19 +117,19 @@ def _clauses(text: str, line: Line, item: str | None) -> list[DecisionFact]:
     return [DecisionFact(p, line.number, item) for p in parts]
 
 
-_MAY_PROPOSE = patterns.opens_with(PROPOSAL_LABELS)
-_MAY_ASK = patterns.opens_with(QUESTION_LABELS + ANSWER_LABELS)
+_PROPOSE_HEADS = patterns.heads(PROPOSAL_LABELS)
+_ASK_HEADS = patterns.heads(QUESTION_LABELS + ANSWER_LABELS)
 
 
 def find_proposals(lines: list[Line], item: str | None) -> list[ProposalFact]:
     return [ProposalFact(m.group("value").strip(), line.number, item)
-            for line in lines if _MAY_PROPOSE(line.text) and (m := _PROPOSAL.match(line.text))]
+            for line in lines if line.low.startswith(_PROPOSE_HEADS) and (m := _PROPOSAL.match(line.text))]
 
 
 def find_questions(lines: list[Line], item: str | None) -> list[QuestionFact]:
     questions: list[QuestionFact] = []
     for line in lines:
-        if not _MAY_ASK(line.text):
+        if not line.low.startswith(_ASK_HEADS):
             continue
         question = _QUESTION.match(line.text)
         if question:
