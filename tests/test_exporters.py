@@ -210,3 +210,15 @@ def test_to_csv_from_python_gives_one_table_of_one_record():
     text = to_csv(parse_file(STYRELSE), "decisions", excel=True)
     rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=";"))
     assert rows[0] == TABLES["decisions"] and len(rows) == 1 + 5
+
+
+def test_how_a_person_took_part_is_its_own_column_and_stands_in_the_summary():
+    from minutes_cli import parse_text
+    from minutes_cli.exporters.tables import rows
+    record = parse_text("Protokoll styrelsemöte 2025-03-04\n\nNärvarande:\nAnna Berg, ordförande (via Teams)\n"
+                        "Per Lind (på distans)\nEva Ek, sekreterare\n\n1. Mötet öppnas\n")
+    table = [dict(zip(TABLES["attendance"], row)) for row in rows(record, "attendance")]
+    assert [(r["name"], r["role"], r["attendance"]) for r in table] == [
+        ("Anna Berg", "ordförande", "via Teams"), ("Per Lind", None, "på distans"), ("Eva Ek", "sekreterare", None)]
+    md = to_markdown(record)
+    assert "- Anna Berg, ordförande, via Teams" in md and "- Per Lind, på distans" in md

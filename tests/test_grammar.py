@@ -208,3 +208,23 @@ def test_marks_after_the_organisation_and_a_role_after_the_party():
     assert person("Anna Berg, Ale kommun (ordförande)") == [("Anna Berg", "Ale kommun", "ordförande", None)]
     assert person("Anna Berg, Ale kommun (S)") == [("Anna Berg", "Ale kommun", None, "S")]
     assert person("Lena Ahlström (S) ordförande") == [("Lena Ahlström", None, "ordförande", "S")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Zeynep Kaya, Falkenbergs kommun (digitalt)", ("Zeynep Kaya", "Falkenbergs kommun", None, "digitalt")),
+    ("Anna Berg, ordförande (via Teams)", ("Anna Berg", None, "ordförande", "via Teams")),
+    ("Per Lind (på distans)", ("Per Lind", None, None, "på distans")),
+    ("Olle Ström (deltog digitalt)", ("Olle Ström", None, None, "deltog digitalt")),
+    ("Lisa Holm, sekreterare, digitalt", ("Lisa Holm", None, "sekreterare", "digitalt")),
+    ("Kent Ask (S) – via länk", ("Kent Ask", None, None, "via länk")),
+    ("Mona Eld, Vårgårda kommun, närvarande på plats", ("Mona Eld", "Vårgårda kommun", None, "närvarande på plats")),
+])
+def test_how_a_person_took_part_is_not_their_role_or_organisation(text, want):
+    (found,) = parse_people_line(text, 1).people
+    assert (found.name, found.organization, found.role, found.attendance) == want
+
+
+def test_how_each_of_several_people_took_part_stays_with_that_person():
+    found = parse_people_line("Anna Berg (S), Per Lind (M) (digitalt) och Eva Ek (C)", 1)
+    assert [(p.name, p.party, p.attendance) for p in found.people] == [
+        ("Anna Berg", "S", None), ("Per Lind", "M", "digitalt"), ("Eva Ek", "C", None)]

@@ -64,6 +64,8 @@ class Person(Model):
     line: int
     email: Text = Field(default=None, description="added")
     nickname: Text = Field(default=None, description="added: the name the person goes by (`Elisabeth \"Lisa\" Ek`)")
+    attendance: Text = Field(default=None, description="added: how the person took part, as written "
+                                                       "(`digitalt`, `via Teams`, `på plats`)")
 
 
 class Vacancy(Model):

@@ -188,6 +188,17 @@ ROLE_WORDS = (
     "tjänsteperson", "tjänsteman", "gäst", "moderator", "föredragande",
 )
 
+#: How a person took part, after the name in brackets or after a comma or dash:
+#: `Per Lind (digitalt)`, `Anna Berg, ordförande (via Teams)`, `Olle Ström (deltog på
+#: distans)`. Not a role and not an organisation: the person's `attendance`.
+ATTENDANCE_VERBS = ("deltog", "deltar", "deltagande", "närvarande", "närvarade", "närvarar",
+                    "medverkade", "medverkar", "ansluten", "anslöt", "uppkopplad", "närvaro")
+ATTENDANCE_MODES = ("digitalt", "digital", "på distans", "distans", "på länk", "online", "per telefon",
+                    "på plats", "fysiskt", "i lokalen")
+#: ... and `via` with what they took part through: `via Teams`, `via länk`.
+ATTENDANCE_CHANNELS = ("teams", "microsoft teams", "zoom", "skype", "google meet", "meet", "webex",
+                       "länk", "videolänk", "video", "telefon", "distans", "webben", "nätet")
+
 #: Abbreviated roles as they stand in brackets after a name.
 ROLE_ABBREVIATIONS = {
     "ordf": "ordförande", "ordf.": "ordförande", "ordförande": "ordförande",

@@ -68,6 +68,6 @@ def to_markdown(record: Minutes) -> str:
 
 
 def _person(p) -> str:
-    extra = ", ".join(esc(x) for x in (p.role, p.organization) if x)
+    extra = ", ".join(esc(x) for x in (p.role, p.organization, p.attendance) if x)
     party = f" ({esc(p.party)})" if p.party else ""
     return f"{esc(p.name)}{party}" + (f", {extra}" if extra else "")

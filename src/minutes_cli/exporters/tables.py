@@ -17,7 +17,7 @@ _DOC = ["file", "sha256"]
 TABLES: dict[str, list[str]] = {
     "meetings": _DOC + ["kind", "title", "date", "start_time", "end_time", "location", "reference",
                         "attendees", "absent", "items", "actions", "decisions", "next_meeting"],
-    "attendance": _DOC + ["status", "name", "organization", "role", "party", "group", "line"],
+    "attendance": _DOC + ["status", "name", "organization", "role", "party", "group", "attendance", "line"],
     "items": _DOC + ["number", "title", "group", "start_time", "end_time", "start_line", "end_line", "text"],
     "actions": _DOC + ["owners", "owner_mentions", "text", "item", "due", "due_text", "line"],
     "decisions": _DOC + ["text", "item", "line"],
@@ -37,7 +37,7 @@ def rows(record: Minutes, table: str) -> Iterator[list]:
     elif table == "attendance":
         for status, people in (("närvarande", record.attendees), ("frånvarande", record.absent)):
             for p in people:
-                yield doc + [status, p.name, p.organization, p.role, p.party, p.group, p.line]
+                yield doc + [status, p.name, p.organization, p.role, p.party, p.group, p.attendance, p.line]
     elif table == "items":
         for i in record.items:
             yield doc + [i.number, i.title, i.group, i.start_time, i.end_time, i.start_line, i.end_line, i.text]

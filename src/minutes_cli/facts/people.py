@@ -93,7 +93,7 @@ def _merge(people: list[PersonFact]) -> list[PersonFact]:
         key = fold(person.name)
         if key in seen:
             first = seen[key]
-            for attr in ("organization", "role", "party", "email", "nickname"):
+            for attr in ("organization", "role", "party", "email", "nickname", "attendance"):
                 if getattr(first, attr) is None:
                     setattr(first, attr, getattr(person, attr))
         else:

@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 
 from .. import patterns
 from ..vocabulary import (
+    ATTENDANCE_CHANNELS,
+    ATTENDANCE_MODES,
+    ATTENDANCE_VERBS,
     COLLECTIVE_OWNERS,
     GENERIC_GROUPS,
     GIVEN_NAMES,
@@ -55,6 +58,11 @@ _PARAGRAPHS = patterns.compile(r",?\s*§§?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|
 _PARTICLES = set(NAME_PARTICLES)
 _ORG_WORDS = set(ORG_WORDS)
 _ORG_SUFFIX = patterns.compile(r"\w{3}(?:" + "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True)) + r")$")
+_MODE = (r"(?:(?:" + alternation(ATTENDANCE_VERBS) + r")\s+)?(?:" + alternation(ATTENDANCE_MODES)
+         + r"|via\s+(?:" + alternation(ATTENDANCE_CHANNELS) + r"))")
+# how a person took part: `(digitalt)`, `, via Teams` or `– på distans` at the end, or a part alone
+_ATTENDANCE = patterns.compile(r"\s*\(\s*(?P<paren>" + _MODE + r")\s*\)|(?:^|\s*,|\s+[-–—])\s*(?P<tail>"
+                               + _MODE + r")\s*$", re.I)
 _ROLE_PREFIX = patterns.compile(r"^(?:\d:[ae]\s+|förste\s+|andre\s+)?(?:" + alternation(ROLE_WORDS) + r")\b", re.I)
 
 
@@ -70,6 +78,7 @@ class PersonFact:
     group: str | None = None
     email: str | None = None
     nickname: str | None = None
+    attendance: str | None = None   # how they took part: `digitalt`, `via Teams`
 
 
 @dataclass(eq=False)
@@ -236,6 +245,12 @@ def _several(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
     roles_between = False
     single_words = all(len(p.split()) == 1 for p in parts)
     for part in parts:
+        part, attendance = _take_attendance(part)
+        if not part:    # `Anna Berg (S), digitalt`: how the person before took part
+            if not people:
+                return None
+            people[-1].attendance = people[-1].attendance or attendance
+            continue
         name, party, role, org, nickname = _split_name(part)
         if people and (part[:1].islower() or _ROLE_PREFIX.match(part)) and not _PARENS.search(part):
             people[-1].role = people[-1].role or part   # `..., ordförande, ...` belongs to the name before
@@ -245,7 +260,8 @@ def _several(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
             return None
         if len(name.split()) == 1 and not (single or single_words):
             return None
-        people.append(PersonFact(name, line, organization=org, party=party, role=role, nickname=nickname))
+        people.append(PersonFact(name, line, organization=org, party=party, role=role, nickname=nickname,
+                                 attendance=attendance))
     joined_by_och = bool(_OCH.search(chunk)) or "/" in chunk
     all_marked = all(p.party or p.role or p.organization for p in people)   # `Anna Ek (S), Per Lind (M)`
     # `Per Lind, Eva Ek`: what follows the first name is a person's name, not an organisation
@@ -263,10 +279,15 @@ def _given_name(name: str) -> bool:
 
 def _one(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
     parts = _comma_parts(chunk)
-    name, party, role, org, nickname = _split_name(parts[0])
+    first, attendance = _take_attendance(parts[0])
+    name, party, role, org, nickname = _split_name(first)
     if not name_like(name, single=single):
         return None
     for part in parts[1:]:
+        part, mark = _take_attendance(part)
+        attendance = attendance or mark
+        if not part:
+            continue
         if _is_party(part) and party is None:
             party = part            # `Anna Berg, S`
             continue
@@ -295,7 +316,17 @@ def _one(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
         if org_party or org_role:
             org = _PARENS.sub(" ", org).strip()
             party, role = party or org_party, role or org_role
-    return [PersonFact(name, line, organization=_tidy(org), role=_tidy(role), party=party, nickname=nickname)]
+    return [PersonFact(name, line, organization=_tidy(org), role=_tidy(role), party=party, nickname=nickname,
+                       attendance=attendance)]
+
+
+def _take_attendance(part: str) -> tuple[str, str | None]:
+    """The part without how the person took part, and that: `Per Lind (digitalt)` ->
+    (`Per Lind`, `digitalt`); `digitalt` alone -> (``, `digitalt`)."""
+    found = _ATTENDANCE.search(part)
+    if found is None:
+        return part, None
+    return (part[:found.start()] + " " + part[found.end():]).strip(), found.group("paren") or found.group("tail")
 
 
 def _is_party(text: str) -> bool:
