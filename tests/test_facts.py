@@ -735,3 +735,22 @@ def test_deadline_on_its_own_line_and_a_decision_without_att():
     assert [(a.text, a.owners, a.due) for a in r.actions] == [
         ("Uppdatera kontaktuppgifterna.", ["Karin Ek"], "2024-05-15")]
     assert [d.text for d in r.decisions] == ["Mötet beslutade enligt förslaget."]
+
+
+def test_a_first_name_no_list_gives_is_the_full_name_the_text_gives_once():
+    r = minutes("""
+        Protokoll årsmöte Kvarnby IK 2025-03-16
+
+        Närvarande: 14 medlemmar enligt bilaga.
+
+        § 5 Val av revisorer
+        Maj-Lis Wern och Olle Ek valdes till revisorer för ett år.
+
+        § 8 Övriga frågor
+        Maj-Lis sammanställer medlemsregistret till nästa styrelsemöte.
+        Olle ska boka lokalen. Kim ska ringa Anna Berg och Anna Lind.
+        Anna skickar ut kallelsen.
+    """)
+    assert [(a.owner_mentions, a.owners) for a in r.actions] == [
+        (["Maj-Lis"], ["Maj-Lis Wern"]), (["Olle"], ["Olle Ek"]), (["Kim"], ["Kim"]),
+        (["Anna"], ["Anna"])]     # two Annas in the text: which one is not said

@@ -9,7 +9,7 @@ import os
 
 from .blocks import split_blocks
 from .errors import InputError
-from .facts.actions import Context, find_actions
+from .facts.actions import Context, complete_owners, find_actions
 from .facts.calendar import find_calendar
 from .facts.decisions import find_decisions, find_proposals, find_questions
 from .facts.header import meeting_facts
@@ -84,6 +84,7 @@ def record_data(structure: Structure, source: dict) -> dict:
         for action in find_actions([l for l in appendix.body if l.number not in listed], None, ctx):
             action.appendix = index
             actions.append(action)
+    complete_owners(actions, structure.lines, book)
 
     warnings = _warnings(structure, meeting, source)
     return {

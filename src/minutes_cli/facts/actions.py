@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from .. import patterns
 from ..grammar.dates import find_dates
-from ..grammar.names import Directory, is_initials, is_org_like, name_like
+from ..grammar.names import Directory, full_names, is_initials, is_org_like, name_like
 from ..lines import Line
 from ..vocabulary import (
     ACTION_COLUMNS,
@@ -376,6 +376,21 @@ def _owner_list(value: str, ctx: Context) -> list[str]:
             break
         owners.append(part)
     return owners
+
+
+def complete_owners(actions: list[ActionFact], lines: list[Line], book: Directory) -> None:
+    """`Maj-Lis sammanställer ...`: an owner no list of people names, whom the text names
+    in full once (`Maj-Lis Wern och Olle Ek valdes till revisorer`), is that full name.
+    Two full names for one first name (`Anna Berg`, `Anna Lind`) leave the first name."""
+    wanted = {owner for action in actions for owner in action.owners
+              if " " not in owner and not book.knows(owner) and not book.is_org(owner)
+              and name_like(owner, single=True)}
+    if not wanted:
+        return
+    found = full_names(wanted, (line.text for line in lines if not line.blank))
+    for action in actions:
+        owners = [next(iter(found[o])) if len(found.get(o, ())) == 1 else o for o in action.owners]
+        action.owners = list(dict.fromkeys(owners))
 
 
 def _add_owners(fact: ActionFact, mentions: list[str], ctx: Context) -> None:

@@ -146,6 +146,26 @@ def name_like(text: str, single: bool = False) -> bool:
     return True
 
 
+# a first name and a last name in running text; a lookahead, so that the pairs overlap
+# (`Val Maj-Lis Wern`: `Val Maj-Lis` and `Maj-Lis Wern`)
+_NAME_PAIR = patterns.compile(
+    r"(?<![\w-])(?=(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) +(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\w-]))")
+
+
+def full_names(first_names: set[str], texts) -> dict[str, set[str]]:
+    """The full names running text gives these first names: `Maj-Lis Wern och Olle Ek
+    valdes till revisorer` gives {`Maj-Lis`: {`Maj-Lis Wern`}, `Olle`: {`Olle Ek`}}."""
+    found: dict[str, set[str]] = {}
+    for text in texts:
+        if not any(first in text for first in first_names):
+            continue
+        for first, last in _NAME_PAIR.findall(text):
+            full = f"{first} {last}"
+            if first in first_names and name_like(full):   # no test of towns: `Berg`, `Lund` are last names too
+                found.setdefault(first, set()).add(full)
+    return found
+
+
 def is_initials(text: str) -> bool:
     return bool(_INITIALS.match(text))
 
