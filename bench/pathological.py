@@ -45,6 +45,8 @@ SHAPES = {
     "tab labels": lambda n: "Datum:\t2025-05-05\n" * (n // 17) + "1. A\n",
     "paragraph list": lambda n: "Närvarande:\nPer Olsson (V) §§ " + "1 , " * (n // 4) + "x\n",
     "decision headings": lambda n: "§ 1 A\nBeslut\n" + "Reservation\nAnna reserverar sig.\n" * (n // 33),
+    "attendance marks": lambda n: "Närvarande:\nAnna Berg " + "(digitalt) " * (n // 11) + "– via länk\n",
+    "first names": lambda n: "1. A\n\nMaj-Lis ska ringa.\n" + "Maj-Lis Wern " * (n // 13) + "\n",
 }
 
 
