@@ -26,12 +26,14 @@ _LABEL = patterns.compile(
     r"^(?P<label>" + alternation(CALENDAR_LABELS)
     + r")\b[^:]{0,30}?(?::\s*(?P<value>.*)|\s*$)", re.I)
 _LABEL_HEADS = patterns.heads(CALENDAR_LABELS)
+_MAY_LABEL = patterns.opens_with(CALENDAR_LABELS)
 
 
 def _label(text: str, low: str | None = None):
     """The calendar label a text opens with (`Nästa möte:`, `Kalendarium`), if any;
     `low`, the text casefolded, when the caller has it (a line's `low`)."""
-    return _LABEL.match(text) if (text[:4].casefold() if low is None else low).startswith(_LABEL_HEADS) else None
+    may = _MAY_LABEL(text) if low is None else low.startswith(_LABEL_HEADS)
+    return _LABEL.match(text) if may else None
 
 
 _PROSE_NEXT = patterns.compile(r"\bnästa\s+(?P<noun>[\p{L}-]+)(?P<gap>(?:\s+(?-i:[\p{Ll}])+){0,3}?)\s+(?:den\s+|är\s+|blir\s+|:\s*)?(?=\d|(?:må|ti|on|to|fr)\w*dag)", re.I)
