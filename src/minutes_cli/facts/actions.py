@@ -382,12 +382,12 @@ def complete_owners(actions: list[ActionFact], lines: list[Line], book: Director
     """`Maj-Lis sammanställer ...`: an owner no list of people names, whom the text names
     in full once (`Maj-Lis Wern och Olle Ek valdes till revisorer`), is that full name.
     Two full names for one first name (`Anna Berg`, `Anna Lind`) leave the first name."""
-    wanted = {owner for action in actions for owner in action.owners
-              if " " not in owner and not book.knows(owner) and not book.is_org(owner)
+    single = {owner for action in actions for owner in action.owners if " " not in owner}
+    wanted = {owner for owner in single if not book.knows(owner) and not book.is_org(owner)
               and name_like(owner, single=True)}
     if not wanted:
         return
-    found = full_names(wanted, (line.text for line in lines if not line.blank))
+    found = full_names(wanted, "\n".join(line.text for line in lines if not line.blank))
     for action in actions:
         owners = [next(iter(found[o])) if len(found.get(o, ())) == 1 else o for o in action.owners]
         action.owners = list(dict.fromkeys(owners))

@@ -146,23 +146,26 @@ def name_like(text: str, single: bool = False) -> bool:
     return True
 
 
-# a first name and a last name in running text; a lookahead, so that the pairs overlap
-# (`Val Maj-Lis Wern`: `Val Maj-Lis` and `Maj-Lis Wern`)
-_NAME_PAIR = patterns.compile(
-    r"(?<![\w-])(?=(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) +(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\w-]))")
+# the last name after a first name in running text: `Maj-Lis| Wern och ...`
+_LAST_NAME = patterns.compile(r" +(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\w-])")
 
 
-def full_names(first_names: set[str], texts) -> dict[str, set[str]]:
+def full_names(first_names: set[str], text: str) -> dict[str, set[str]]:
     """The full names running text gives these first names: `Maj-Lis Wern och Olle Ek
-    valdes till revisorer` gives {`Maj-Lis`: {`Maj-Lis Wern`}, `Olle`: {`Olle Ek`}}."""
+    valdes till revisorer` gives {`Maj-Lis`: {`Maj-Lis Wern`}, `Olle`: {`Olle Ek`}}.
+    `text`: the document's lines, joined by line breaks (one scan, not one a line)."""
     found: dict[str, set[str]] = {}
-    for text in texts:
-        if not any(first in text for first in first_names):
-            continue
-        for first, last in _NAME_PAIR.findall(text):
-            full = f"{first} {last}"
-            if first in first_names and name_like(full):   # no test of towns: `Berg`, `Lund` are last names too
-                found.setdefault(first, set()).add(full)
+    for first in first_names:
+        wanted = first + " "
+        at = text.find(wanted)    # a search for the name, not a pattern run over every letter
+        while at != -1:
+            end = at + len(first)
+            if text[end + 1:end + 2].isupper() and not (at and (text[at - 1].isalnum() or text[at - 1] in "-_")):
+                last = _LAST_NAME.match(text, end)
+                # no test of towns: `Berg` and `Lund` are last names too
+                if last is not None and name_like(full := f"{first} {last.group(1)}"):
+                    found.setdefault(first, set()).add(full)
+            at = text.find(wanted, end)
     return found
 
 
