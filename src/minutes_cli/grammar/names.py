@@ -153,7 +153,7 @@ _LAST_NAME = patterns.compile(r" +(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\w-])")
 def full_names(first_names: set[str], text: str) -> dict[str, set[str]]:
     """The full names running text gives these first names: `Maj-Lis Wern och Olle Ek
     valdes till revisorer` gives {`Maj-Lis`: {`Maj-Lis Wern`}, `Olle`: {`Olle Ek`}}.
-    `text`: the document's lines, joined by line breaks (one scan, not one a line)."""
+    `text`: the document's lines joined by line breaks, searched once for each name."""
     found: dict[str, set[str]] = {}
     for first in first_names:
         wanted = first + " "
