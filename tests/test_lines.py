@@ -70,3 +70,10 @@ def test_every_kind_of_line_carries_its_text_casefolded():
     assert {l.kind for l in lines} == {"heading", "table", "bullet", "numbered", "text", "blank", "rule"}
     assert [l.low for l in lines] == [l.text.casefold() for l in lines]
     assert lines[2].low == "åtgärd: åsa öberg" and lines[5].low == "grosse strasse"
+
+
+def test_an_odd_space_is_found_in_plain_ascii_and_in_swedish_text_alike():
+    # the whole text is searched once for odd characters; each form must be found there
+    assert split_lines("Punkt\x0b2 Val\n")[0].text == "Punkt 2 Val"
+    assert split_lines("Närvarande:\u2009Åsa Öberg\u200b\n")[0].text == "Närvarande: Åsa Öberg"
+    assert split_lines("Mötet öppnas\u00a0kl. 9\r\nSlut")[0].text == "Mötet öppnas kl. 9"

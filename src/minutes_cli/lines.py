@@ -16,14 +16,13 @@ from dataclasses import dataclass
 from . import patterns
 from .vocabulary import ABSENT_LABELS, BULLETS, CLOSING_LABELS, HEADER_LABELS, PAGE_FURNITURE, PRESENT_LABELS, alternation
 
-# Only CR, LF and CRLF end a line: str.splitlines() would also split on form
-# feeds and other separators, and the line numbers would no longer be the file's.
-_LINE_BREAK = patterns.compile(r"\r\n|\r|\n")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u3000\x0b\x0c\x85"), " ")
 
-_ODD = patterns.compile("[" + "".join(map(chr, list(_INVISIBLE) + list(_SPACES))) + "]")
+_ODD_CHARS = "".join(map(chr, list(_INVISIBLE) + list(_SPACES)))
+_ODD = patterns.compile("[" + _ODD_CHARS + "]")   # for a line; `_has_odd` for a whole text
 _RULE_STARTS = frozenset("-*_=|")
+_RULE_ENDS = frozenset("-*_=|:")   # a rule ends as it starts, or a table's `:--:` with its colon
 _BULLET_STARTS = frozenset(BULLETS + "o")
 _RULE = patterns.compile(r"^(?:([-*_=])\s*(?:\1\s*){2,}|\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?)$")
 _MD_HEADING = patterns.compile(r"^(#{1,6})\s+(.*)$")
@@ -76,11 +75,21 @@ class Line:
 
 def split_lines(text: str) -> list[Line]:
     """Split decoded text into classified lines, numbered from 1."""
-    raws = _LINE_BREAK.split(text)
+    # Only CR, LF and CRLF end a line: str.splitlines() would also split on form
+    # feeds and other separators, and the line numbers would no longer be the file's.
+    raws = (text if "\r" not in text else text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
     if raws and raws[-1] == "" and len(raws) > 1:
         raws.pop()  # the final line break ends the last line; it opens no new one
-    odd = _ODD.search(text) is not None   # one scan of the text spares one per line
+    odd = _has_odd(text)   # one scan of the text spares one per line
     return [classify(i, raw, odd) for i, raw in enumerate(raws, 1)]
+
+
+def _has_odd(text: str) -> bool:
+    """Does a whole text hold an odd space or an invisible character? A search for
+    each character: over a document, `str`'s own search is some times quicker than a
+    pattern's character class, which the pattern engine tests at every character
+    (over one short line the pattern is quicker: `_normalise`)."""
+    return not text.isascii() and any(c in text for c in _ODD_CHARS) or "\x0b" in text or "\x0c" in text
 
 
 def clean(text: str) -> str:
@@ -121,7 +130,7 @@ def classify(number: int, raw: str, odd: bool = True) -> Line:
     line.indent = len(body) - len(body.lstrip()) if "\t" not in body else (
         len(body.expandtabs(4)) - len(body.expandtabs(4).lstrip()))
     first = stripped[0]
-    if first in _RULE_STARTS and _RULE.match(stripped):
+    if first in _RULE_STARTS and stripped[-1] in _RULE_ENDS and _RULE.match(stripped):
         line.kind = "rule"
         line.text = ""
         return line
