@@ -43,6 +43,7 @@ _PEOPLE_LABEL = patterns.compile(
     # a qualifier may follow the label: `Närvarande (digitalt):`, `Närvarande via Teams:`
     r"(?:\s*\([^()]{1,30}\)|(?:\s+(?-i:[a-zåäö]+)){1,3}(?=\s*:)|\s+via\s+\S+(?=\s*:))?"
     r"(?:\s*:\s*(?P<value>.*)|\s+(?P<rest>\S.*)|\s*)$", re.I)
+_MAY_OPEN_PEOPLE = patterns.opens_with([label for label, _, _ in _PEOPLE_LABELS])
 # a second label on the same line: `Närvarande: Lisa Berg, Omar Haddad. Ej närvarande: Per Ek`
 _INLINE_PEOPLE_LABEL = patterns.compile(
     r"(?:[.;]\s*|\s+[-–]\s+)(?=(?:" + alternation(label for label, _, _ in _PEOPLE_LABELS) + r")\s*:)", re.I)
@@ -58,6 +59,7 @@ _SIGNING_ROLES = frozenset(role for role in CLOSING_LABELS.values() if role)
 _COLUMN_GAP = patterns.compile(r"\s{3,}|\t")
 _AGENDA_GROUP = patterns.compile(r"^[\p{Lu}][\w\s/&,-]{1,40}:$")
 _APPENDIX = patterns.compile(r"^(?:" + "|".join(APPENDIX_LABELS) + r")\b(?:\s*\d+)?", re.I)
+_APPENDIX_HEADS = patterns.heads(APPENDIX_LABELS)
 _HEADER_LABEL = patterns.compile(
     r"^(?:" + alternation(HEADER_LABELS) + r")\s*:", re.I)
 _STANDARD = frozenset(STANDARD_ITEMS)
@@ -454,14 +456,19 @@ def _agenda_groups(items: list[ItemSection], structure: Structure) -> None:
 # ---------------------------------------------------------------- people
 
 
+def _people_label_match(text: str):
+    text = text.strip("*_ ")
+    return _PEOPLE_LABEL.match(text) if _MAY_OPEN_PEOPLE(text) else None
+
+
 def _is_people_label(text: str) -> bool:
-    found = _PEOPLE_LABEL.match(text.strip("*_ "))
+    found = _people_label_match(text)
     return bool(found) and not found.group("rest")
 
 
 def people_label(text: str) -> tuple[str, str | None, str | None, str | None] | None:
     """(presence, group, value, organisation) for a line that opens a list of people."""
-    found = _PEOPLE_LABEL.match(text.strip("*_ "))
+    found = _people_label_match(text)
     if not found:
         return None
     label = found.group("label").casefold()
@@ -770,7 +777,7 @@ def _appendices(layout: Layout, start: int, total: int, structure: Structure) ->
         return []
     parts: list[list[Line]] = [[]]
     for line in body:
-        if parts[-1] and _APPENDIX.match(line.text) and len(line.text) < 80:
+        if parts[-1] and line.low.startswith(_APPENDIX_HEADS) and _APPENDIX.match(line.text) and len(line.text) < 80:
             parts.append([])
         parts[-1].append(line)
     appendices = []

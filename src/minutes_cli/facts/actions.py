@@ -77,8 +77,9 @@ _ADVERB = patterns.compile(r"^(?:" + "|".join(MIDDLE_ADVERBS) + r")\s+", re.I)
 _COMMISSION = patterns.compile(
     r"\b(?:uppdra(?:r|s|des|git)?\s+åt\s+|(?:ge|ger|gav|ges|gavs)\s+(?=\S+(?:\s+\S+)?\s+i\s+uppdrag\b))", re.I)
 _COMMISSION_TASK = patterns.compile(r"^\s*(?:i\s+uppdrag\s+)?att\s+\S", re.I)
-_DUE_LINE = patterns.compile(
-    r"^(?:klart|klart till|klart senast|klar|deadline|senast|när|tidpunkt|tidsplan)\s*:\s*(?P<value>\S.*)$", re.I)
+_DUE_LABELS = ("klart", "klart till", "klart senast", "klar", "deadline", "senast", "när", "tidpunkt", "tidsplan")
+_DUE_LINE = patterns.compile(r"^(?:" + "|".join(_DUE_LABELS) + r")\s*:\s*(?P<value>\S.*)$", re.I)
+_DUE_HEADS = patterns.heads(_DUE_LABELS)
 _OWNER_LINE = patterns.compile(r"^(?:" + "|".join(OWNER_LABELS) + r")\s*:", re.I)
 # `Ansvarig för kallelsen: Maria`: the task between the label and the colon
 _OWNER_OF = patterns.compile(
@@ -111,6 +112,9 @@ class _Words:
                 first, *rest = entry.split()
                 self.phrases.setdefault(first, []).append((entry, tuple(" " + w for w in rest)))
         self.firsts = frozenset(v for first in self.phrases for v in variants(first))
+        # a text none of whose words is one of these holds none of the entries: one test
+        # of the line's split words, without making a set of them, clears most lines
+        self.words = self.single | self.firsts
         self.split = split
 
     def found_in(self, low: str, words: set[str] | None = None) -> bool:
@@ -210,8 +214,9 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
         if not text:
             continue
         low = line.low if line.kind != "table" else text.casefold()
-        words = set(low.split())     # the word tests below share one split of the line
-        due_line = _DUE_LINE.match(text) if actions and previous is not None else None
+        split = low.split()
+        due_line = (_DUE_LINE.match(text) if actions and previous is not None and low.startswith(_DUE_HEADS)
+                    else None)
         if due_line and line.number - previous.number == 1 and actions[-1].line >= previous.number - 2:
             # `Klart: 15 maj` under the task (and its `Ansvarig:` line)
             target = actions[-1]
@@ -226,8 +231,12 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             actions.append(named)
             previous = line
             continue
-        if not _ANY_CUE.found_in(low, words) and "uppdra" not in low:
+        if _ANY_CUE.words.isdisjoint(split) and "uppdra" not in low:
             previous = line   # no action label, commitment word or commission: nothing below can match
+            continue
+        words = set(split)     # the word tests below share one split of the line
+        if not _ANY_CUE.found_in(low, words) and "uppdra" not in low:
+            previous = line
             continue
         labelled = _labelled(text, low, words, line, ctx)
         if labelled is not None:

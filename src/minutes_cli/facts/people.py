@@ -20,6 +20,7 @@ from ..vocabulary import ROLE_LABELS, alternation, key
 _ROLE_LABEL = patterns.compile(
     r"^(?P<label>" + alternation(ROLE_LABELS)
     + r")\s*:\s*(?P<value>\S.*)$", re.I)
+_ROLE_HEADS = patterns.heads(ROLE_LABELS)
 _EMAIL = patterns.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # signatures side by side set apart with spaces, as a PDF export or a typed form does
 _SPACE_COLUMNS = patterns.compile(r"\S\s{3,}\S")
@@ -62,7 +63,7 @@ def people_facts(structure: Structure) -> PeopleFacts:
 
 def role_labelled(line: Line) -> list[PersonFact]:
     """`*Samtalsledare:* Anna Berg och Per Lind` names people with a role."""
-    found = _ROLE_LABEL.match(line.text)
+    found = _ROLE_LABEL.match(line.text) if line.low.startswith(_ROLE_HEADS) and ":" in line.text else None
     if not found:
         return []
     role = ROLE_LABELS[key(found.group("label"))]
