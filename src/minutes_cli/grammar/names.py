@@ -106,6 +106,9 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
 
 
+# The tests of a name's or a part's words below depend on the text alone, and a batch of
+# one body's minutes repeats its members' lines in every document: remembered, as `fold`.
+@functools.lru_cache(maxsize=16384)
 def is_org_like(text: str) -> bool:
     """`Region Halland`, `Almby IK`, `Kommunstyrelseförvaltningen`, `RF-SISU`."""
     tokens = text.split()
@@ -120,6 +123,7 @@ def is_org_like(text: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=16384)
 def name_like(text: str, single: bool = False) -> bool:
     """Does `text` look like a person's name? One word only with `single`."""
     tokens = text.split()
@@ -343,6 +347,7 @@ def _one(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
                        attendance=attendance)]
 
 
+@functools.lru_cache(maxsize=8192)
 def _take_attendance(part: str) -> tuple[str, str | None]:
     """The part without how the person took part, and that: `Per Lind (digitalt)` ->
     (`Per Lind`, `digitalt`); `digitalt` alone -> (``, `digitalt`)."""
@@ -356,7 +361,8 @@ def _is_party(text: str) -> bool:
     return text in _PARTY_SET
 
 
-def _comma_parts(text: str) -> list[str]:
+@functools.lru_cache(maxsize=8192)
+def _comma_parts(text: str) -> tuple[str, ...]:
     """Split on commas outside brackets: `Kungsbacka kommun, (Vägmästaren, X)` keeps the bracket."""
     parts, depth, current = [], 0, []
     for char in text:
@@ -370,9 +376,10 @@ def _comma_parts(text: str) -> list[str]:
         else:
             current.append(char)
     parts.append("".join(current).strip())
-    return [p for p in parts if p]
+    return tuple(p for p in parts if p)
 
 
+@functools.lru_cache(maxsize=8192)
 def _split_name(part: str) -> tuple[str, str | None, str | None, str | None, str | None]:
     """`Jonas Håård (S)` -> name, party; `Anna Ek (ordf.)` -> name, role; `Per Lind – sekreterare`;
     `Elisabeth "Lisa" Ek` -> name, nickname. (name, party, role, organisation, nickname)"""
