@@ -96,7 +96,7 @@ def _furniture_text(text: str, repeats: int) -> bool:
         return False
     if REFERENCE.match(text) or _date_only(text):
         return True
-    return repeats >= 3 and (any(c.isdigit() for c in text) or (text.isupper() and len(text) > 3))
+    return repeats >= 3 and (any(map(str.isdigit, text)) or (text.isupper() and len(text) > 3))
 
 
 def _date_only(text: str) -> bool:

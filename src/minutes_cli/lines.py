@@ -222,4 +222,4 @@ def _whole_emphasis(stripped: str) -> bool:
 
 def is_page_furniture(text: str) -> bool:
     """Page numbers and the like, whatever the document (each form has a digit)."""
-    return len(text) < 40 and any(c.isdigit() for c in text) and bool(_FURNITURE.match(text))
+    return len(text) < 40 and any(map(str.isdigit, text)) and bool(_FURNITURE.match(text))

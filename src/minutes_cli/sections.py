@@ -43,6 +43,7 @@ _PEOPLE_LABEL = patterns.compile(
     # a qualifier may follow the label: `Närvarande (digitalt):`, `Närvarande via Teams:`
     r"(?:\s*\([^()]{1,30}\)|(?:\s+(?-i:[a-zåäö]+)){1,3}(?=\s*:)|\s+via\s+\S+(?=\s*:))?"
     r"(?:\s*:\s*(?P<value>.*)|\s+(?P<rest>\S.*)|\s*)$", re.I)
+_PEOPLE_HEADS = patterns.heads([label for label, _, _ in _PEOPLE_LABELS])
 _MAY_OPEN_PEOPLE = patterns.opens_with([label for label, _, _ in _PEOPLE_LABELS])
 # a second label on the same line: `Närvarande: Lisa Berg, Omar Haddad. Ej närvarande: Per Ek`
 _INLINE_PEOPLE_LABEL = patterns.compile(
@@ -503,7 +504,8 @@ def _opening(line: Line) -> tuple[str, str | None, str | None, str | None] | Non
     as a label cell and its value (`Närvarande:<tab>Anna Berg, ordförande`, as Word
     writes a form), or as the column names of a table of people (`Namn | Roll | Närvaro`)."""
     if line.kind != "table":
-        return people_label(line.text)
+        low = line.low   # most lines open with no label's first letters: asked without a call
+        return people_label(line.text) if low.startswith(_PEOPLE_HEADS) or low[:1] in "*_" else None
     if "name" in (_people_columns(line) or ()):
         return "present", None, None, None
     head = line.cells[0]
@@ -654,7 +656,7 @@ def _subgroup_heading(line: Line) -> bool:
     text = line.text.strip(" :*")
     if not text or len(text) > 50 or len(text.split()) > 5 or line.kind not in ("text", "heading"):
         return False
-    return text[-1] not in ".!?," and not any(c.isdigit() for c in text)
+    return text[-1] not in ".!?," and not any(map(str.isdigit, text))
 
 
 def _next_content(layout: Layout, number: int) -> Line | None:
