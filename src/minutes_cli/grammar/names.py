@@ -107,8 +107,9 @@ def fold(text: str) -> str:
 
 
 # The tests of a name's or a part's words below depend on the text alone, and a batch of
-# one body's minutes repeats its members' lines in every document: remembered, as `fold`.
-@functools.lru_cache(maxsize=16384)
+# one body's minutes repeats its members' lines in every document: remembered, as `fold`,
+# in caches small enough (1,024 texts each) that a batch's memory does not grow with it.
+@functools.lru_cache(maxsize=1024)
 def is_org_like(text: str) -> bool:
     """`Region Halland`, `Almby IK`, `Kommunstyrelseförvaltningen`, `RF-SISU`."""
     tokens = text.split()
@@ -123,7 +124,7 @@ def is_org_like(text: str) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=1024)
 def name_like(text: str, single: bool = False) -> bool:
     """Does `text` look like a person's name? One word only with `single`."""
     tokens = text.split()
@@ -347,7 +348,7 @@ def _one(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
                        attendance=attendance)]
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=1024)
 def _take_attendance(part: str) -> tuple[str, str | None]:
     """The part without how the person took part, and that: `Per Lind (digitalt)` ->
     (`Per Lind`, `digitalt`); `digitalt` alone -> (``, `digitalt`)."""
@@ -361,7 +362,7 @@ def _is_party(text: str) -> bool:
     return text in _PARTY_SET
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=1024)
 def _comma_parts(text: str) -> tuple[str, ...]:
     """Split on commas outside brackets: `Kungsbacka kommun, (Vägmästaren, X)` keeps the bracket."""
     parts, depth, current = [], 0, []
@@ -379,7 +380,7 @@ def _comma_parts(text: str) -> tuple[str, ...]:
     return tuple(p for p in parts if p)
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=1024)
 def _split_name(part: str) -> tuple[str, str | None, str | None, str | None, str | None]:
     """`Jonas Håård (S)` -> name, party; `Anna Ek (ordf.)` -> name, role; `Per Lind – sekreterare`;
     `Elisabeth "Lisa" Ek` -> name, nickname. (name, party, role, organisation, nickname)"""
