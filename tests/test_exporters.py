@@ -185,6 +185,43 @@ def test_sqlite_interrupted_index_leaves_the_database_as_it_was(tmp_path, monkey
     assert counts(db) == before
 
 
+MEETING_WITH_REMOTE_MEMBERS = """Protokoll Kultur- och fritidsnämnden
+Datum: 2025-03-11
+
+Närvarande:
+Eva Strand (S), ordförande
+Omar Haddad (M) (digitalt)
+Lisa Berg, Ale kommun, via Teams
+
+§ 1 Mötets öppnande
+Ordföranden öppnar mötet.
+"""
+
+
+def test_the_archive_keeps_how_each_person_took_part_and_adds_the_columns_to_an_older_archive(tmp_path):
+    doc = tmp_path / "kfn.txt"
+    doc.write_text(MEETING_WITH_REMOTE_MEMBERS, encoding="utf-8")
+    db = tmp_path / "arkiv.db"
+
+    def stored():
+        conn = sqlite3.connect(db)
+        return dict(conn.execute("SELECT p.name, a.participation FROM attendance a "
+                                 "JOIN people p ON p.id = a.person_id").fetchall())
+
+    assert "1 added" in run("index", doc, "--db", db).stderr
+    assert stored() == {"Eva Strand": None, "Omar Haddad": "digitalt", "Lisa Berg": "via Teams"}
+    # an archive made before the columns were added: opening it adds them, and the next
+    # index fills them (the document counts as replaced, not unchanged)
+    conn = sqlite3.connect(db)
+    for column in ("email", "nickname", "participation"):
+        conn.execute(f"ALTER TABLE attendance DROP COLUMN {column}")
+    conn.commit()
+    conn.close()
+    assert "1 replaced" in run("index", doc, "--db", db).stderr
+    assert stored()["Omar Haddad"] == "digitalt"
+    assert "1 unchanged" in run("index", doc, "--db", db).stderr
+
+
 def test_schema_lists_the_contract_fields():
     schema = json.loads(run("schema").stdout)
     person = schema["$defs"]["Person"]["properties"]

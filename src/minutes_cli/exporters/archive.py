@@ -6,6 +6,8 @@ joined and filtered, and an FTS5 index over the items' titles and text.
 A document is keyed by its path: indexing it again replaces its rows, or
 does nothing when its sha256 is unchanged. Each document is one transaction,
 so an interrupted run leaves the database as it was before that document.
+An archive made by an older version gets the columns added since when it is
+opened (ADDED_COLUMNS), and its documents are indexed again on the next run.
 """
 from __future__ import annotations
 
@@ -35,7 +37,8 @@ CREATE TABLE IF NOT EXISTS attendance (
     meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
     person_id INTEGER NOT NULL REFERENCES people(id),
     status TEXT NOT NULL CHECK (status IN ('närvarande', 'frånvarande', 'undertecknare')),
-    organization TEXT, role TEXT, party TEXT, grp TEXT, line INTEGER NOT NULL
+    organization TEXT, role TEXT, party TEXT, grp TEXT, line INTEGER NOT NULL,
+    email TEXT, nickname TEXT, participation TEXT
 );
 CREATE TABLE IF NOT EXISTS items (
     id INTEGER PRIMARY KEY,
@@ -90,12 +93,30 @@ END;
 """
 
 
+# Columns added to an archive's tables after its first version: an archive made before
+# gets them when it is opened, and its documents are indexed again on the next
+# `minutes index` (their stored digests are cleared), so that the columns are filled.
+ADDED_COLUMNS = {"attendance": ("email", "nickname", "participation")}
+
+
 def connect(path: str) -> sqlite3.Connection:
     conn = sqlite3.connect(path)
     conn.row_factory = sqlite3.Row
     conn.executescript(SCHEMA)
     conn.execute("PRAGMA foreign_keys = ON")
+    _add_columns(conn)
     return conn
+
+
+def _add_columns(conn: sqlite3.Connection) -> None:
+    with conn:
+        for table, columns in ADDED_COLUMNS.items():
+            have = {row["name"] for row in conn.execute(f"PRAGMA table_info({table})")}
+            missing = [c for c in columns if c not in have]
+            for column in missing:
+                conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")
+            if missing:
+                conn.execute("UPDATE meetings SET sha256 = ''")
 
 
 def index(conn: sqlite3.Connection, record: Minutes, path: str) -> str:
@@ -116,9 +137,10 @@ def index(conn: sqlite3.Connection, record: Minutes, path: str) -> str:
                                ("undertecknare", record.signatories)):
             for p in people:
                 conn.execute(
-                    "INSERT INTO attendance (meeting_id, person_id, status, organization, role, party, grp, line) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (meeting_id, _person(conn, p.name), status, p.organization, p.role, p.party, p.group, p.line))
+                    "INSERT INTO attendance (meeting_id, person_id, status, organization, role, party, grp, line, "
+                    "email, nickname, participation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (meeting_id, _person(conn, p.name), status, p.organization, p.role, p.party, p.group, p.line,
+                     p.email, p.nickname, p.attendance))
         known = {p.name for p in record.attendees + record.absent + record.signatories}
         item_ids: dict[str, int] = {}
         for item in record.items:
