@@ -173,6 +173,22 @@ def test_first_name_on_the_label_line():
     assert [(p.name, p.party) for p in r.absent] == [("Johan Kumlin", "M")]
 
 
+def test_one_municipality_after_an_absence_label_is_no_person():
+    # network minutes name the member municipality that sent nobody; the list goes on below it
+    r = minutes("""
+        Nätverksträff 2025-03-11
+        Närvarande: Anna Berg, Falköpings kommun
+        Förhinder: Hjo
+        Kim Nilsson, Tidaholms kommun
+        Förhinder: Nora
+
+        1. Mötets öppnande
+    """)
+    assert [p.name for p in r.attendees] == ["Anna Berg"]
+    assert [(p.name, p.organization) for p in r.absent] == [("Kim Nilsson", "Tidaholms kommun"), ("Nora", None)]
+    assert r.source.unassigned_lines == []
+
+
 def test_closing_and_appendix_people_are_not_this_meetings():
     r = minutes("""
         Deltagare: Anna Fogel, Kommunen

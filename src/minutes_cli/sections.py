@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from . import patterns
 from .blocks import REFERENCE, Layout
 from .grammar.dates import find_dates, find_time_range
-from .grammar.names import PeopleLine, is_org_like, name_like, parse_people_line
+from .grammar.names import PeopleLine, is_org_like, is_town, name_like, parse_people_line
 from .lines import Line, clean
 from .vocabulary import (
     ABSENT_LABELS,
@@ -605,7 +605,10 @@ def _value_entries(line: Line, opened) -> list[PeopleEntry] | None:
     while True:
         split = _INLINE_PEOPLE_LABEL.search(value) if ":" in value else None
         head = value[:split.start()] if split else value
-        found = parse_people_line(head, line.number, group=group, default_org=org, single=True)
+        if is_town(head.strip(" .,;")):
+            found = PeopleLine()    # `Förhinder: Hjo`: a member municipality that sent nobody
+        else:
+            found = parse_people_line(head, line.number, group=group, default_org=org, single=True)
         if found is None:
             return entries or None
         entries.append(PeopleEntry(line, found, presence, group))

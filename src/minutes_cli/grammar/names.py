@@ -240,6 +240,12 @@ def parse_names(text: str, line: int, group: str | None = None, org: str | None 
     return people
 
 
+def is_town(text: str) -> bool:
+    """`Hjo`: a municipality no first name shares (`Nora` and `Mark` are people too)."""
+    word = key(text)
+    return word in MUNICIPALITIES and word not in GIVEN_NAMES
+
+
 def _places(text: str) -> bool:
     """`Hjo, Gullspång och Karlsborg`: a list of municipalities (or other organisations),
     at least one of them a town no first name shares, so `Anna, Nora` stays people."""
@@ -250,7 +256,7 @@ def _places(text: str) -> bool:
     for part in parts:
         word = key(part)
         if word in MUNICIPALITIES:
-            town = town or word not in GIVEN_NAMES
+            town = town or is_town(part)
         elif not is_org_like(part):
             return False
     return town
