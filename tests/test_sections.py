@@ -377,6 +377,28 @@ def test_the_first_page_of_a_protocol_as_a_pdf_export_lays_it_out():
         ("Helena Kvist", "förvaltningschef", None, None, "Övriga")]
 
 
+def test_where_and_when_the_minutes_are_checked_is_neither_the_meetings_date_nor_its_title():
+    page = """
+        Kultur- och fritidsnämnden
+        PROTOKOLL
+
+        Plats och tid          Kulturhuset, kl. 17.00–19.10
+
+        Beslutande             Eva Strand (S), ordförande
+
+        Justeringens plats och tid     Kulturhuset, 18 mars
+
+        § 1 Mötets öppnande
+        Ordföranden öppnar mötet.
+    """
+    m = minutes(page).meeting
+    assert (m.title, m.date, m.adjustment_place, m.adjustment_date) == (
+        "Kultur- och fritidsnämnden", None, "Kulturhuset", "--03-18")
+    # with the meeting's date, a day without a year takes its year
+    m = minutes(page.replace("PROTOKOLL", "PROTOKOLL 2025-03-11")).meeting
+    assert (m.date, m.adjustment_date, m.lines["adjustment"]) == ("2025-03-11", "2025-03-18", 8)
+
+
 def test_an_attendance_table_with_roles_and_a_presence_column():
     r = minutes("""
         Protokoll styrelsemöte 2024-09-10

@@ -52,6 +52,9 @@ class Meeting(Model):
     end_time: Optional[IsoTime] = None
     location: Text = None
     reference: Text = None
+    adjustment_date: Optional[IsoDate] = Field(
+        default=None, description="added: when the minutes are checked and signed (`Justeringens plats och tid`)")
+    adjustment_place: Text = Field(default=None, description="added: where the minutes are checked and signed")
     lines: dict[str, int] = Field(default_factory=dict, description="added: field -> line it came from")
 
 

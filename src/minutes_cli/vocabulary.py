@@ -56,6 +56,14 @@ HEADER_LABELS = {
     "forum": "title",
     "mötestyp": "title",
     "organ": "title",
+    # when and where the minutes are checked and signed (a protocol's first page): not the meeting's
+    "justeringens plats och tid": "adjustment",
+    "justeringens tid och plats": "adjustment",
+    "justeringens plats och datum": "adjustment",
+    "plats och tid för justering": "adjustment",
+    "tid och plats för justering": "adjustment",
+    "justeringsdatum": "adjustment",
+    "justeringsdag": "adjustment",
 }
 
 # ---------------------------------------------------------------- people

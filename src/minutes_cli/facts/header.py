@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from .. import patterns
 from ..blocks import REFERENCE
-from ..grammar.dates import DateMatch, find_dates, find_time_range
+from ..grammar.dates import DateMatch, find_dates, find_time_range, parse_iso
 from ..lines import Line, is_page_furniture
 from ..sections import Structure
 from ..vocabulary import (
@@ -50,6 +50,9 @@ class MeetingFact:
     end_time: str | None = None
     location: str | None = None
     reference: str | None = None
+    adjustment_date: str | None = None    # when the minutes are checked (`Justeringens plats och tid`)
+    adjustment_place: str | None = None
+    adjustment_found: DateMatch | None = None   # its date as written, until the meeting's year is known
     lines: dict[str, int] = field(default_factory=dict)   # field -> line it came from
     preamble: list[Line] = field(default_factory=list)     # header lines that are prose
 
@@ -112,6 +115,8 @@ def meeting_facts(structure: Structure) -> MeetingFact:
         meeting.title = letterhead.text.strip().rstrip(".") or None   # nothing better stands under it
         meeting.lines["title"] = letterhead.number
     _settle_date(meeting, labelled_date, free_dates)
+    if meeting.adjustment_found is not None:   # a day without a year takes the meeting's year, or the next
+        meeting.adjustment_date = meeting.adjustment_found.iso(base=parse_iso(meeting.date), forward=True)
     if meeting.location is None and date_places.get(meeting.lines.get("date")):
         # the place of the line that gave the meeting's date, not of another date line
         meeting.location = date_places[meeting.lines["date"]]
@@ -204,6 +209,12 @@ def _take(meeting: MeetingFact, field_name: str, value: str, line: Line,
     if field_name == "title":
         meeting.title = meeting.title or value.rstrip(" .")
         meeting.lines.setdefault("title", line.number)
+    if field_name == "adjustment" and "adjustment" not in meeting.lines:
+        # `Justeringens plats och tid: Kommunhuset 2025-03-18`: its date is not the meeting's
+        dates = [d for d in find_dates(value) if d.kind not in ("term", "week")]
+        meeting.adjustment_found = dates[0] if dates else None
+        meeting.adjustment_place = _place_before(value, dates) or (_place_after(value, dates) if dates else None)
+        meeting.lines["adjustment"] = line.number
     return None
 
 
