@@ -85,10 +85,10 @@ def split_lines(text: str) -> list[Line]:
 
 
 def _has_odd(text: str) -> bool:
-    """Does a whole text hold an odd space or an invisible character? A search for
-    each character: over a document, `str`'s own search is some times quicker than a
+    """Does a whole text hold an odd space or an invisible character? One `str` search
+    for each such character: over a document it is several times quicker than a
     pattern's character class, which the pattern engine tests at every character
-    (over one short line the pattern is quicker: `_normalise`)."""
+    (over one short line the pattern is the quicker: `_normalise`)."""
     return not text.isascii() and any(c in text for c in _ODD_CHARS) or "\x0b" in text or "\x0c" in text
 
 

@@ -358,6 +358,8 @@ DEADLINE_WORDS = ("senast", "till och med", "t.o.m.", "t.o.m", "före", "innan",
                   "by", "deadline", "deadline:")
 #: ... and words that make a week a deadline: `under vecka 16` (done by its Friday).
 WEEK_DEADLINE_WORDS = ("under", "i")
+#: Labels of a line that gives the deadline of the action above it: `Klart: 15 maj`.
+DUE_LABELS = ("klart", "klart till", "klart senast", "klar", "deadline", "senast", "när", "tidpunkt", "tidsplan")
 
 #: Deadlines given as the next meeting.
 NEXT_MEETING_DEADLINES = tuple(f"{word} nästa {noun}" for word in ("till", "inför", "innan", "senast")

@@ -27,6 +27,7 @@ from ..vocabulary import (
     COMMITMENT_VERBS,
     DEADLINE_WORDS,
     DECISION_LABELS,
+    DUE_LABELS,
     FUTURE_MODALS,
     LABEL_SOURCE,
     MIDDLE_ADVERBS,
@@ -77,9 +78,8 @@ _ADVERB = patterns.compile(r"^(?:" + "|".join(MIDDLE_ADVERBS) + r")\s+", re.I)
 _COMMISSION = patterns.compile(
     r"\b(?:uppdra(?:r|s|des|git)?\s+åt\s+|(?:ge|ger|gav|ges|gavs)\s+(?=\S+(?:\s+\S+)?\s+i\s+uppdrag\b))", re.I)
 _COMMISSION_TASK = patterns.compile(r"^\s*(?:i\s+uppdrag\s+)?att\s+\S", re.I)
-_DUE_LABELS = ("klart", "klart till", "klart senast", "klar", "deadline", "senast", "när", "tidpunkt", "tidsplan")
-_DUE_LINE = patterns.compile(r"^(?:" + "|".join(_DUE_LABELS) + r")\s*:\s*(?P<value>\S.*)$", re.I)
-_DUE_HEADS = patterns.heads(_DUE_LABELS)
+_DUE_LINE = patterns.compile(r"^(?:" + "|".join(DUE_LABELS) + r")\s*:\s*(?P<value>\S.*)$", re.I)
+_DUE_HEADS = patterns.heads(DUE_LABELS)
 _OWNER_LINE = patterns.compile(r"^(?:" + "|".join(OWNER_LABELS) + r")\s*:", re.I)
 # `Ansvarig för kallelsen: Maria`: the task between the label and the colon
 _OWNER_OF = patterns.compile(
