@@ -38,16 +38,17 @@ _PEOPLE_LABELS = sorted(
     [(label, "present", group) for label, group in PRESENT_LABELS.items()]
     + [(label, "absent", group) for label, group in ABSENT_LABELS.items()],
     key=lambda entry: len(entry[0]), reverse=True)
+_PEOPLE_LABEL_WORDS = [label for label, _, _ in _PEOPLE_LABELS]
 _PEOPLE_LABEL = patterns.compile(
-    r"^(?P<label>" + alternation(label for label, _, _ in _PEOPLE_LABELS) + r")"
+    r"^(?P<label>" + alternation(_PEOPLE_LABEL_WORDS) + r")"
     # a qualifier may follow the label: `Närvarande (digitalt):`, `Närvarande via Teams:`
     r"(?:\s*\([^()]{1,30}\)|(?:\s+(?-i:[a-zåäö]+)){1,3}(?=\s*:)|\s+via\s+\S+(?=\s*:))?"
     r"(?:\s*:\s*(?P<value>.*)|\s+(?P<rest>\S.*)|\s*)$", re.I)
-_PEOPLE_HEADS = patterns.heads([label for label, _, _ in _PEOPLE_LABELS])
-_MAY_OPEN_PEOPLE = patterns.opens_with([label for label, _, _ in _PEOPLE_LABELS])
+_PEOPLE_HEADS = patterns.heads(_PEOPLE_LABEL_WORDS)
+_MAY_OPEN_PEOPLE = patterns.opens_with(_PEOPLE_LABEL_WORDS)
 # a second label on the same line: `Närvarande: Lisa Berg, Omar Haddad. Ej närvarande: Per Ek`
 _INLINE_PEOPLE_LABEL = patterns.compile(
-    r"(?:[.;]\s*|\s+[-–]\s+)(?=(?:" + alternation(label for label, _, _ in _PEOPLE_LABELS) + r")\s*:)", re.I)
+    r"(?:[.;]\s*|\s+[-–]\s+)(?=(?:" + alternation(_PEOPLE_LABEL_WORDS) + r")\s*:)", re.I)
 _CLOSING = patterns.compile(
     r"^(?P<label>" + alternation(CLOSING_LABELS)
     + r")(?:\s*[:,.]?\s*$|\s*:\s*(?P<value>\S.*)$|\s+(?P<name>(?-i:\p{Lu}).*)$)", re.I)
