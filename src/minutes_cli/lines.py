@@ -127,9 +127,10 @@ def classify(number: int, raw: str, odd: bool = True) -> Line:
     if not stripped:
         return line
     line.blank = False
-    line.indent = len(body) - len(body.lstrip()) if "\t" not in body else (
-        len(body.expandtabs(4)) - len(body.expandtabs(4).lstrip()))
     first = stripped[0]
+    if body[0] != first:   # spaces or tabs before the text (most lines have none: indent 0)
+        line.indent = len(body) - len(body.lstrip()) if "\t" not in body else (
+            len(body.expandtabs(4)) - len(body.expandtabs(4).lstrip()))
     if first in _RULE_STARTS and stripped[-1] in _RULE_ENDS and _RULE.match(stripped):
         line.kind = "rule"
         line.text = ""
