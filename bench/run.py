@@ -120,13 +120,25 @@ def build_corpus(folder: pathlib.Path, count: int, low: int, high: int, seed: in
 # ---------------------------------------------------------------- measuring
 
 
+def seconds(func) -> float:
+    start = time.perf_counter()
+    func()
+    return time.perf_counter() - start
+
+
 def median_time(func, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    return statistics.median(seconds(func) for _ in range(runs))
+
+
+def floor_and_parse(floor_run, parse_run, rounds: int, floors_per_round: int) -> tuple[float, float]:
+    """Median times of the floor and of the parse, taking turns: each round times the
+    floor a few times (it takes a fifth of a second) and the parse once, so that the
+    machine's drift over the minutes the parses take lands on both alike."""
+    floors, parses = [], []
+    for _ in range(rounds):
+        floors.extend(seconds(floor_run) for _ in range(floors_per_round))
+        parses.append(seconds(parse_run))
+    return statistics.median(floors), statistics.median(parses)
 
 
 FLOOR_PATTERN = re.compile(r"^\s*(?:§\s*)?(\d{1,3})[.)]?\s+(\S.*)$")
@@ -210,8 +222,9 @@ def main() -> int:
                                  ("action-dense, worst case", dense_paths, "")):
         # the floor takes a fifth of a second: a median of more runs, so that one slow
         # or fast moment of a shared machine does not move every ratio against it
-        t_floor = median_time(lambda: floor(paths), 4 * runs)
-        t_parse = median_time(lambda: parse_all(paths), max(1, runs - 2))
+        rounds = max(1, runs - 2)
+        t_floor, t_parse = floor_and_parse(lambda: floor(paths), lambda: parse_all(paths),
+                                           rounds, -(-4 * runs // rounds))
         megabytes = sum(p.stat().st_size for p in paths) / 1e6
         actions = sum(len(parse_file_plain(p)["actions"]) for p in paths[:50])
         kilobytes = sum(p.stat().st_size for p in paths[:50]) / 1e3
