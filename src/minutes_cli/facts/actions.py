@@ -125,8 +125,14 @@ class _Words:
             return True
         for word in self.firsts.intersection(words):
             for phrase, rest in self.phrases.get(word.strip("():;,.!"), ()):
-                if phrase in low or self.split and all(w in low for w in rest):
+                if phrase in low:
                     return True
+                if self.split:
+                    for w in rest:   # a loop, not all() over a generator: asked of many lines
+                        if w not in low:
+                            break
+                    else:
+                        return True
         return False
 
 
