@@ -75,7 +75,7 @@ def split_blocks(lines: list[Line]) -> Layout:
 def find_furniture(lines: list[Line]) -> set[int]:
     """Page headers and footers: page numbers anywhere; a date or a `Dnr` line
     that recurs; a short line with a digit, or in capitals, that recurs thrice."""
-    counts = Counter(line.text for line in lines if line.text and line.kind != "table")
+    counts = Counter([line.text for line in lines if line.text and line.kind != "table"])
     verdict: dict[str, bool] = {}   # the answer depends on the text alone: once per text
     found: set[int] = set()
     for line in lines:

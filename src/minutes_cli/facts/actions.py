@@ -402,7 +402,7 @@ def complete_owners(actions: list[ActionFact], lines: list[Line], book: Director
               and name_like(owner, single=True)}
     if not wanted:
         return
-    found = full_names(wanted, "\n".join(line.text for line in lines if not line.blank))
+    found = full_names(wanted, "\n".join([line.text for line in lines if not line.blank]))
     for action in actions:
         owners = [next(iter(found[o])) if len(found.get(o, ())) == 1 else o for o in action.owners]
         action.owners = list(dict.fromkeys(owners))
