@@ -361,10 +361,11 @@ WEEK_DEADLINE_WORDS = ("under", "i")
 #: Labels of a line that gives the deadline of the action above it: `Klart: 15 maj`.
 DUE_LABELS = ("klart", "klart till", "klart senast", "klar", "deadline", "senast", "när", "tidpunkt", "tidsplan")
 
-#: Deadlines given as the next meeting.
-NEXT_MEETING_DEADLINES = tuple(f"{word} nästa {noun}" for word in ("till", "inför", "innan", "senast")
-                               for noun in ("möte", "sammanträde", "gång", "träff", "nätverksträff",
-                                            "styrelsemöte", "avstämning"))
+#: Deadlines given as the next meeting: one of these words, `nästa` and one of the
+#: nouns (`till nästa möte`, `inför nästa sammanträde`).
+NEXT_MEETING_WORDS = ("till", "inför", "innan", "senast")
+NEXT_WORD = "nästa"
+NEXT_MEETING_NOUNS = ("möte", "sammanträde", "gång", "träff", "nätverksträff", "styrelsemöte", "avstämning")
 
 # ---------------------------------------------------------------- decisions etc.
 
