@@ -42,6 +42,14 @@ def test_numbered_forms():
         ("numbered", 1, "Välkommen"), ("numbered", 3, "Budget"), ("numbered", 4, "-5 grader")]
 
 
+def test_numbered_by_a_word_in_any_case():
+    lines = split_lines("Ärende 5 Detaljplan för Norra hamnen\nPARAGRAF 6: Val av revisorer\n"
+                        "Punktinsatser 7 dagar i veckan\nPer 2 gånger per år\n")
+    assert [(l.kind, l.num, l.title, l.numbering) for l in lines] == [
+        ("numbered", 5, "Detaljplan för Norra hamnen", "punkt"), ("numbered", 6, "Val av revisorer", "punkt"),
+        ("text", None, "", ""), ("text", None, "", "")]
+
+
 def test_tab_separated_and_pipe_tables():
     lines = split_lines("3 okt\tKl. 18-20\tFöreningarnas Hus\n| Vad | Vem |\n|---|---|\n")
     assert lines[0].kind == "table" and lines[0].cells == ("3 okt", "Kl. 18-20", "Föreningarnas Hus")

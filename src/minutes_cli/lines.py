@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 
 from . import patterns
-from .vocabulary import ABSENT_LABELS, BULLETS, CLOSING_LABELS, HEADER_LABELS, PAGE_FURNITURE, PRESENT_LABELS, alternation
+from .vocabulary import (ABSENT_LABELS, BULLETS, CLOSING_LABELS, HEADER_LABELS, ITEM_NUMBER_WORDS, PAGE_FURNITURE,
+                         PRESENT_LABELS, alternation)
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u3000\x0b\x0c\x85"), " ")
@@ -31,11 +32,19 @@ _BOLD = patterns.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1")
 _ITALIC = patterns.compile(r"(?<![\w*\\])([*_])(?=[^\s*_])(.{1,300}?)(?<=[^\s*_\\])\1(?![\w*])")
 _ESCAPE = patterns.compile(r"\\([\\*_#\[\]()<>|`.\-+!])")
 _SPACE_RUN = patterns.compile(r"[ \t]+")
-_NUMBERED = (
+# The forms of a numbered line, by what opens it: each line tries only the forms its
+# first character allows.
+_NUMBER_WORDS = tuple(w for w in ITEM_NUMBER_WORDS if w.isalpha())
+_NUMBERED_SECTION = (
     # § 12 Ekonomi / §12. / § 3: / § 3 – Budget
     patterns.compile(r"^§\s*(?P<n>\d{1,4})(?P<s>[a-z])?\s*(?:[.:)]|\s[-–—](?=\s))?(?:\s+(?P<t>.*))?$", re.I),
+)
+_NUMBERED_WORD = (
     # Punkt 3, Paragraf 4, Ärende 5, Punkt 1 – Välkommen
-    patterns.compile(r"^(?:punkt|paragraf|ärende)\s+(?P<n>\d{1,4})\s*(?:[.:)]|\s[-–—](?=\s))?(?:\s+(?P<t>.*))?$", re.I),
+    patterns.compile(r"^(?:" + alternation(_NUMBER_WORDS)
+                     + r")\s+(?P<n>\d{1,4})\s*(?:[.:)]|\s[-–—](?=\s))?(?:\s+(?P<t>.*))?$", re.I),
+)
+_NUMBERED_DIGIT = (
     # 1. Inledning / 1) Inledning / 1.
     patterns.compile(r"^(?P<n>\d{1,3})[.)](?:\s+(?P<t>.*))?$"),
     # 1 Inledning (no dot: the title must start with a capital letter)
@@ -168,10 +177,16 @@ def classify(number: int, raw: str, odd: bool = True) -> Line:
     line.text = _tidy(stripped)
     line.low = line.text.casefold()
     lead = line.text[:1]
-    if not (lead.isdigit() or lead in "§pPäÄ"):
+    if lead == "§":
+        forms = _NUMBERED_SECTION
+    elif lead.isdigit():
+        forms = _NUMBERED_DIGIT
+    elif line.low.startswith(_NUMBER_WORDS):
+        forms = _NUMBERED_WORD
+    else:
         line.kind = "text"
         return line
-    for pattern in _NUMBERED:
+    for pattern in forms:
         found = pattern.match(line.text)
         if found:
             line.kind, line.num = "numbered", int(found.group("n"))
