@@ -500,6 +500,19 @@ def test_signatures_side_by_side_set_apart_with_spaces():
     assert [(p.name, p.role) for p in r.signatories] == [("Birgitta Holm", "ordförande"), ("Eva Lind", "justerare")]
 
 
+def test_justering_as_a_closing_label_and_as_a_paragraphs_heading():
+    r = minutes("§ 4 Avslutning\n\nMötet avslutas.\n\nVid protokollet: Karin Ek\nJustering: Omar Haddad\n")
+    assert [(p.name, p.role, p.organization) for p in r.signatories] == [
+        ("Karin Ek", "sekreterare", None), ("Omar Haddad", "justerare", None)]
+    # in a formal protocol's paragraph `Justering` is a heading: no signature block opens there
+    r = minutes("§ 12 Detaljplan för Norra hamnen\n\nBeslut\nNämnden antar detaljplanen.\n\nJustering\n"
+                "Paragrafen justeras omedelbart.\n\n§ 13 Avslutning\n\nMötet avslutas.\n\n"
+                "Vid protokollet\nKarin Ek\n")
+    assert [i.number for i in r.items] == ["12", "13"]
+    assert "Paragrafen justeras omedelbart." in r.items[0].text
+    assert [(p.name, p.role) for p in r.signatories] == [("Karin Ek", "sekreterare")]
+
+
 def test_signatures_side_by_side_with_roles_above():
     r = minutes("§ 9 Avslutning\n\nMötet avslutas.\n\nVid protokollet\nRobert Alm\n\n"
                 "Ordförande                         Justerande\n"

@@ -470,6 +470,7 @@ CLOSING_LABELS = {
     "justeras": "justerare",
     "justerare": "justerare",
     "justerat": "justerare",
+    "justering": "justerare",   # `Justering: Omar Haddad`; alone, a protocol's heading (no name after it)
     "justeringsperson": "justerare",
     "justeringspersoner": "justerare",
     "justerande": "justerare",
