@@ -187,6 +187,7 @@ def test_sqlite_interrupted_index_leaves_the_database_as_it_was(tmp_path, monkey
 
 MEETING_WITH_REMOTE_MEMBERS = """Protokoll Kultur- och fritidsnämnden
 Datum: 2025-03-11
+Justeringens plats och tid: Kulturhuset, 18 mars
 
 Närvarande:
 Eva Strand (S), ordförande
@@ -199,6 +200,7 @@ Ordföranden öppnar mötet.
 
 
 def test_the_archive_keeps_how_each_person_took_part_and_adds_the_columns_to_an_older_archive(tmp_path):
+    """... and where and when the minutes are checked."""
     doc = tmp_path / "kfn.txt"
     doc.write_text(MEETING_WITH_REMOTE_MEMBERS, encoding="utf-8")
     db = tmp_path / "arkiv.db"
@@ -210,15 +212,20 @@ def test_the_archive_keeps_how_each_person_took_part_and_adds_the_columns_to_an_
 
     assert "1 added" in run("index", doc, "--db", db).stderr
     assert stored() == {"Eva Strand": None, "Omar Haddad": "digitalt", "Lisa Berg": "via Teams"}
+    adjustment = "SELECT adjustment_place, adjustment_date FROM meetings"
+    assert sqlite3.connect(db).execute(adjustment).fetchall() == [("Kulturhuset", "2025-03-18")]
     # an archive made before the columns were added: opening it adds them, and the next
     # index fills them (the document counts as replaced, not unchanged)
     conn = sqlite3.connect(db)
     for column in ("email", "nickname", "participation"):
         conn.execute(f"ALTER TABLE attendance DROP COLUMN {column}")
+    for column in ("adjustment_date", "adjustment_place"):
+        conn.execute(f"ALTER TABLE meetings DROP COLUMN {column}")
     conn.commit()
     conn.close()
     assert "1 replaced" in run("index", doc, "--db", db).stderr
     assert stored()["Omar Haddad"] == "digitalt"
+    assert sqlite3.connect(db).execute(adjustment).fetchall() == [("Kulturhuset", "2025-03-18")]
     assert "1 unchanged" in run("index", doc, "--db", db).stderr
 
 
@@ -259,3 +266,13 @@ def test_how_a_person_took_part_is_its_own_column_and_stands_in_the_summary():
         ("Anna Berg", "ordförande", "via Teams"), ("Per Lind", None, "på distans"), ("Eva Ek", "sekreterare", None)]
     md = to_markdown(record)
     assert "- Anna Berg, ordförande, via Teams" in md and "- Per Lind, på distans" in md
+
+
+def test_where_and_when_the_minutes_are_checked_stands_in_the_csv_and_the_summary():
+    from minutes_cli import parse_text
+    from minutes_cli.exporters.tables import rows
+    record = parse_text(MEETING_WITH_REMOTE_MEMBERS)
+    (meeting,) = [dict(zip(TABLES["meetings"], row)) for row in rows(record, "meetings")]
+    assert (meeting["date"], meeting["adjustment_place"], meeting["adjustment_date"]) == (
+        "2025-03-11", "Kulturhuset", "2025-03-18")
+    assert "- **Justering:** Kulturhuset, 2025-03-18" in to_markdown(record)

@@ -25,7 +25,7 @@ CREATE TABLE IF NOT EXISTS meetings (
     sha256 TEXT NOT NULL,
     encoding TEXT,
     kind TEXT, title TEXT, date TEXT, start_time TEXT, end_time TEXT,
-    location TEXT, reference TEXT,
+    location TEXT, reference TEXT, adjustment_date TEXT, adjustment_place TEXT,
     indexed_at TEXT NOT NULL DEFAULT (datetime('now'))
 );
 CREATE TABLE IF NOT EXISTS people (
@@ -96,7 +96,8 @@ END;
 # Columns added to an archive's tables after its first version: an archive made before
 # gets them when it is opened, and its documents are indexed again on the next
 # `minutes index` (their stored digests are cleared), so that the columns are filled.
-ADDED_COLUMNS = {"attendance": ("email", "nickname", "participation")}
+ADDED_COLUMNS = {"attendance": ("email", "nickname", "participation"),
+                 "meetings": ("adjustment_date", "adjustment_place")}
 
 
 def connect(path: str) -> sqlite3.Connection:
@@ -130,9 +131,10 @@ def index(conn: sqlite3.Connection, record: Minutes, path: str) -> str:
         m, s = record.meeting, record.source
         meeting_id = conn.execute(
             "INSERT INTO meetings (path, sha256, encoding, kind, title, date, start_time, end_time, "
-            "location, reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "location, reference, adjustment_date, adjustment_place) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (path, s.sha256, s.encoding, m.kind, m.title, m.date, m.start_time, m.end_time,
-             m.location, m.reference)).lastrowid
+             m.location, m.reference, m.adjustment_date, m.adjustment_place)).lastrowid
         for status, people in (("närvarande", record.attendees), ("frånvarande", record.absent),
                                ("undertecknare", record.signatories)):
             for p in people:

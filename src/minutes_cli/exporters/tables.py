@@ -16,7 +16,8 @@ _DOC = ["file", "sha256"]
 
 TABLES: dict[str, list[str]] = {
     "meetings": _DOC + ["kind", "title", "date", "start_time", "end_time", "location", "reference",
-                        "attendees", "absent", "items", "actions", "decisions", "next_meeting"],
+                        "attendees", "absent", "items", "actions", "decisions", "next_meeting",
+                        "adjustment_date", "adjustment_place"],
     "attendance": _DOC + ["status", "name", "organization", "role", "party", "group", "attendance", "line"],
     "items": _DOC + ["number", "title", "group", "start_time", "end_time", "start_line", "end_line", "text"],
     "actions": _DOC + ["owners", "owner_mentions", "text", "item", "due", "due_text", "line"],
@@ -33,7 +34,7 @@ def rows(record: Minutes, table: str) -> Iterator[list]:
         nxt = record.next_meeting.date if record.next_meeting else None
         yield doc + [m.kind, m.title, m.date, m.start_time, m.end_time, m.location, m.reference,
                      len(record.attendees), len(record.absent), len(record.items), len(record.actions),
-                     len(record.decisions), nxt]
+                     len(record.decisions), nxt, m.adjustment_date, m.adjustment_place]
     elif table == "attendance":
         for status, people in (("närvarande", record.attendees), ("frånvarande", record.absent)):
             for p in people:
