@@ -14,6 +14,7 @@ script that prints figures, not a test.
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import pathlib
 import random
@@ -39,7 +40,9 @@ LAST = ["Andersson", "Berg", "Lind", "Nyström", "Holm", "Karimi", "Yusuf", "Ek"
 # lists. The seed-like mix below keeps to that (one action item in six, about one
 # action per 2.5 KB). The action-dense item, an action and a decision in every five
 # lines, is the worst case; the benchmark prints it as well, without a target.
-REPORT_ITEM = """{n}. Information från {org}
+# Each item's first line is its title: it gets the number and the form of the
+# sample's own item headings (`§ 9 ...`, `9. ...`, `9) ...`, `## ...`).
+REPORT_ITEM = """Information från {org}
 
 {first} berättar om arbetet i {org}. Under hösten har verksamheten haft fler besökare än
 tidigare, framför allt unga vuxna, och man ser ett ökat behov av stöd kring {topic}.
@@ -48,7 +51,7 @@ tidigare, framför allt unga vuxna, och man ser ett ökat behov av stöd kring {
 - Svårt att hitta lokaler på kvällstid och helger
 Gruppen tackar för informationen.
 """
-DISCUSSION_ITEM = """{n}. Diskussion om {topic}
+DISCUSSION_ITEM = """Diskussion om {topic}
 
 Vilka behov ser vi i kommunerna?
 - Kunskap om varandras verksamheter
@@ -58,7 +61,7 @@ Vilka behov ser vi i kommunerna?
 - Tydligare kontaktvägar in i förvaltningarna
 Flera kommuner har liknande erfarenheter. Frågan om {topic} tas upp igen under året.
 """
-ACTION_ITEM = """{n}. Uppföljning av {topic}
+ACTION_ITEM = """Uppföljning av {topic}
 
 {first} redogör för läget i arbetet med {topic}. Gruppen diskuterar hur arbetet ska fortsätta
 och vilka som behöver involveras. Det finns flera frågor kvar att lösa innan sommaren.
@@ -83,24 +86,52 @@ def templates() -> list[str]:
 
 def make_document(rng: random.Random, template: str, size: int, items=SEED_LIKE) -> str:
     """A document of about `size` bytes: a sample with other names, another
-    year, and extra items (drawn from `items`) until it is long enough."""
+    year, and extra items (drawn from `items`) until it is long enough. The
+    items go where a long document has them: after the sample's own items and
+    before its closing (signatures, `Vid protokollet`, appendices), numbered on
+    from its last item in the same form."""
     text = template
     for old in set(re.findall(r"\b(?:Anna|Per-Olof|Sara|Karin|Olle|Malin|Elin|Amira)\b", text)):
         text = re.sub(rf"\b{re.escape(old)}\b", rng.choice(FIRST), text)
     text = re.sub(r"\b(?:Nyström|Bergström|Forsberg|Linde|Jönsson)\b", lambda m: rng.choice(LAST), text)
     year = str(rng.randrange(2015, 2026))
     text = re.sub(r"\b20(?:1\d|2\d)\b", year, text)
-    n = 20
-    parts = [text]
+    cut, heading, n = item_place(template)
+    lines = text.split("\n")   # the names and the year changed no line breaks: `cut` holds
+    parts = []
     length = len(text.encode("utf-8"))
     while length < size:
-        item = rng.choice(items).format(n=n, topic=rng.choice(TOPICS), first=rng.choice(FIRST),
+        item = rng.choice(items).format(topic=rng.choice(TOPICS), first=rng.choice(FIRST),
                                         org=rng.choice(ORGS), day=rng.randrange(1, 28),
                                         month=rng.choice(MONTHS))
-        parts.insert(-1 if len(parts) > 1 else 1, item)
-        length += len(item.encode("utf-8"))
+        title, body = item.split("\n", 1)
+        parts.append(heading.format(n=n, title=title) + "\n" + body)
+        length += len(parts[-1].encode("utf-8"))
         n += 1
-    return "\n".join(parts)
+    return "\n".join(lines[:cut] + [""] + parts + lines[cut:])
+
+
+@functools.lru_cache(maxsize=None)
+def item_place(template: str) -> tuple[int, str, int]:
+    """Where a sample's items end (a line index), the form of its item headings and
+    the next item number, as the parser reads the sample."""
+    from minutes_cli import parse_text
+
+    found = parse_text(template, plain=True)["items"]
+    if not found:
+        return len(template.split("\n")), "{n}. {title}", 1
+    last = found[-1]
+    first_line = template.split("\n")[last["start_line"] - 1].strip()
+    number = int(last["number"]) if (last["number"] or "").isdigit() else 0
+    if first_line.startswith("#"):
+        heading = first_line.split()[0] + " {title}"     # `## Övrigt`: Markdown, no number
+    elif first_line.startswith("§"):
+        heading = "§ {n} {title}"
+    elif number:
+        heading = "{n}" + first_line.lstrip("0123456789")[:1] + " {title}"   # `5. ...`, `4) ...`
+    else:
+        heading = "{title}"                               # a heading line without a number
+    return last["end_line"], heading, number + 1
 
 
 def build_corpus(folder: pathlib.Path, count: int, low: int, high: int, seed: int,
