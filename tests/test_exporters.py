@@ -276,3 +276,23 @@ def test_where_and_when_the_minutes_are_checked_stands_in_the_csv_and_the_summar
     assert (meeting["date"], meeting["adjustment_place"], meeting["adjustment_date"]) == (
         "2025-03-11", "Kulturhuset", "2025-03-18")
     assert "- **Justering:** Kulturhuset, 2025-03-18" in to_markdown(record)
+
+
+def test_who_signed_stands_in_the_csv_attendance_table_as_in_the_archive(tmp_path):
+    from minutes_cli import parse_text
+    from minutes_cli.exporters.tables import rows
+    record = parse_text("Protokoll föreningsstämma 2025-04-22\n\nNärvarande:\nLinnea Brandt, ordförande\n"
+                        "Tomas Wik\n\nFrånvarande:\nGöran Lilja\n\n1. Stämman öppnas\n\n"
+                        "Linnea Brandt hälsade alla välkomna.\n\nVid protokollet\n\nTomas Wik\n\n"
+                        "Justeras\n\nLinnea Brandt\tSiv Hallberg\n")
+    table = [dict(zip(TABLES["attendance"], row)) for row in rows(record, "attendance")]
+    assert [(r["status"], r["name"]) for r in table] == [
+        ("närvarande", "Linnea Brandt"), ("närvarande", "Tomas Wik"), ("frånvarande", "Göran Lilja"),
+        ("undertecknare", "Tomas Wik"), ("undertecknare", "Linnea Brandt"), ("undertecknare", "Siv Hallberg")]
+    signed = [r for r in table if r["status"] == "undertecknare"]
+    assert [r["line"] for r in signed] == [p.line for p in record.signatories]
+    from minutes_cli.exporters import archive
+    conn = archive.connect(str(tmp_path / "arkiv.db"))
+    archive.index(conn, record, "stamma.txt")
+    stored = [tuple(r) for r in conn.execute("SELECT status, COUNT(*) FROM attendance GROUP BY status ORDER BY status")]
+    assert stored == [("frånvarande", 1), ("närvarande", 2), ("undertecknare", 3)]

@@ -165,3 +165,9 @@ class Minutes(Model):
     vacancies: list[Vacancy] = Field(default_factory=list, description="added")
     proposals: list[Proposal] = Field(default_factory=list, description="added")
     questions: list[Question] = Field(default_factory=list, description="added")
+
+    def people_by_status(self) -> list[tuple[str, list[Person]]]:
+        """Who was there, who was not and who signed, under the status words the
+        exports write (`närvarande`, `frånvarande`, `undertecknare`)."""
+        return [("närvarande", self.attendees), ("frånvarande", self.absent),
+                ("undertecknare", self.signatories)]

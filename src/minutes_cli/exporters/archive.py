@@ -135,8 +135,7 @@ def index(conn: sqlite3.Connection, record: Minutes, path: str) -> str:
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (path, s.sha256, s.encoding, m.kind, m.title, m.date, m.start_time, m.end_time,
              m.location, m.reference, m.adjustment_date, m.adjustment_place)).lastrowid
-        for status, people in (("närvarande", record.attendees), ("frånvarande", record.absent),
-                               ("undertecknare", record.signatories)):
+        for status, people in record.people_by_status():
             for p in people:
                 conn.execute(
                     "INSERT INTO attendance (meeting_id, person_id, status, organization, role, party, grp, line, "

@@ -36,7 +36,7 @@ def rows(record: Minutes, table: str) -> Iterator[list]:
                      len(record.attendees), len(record.absent), len(record.items), len(record.actions),
                      len(record.decisions), nxt, m.adjustment_date, m.adjustment_place]
     elif table == "attendance":
-        for status, people in (("närvarande", record.attendees), ("frånvarande", record.absent)):
+        for status, people in record.people_by_status():
             for p in people:
                 yield doc + [status, p.name, p.organization, p.role, p.party, p.group, p.attendance, p.line]
     elif table == "items":
