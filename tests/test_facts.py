@@ -767,3 +767,25 @@ def test_a_first_name_no_list_gives_is_the_full_name_the_text_gives_once():
     assert [(a.owner_mentions, a.owners) for a in r.actions] == [
         (["Maj-Lis"], ["Maj-Lis Wern"]), (["Olle"], ["Olle Ek"]), (["Kim"], ["Kim"]),
         (["Anna"], ["Anna"])]     # two Annas in the text: which one is not said
+
+
+
+def test_a_run_of_names_roles_and_an_adverb_before_the_verb_commits_them_all():
+    record = minutes("""
+        Protokoll styrelsemöte 2025-05-06
+
+        Närvarande:
+        Anna Berg, ordförande
+        Per Lind, sekreterare
+        Karin Ek
+
+        1. Lokaler
+
+        Karin Ek, Per och ordföranden ska ta fram ett förslag till nästa möte.
+        Anna också skickar ut kallelsen senast 20 maj.
+        Arbetet med budgeten ska vara klart i juni.
+        Lokalfrågan – Karin ska kontakta fastighetsägaren.
+        """)
+    assert [(a.line, a.owners) for a in record.actions] == [
+        (10, ["Karin Ek", "Per Lind", "Anna Berg"]), (11, ["Anna Berg"])]
+    assert record.actions[1].due == "2025-05-20"

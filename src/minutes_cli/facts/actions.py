@@ -436,10 +436,36 @@ def _committed(sentence: Sentence, ctx: Context, tested: bool = False) -> Action
 
 def _subject(text: str, ctx: Context, labelled: bool) -> list[str] | None:
     """The owners a clause commits, or None when it commits nobody."""
-    direct = _subject_first(text, ctx, labelled)
+    direct = _subject_first(text, ctx, labelled) if labelled or _may_lead(text) else None
     if direct is not None:
         return direct
     return _subject_inverted(text, ctx)
+
+
+_JOINERS = frozenset((",", "och", "samt", "&", "/", "+"))   # the words `_JOIN` takes between mentions
+_ADVERB_WORDS = frozenset(MIDDLE_ADVERBS)
+_LETTERS = patterns.compile(r"[^\W\d_]*")
+
+
+def _may_lead(text: str) -> bool:
+    """Can the words before the clause's first commitment word or modal be a run of
+    mentions (and an adverb), as `_subject_first` needs without a label? Each word of
+    a mention after its first goes on a name (`_name_word`); a mention's first word
+    comes first or after a joiner. A test of the split words that spares the mention
+    search in a sentence like `Arbetet med budgeten ska vara klart i maj`, where a
+    lower-case word stands between the start and `ska`."""
+    open_mention = True   # the next word may start a mention
+    for word in text.split():
+        core = word.rstrip(".,;:!?)")
+        head = core if core.isalpha() else _LETTERS.match(core).group(0)   # `ska/bör`: `ska`
+        low = head.casefold()
+        if low in _FIRST_WORD_SET:
+            return True
+        joiner = word.casefold() in _JOINERS or word.endswith(",")
+        if not (open_mention or joiner or low in _ADVERB_WORDS or (core and _name_word(core))):
+            return False
+        open_mention = joiner
+    return False
 
 
 def _subject_first(text: str, ctx: Context, labelled: bool) -> list[str] | None:
