@@ -769,7 +769,6 @@ def test_a_first_name_no_list_gives_is_the_full_name_the_text_gives_once():
         (["Anna"], ["Anna"])]     # two Annas in the text: which one is not said
 
 
-
 def test_a_run_of_names_roles_and_an_adverb_before_the_verb_commits_them_all():
     record = minutes("""
         Protokoll styrelsemöte 2025-05-06

@@ -148,7 +148,8 @@ def _may_commit(text: str) -> bool:
 
 
 _PRESENT_TENSE = patterns.compile(r"^[\p{Ll}]+r\b")
-_JOIN = patterns.compile(r"^\s*(?:,|och|samt|&|/|\+)\s*", re.I)
+_JOIN_WORDS = (",", "och", "samt", "&", "/", "+")   # what joins two mentions: `Anna och Per`
+_JOIN = patterns.compile(r"^\s*(?:" + "|".join(map(re.escape, _JOIN_WORDS)) + r")\s*", re.I)
 _DEADLINE = patterns.compile(
     r"\b(?:" + alternation(DEADLINE_WORDS)
     + r"|(?:" + alternation(WEEK_DEADLINE_WORDS) + r")(?=\s+(?:" + alternation(WEEK_WORDS) + r")\s*\d))"
@@ -442,7 +443,7 @@ def _subject(text: str, ctx: Context, labelled: bool) -> list[str] | None:
     return _subject_inverted(text, ctx)
 
 
-_JOINERS = frozenset((",", "och", "samt", "&", "/", "+"))   # the words `_JOIN` takes between mentions
+_JOINERS = frozenset(_JOIN_WORDS)
 _ADVERB_WORDS = frozenset(MIDDLE_ADVERBS)
 _LETTERS = patterns.compile(r"[^\W\d_]*")
 
