@@ -16,6 +16,7 @@ from ..vocabulary import (
     MEETING_NOUNS,
     MONTHS,
     NEXT_MEETING_LABELS,
+    NEXT_WORD,
     OWN_MEETING_LABELS,
     WEEKDAYS,
     alternation,
@@ -36,7 +37,7 @@ def _label(text: str, low: str | None = None):
     return _LABEL.match(text) if may else None
 
 
-_PROSE_NEXT = patterns.compile(r"\bnästa\s+(?P<noun>[\p{L}-]+)(?P<gap>(?:\s+(?-i:[\p{Ll}])+){0,3}?)\s+(?:den\s+|är\s+|blir\s+|:\s*)?(?=\d|(?:må|ti|on|to|fr)\w*dag)", re.I)
+_PROSE_NEXT = patterns.compile(r"\b" + NEXT_WORD + r"\s+(?P<noun>[\p{L}-]+)(?P<gap>(?:\s+(?-i:[\p{Ll}])+){0,3}?)\s+(?:den\s+|är\s+|blir\s+|:\s*)?(?=\d|(?:må|ti|on|to|fr)\w*dag)", re.I)
 _MONTH_ROW = patterns.compile(r"^(?P<mon>" + alternation(MONTHS) + r")(?!\w)\.?(?=\s*[:–-])", re.I)
 _SENTENCE_END = patterns.compile(r"[.!?]\s+(?=\p{Lu}\p{Ll})")
 _WEEKDAY_LEAD = patterns.compile(r"(?:(?:" + alternation(WEEKDAYS) + r")\.?\s+)?(?:den\s+)?", re.I)
@@ -87,7 +88,7 @@ def find_calendar(items: list[ItemSection], prose: list[Line], meeting_date: dt.
     calendar.events.extend(_labelled(prose, meeting_date, base_year))
     dated = {e.date for e in calendar.events}
     for line in prose + [l for item in items for l in item.body]:
-        if "nästa" not in line.low:
+        if NEXT_WORD not in line.low:
             continue
         event = _prose_next(line, meeting_date, base_year, meeting_title)
         if event and event.date not in dated:
