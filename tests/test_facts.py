@@ -788,3 +788,19 @@ def test_a_run_of_names_roles_and_an_adverb_before_the_verb_commits_them_all():
     assert [(a.line, a.owners) for a in record.actions] == [
         (10, ["Karin Ek", "Per Lind", "Anna Berg"]), (11, ["Anna Berg"])]
     assert record.actions[1].due == "2025-05-20"
+
+
+def test_an_impersonal_or_passive_decision_is_a_decision_and_a_coming_one_is_not():
+    r = minutes("""
+        § 3 Lokal
+        Det beslutades att hyra Folkets hus för årsmötet.
+        Beslöts att höja medlemsavgiften till 200 kr.
+        Det har beslutats att ge Eva i uppdrag att boka lokalen.
+        § 4 Övrigt
+        Det beslutas när offerterna har kommit in.
+        Det beslutar vi om på nästa möte.
+    """)
+    assert [(d.text, d.item) for d in r.decisions] == [
+        ("att hyra Folkets hus för årsmötet.", "3"), ("att höja medlemsavgiften till 200 kr.", "3"),
+        ("att ge Eva i uppdrag att boka lokalen.", "3")]
+    assert [(a.owners, a.label) for a in r.actions] == [(["Eva"], "uppdrag")]

@@ -390,7 +390,11 @@ DECISION_SUBJECTS = ("mötet", "styrelsen", "nämnden", "gruppen", "rådet", "ut
                      "arbetsutskottet", "årsmötet", "stämman", "föreningsstämman",
                      "kommunstyrelsen", "fullmäktige", "kommunfullmäktige", "sammanträdet",
                      "presidiet", "nätverket", "styrgruppen", "arbetsgruppen", "vi")
-DECISION_VERBS = ("beslutade", "beslutar", "beslöt", "beslutas", "beslutades", "har beslutat")
+DECISION_VERBS = ("beslutade", "beslutar", "beslöt", "beslutas", "beslutades", "beslöts", "har beslutat",
+                  "har beslutats")
+#: The verbs that decide after an impersonal `det`: `Det beslutades att ...`, `Det beslöts
+#: att ...`. Past tense only: `Det beslutas senare` says a decision is still to come.
+DECISION_IMPERSONAL = ("beslutades", "beslöts", "har beslutats")
 #: How the name of a deciding body ends: `Kultur- och fritidsnämnden beslutar`,
 #: `Kommunstyrelsens arbetsutskott beslutade`.
 DECISION_BODY_ENDINGS = ("nämnden", "nämnd", "styrelsen", "styrelse", "utskottet", "utskott", "rådet",

@@ -14,6 +14,7 @@ from ..lines import Line
 from ..vocabulary import (
     ANSWER_LABELS,
     DECISION_BODY_ENDINGS,
+    DECISION_IMPERSONAL,
     DECISION_LABELS,
     DECISION_SUBJECTS,
     DECISION_VERBS,
@@ -28,7 +29,8 @@ from ..vocabulary import (
 _LABEL = patterns.compile(rf"^(?:{alternation(DECISION_LABELS)})\s*(?:(?::|–|-)\s*(?P<value>.*))?$", re.I)
 # the verb and what was decided, after whoever decided it
 _DECIDED = rf"(?:{alternation(DECISION_VERBS)})\b\s*(?:(?:därför|enhälligt|också|även)\s+)?:?\s*(?P<value>.*)$"
-_PROSE = patterns.compile(rf"^(?:(?:det\s+)?(?:{alternation(DECISION_SUBJECTS)})\s+)?" + _DECIDED, re.I)
+_PROSE = patterns.compile(rf"^(?:(?:{alternation(DECISION_SUBJECTS)})\s+"
+                          rf"|det\s+(?=(?:{alternation(DECISION_IMPERSONAL)})\b))?" + _DECIDED, re.I)
 # the same after a body the table does not name: `Kultur- och fritidsnämnden beslutar`
 _BODY_PROSE = patterns.compile(
     r"^(?!(?i:" + alternation(SUBJECT_PRONOUNS + ("det", "om", "när", "hur", "innan", "eftersom", "då")) + r")\b)"
