@@ -804,3 +804,19 @@ def test_an_impersonal_or_passive_decision_is_a_decision_and_a_coming_one_is_not
         ("att hyra Folkets hus för årsmötet.", "3"), ("att höja medlemsavgiften till 200 kr.", "3"),
         ("att ge Eva i uppdrag att boka lokalen.", "3")]
     assert [(a.owners, a.label) for a in r.actions] == [(["Eva"], "uppdrag")]
+
+
+def test_a_list_under_a_decision_sentence_gives_one_decision_a_point():
+    r = minutes("""
+        § 6 Sommarfesten
+        Styrelsen beslutade att
+        - anslå 5 000 kr till festen
+        - bjuda in musikskolan
+        Ingrid ansvarar för lotterierna.
+        - Lotterna köps in i maj.
+        § 7 Lokal
+        Mötet beslutade att
+        lokalen hyrs även nästa år.
+    """)
+    assert [(d.text, d.line) for d in r.decisions] == [
+        ("anslå 5 000 kr till festen", 3), ("bjuda in musikskolan", 4), ("Mötet beslutade att", 8)]

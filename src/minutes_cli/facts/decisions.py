@@ -79,11 +79,16 @@ def find_decisions(lines: list[Line], item: str | None) -> list[DecisionFact]:
     decisions: list[DecisionFact] = []
     open_clauses = False      # after `Styrelsen beslutar`, the `att` lines that follow
     open_paragraph = False    # after a bare `Beslut:`, the lines until a blank line
+    open_list = False         # after `Styrelsen beslutade att`, the list below it
     last_number = 0
-    for line in lines:
+    for k, line in enumerate(lines):
         text = line.text
         gap = line.number - last_number > 1
         last_number = line.number
+        if open_list and line.kind == "bullet" and not gap:
+            decisions.append(DecisionFact(text, line.number, item))   # each point a decision
+            continue
+        open_list = False
         if open_paragraph and gap and not _CLAUSE.match(text):
             open_paragraph = False
         if (open_clauses or open_paragraph) and _CLAUSE.match(text):
@@ -101,6 +106,9 @@ def find_decisions(lines: list[Line], item: str | None) -> list[DecisionFact]:
         if not found:
             continue
         value = (found.group("value") or "").strip()
+        if prose and value.casefold() in ("", "att") and _list_below(lines, k):
+            open_list = True      # `Styrelsen beslutade att` / `- anslå 5 000 kr` / `- bjuda in ...`
+            continue
         if prose and value and not _CLAUSE.match(value):
             value = text    # `Mötet beslutade enligt förslaget.`: the sentence is the decision
         if value and not value.endswith("?"):
@@ -110,6 +118,11 @@ def find_decisions(lines: list[Line], item: str | None) -> list[DecisionFact]:
             open_clauses = True
             open_paragraph = bool(label)
     return decisions
+
+
+def _list_below(lines: list[Line], k: int) -> bool:
+    """Does a list start on the line right below line `k`?"""
+    return k + 1 < len(lines) and lines[k + 1].kind == "bullet" and lines[k + 1].number == lines[k].number + 1
 
 
 def _clauses(text: str, line: Line, item: str | None) -> list[DecisionFact]:
