@@ -820,3 +820,22 @@ def test_a_list_under_a_decision_sentence_gives_one_decision_a_point():
     """)
     assert [(d.text, d.line) for d in r.decisions] == [
         ("anslå 5 000 kr till festen", 3), ("bjuda in musikskolan", 4), ("Mötet beslutade att", 8)]
+
+
+def test_a_nämnds_signatures_each_label_beside_its_name_under_a_heading():
+    r = minutes("""
+        § 14 Meddelanden
+
+        Nämnden beslutar att lägga meddelandena till handlingarna.
+
+        Underskrifter
+
+        Sekreterare     Jan Bergh
+
+        Ordförande      Karl Holmberg
+
+        Justerande      Britt Olsson
+    """)
+    assert [(p.name, p.role) for p in r.signatories] == [
+        ("Jan Bergh", "sekreterare"), ("Karl Holmberg", "ordförande"), ("Britt Olsson", "justerare")]
+    assert r.items[-1].text == "Nämnden beslutar att lägga meddelandena till handlingarna."

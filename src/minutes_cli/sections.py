@@ -698,13 +698,18 @@ def _find_closing(layout: Layout, start: int, total: int) -> tuple[int | None, i
         opened = closing_label(line.text)
         if opened is None:
             continue
-        _label, _role, value = opened
-        named = bool(value) and parse_people_line(value, line.number, single=True) is not None
+        named = _names_signer(opened, line.number)
         end, scanned = _closing_end(layout, line.number, total, named)
         if named or end > line.number:
             return line.number, end
         i = max(i, scanned)   # the labels it passed over open no block either
     return _unlabelled_closing(layout, start, total)
+
+
+def _names_signer(opened: tuple, number: int) -> bool:
+    """Does a closing label's line (`closing_label`) name the one who signs?"""
+    value = opened[2]
+    return bool(value) and parse_people_line(value, number, single=True) is not None
 
 
 def _unlabelled_closing(layout: Layout, start: int, total: int) -> tuple[int | None, int]:
@@ -741,8 +746,11 @@ def _closing_end(layout: Layout, start: int, total: int, named: bool = False) ->
         if j in layout.furniture or line.kind == "rule":
             continue
         text = line.text
-        if closing_label(text) is not None or _CONTACT.match(text):
+        opened = closing_label(text)
+        if opened is not None or _CONTACT.match(text):
             last = j
+            # `Underskrifter` / `Sekreterare: Jan Bergh`: a label below the first may name the signer
+            named = named or (opened is not None and _names_signer(opened, j))
             prev_signature = prev_signature or bool(_CONTACT.match(text))
             continue
         if _signature_line(line):
