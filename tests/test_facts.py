@@ -839,3 +839,16 @@ def test_a_nämnds_signatures_each_label_beside_its_name_under_a_heading():
     assert [(p.name, p.role) for p in r.signatories] == [
         ("Jan Bergh", "sekreterare"), ("Karl Holmberg", "ordförande"), ("Britt Olsson", "justerare")]
     assert r.items[-1].text == "Nämnden beslutar att lägga meddelandena till handlingarna."
+
+
+def test_a_place_in_lower_case_after_the_date_and_time():
+    r = minutes("""
+        Protokoll fört vid årsmöte för Föreningen Solrosen
+        Söndagen den 16 mars 2025 kl. 14.00 i föreningslokalen, Storgatan 4
+
+        § 1. Årsmötets öppnande
+    """)
+    assert (r.meeting.date, r.meeting.start_time, r.meeting.location) == (
+        "2025-03-16", "14:00", "föreningslokalen, Storgatan 4")
+    r = minutes("Styrelsemöte\nTisdag 4 mars 2025 kl. 18.00 i samband med medlemsmötet\n\n§ 1. Öppnande\n")
+    assert r.meeting.location is None

@@ -13,6 +13,7 @@ from ..vocabulary import (
     DOCUMENT_KINDS,
     HEADER_LABELS,
     MEETING_NOUNS,
+    PLACE_NOUN_ENDINGS,
     PLACE_PREPOSITIONS,
     REMOTE_PLACE_WORDS,
     TITLE_CONNECTORS,
@@ -258,9 +259,15 @@ def _place_after(text: str, dates: list[DateMatch]) -> str | None:
         end = max(end, times.span[1])
     rest = text[end:]
     rest = rest[_PLACE_LEAD.match(rest).end():].strip().rstrip(" .;,")
-    if not rest or len(rest) > 80 or find_dates(rest) or not (rest[0].isupper() or _REMOTE_PLACE.match(rest)):
+    if not rest or len(rest) > 80 or find_dates(rest) or not (
+            rest[0].isupper() or _REMOTE_PLACE.match(rest) or _place_noun(rest)):
         return None
     return rest
+
+
+def _place_noun(text: str) -> bool:
+    """`föreningslokalen, Storgatan 4`: a place in lower case, named by its first word."""
+    return text.split(maxsplit=1)[0].rstrip(",.;").casefold().endswith(PLACE_NOUN_ENDINGS)
 
 
 def _mostly_date(text: str, dates: list[DateMatch]) -> bool:
