@@ -841,6 +841,31 @@ def test_a_nämnds_signatures_each_label_beside_its_name_under_a_heading():
     assert r.items[-1].text == "Nämnden beslutar att lägga meddelandena till handlingarna."
 
 
+def test_two_closing_labels_side_by_side_name_nobody():
+    r = minutes("""
+        § 8 Mötets avslutande
+        Mötesordföranden förklarade mötet avslutat.
+
+        Vid protokollet                     Justeras
+
+        Mona Fors                           Kerstin Vall
+        Sekreterare                         Mötesordförande
+    """)
+    assert [(p.name, p.role) for p in r.signatories] == [("Mona Fors", "sekreterare"), ("Kerstin Vall", "ordförande")]
+
+
+def test_names_with_a_row_of_roles_close_the_minutes_without_a_label():
+    for block in ("Birgitta Holm\tEva Lind\nOrdförande\tJusterare", "Ordförande      Justerare\nBirgitta Holm   Eva Lind"):
+        r = minutes(f"1. Avslutning\n\nMötet avslutas.\n\n{block}\n")
+        assert [(p.name, p.role) for p in r.signatories] == [
+            ("Birgitta Holm", "ordförande"), ("Eva Lind", "justerare")], block
+        assert r.items[-1].text == "Mötet avslutas.", block
+    # names alone are not a signature block, nor is a row of roles alone
+    for block in ("Birgitta Holm          Eva Lind", "Ordförande      Justerare"):
+        r = minutes(f"1. Avslutning\n\nMötet avslutas.\n\n{block}\n")
+        assert r.signatories == [] and block in r.items[-1].text, block
+
+
 def test_a_place_in_lower_case_after_the_date_and_time():
     r = minutes("""
         Protokoll fört vid årsmöte för Föreningen Solrosen

@@ -683,7 +683,10 @@ def closing_label(text: str):
             return "/", None, signoff.group(1)
         return None
     label = key(found.group("label"))
-    return label, CLOSING_LABELS.get(label), (found.group("value") or found.group("name") or "").strip() or None
+    value = (found.group("value") or found.group("name") or "").strip() or None
+    if value is not None and key(value.rstrip(":")) in CLOSING_LABELS:
+        value = None      # `Vid protokollet          Justeras`: two labels side by side, no name yet
+    return label, CLOSING_LABELS.get(label), value
 
 
 def _find_closing(layout: Layout, start: int, total: int) -> tuple[int | None, int]:
@@ -724,12 +727,26 @@ def _unlabelled_closing(layout: Layout, start: int, total: int) -> tuple[int | N
         first -= 1
     if end < start or end - first > 2 or first == start:
         return None, total
-    for line in lines[first - 1:end]:
-        for column in _COLUMN_GAP.split(line.raw.strip()):
-            found = parse_people_line(clean(column), line.number, single=True) if column else None
-            if not found or len(found.people) != 1 or found.people[0].role not in _SIGNING_ROLES:
+    block = lines[first - 1:end]
+    rows = [[clean(c) for c in _COLUMN_GAP.split(line.raw.strip()) if c] for line in block]
+    # `Ordförande          Justerare`: a row of roles for the names above or below it
+    roles = [len(row) for row in rows if _roles_row(row)]
+    if len(roles) == len(rows):
+        return None, total
+    for line, row in zip(block, rows):
+        if _roles_row(row):
+            continue
+        for column in row:
+            found = parse_people_line(column, line.number, single=True)
+            if not found or len(found.people) != 1 or (
+                    found.people[0].role not in _SIGNING_ROLES and len(row) not in roles):
                 return None, total
     return first, end
+
+
+def _roles_row(columns: list[str]) -> bool:
+    """`Ordförande          Justerare`: each column the role of one who signs."""
+    return all(CLOSING_LABELS.get(key(c)) in _SIGNING_ROLES for c in columns)
 
 
 def _closing_end(layout: Layout, start: int, total: int, named: bool = False) -> tuple[int, int]:
