@@ -877,3 +877,17 @@ def test_a_place_in_lower_case_after_the_date_and_time():
         "2025-03-16", "14:00", "föreningslokalen, Storgatan 4")
     r = minutes("Styrelsemöte\nTisdag 4 mars 2025 kl. 18.00 i samband med medlemsmötet\n\n§ 1. Öppnande\n")
     assert r.meeting.location is None
+
+
+def test_a_decision_later_in_the_sentence_after_an_adverbial_or_a_topic():
+    r = minutes("""
+        § 1 Budget
+        Efter diskussion beslutade styrelsen att godkänna budgeten.
+        Styrelsen beslutade därefter att säga upp förrådet.
+        Motion 1 om nya bänkar: årsmötet beslöt att bifalla motionen.
+        § 2 Frågor
+        Hur beslutade nämnden att fördela bidragen?
+        Efter diskussion beslutade Anna att avstå från att rösta.
+    """)
+    assert [(d.text, d.line) for d in r.decisions] == [
+        ("att godkänna budgeten.", 2), ("att säga upp förrådet.", 3), ("att bifalla motionen.", 4)]

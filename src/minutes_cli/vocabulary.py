@@ -399,6 +399,8 @@ DECISION_VERBS = ("beslutade", "beslutar", "beslöt", "beslutas", "beslutades", 
 #: The verbs that decide after an impersonal `det`: `Det beslutades att ...`, `Det beslöts
 #: att ...`. Past tense only: `Det beslutas senare` says a decision is still to come.
 DECISION_IMPERSONAL = ("beslutades", "beslöts", "har beslutats")
+#: Adverbs between the verb and what was decided: `Styrelsen beslutade därefter att ...`.
+DECISION_ADVERBS = ("därför", "enhälligt", "också", "även", "därefter", "sedan", "slutligen", "dessutom")
 #: How the name of a deciding body ends: `Kultur- och fritidsnämnden beslutar`,
 #: `Kommunstyrelsens arbetsutskott beslutade`.
 DECISION_BODY_ENDINGS = ("nämnden", "nämnd", "styrelsen", "styrelse", "utskottet", "utskott", "rådet",

@@ -13,6 +13,7 @@ from .. import patterns
 from ..lines import Line
 from ..vocabulary import (
     ANSWER_LABELS,
+    DECISION_ADVERBS,
     DECISION_BODY_ENDINGS,
     DECISION_IMPERSONAL,
     DECISION_LABELS,
@@ -28,14 +29,23 @@ from ..vocabulary import (
 
 _LABEL = patterns.compile(rf"^(?:{alternation(DECISION_LABELS)})\s*(?:(?::|–|-)\s*(?P<value>.*))?$", re.I)
 # the verb and what was decided, after whoever decided it
-_DECIDED = rf"(?:{alternation(DECISION_VERBS)})\b\s*(?:(?:därför|enhälligt|också|även)\s+)?:?\s*(?P<value>.*)$"
-_PROSE = patterns.compile(rf"^(?:(?:{alternation(DECISION_SUBJECTS)})\s+"
+_VERB = alternation(DECISION_VERBS)
+_SUBJECT = alternation(DECISION_SUBJECTS)
+_ADVERB = rf"(?:(?:{alternation(DECISION_ADVERBS)})\s+)?"
+_DECIDED = rf"(?:{_VERB})\b\s*{_ADVERB}:?\s*(?P<value>.*)$"
+_PROSE = patterns.compile(rf"^(?:(?:{_SUBJECT})\s+"
                           rf"|det\s+(?=(?:{alternation(DECISION_IMPERSONAL)})\b))?" + _DECIDED, re.I)
 # the same after a body the table does not name: `Kultur- och fritidsnämnden beslutar`
 _BODY_PROSE = patterns.compile(
     r"^(?!(?i:" + alternation(SUBJECT_PRONOUNS + ("det", "om", "när", "hur", "innan", "eftersom", "då")) + r")\b)"
     r"(?:\p{Lu}[\p{L}-]*\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*?|\p{Lu}[\p{L}-]*?)"
     r"(?:" + alternation(DECISION_BODY_ENDINGS) + r")\s+" + _DECIDED)
+# ... later in the sentence: after an adverbial, with the verb before its subject (`Efter
+# diskussion beslutade styrelsen att ...`), or after what the sentence is about (`Motion 1
+# om bänkar: årsmötet beslöt att ...`); only with an `att` clause
+_LATER = patterns.compile(
+    rf"^[^.!?:]{{2,60}}?(?:\s+(?:{_VERB})\s+(?:{_SUBJECT})|:\s*(?:{_SUBJECT})\s+(?:{_VERB}))\s+{_ADVERB}"
+    r"(?P<value>att\s+\S.*)$", re.I)
 _LABEL_HEADS = patterns.heads(DECISION_LABELS)
 _PROSE_HEADS = patterns.heads(DECISION_SUBJECTS + DECISION_VERBS + ("det",))
 _HEADING = patterns.compile(rf"^(?:{alternation(PROTOCOL_HEADINGS)})\s*(?::|$)", re.I)
@@ -97,7 +107,7 @@ def find_decisions(lines: list[Line], item: str | None) -> list[DecisionFact]:
         label = _LABEL.match(text) if line.low.startswith(_LABEL_HEADS) else None
         prose = None if label or not line.low.startswith(_PROSE_HEADS) else _PROSE.match(text)
         if not (label or prose) and "besl" in text[:120]:
-            prose = _BODY_PROSE.match(text)
+            prose = _BODY_PROSE.match(text) or _LATER.match(text)
         found = label or prose
         if open_paragraph and not gap and not found and not _HEADING.match(text):
             decisions.append(DecisionFact(text, line.number, item))
