@@ -891,3 +891,14 @@ def test_a_decision_later_in_the_sentence_after_an_adverbial_or_a_topic():
     """)
     assert [(d.text, d.line) for d in r.decisions] == [
         ("att godkänna budgeten.", 2), ("att säga upp förrådet.", 3), ("att bifalla motionen.", 4)]
+
+
+def test_a_task_given_in_the_past_tense_of_uppdra():
+    r = minutes("""
+        Deltagare: Anna Lind, Per Holm
+
+        1. Lokal
+        Uppdrogs åt Per att boka lokal till höstmötet.
+        Styrelsen uppdrog åt Anna att kontakta hyresvärden.
+    """)
+    assert [(a.owners, a.label) for a in r.actions] == [(["Per Holm"], "uppdrag"), (["Anna Lind"], "uppdrag")]

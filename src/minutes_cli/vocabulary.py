@@ -308,6 +308,12 @@ ACTION_LABELS = (
 #: with these, the line is a task only if it is a sentence or names an owner.
 WEAK_ACTION_LABELS = ("uppdrag", "uppföljning", "ansvar", "arbetsgrupp")
 
+#: A decision that gives somebody a task: `att uppdra åt kommundirektören att ...`, `Uppdrogs
+#: åt Per att ...`, `ge Anna i uppdrag att ...`. Every form shares COMMISSION_STEM.
+COMMISSION_VERBS = ("uppdra", "uppdrar", "uppdras", "uppdrades", "uppdragit", "uppdrog", "uppdrogs")
+COMMISSION_GIVE_VERBS = ("ge", "ger", "gav", "ges", "gavs")
+COMMISSION_STEM = "uppdr"
+
 #: Labels whose value is a list of owners ("Ansvarig: Anna, Per").
 OWNER_LABELS = ("ansvarig", "ansvariga", "arbetsgrupp utses", "arbetsgrupp", "ansvar", "vem")
 #: ... of which these, on a line of their own, name who does the task on the line above;

@@ -24,6 +24,9 @@ from ..vocabulary import (
     ACTION_LABELS,
     ANSWER_LABELS,
     COLLECTIVE_OWNERS,
+    COMMISSION_GIVE_VERBS,
+    COMMISSION_STEM,
+    COMMISSION_VERBS,
     COMMITMENT_VERBS,
     DEADLINE_WORDS,
     DECISION_LABELS,
@@ -78,7 +81,8 @@ _AFTER_SUBJECT = patterns.compile(
     r"|(?P<commit>(?:" + _VERB_ALT + r")(?!\w)))", re.I)
 _ADVERB = patterns.compile(r"^(?:" + "|".join(MIDDLE_ADVERBS) + r")\s+", re.I)
 _COMMISSION = patterns.compile(
-    r"\b(?:uppdra(?:r|s|des|git)?\s+åt\s+|(?:ge|ger|gav|ges|gavs)\s+(?=\S+(?:\s+\S+)?\s+i\s+uppdrag\b))", re.I)
+    rf"\b(?:(?:{alternation(COMMISSION_VERBS)})\s+åt\s+"
+    rf"|(?:{alternation(COMMISSION_GIVE_VERBS)})\s+(?=\S+(?:\s+\S+)?\s+i\s+uppdrag\b))", re.I)
 _COMMISSION_TASK = patterns.compile(r"^\s*(?:i\s+uppdrag\s+)?att\s+\S", re.I)
 _DUE_LINE = patterns.compile(r"^(?:" + "|".join(DUE_LABELS) + r")\s*:\s*(?P<value>\S.*)$", re.I)
 _DUE_HEADS = patterns.heads(DUE_LABELS)
@@ -240,11 +244,11 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             actions.append(named)
             previous = line
             continue
-        if _ANY_CUE.words.isdisjoint(split) and "uppdra" not in low:
+        if _ANY_CUE.words.isdisjoint(split) and COMMISSION_STEM not in low:
             previous = line   # no action label, commitment word or commission: nothing below can match
             continue
         words = set(split)     # the word tests below share one split of the line
-        if not _ANY_CUE.found_in(low, words) and "uppdra" not in low:
+        if not _ANY_CUE.found_in(low, words) and COMMISSION_STEM not in low:
             previous = line
             continue
         labelled = _labelled(text, low, words, line, ctx)
@@ -568,7 +572,7 @@ def _split_verb_subject(tail: str, first: int, ctx: Context) -> tuple[list[str],
 def _commissioned(text: str, low: str, line: Line, ctx: Context) -> ActionFact | None:
     """`att uppdra åt kommundirektören att ...`, `ge Anna i uppdrag att ...`: a decision
     that gives somebody a task is an action of theirs too."""
-    if "uppdra" not in low and "i uppdrag" not in low:
+    if COMMISSION_STEM not in low:
         return None
     found = _COMMISSION.search(text)
     if not found:
