@@ -888,6 +888,8 @@ def test_a_decision_later_in_the_sentence_after_an_adverbial_or_a_topic():
         § 2 Frågor
         Hur beslutade nämnden att fördela bidragen?
         Efter diskussion beslutade Anna att avstå från att rösta.
+        Förslag till beslut: nämnden beslutar att anta detaljplanen.
+        Ordförandens förslag: styrelsen beslutar att godkänna avtalet.
     """)
     assert [(d.text, d.line) for d in r.decisions] == [
         ("att godkänna budgeten.", 2), ("att säga upp förrådet.", 3), ("att bifalla motionen.", 4)]

@@ -419,6 +419,9 @@ LABEL_SOURCE = r"(?:\s+från\s+[^:]{1,40}?)?"
 
 #: Labels for proposals, questions and answers: kept apart from tasks.
 PROPOSAL_LABELS = ("förslag", "förslag till beslut", "yrkande", "idé", "medskick")
+#: Stems of the words that make a sentence a proposal, not a decision: `Förslag till beslut:
+#: nämnden beslutar att ...`, `Ordförandens yrkande: ...`, `föreslår`.
+PROPOSAL_STEMS = ("förslag", "föresl", "yrka")
 QUESTION_LABELS = ("fråga",)
 ANSWER_LABELS = ("svar",)
 

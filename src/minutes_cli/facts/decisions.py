@@ -21,6 +21,7 @@ from ..vocabulary import (
     DECISION_VERBS,
     LABEL_SOURCE,
     PROPOSAL_LABELS,
+    PROPOSAL_STEMS,
     PROTOCOL_HEADINGS,
     QUESTION_LABELS,
     SUBJECT_PRONOUNS,
@@ -42,10 +43,12 @@ _BODY_PROSE = patterns.compile(
     r"(?:" + alternation(DECISION_BODY_ENDINGS) + r")\s+" + _DECIDED)
 # ... later in the sentence: after an adverbial, with the verb before its subject (`Efter
 # diskussion beslutade styrelsen att ...`), or after what the sentence is about (`Motion 1
-# om bänkar: årsmötet beslöt att ...`); only with an `att` clause
+# om bänkar: årsmötet beslöt att ...`, not `Förslag till beslut: nämnden beslutar att ...`);
+# only with an `att` clause
 _LATER = patterns.compile(
-    rf"^[^.!?:]{{2,60}}?(?:\s+(?:{_VERB})\s+(?:{_SUBJECT})|:\s*(?:{_SUBJECT})\s+(?:{_VERB}))\s+{_ADVERB}"
-    r"(?P<value>att\s+\S.*)$", re.I)
+    rf"^(?:[^.!?:]{{2,60}}?\s+(?:{_VERB})\s+(?:{_SUBJECT})"
+    rf"|(?![^:]*?(?:{alternation(PROPOSAL_STEMS)}))[^.!?:]{{2,60}}?:\s*(?:{_SUBJECT})\s+(?:{_VERB}))"
+    rf"\s+{_ADVERB}(?P<value>att\s+\S.*)$", re.I)
 _LABEL_HEADS = patterns.heads(DECISION_LABELS)
 _PROSE_HEADS = patterns.heads(DECISION_SUBJECTS + DECISION_VERBS + ("det",))
 _HEADING = patterns.compile(rf"^(?:{alternation(PROTOCOL_HEADINGS)})\s*(?::|$)", re.I)
