@@ -746,7 +746,12 @@ def _unlabelled_closing(layout: Layout, start: int, total: int) -> tuple[int | N
 
 def _roles_row(columns: list[str]) -> bool:
     """`Ordförande          Justerare`: each column the role of one who signs."""
-    return all(CLOSING_LABELS.get(key(c)) in _SIGNING_ROLES for c in columns)
+    return all(signing_role(c) for c in columns)
+
+
+def signing_role(text: str) -> str | None:
+    """The role a closing label alone gives its signer (`Justerande`: justerare), if any."""
+    return CLOSING_LABELS.get(key(text))
 
 
 def _closing_end(layout: Layout, start: int, total: int, named: bool = False) -> tuple[int, int]:

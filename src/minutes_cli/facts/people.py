@@ -14,7 +14,7 @@ from ..grammar.names import (
     parse_people_line,
 )
 from ..lines import Line, clean
-from ..sections import PeopleList, Structure, closing_label
+from ..sections import PeopleList, Structure, closing_label, signing_role
 from ..vocabulary import ROLE_LABELS, alternation, key
 
 _ROLE_LABEL = patterns.compile(
@@ -120,7 +120,7 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
     for line in closing:
         text = line.text
         cells = list(line.cells) if line.kind == "table" else _space_columns(line)
-        if len(cells) == 2 and key(cells[1]) not in ROLE_LABELS and _signing_label(cells[0]):
+        if len(cells) == 2 and key(cells[1]) not in ROLE_LABELS and signing_role(cells[0]):
             cells = []      # `Sekreterare   Jan Bergh`: a label and its name, not two columns
         opened = closing_label(text) if not cells else None
         under = [p for p in named if p.line == line.number - 1]
@@ -173,12 +173,6 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
             named = found.people
             role = None
     return _merge(people)
-
-
-def _signing_label(text: str) -> bool:
-    """`Sekreterare`, `Justerande`: a closing label alone that gives a signer's role."""
-    opened = closing_label(text)
-    return opened is not None and opened[1] is not None and opened[2] is None
 
 
 def _space_columns(line: Line) -> list[str]:
