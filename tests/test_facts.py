@@ -819,7 +819,40 @@ def test_a_list_under_a_decision_sentence_gives_one_decision_a_point():
         lokalen hyrs även nästa år.
     """)
     assert [(d.text, d.line) for d in r.decisions] == [
-        ("anslå 5 000 kr till festen", 3), ("bjuda in musikskolan", 4), ("Mötet beslutade att", 8)]
+        ("anslå 5 000 kr till festen", 3), ("bjuda in musikskolan", 4),
+        ("Mötet beslutade att lokalen hyrs även nästa år.", 8)]
+
+
+def test_a_decision_wrapped_onto_the_next_line_or_after_another_sentence_is_read_whole():
+    r = minutes("""
+        § 1 Lokalfrågan
+        Hyran för bygdegården diskuterades. Mötet beslutade att
+        lokalen hyrs även nästa år.
+        § 2 Skrivelse
+        Beslut: Styrelsen godkänner ordförandens förslag till svar på skrivelsen från
+        kommunen och skickar det senast 30 september.
+        Ansvarig: Lena Åkesson
+        § 3 Midsommar
+        Det beslutades att midsommarfirandet flyttas till
+        hembygdsgården i år.
+        Per Nyström bokar musiken.
+        § 4 Ekonomi
+        Beslut:
+        Styrelsen godkänner bokslutet och lämnar det till
+        revisorerna.
+
+        Ingen fråga om detta. Informationen noterades.
+        § 5 Övrigt
+        Mötet beslutade att
+        Ingen övrig fråga.
+    """)
+    assert [(d.text, d.line, d.item) for d in r.decisions] == [
+        ("Mötet beslutade att lokalen hyrs även nästa år.", 2, "1"),
+        ("Styrelsen godkänner ordförandens förslag till svar på skrivelsen från kommunen och "
+         "skickar det senast 30 september.", 5, "2"),
+        ("att midsommarfirandet flyttas till hembygdsgården i år.", 9, "3"),
+        ("Styrelsen godkänner bokslutet och lämnar det till revisorerna.", 14, "4"),
+        ("Mötet beslutade att", 19, "5")]
 
 
 def test_a_nämnds_signatures_each_label_beside_its_name_under_a_heading():

@@ -363,6 +363,12 @@ REPORT_VERBS = (
 #: Adverbs that may stand between the subject and the verb: "Anna tar också fram".
 MIDDLE_ADVERBS = ("också", "även", "gärna", "nu", "då", "sedan", "själv", "därefter", "vidare")
 
+#: Words a sentence cannot end on: a line that ends on one goes on on the next line,
+#: however short it is (`Mötet beslutade att` / `lokalen hyrs även nästa år.`).
+OPEN_ENDINGS = ("att", "och", "samt", "eller", "som", "men", "till", "för", "av", "på", "i", "med", "om",
+                "från", "mot", "vid", "under", "efter", "inför", "hos", "den", "det", "de", "en", "ett",
+                "denna", "detta", "dessa", "sin", "sitt", "sina", "ska", "skall", "kommer", "har", "är")
+
 #: Phrases that put a deadline on an action.
 DEADLINE_WORDS = ("senast", "till och med", "t.o.m.", "t.o.m", "före", "innan", "till", "inför", "tills",
                   "by", "deadline", "deadline:")

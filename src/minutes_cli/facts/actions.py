@@ -57,7 +57,7 @@ from ..vocabulary import (
     alternation,
     key,
 )
-from .units import Sentence, sentences, split_sentences
+from .units import Sentence, sentences, split_sentences, wrapped
 
 _LABEL_ALT = alternation(ACTION_LABELS)
 # `Hemläxa till nästa träff:`: a label may say by when, or for whom, before its colon
@@ -93,8 +93,6 @@ _OWNER_OF = patterns.compile(
 _OWNER_TASK = patterns.compile(r"\s+[-–—]\s+")   # the owners, a dash, the task
 _TASK_BOXES = frozenset("☐☑☒□")
 _MD_TASK_BOX = patterns.compile(r"^(?:[-*+]\s+)?\[[ xX]\]\s+")
-_WRAPPED = 50   # a line at least this long, without a full stop, may have been wrapped
-_CLAUSE_START = patterns.compile(r"^att\s")
 _NAMED_TASK = patterns.compile(r"^(?P<who>[^:]{2,60}):\s+(?P<task>[\p{Ll}].*)$")
 _TRAILING_DUE = patterns.compile(r"\(([^()]{1,30})\)\s*\.?$")
 _OWNER_SPLIT = patterns.compile(r"\s*(?:,|;|\boch\b|&|/)\s*")
@@ -283,7 +281,7 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             # a line of one sentence has passed the commitment-word test already
             fact = _committed(sentence, ctx, tested=len(parts) == 1)
             nxt = lines[index + 1] if k == len(parts) - 1 and index + 1 < len(lines) else None
-            if nxt is not None and not sentence.in_parens and _wrapped(line, nxt) and (
+            if nxt is not None and not sentence.in_parens and wrapped(line, nxt) and (
                     fact is not None or not _may_commit(sentence.text)):
                 # the last sentence goes on on the next line: the rest of an action's text and
                 # its deadline, or the verb of a sentence that had none on this line
@@ -298,16 +296,6 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
                 actions.append(fact)
         previous = line
     return actions
-
-
-def _wrapped(line: Line, nxt: Line) -> bool:
-    """`Sven tar fram en samlad lägesbild till` / `nästa möte. Maja ...`: a sentence a PDF
-    export wrapped onto the next line, which goes on there up to its end."""
-    if nxt.number != line.number + 1 or nxt.kind != "text" or line.kind not in ("text", "bullet"):
-        return False
-    # a short line ends where its writer ended it; `att ...` is a clause of its own
-    return (len(line.text) >= _WRAPPED and line.text[-1] not in ".!?:;" and nxt.text[:1].islower()
-            and not _CLAUSE_START.match(nxt.text))
 
 
 def _table_row(line: Line, columns: list[str | None], ctx: Context) -> ActionFact | None:

@@ -27,6 +27,7 @@ from ..vocabulary import (
     SUBJECT_PRONOUNS,
     alternation,
 )
+from .units import split_sentences, wrapped
 
 _LABEL = patterns.compile(rf"^(?:{alternation(DECISION_LABELS)})\s*(?:(?::|–|-)\s*(?P<value>.*))?$", re.I)
 # the verb and what was decided, after whoever decided it
@@ -93,27 +94,39 @@ def find_decisions(lines: list[Line], item: str | None) -> list[DecisionFact]:
     open_clauses = False      # after `Styrelsen beslutar`, the `att` lines that follow
     open_paragraph = False    # after a bare `Beslut:`, the lines until a blank line
     open_list = False         # after `Styrelsen beslutade att`, the list below it
+    tail = False              # the last decision ends where the line before this one ends
     last_number = 0
     for k, line in enumerate(lines):
         text = line.text
         gap = line.number - last_number > 1
         last_number = line.number
+        if tail and wrapped(lines[k - 1], line):
+            # `Det beslutades att midsommarfirandet` / `flyttas till hembygdsgården.`
+            first, *rest = split_sentences(text)
+            decisions[-1].text = f"{decisions[-1].text} {first}"
+            tail = not rest
+            continue
+        tail = False
         if open_list and line.kind == "bullet" and not gap:
             decisions.append(DecisionFact(text, line.number, item))   # each point a decision
+            tail = True
             continue
         open_list = False
         if open_paragraph and gap and not _CLAUSE.match(text):
             open_paragraph = False
         if (open_clauses or open_paragraph) and _CLAUSE.match(text):
             decisions.extend(_clauses(text, line, item))
+            tail = True
             continue
         label = _LABEL.match(text) if line.low.startswith(_LABEL_HEADS) else None
         prose = None if label or not line.low.startswith(_PROSE_HEADS) else _PROSE.match(text)
-        if not (label or prose) and "besl" in text[:120]:
-            prose = _BODY_PROSE.match(text) or _LATER.match(text)
+        sentence = text
+        if not (label or prose) and "besl" in line.low:
+            prose, sentence = _prose_sentence(text)
         found = label or prose
         if open_paragraph and not gap and not found and not _HEADING.match(text):
             decisions.append(DecisionFact(text, line.number, item))
+            tail = True
             continue
         open_clauses = open_paragraph = False   # `Reservation`, `Expedieras till`: the decision ended
         if not found:
@@ -123,14 +136,33 @@ def find_decisions(lines: list[Line], item: str | None) -> list[DecisionFact]:
             open_list = True      # `Styrelsen beslutade att` / `- anslå 5 000 kr` / `- bjuda in ...`
             continue
         if prose and value and not _CLAUSE.match(value):
-            value = text    # `Mötet beslutade enligt förslaget.`: the sentence is the decision
+            value = sentence    # `Mötet beslutade enligt förslaget.`: the sentence is the decision
         if value and not value.endswith("?"):
             decisions.extend(_clauses(value, line, item))
             open_clauses = bool(_CLAUSE.match(value))
+            tail = text.endswith(value)
         elif not value:
             open_clauses = True
             open_paragraph = bool(label)
     return decisions
+
+
+def _prose_sentence(text: str) -> tuple[re.Match | None, str]:
+    """A decision in words the line does not open with: after a body the table does not
+    name, later in the sentence, or in a later sentence of the line (`Frågan diskuterades.
+    Mötet beslutade att ...`); the match, and the line from the sentence it is in on."""
+    if text.find("besl", 0, 120) >= 0 and (found := _BODY_PROSE.match(text) or _LATER.match(text)):
+        return found, text
+    first, *later = split_sentences(text)
+    start = len(first)
+    for sentence in later:
+        start = text.find(sentence, start)
+        rest, low = text[start:], sentence.casefold()
+        if "besl" in low and (
+                (low.startswith(_PROSE_HEADS) and (found := _PROSE.match(rest)))
+                or (found := _BODY_PROSE.match(rest) or _LATER.match(rest))):
+            return found, rest
+    return None, text
 
 
 def _list_below(lines: list[Line], k: int) -> bool:

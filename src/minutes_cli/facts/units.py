@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from .. import patterns
 from ..lines import Line
+from ..vocabulary import OPEN_ENDINGS
 
 # A sentence ends at . ! ? before a capital letter, a bracket or a quote; not after
 # the abbreviations that Swedish minutes are full of.
@@ -16,6 +17,8 @@ _END_HINT = patterns.compile(r"[.!?][\"”’)]?\s")
 _END = patterns.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"”(\[]?[\p{Lu}\d])")
 _LAST_WORD = patterns.compile(r"([\w.]{1,12})[.!?]$")
 _PAREN = patterns.compile(r"\(([^()]{8,})\)")
+_CLAUSE_START = patterns.compile(r"^att\s")
+_WRAPPED = 50   # a line at least this long, without a full stop, may have been wrapped
 
 
 @dataclass(slots=True, eq=False)
@@ -38,6 +41,18 @@ def sentences(line: Line) -> list[Sentence]:
         for inner in _PAREN.finditer(part):
             found.append(Sentence(inner.group(1).strip(), line.number, in_parens=True))
     return found
+
+
+def wrapped(line: Line, nxt: Line) -> bool:
+    """`Sven tar fram en samlad lägesbild till` / `nästa möte. Maja ...`: a sentence a PDF
+    export wrapped onto the next line, which goes on there up to its end."""
+    if nxt.number != line.number + 1 or nxt.kind != "text" or line.kind not in ("text", "bullet"):
+        return False
+    text = line.text
+    if text[-1:] in ("", ".", "!", "?", ":", ";") or not nxt.text[:1].islower() or _CLAUSE_START.match(nxt.text):
+        return False   # `att ...` on the next line is a clause of its own
+    # a short line ends where its writer ended it, unless on a word no sentence ends on
+    return len(text) >= _WRAPPED or text[text.rfind(" ") + 1:].casefold() in OPEN_ENDINGS
 
 
 def split_sentences(text: str) -> list[str]:
