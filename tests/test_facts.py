@@ -308,6 +308,23 @@ def test_owner_label_on_the_line_after_the_task():
     assert got == [("Boka lokal till festen.", ["Annika Vannerberg"], ["Annika"])]
 
 
+def test_an_owner_line_under_a_wrapped_decision_makes_the_whole_sentence_a_task_with_its_deadline():
+    r = minutes("""
+        Datum: 2025-09-14
+        Närvarande: Lena Åkesson, Per Nyström
+
+        § 3 Skrivelse från kommunen
+        Beslut: Styrelsen godkänner ordförandens förslag till svar på skrivelsen från
+        kommunen och skickar det senast 30 september.
+        Ansvarig: Lena
+    """)
+    text = ("Beslut: Styrelsen godkänner ordförandens förslag till svar på skrivelsen från "
+            "kommunen och skickar det senast 30 september.")
+    assert [(a.text, a.line, a.owners, a.due, a.label) for a in r.actions] == [
+        (text, 5, ["Lena Åkesson"], "2025-09-30", "ansvarig")]
+    assert [d.line for d in r.decisions] == [5]
+
+
 def test_a_working_group_appointed_under_a_task_for_everyone_is_a_task_of_its_own():
     got = actions_of("1. Fortbildning\n\nHemläxa till nästa träff: alla tar reda på hur många som kan delta.\n"
                      "Arbetsgrupp utses: Karin, Mats och Annika. Mats sammankallar.\n")

@@ -19,7 +19,10 @@ from .grammar.dates import parse_iso
 from .lines import split_lines
 from .sections import Structure, split_sections
 from .text import decode, read_bytes, sha256_hex
+from .vocabulary import TASK_OWNER_LABELS
 
+# the labels of an action that a decision's line gives: kept beside the decision
+_TASK_LABELS = ("uppdrag", "beslut", *TASK_OWNER_LABELS)
 
 def parse_text(text: str, path: str | None = None, *, encoding: str = "utf-8",
                sha256: str | None = None, plain: bool = False):
@@ -89,7 +92,8 @@ def record_data(structure: Structure, source: dict) -> dict:
     decided: dict[int, list[str]] = {}
     for decision in decisions:
         decided.setdefault(decision.line, []).append(decision.text)
-    actions = [a for a in actions if a.label in ("uppdrag", "beslut")   # a decision that gives a task
+    # a decision that gives a task (`uppdrag`, `Beslut:` with its owner, `Ansvarig:` below it)
+    actions = [a for a in actions if a.label in _TASK_LABELS
                or not any(text in a.text for text in decided.get(a.line, ()))]
     for index, appendix in enumerate(structure.appendices):
         listed = {n for plist in appendix.people for n in plist.lines}

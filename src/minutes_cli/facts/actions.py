@@ -256,7 +256,9 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
                 # `Ansvarig: Anna` under the task it belongs to
                 target = actions[-1] if actions and actions[-1].line == previous.number else None
                 if target is None:
-                    target = ActionFact(previous.text, previous.number, item=item)
+                    target = _task_above(lines, index - 1)
+                    target.item, target.label = item, labelled.label
+                    _set_due(target, ctx)
                     actions.append(target)
                 _add_owners(target, labelled.fact.owner_mentions, ctx)
                 previous = line
@@ -296,6 +298,18 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
                 actions.append(fact)
         previous = line
     return actions
+
+
+def _task_above(lines: list[Line], k: int) -> ActionFact:
+    """The task on line `k`, that an `Ansvarig:` line below gives an owner; with the start
+    of its sentence when a wrap put that on the line above (`Styrelsen skickar svaret till` /
+    `kommunen senast 30 september.` / `Ansvarig: Lena`)."""
+    line = lines[k]
+    above = lines[k - 1] if k else None
+    if above is not None and wrapped(above, line):
+        start = split_sentences(above.text)[-1]
+        return ActionFact(f"{start} {line.text}", above.number)
+    return ActionFact(line.text, line.number)
 
 
 def _table_row(line: Line, columns: list[str | None], ctx: Context) -> ActionFact | None:
