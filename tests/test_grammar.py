@@ -126,6 +126,13 @@ def test_role_in_brackets_and_after_dash():
     assert person("Per Berg – sekreterare") == [("Per Berg", None, "sekreterare", None)]
 
 
+def test_an_organisation_in_lower_case_in_brackets_is_the_organisation_not_a_role():
+    assert person("Tomas Berg (polisen)") == [("Tomas Berg", "polisen", None, None)]
+    assert person("Elin Sjö (socialtjänsten i Lund)") == [("Elin Sjö", "socialtjänsten i Lund", None, None)]
+    assert person("Eva Holm (kommunalråd)") == [("Eva Holm", None, "kommunalråd", None)]
+    assert person("Ola Nord (ledamot i nämnden)") == [("Ola Nord", None, "ledamot i nämnden", None)]
+
+
 def test_a_nickname_between_first_and_last_name_is_kept_apart():
     for text in ('Elisabeth "Lisa" Ek, Idrottsalliansen', "Elisabeth ”Lisa” Ek, Idrottsalliansen",
                  "Elisabeth (Lisa) Ek, Idrottsalliansen"):

@@ -615,7 +615,7 @@ ORG_SUFFIXES = (
     "nämnden", "förbundet", "föreningen", "enheten", "kontoret", "kyrkan", "centret",
     "center", "institutet", "universitetet", "sjukhuset", "bolaget", "bostäder", "porten",
     "skolan", "huset", "gruppen", "nätet", "kansliet", "avdelningen", "myndigheten",
-    "kommunen", "regionen", "länet", "staden", "byrån",
+    "kommunen", "regionen", "länet", "staden", "byrån", "tjänsten",
 )
 
 

@@ -425,11 +425,18 @@ def _marks(part: str) -> tuple[str | None, str | None, str | None]:
             party = value.upper()
         elif key(value) in ROLE_ABBREVIATIONS:
             role = ROLE_ABBREVIATIONS[key(value)]
-        elif value[:1].islower():
+        elif value[:1].islower() and not _org_in_brackets(value):
             role = value
         elif value:
             org = value
     return party, role, org
+
+
+def _org_in_brackets(value: str) -> bool:
+    """`(polisen)`, `(kommunen)`, `(socialtjänsten i Lund)`: an organisation in lower case,
+    its first word an organisation's; not `(ledamot i nämnden)` or `(kommunalråd)`."""
+    words = value.split()
+    return is_org_like(words[0]) and all(key(w) not in _ROLE_FORMS for w in words)
 
 
 def _split_role(part: str) -> tuple[str, str | None]:
