@@ -657,7 +657,20 @@ def test_bold_numbered_headings_after_an_agenda_list_and_an_email_signoff():
     assert (r.meeting.date, r.meeting.start_time) == ("2024-01-18", "10:00")
     assert [(i.number, i.title) for i in r.items] == [("1", "Inledning"), ("2", "Nästa steg")]
     assert [(a.owners, a.due) for a in r.actions] == [(["Johan Ek", "Anna Holmberg"], "2024-02-15")]
-    assert [p.name for p in r.signatories] == ["Anna"]
+    assert [p.name for p in r.signatories] == ["Anna Holmberg"]   # `/Anna`: the only Anna present
+
+
+def test_a_sign_off_by_first_name_stays_a_first_name_when_two_attendees_have_it():
+    r = minutes("""
+        Minnesanteckningar nätverksträff 2025-10-08
+        Deltagare: Tomas Berg (polisen), Tomas Lind (kommunen), Elin Sjö
+
+        1. Inledning
+        Tomas B hälsade välkommen.
+
+        /Tomas
+    """)
+    assert [p.name for p in r.signatories] == ["Tomas"]
 
 
 def test_bare_beslut_line_before_att_clauses_and_an_owner_in_a_clause():

@@ -51,7 +51,7 @@ def people_facts(structure: Structure) -> PeopleFacts:
     facts.attendees = _merge(facts.attendees)
     present = {fold(a.name) for a in facts.attendees}
     facts.absent = [p for p in _merge(facts.absent) if fold(p.name) not in present]
-    facts.signatories = signatories(structure.closing)
+    facts.signatories = _full_signers(signatories(structure.closing), facts.attendees)
     for appendix in structure.appendices:
         present: list[PersonFact] = []
         for plist in appendix.people:
@@ -100,6 +100,18 @@ def _merge(people: list[PersonFact]) -> list[PersonFact]:
         else:
             seen[key] = person
     return list(seen.values())
+
+
+def _full_signers(signers: list[PersonFact], attendees: list[PersonFact]) -> list[PersonFact]:
+    """`/Tomas` signs for the attendee `Tomas Berg`, when no other attendee is a Tomas."""
+    by_first: dict[str, list[str]] = {}
+    for person in attendees:
+        by_first.setdefault(fold(person.name.split()[0]), []).append(person.name)
+    for signer in signers:
+        names = by_first.get(fold(signer.name), ()) if " " not in signer.name else ()
+        if len(names) == 1 and " " in names[0]:
+            signer.name = names[0]
+    return _merge(signers)
 
 
 def _fill_organisations(facts: PeopleFacts) -> None:
