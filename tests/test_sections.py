@@ -216,6 +216,48 @@ def test_closing_and_appendix_people_are_not_this_meetings():
     assert action.owners == ["Dafina Gerguri"] and action.appendix == 0
 
 
+def test_an_appendix_that_is_the_list_of_attendance_gives_the_meetings_attendees():
+    r = minutes("""
+        Protokoll fört vid årsmöte i Kvarnby IK 2025-03-16
+
+        Närvarande: 4 medlemmar enligt bilaga 1
+
+        § 1 Mötets öppnande
+        Ordföranden Eva Lind öppnade mötet.
+
+        Vid protokollet
+        Per Holm
+
+        Bilaga 1 Närvarolista
+        Eva Lind
+        Per Holm
+        Sofia Ek
+        Greta Åberg
+
+        Bilaga 2 Presentation från kommunen
+        Deltagare: Jonas Ahl, Malmö stad
+    """)
+    assert [(p.name, p.line) for p in r.attendees] == [
+        ("Eva Lind", 12), ("Per Holm", 13), ("Sofia Ek", 14), ("Greta Åberg", 15)]
+    assert [a.title for a in r.appendices] == ["Bilaga 1 Närvarolista", "Bilaga 2 Presentation från kommunen"]
+    assert [p.name for p in r.appendices[1].people] == ["Jonas Ahl"]   # another meeting's: not an attendee
+    assert r.source.unassigned_lines == []
+
+
+def test_a_närvarolista_label_opens_a_list_of_attendees():
+    r = minutes("""
+        Minnesanteckningar styrgrupp 2025-02-11
+        Närvarolista:
+        Anna Berg, Region Skåne
+        Omar Haddad, Lunds kommun
+
+        1. Inledning
+        Anna hälsade välkommen.
+    """)
+    assert [(p.name, p.organization) for p in r.attendees] == [
+        ("Anna Berg", "Region Skåne"), ("Omar Haddad", "Lunds kommun")]
+
+
 def test_every_non_blank_line_is_accounted_for(samples):
     from minutes_cli import parse_file
     for path in samples.iterdir():

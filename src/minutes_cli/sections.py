@@ -115,6 +115,7 @@ class AppendixSection:
     end_line: int
     body: list[Line] = field(default_factory=list)
     people: list[PeopleList] = field(default_factory=list)
+    register: bool = False    # the meeting's own list of attendance: `Bilaga 1 Närvarolista`
 
 
 @dataclass(eq=False)
@@ -806,6 +807,14 @@ def _place_date(text: str) -> bool:
     return bool(dates) and len(text) < 40 and len(text) - (dates[0].end - dates[0].start) < 20
 
 
+def _register_title(line: Line) -> tuple[str, str | None, str | None, str | None] | None:
+    """`people_label` of an appendix's title that names a list of attendance: `Bilaga 1
+    Närvarolista`, `Bilaga 2: Deltagarförteckning`."""
+    found = _APPENDIX.match(line.text)
+    opened = people_label(line.text[found.end():].strip(" :.–-")) if found else None
+    return opened if opened is not None and opened[0] == "present" and opened[2] is None else None
+
+
 def _appendices(layout: Layout, start: int, total: int, structure: Structure) -> list[AppendixSection]:
     lines = layout.lines
     body = [l for l in lines[start - 1:total] if not l.blank and l.number not in layout.furniture]
@@ -822,7 +831,14 @@ def _appendices(layout: Layout, start: int, total: int, structure: Structure) ->
             continue
         appendix = AppendixSection(title=part[0].text or None, start_line=part[0].number,
                                    end_line=part[-1].number, body=part)
-        appendix.people = _people_lists(layout, part[0].number, part[-1].number)
+        start, register = part[0].number, _register_title(part[0])
+        if register is not None:     # `Bilaga 1 Närvarolista`: the names below are the attendance
+            plist, after = _read_people(layout, start, part[-1].number, register)
+            if plist is not None:
+                appendix.register = True
+                appendix.people.append(plist)
+                start = after
+        appendix.people.extend(_people_lists(layout, start, part[-1].number))
         for line in part:
             structure.owner[line.number] = "appendix"
         appendices.append(appendix)

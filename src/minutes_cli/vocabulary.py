@@ -107,6 +107,11 @@ PRESENT_LABELS = {
     "närvarande tjänstepersoner": "Tjänstepersoner",
     "närvarande tjänstemän": "Tjänstepersoner",
     "representation från": None,
+    "närvarolista": None,
+    "närvaroförteckning": None,
+    "deltagarlista": None,
+    "deltagarförteckning": None,
+    "röstlängd": None,
 }
 
 #: Labels that open a list of people who were absent.

@@ -48,6 +48,9 @@ def people_facts(structure: Structure) -> PeopleFacts:
         if found:
             facts.attendees.extend(found)
             facts.role_lines.add(line.number)
+    for appendix in structure.appendices:
+        if appendix.register:    # `Närvarande: 23 medlemmar enligt bilaga 1` / `Bilaga 1 Närvarolista`
+            _collect(appendix.people[0], facts.attendees, facts.absent, facts.vacancies)
     facts.attendees = _merge(facts.attendees)
     present = {fold(a.name) for a in facts.attendees}
     facts.absent = [p for p in _merge(facts.absent) if fold(p.name) not in present]
