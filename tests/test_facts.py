@@ -283,6 +283,15 @@ def test_organisation_in_present_tense_reports_and_is_no_action():
     assert actions_of("1. Runda\n\nKungsbacka undersöker möjligheten att införa modellen.\n") == []
 
 
+def test_an_organisation_in_present_tense_commits_when_the_sentence_sets_a_deadline():
+    got = actions_of("1. Runda\n\nKungsbacka undersöker möjligheten att införa modellen.\n"
+                     "Region Halland tar fram en gemensam rutin till nästa möte.\n"
+                     "Till nästa möte tar Kungsbacka fram en tidsplan.\n")
+    assert got == [
+        ("Region Halland tar fram en gemensam rutin till nästa möte.", ["Region Halland"], ["Region Halland"]),
+        ("Till nästa möte tar Kungsbacka fram en tidsplan.", ["Kungsbacka"], ["Kungsbacka"])]
+
+
 def test_an_adverb_between_subject_and_verb():
     got = actions_of("1. Kallelse\n\nKarin också skickar ut kallelsen. Mats därefter sammanställer svaren.\n"
                      "Annika gärna informerar om läget.\n")

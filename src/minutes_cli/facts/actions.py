@@ -487,11 +487,18 @@ def _subject_first(text: str, ctx: Context, labelled: bool) -> list[str] | None:
         if after.lastgroup == "modal":
             verb = rest_lower[after.end():]
             return None if _passive(verb) or _pronoun_subject(verb) else mentions
-        return mentions if all(kind == "person" for kind in kinds) else None
+        return mentions if _commits(kinds, text, ctx) else None
     if labelled and _PRESENT_TENSE.match(rest_lower) and (
             all(kind == "person" for kind in kinds) or any(ctx.book.knows(m) for m in mentions)):
         return mentions
     return None
+
+
+def _commits(kinds: list[str], text: str, ctx: Context) -> bool:
+    """Does a verb in the present tense commit these mentions? People, yes; an organisation
+    reports what it does (`Kungsbacka undersöker ...`), unless the sentence sets a deadline
+    (`Region Halland tar fram en plan till nästa möte`)."""
+    return all(kind == "person" for kind in kinds) or _deadline(text, ctx) is not None
 
 
 def _subject_inverted(text: str, ctx: Context) -> list[str] | None:
@@ -510,7 +517,7 @@ def _subject_inverted(text: str, ctx: Context) -> list[str] | None:
             if not _opens_clause(" ".join(words[:i])):
                 return None
             mentions, kinds = split
-            return mentions if all(kind == "person" for kind in kinds) else None
+            return mentions if _commits(kinds, text, ctx) else None
         if not _opens_clause(" ".join(words[:i])):
             return None
         mentions, kinds, rest = _mention_run(tail[verb.end():].lstrip(), ctx)
@@ -724,25 +731,27 @@ def _ends_like_name(word: str) -> bool:
 
 
 def _set_due(fact: ActionFact, ctx: Context) -> None:
-    text = fact.text
+    found = _deadline(fact.text, ctx)
+    if found is not None:
+        fact.due_text, fact.due = found
+
+
+def _deadline(text: str, ctx: Context) -> tuple[str, str | None] | None:
+    """The deadline a sentence sets, as written and as a date: `till nästa möte`,
+    `senast 30 september`, `före v. 42`."""
     nxt = _NEXT_MEETING.search(text) if NEXT_WORD in text.casefold() else None
     if nxt:
-        fact.due_text = nxt.group(0)
-        fact.due = ctx.next_meeting if ctx.next_meeting and len(ctx.next_meeting) == 10 else None
-        return
+        return nxt.group(0), ctx.next_meeting if ctx.next_meeting and len(ctx.next_meeting) == 10 else None
     if len(text) >= 2000:
-        return
+        return None
     dates = find_dates(text)
     if not dates:
-        return
+        return None
     for m in _DEADLINE.finditer(text):   # `senast`, `till`, `före`, ...
         after = [d for d in dates if m.start() <= d.start <= m.end() + 1]   # the date right after the word
-        if not after:
-            continue
-        found = after[0]
-        fact.due_text = text[m.start():found.end].strip(" .,;")
-        fact.due = _due(found, ctx)
-        return
+        if after:
+            return text[m.start():after[0].end].strip(" .,;"), _due(after[0], ctx)
+    return None
 
 
 def _due(found, ctx: Context) -> str | None:
