@@ -292,6 +292,12 @@ def test_an_organisation_in_present_tense_commits_when_the_sentence_sets_a_deadl
         ("Till nästa möte tar Kungsbacka fram en tidsplan.", ["Kungsbacka"], ["Kungsbacka"])]
 
 
+def test_a_county_named_with_län_is_one_organisation_that_can_own_a_task():
+    got = actions_of("1. Omvärld\n\nRegion Jönköpings län ska ta fram en gemensam handlingsplan.\n")
+    assert got == [("Region Jönköpings län ska ta fram en gemensam handlingsplan.",
+                    ["Region Jönköpings län"], ["Region Jönköpings län"])]
+
+
 def test_an_adverb_between_subject_and_verb():
     got = actions_of("1. Kallelse\n\nKarin också skickar ut kallelsen. Mats därefter sammanställer svaren.\n"
                      "Annika gärna informerar om läget.\n")

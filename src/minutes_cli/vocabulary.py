@@ -561,7 +561,7 @@ PAGE_FURNITURE = (
 #: Words that make a capitalised phrase an organisation, not a person:
 #: `Region Halland`, `Almby IK`, `Örebro kommun`.
 ORG_WORDS = (
-    "kommun", "kommunen", "region", "regionen", "länsstyrelsen", "stad", "staden", "ab",
+    "kommun", "kommunen", "region", "regionen", "län", "länsstyrelsen", "stad", "staden", "ab",
     "ik", "if", "bk", "fk", "hk", "sk", "förening", "föreningen", "förbund", "förbundet",
     "universitet", "högskola", "myndighet", "verket", "nämnd", "nämnden", "förvaltning",
     "förvaltningen", "kyrka", "kyrkan", "församling", "stiftelse", "stiftelsen", "råd",
