@@ -286,10 +286,14 @@ def test_organisation_in_present_tense_reports_and_is_no_action():
 def test_an_organisation_in_present_tense_commits_when_the_sentence_sets_a_deadline():
     got = actions_of("1. Runda\n\nKungsbacka undersöker möjligheten att införa modellen.\n"
                      "Region Halland tar fram en gemensam rutin till nästa möte.\n"
-                     "Till nästa möte tar Kungsbacka fram en tidsplan.\n")
+                     "Till nästa möte tar Kungsbacka fram en tidsplan.\n"
+                     "Laholm informerade om läget. Region Halland sammanställer en\n"
+                     "lista över kontaktpersoner senast 30 november.\n")
     assert got == [
         ("Region Halland tar fram en gemensam rutin till nästa möte.", ["Region Halland"], ["Region Halland"]),
-        ("Till nästa möte tar Kungsbacka fram en tidsplan.", ["Kungsbacka"], ["Kungsbacka"])]
+        ("Till nästa möte tar Kungsbacka fram en tidsplan.", ["Kungsbacka"], ["Kungsbacka"]),
+        ("Region Halland sammanställer en lista över kontaktpersoner senast 30 november.",
+         ["Region Halland"], ["Region Halland"])]
 
 
 def test_a_county_named_with_län_is_one_organisation_that_can_own_a_task():

@@ -283,10 +283,9 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             # a line of one sentence has passed the commitment-word test already
             fact = _committed(sentence, ctx, tested=len(parts) == 1)
             nxt = lines[index + 1] if k == len(parts) - 1 and index + 1 < len(lines) else None
-            if nxt is not None and not sentence.in_parens and wrapped(line, nxt) and (
-                    fact is not None or not _may_commit(sentence.text)):
+            if nxt is not None and not sentence.in_parens and wrapped(line, nxt):
                 # the last sentence goes on on the next line: the rest of an action's text and
-                # its deadline, or the verb of a sentence that had none on this line
+                # its deadline, or what makes it one (its verb, an organisation's deadline)
                 following = split_sentences(nxt.text)[0]
                 if fact is not None:
                     fact.text = f"{fact.text} {following}"
