@@ -217,7 +217,7 @@ def test_the_archive_keeps_how_each_person_took_part_and_adds_the_columns_to_an_
     # an archive made before the columns were added: opening it adds them, and the next
     # index fills them (the document counts as replaced, not unchanged)
     conn = sqlite3.connect(db)
-    for column in ("email", "nickname", "participation"):
+    for column in ("email", "nickname", "participation", "replaces"):
         conn.execute(f"ALTER TABLE attendance DROP COLUMN {column}")
     for column in ("adjustment_date", "adjustment_place"):
         conn.execute(f"ALTER TABLE meetings DROP COLUMN {column}")
@@ -266,6 +266,24 @@ def test_how_a_person_took_part_is_its_own_column_and_stands_in_the_summary():
         ("Anna Berg", "ordförande", "via Teams"), ("Per Lind", None, "på distans"), ("Eva Ek", "sekreterare", None)]
     md = to_markdown(record)
     assert "- Anna Berg, ordförande, via Teams" in md and "- Per Lind, på distans" in md
+
+
+def test_a_substitute_and_the_member_they_sit_in_for_stand_in_the_csv_the_summary_and_the_archive(tmp_path):
+    from minutes_cli import parse_text
+    from minutes_cli.exporters.tables import rows
+    text = ("Sammanträdesprotokoll Socialnämnden 2023-03-14\n\nBeslutande:\nMaria Holm (S), ordförande\n"
+            "Lisa Åström (C) ersätter Per Sund (KD)\n\n§ 1 Mötet öppnas\n")
+    table = [dict(zip(TABLES["attendance"], row)) for row in rows(parse_text(text), "attendance")]
+    assert [(r["status"], r["name"], r["replaces"]) for r in table] == [
+        ("närvarande", "Maria Holm", None), ("närvarande", "Lisa Åström", "Per Sund"),
+        ("frånvarande", "Per Sund", None)]
+    assert "- Lisa Åström (C), ersätter Per Sund" in to_markdown(parse_text(text))
+    doc, db = tmp_path / "sn.txt", tmp_path / "arkiv.db"
+    doc.write_text(text, encoding="utf-8")
+    assert "1 added" in run("index", doc, "--db", db).stderr
+    stored = sqlite3.connect(db).execute("SELECT p.name, a.status, a.replaces FROM attendance a "
+                                         "JOIN people p ON p.id = a.person_id ORDER BY a.line, a.status").fetchall()
+    assert ("Lisa Åström", "närvarande", "Per Sund") in stored and ("Per Sund", "frånvarande", None) in stored
 
 
 def test_where_and_when_the_minutes_are_checked_stands_in_the_csv_and_the_summary():

@@ -415,8 +415,29 @@ def test_the_first_page_of_a_protocol_as_a_pdf_export_lays_it_out():
     assert [(p.name, p.role, p.party, p.organization, p.group) for p in r.attendees] == [
         ("Eva Strand", "ordförande", "S", None, "Beslutande"),
         ("Lars Öberg", "1:e vice ordförande", "M", None, "Beslutande"),
-        ("Tomas Wall", "tjänstgörande ersättare för Jan Berg (SD)", "SD", None, "Beslutande"),
+        ("Tomas Wall", "tjänstgörande ersättare", "SD", None, "Beslutande"),
         ("Helena Kvist", "förvaltningschef", None, None, "Övriga")]
+    assert r.attendees[2].replaces == "Jan Berg"      # the member he sat in for was not there
+    assert [(p.name, p.party, p.line) for p in r.absent] == [("Jan Berg", "SD", 9)]
+
+
+def test_a_substitute_is_present_and_the_member_they_sit_in_for_is_absent():
+    r = minutes("""
+        Sammanträdesprotokoll Socialnämnden 2023-03-14
+        Beslutande
+        Maria Holm (S), ordförande
+        Lisa Åström (C) ersätter Per Sund (KD)
+        Kent Ny (SD) för Ann Ek (SD)
+        Övriga närvarande
+        Eva Lund, socialchef, ansvarig för Individ- och familjeomsorgen
+
+        § 12 Budgetuppföljning
+    """)
+    assert [(p.name, p.party, p.replaces) for p in r.attendees] == [
+        ("Maria Holm", "S", None), ("Lisa Åström", "C", "Per Sund"), ("Kent Ny", "SD", "Ann Ek"),
+        ("Eva Lund", None, None)]
+    assert [(p.name, p.party, p.line) for p in r.absent] == [("Per Sund", "KD", 4), ("Ann Ek", "SD", 5)]
+    assert r.source.unassigned_lines == []
 
 
 def test_where_and_when_the_minutes_are_checked_is_neither_the_meetings_date_nor_its_title():

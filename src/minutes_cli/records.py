@@ -69,6 +69,8 @@ class Person(Model):
     nickname: Text = Field(default=None, description="added: the name the person goes by (`Elisabeth \"Lisa\" Ek`)")
     attendance: Text = Field(default=None, description="added: how the person took part, as written "
                                                        "(`digitalt`, `via Teams`, `på plats`)")
+    replaces: Text = Field(default=None, description="added: the member a substitute sat in for "
+                                                     "(`Lisa Åström (C) ersätter Per Sund (KD)`)")
 
 
 class Vacancy(Model):

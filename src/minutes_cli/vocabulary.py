@@ -226,6 +226,16 @@ ROLE_ABBREVIATIONS = {
     "ersättare": "ersättare", "tjg ers": "tjänstgörande ersättare",
 }
 
+#: Words between a substitute and the member they sit in for, and the role they give the
+#: substitute: `Lisa Åström (C) ersätter Per Sund (KD)`, `Tomas Wall (SD), tjänstgörande
+#: ersättare för Jan Berg (SD)`; a bare `för` only after a party mark (`Lisa Åström (C) för
+#: Per Sund (KD)`).
+SUBSTITUTE_WORDS = {
+    "ersätter": None, "tjänstgör för": None, "tjänstgörande för": None, "i stället för": None,
+    "istället för": None, "ersättare för": "ersättare",
+    "tjänstgörande ersättare för": "tjänstgörande ersättare",
+}
+
 #: Swedish party letters, as they stand in brackets after a name.
 PARTIES = ("S", "M", "SD", "C", "V", "KD", "L", "MP", "FP", "PP", "FI", "SPI", "NYD")
 

@@ -38,7 +38,7 @@ CREATE TABLE IF NOT EXISTS attendance (
     person_id INTEGER NOT NULL REFERENCES people(id),
     status TEXT NOT NULL CHECK (status IN ('närvarande', 'frånvarande', 'undertecknare')),
     organization TEXT, role TEXT, party TEXT, grp TEXT, line INTEGER NOT NULL,
-    email TEXT, nickname TEXT, participation TEXT
+    email TEXT, nickname TEXT, participation TEXT, replaces TEXT
 );
 CREATE TABLE IF NOT EXISTS items (
     id INTEGER PRIMARY KEY,
@@ -96,7 +96,7 @@ END;
 # Columns added to an archive's tables after its first version: an archive made before
 # gets them when it is opened, and its documents are indexed again on the next
 # `minutes index` (their stored digests are cleared), so that the columns are filled.
-ADDED_COLUMNS = {"attendance": ("email", "nickname", "participation"),
+ADDED_COLUMNS = {"attendance": ("email", "nickname", "participation", "replaces"),
                  "meetings": ("adjustment_date", "adjustment_place")}
 
 
@@ -139,9 +139,9 @@ def index(conn: sqlite3.Connection, record: Minutes, path: str) -> str:
             for p in people:
                 conn.execute(
                     "INSERT INTO attendance (meeting_id, person_id, status, organization, role, party, grp, line, "
-                    "email, nickname, participation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "email, nickname, participation, replaces) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (meeting_id, _person(conn, p.name), status, p.organization, p.role, p.party, p.group, p.line,
-                     p.email, p.nickname, p.attendance))
+                     p.email, p.nickname, p.attendance, p.replaces))
         known = {p.name for p in record.attendees + record.absent + record.signatories}
         item_ids: dict[str, int] = {}
         for item in record.items:

@@ -69,6 +69,7 @@ def to_markdown(record: Minutes) -> str:
 
 
 def _person(p) -> str:
-    extra = ", ".join(esc(x) for x in (p.role, p.organization, p.attendance) if x)
+    replaces = f"ersätter {p.replaces}" if p.replaces else None
+    extra = ", ".join(esc(x) for x in (p.role, p.organization, p.attendance, replaces) if x)
     party = f" ({esc(p.party)})" if p.party else ""
     return f"{esc(p.name)}{party}" + (f", {extra}" if extra else "")

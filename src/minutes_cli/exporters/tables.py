@@ -18,7 +18,8 @@ TABLES: dict[str, list[str]] = {
     "meetings": _DOC + ["kind", "title", "date", "start_time", "end_time", "location", "reference",
                         "attendees", "absent", "items", "actions", "decisions", "next_meeting",
                         "adjustment_date", "adjustment_place"],
-    "attendance": _DOC + ["status", "name", "organization", "role", "party", "group", "attendance", "line"],
+    "attendance": _DOC + ["status", "name", "organization", "role", "party", "group", "attendance", "replaces",
+                          "line"],
     "items": _DOC + ["number", "title", "group", "start_time", "end_time", "start_line", "end_line", "text"],
     "actions": _DOC + ["owners", "owner_mentions", "text", "item", "due", "due_text", "line"],
     "decisions": _DOC + ["text", "item", "line"],
@@ -38,7 +39,8 @@ def rows(record: Minutes, table: str) -> Iterator[list]:
     elif table == "attendance":
         for status, people in record.people_by_status():
             for p in people:
-                yield doc + [status, p.name, p.organization, p.role, p.party, p.group, p.attendance, p.line]
+                yield doc + [status, p.name, p.organization, p.role, p.party, p.group, p.attendance, p.replaces,
+                             p.line]
     elif table == "items":
         for i in record.items:
             yield doc + [i.number, i.title, i.group, i.start_time, i.end_time, i.start_line, i.end_line, i.text]

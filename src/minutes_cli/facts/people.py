@@ -82,6 +82,8 @@ def _collect(plist: PeopleList, present: list, absent: list, vacancies: list) ->
     for entry in plist.entries:
         target = present if entry.presence == "present" else absent
         target.extend(entry.people.people)
+        if entry.presence == "present":
+            absent.extend(entry.people.replaced)   # `Lisa Åström (C) ersätter Per Sund (KD)`
         vacancies.extend(entry.people.vacancies)
 
 
@@ -97,7 +99,7 @@ def _merge(people: list[PersonFact]) -> list[PersonFact]:
         key = fold(person.name)
         if key in seen:
             first = seen[key]
-            for attr in ("organization", "role", "party", "email", "nickname", "attendance"):
+            for attr in ("organization", "role", "party", "email", "nickname", "attendance", "replaces"):
                 if getattr(first, attr) is None:
                     setattr(first, attr, getattr(person, attr))
         else:

@@ -29,6 +29,7 @@ from ..vocabulary import (
     ROLE_ABBREVIATIONS,
     ROLE_LABELS,
     ROLE_WORDS,
+    SUBSTITUTE_WORDS,
     VACANT_WORDS,
     alternation,
     key,
@@ -63,6 +64,11 @@ _MODE = (r"(?:(?:" + alternation(ATTENDANCE_VERBS) + r")\s+)?(?:" + alternation(
 # how a person took part: `(digitalt)`, `, via Teams` or `– på distans` at the end, or a part alone
 _ATTENDANCE = patterns.compile(r"\s*\(\s*(?P<paren>" + _MODE + r")\s*\)|(?:^|\s*,|\s+[-–—])\s*(?P<tail>"
                                + _MODE + r")\s*$", re.I)
+_SUBSTITUTE_HINT = patterns.compile(
+    r"\s(?:" + alternation(sorted({w.split()[0] for w in SUBSTITUTE_WORDS} | {"för"})) + r")\s", re.I)
+_SUBSTITUTE = patterns.compile(
+    r"^(?P<who>.+?)(?:\s*,?\s+(?P<words>" + alternation(SUBSTITUTE_WORDS) + r")|(?<=\))\s+för)"
+    r"\s+(?P<member>(?-i:\p{Lu}).*)$", re.I)
 _ROLE_PREFIX = patterns.compile(r"^(?:\d:[ae]\s+|förste\s+|andre\s+)?(?:" + alternation(ROLE_WORDS) + r")\b", re.I)
 
 
@@ -79,6 +85,7 @@ class PersonFact:
     email: str | None = None
     nickname: str | None = None
     attendance: str | None = None   # how they took part: `digitalt`, `via Teams`
+    replaces: str | None = None     # the member a substitute sits in for
 
 
 @dataclass(eq=False)
@@ -96,6 +103,7 @@ class PeopleLine:
     people: list[PersonFact] = field(default_factory=list)
     vacancies: list[VacancyFact] = field(default_factory=list)
     colon_org: str | None = None   # the organisation of an `Organisation: Namn` line
+    replaced: list[PersonFact] = field(default_factory=list)   # the members its substitutes sit in for
 
 
 @functools.lru_cache(maxsize=16384)
@@ -195,6 +203,11 @@ def parse_people_line(text: str, line: int, group: str | None = None,
     if found:
         email = found.group(0)
         text = (text[:found.start()] + text[found.end():]).strip(" ,;")
+    sub = _SUBSTITUTE.match(text) if _SUBSTITUTE_HINT.search(text) else None
+    if sub:
+        found = _substitute(sub, line, group, default_org)
+        if found is not None:
+            return found
     colon = _COLON_FORM.match(text)
     if colon:
         left, right = colon.group("left").strip(), colon.group("right").strip()
@@ -221,6 +234,19 @@ def parse_people_line(text: str, line: int, group: str | None = None,
     if email and len(people) == 1:
         people[0].email = email
     return PeopleLine(people=people)
+
+
+def _substitute(sub, line: int, group: str | None, default_org: str | None) -> PeopleLine | None:
+    """`Lisa Åström (C) ersätter Per Sund (KD)`: the substitute, who is there, and the
+    member, who is not; None when either side is not one person."""
+    stand_in = parse_names(sub.group("who"), line, group=group, org=default_org, single=True)
+    member = parse_names(sub.group("member"), line, group=group, single=True)
+    if len(stand_in) != 1 or len(member) != 1 or is_org_like(member[0].name):
+        return None
+    stand_in[0].replaces = member[0].name
+    stand_in[0].role = stand_in[0].role or SUBSTITUTE_WORDS.get(key(sub.group("words") or ""))
+    member[0].organization = member[0].organization or stand_in[0].organization
+    return PeopleLine(people=stand_in, replaced=member)
 
 
 def parse_names(text: str, line: int, group: str | None = None, org: str | None = None,
