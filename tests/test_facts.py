@@ -904,6 +904,40 @@ def test_a_decision_wrapped_onto_the_next_line_or_after_another_sentence_is_read
         ("Mötet beslutade att", 19, "5")]
 
 
+def test_a_nämnds_decision_under_its_genitive_heading_in_numbered_points_and_a_task_it_gives():
+    r = minutes("""
+        Sammanträdesprotokoll Socialnämnden 2023-03-14
+        Beslutande: Maria Holm (S), Olof Berg (M)
+
+        § 12 Budgetuppföljning februari
+        Socialnämndens beslut
+        Socialnämnden godkänner budgetuppföljningen för februari 2023.
+
+        § 13 Yttrande över motion om trygghetsvandringar
+        Socialnämndens beslut
+        1. Nämnden tillstyrker motionen.
+        2. Förvaltningen får i uppdrag att återkomma med en handlingsplan senast 30 juni.
+
+        Sammanfattning
+        Motionären föreslår att kommunen inför trygghetsvandringar.
+        Styrelsen beslutade att Olof Berg får i uppdrag att bjuda in polisen.
+    """)
+    assert [(d.text, d.line, d.item) for d in r.decisions] == [
+        ("Socialnämnden godkänner budgetuppföljningen för februari 2023.", 6, "12"),
+        ("Nämnden tillstyrker motionen.", 10, "13"),
+        ("Förvaltningen får i uppdrag att återkomma med en handlingsplan senast 30 juni.", 11, "13"),
+        ("att Olof Berg får i uppdrag att bjuda in polisen.", 15, "13")]
+    assert [(a.owners, a.due, a.line, a.label) for a in r.actions] == [
+        (["Förvaltningen"], "2023-06-30", 11, "uppdrag"), (["Olof Berg"], None, 15, "uppdrag")]
+
+
+def test_a_numbered_point_in_an_item_can_be_an_action():
+    got = actions_of("1. Budget\n\nVi gick igenom budgeten.\n1. Karin skickar ut kallelsen senast 1 april.\n"
+                     "2) Mats bokar lokal.\n")
+    assert got == [("Karin skickar ut kallelsen senast 1 april.", ["Karin Martinsson"], ["Karin"]),
+                   ("Mats bokar lokal.", ["Mats Oljelund"], ["Mats"])]
+
+
 def test_a_nämnds_signatures_each_label_beside_its_name_under_a_heading():
     r = minutes("""
         § 14 Meddelanden

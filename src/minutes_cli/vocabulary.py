@@ -324,9 +324,12 @@ ACTION_LABELS = (
 WEAK_ACTION_LABELS = ("uppdrag", "uppföljning", "ansvar", "arbetsgrupp")
 
 #: A decision that gives somebody a task: `att uppdra åt kommundirektören att ...`, `Uppdrogs
-#: åt Per att ...`, `ge Anna i uppdrag att ...`. Every form shares COMMISSION_STEM.
+#: åt Per att ...`, `ge Anna i uppdrag att ...`, `Per får i uppdrag att ...`. Every form
+#: shares COMMISSION_STEM.
 COMMISSION_VERBS = ("uppdra", "uppdrar", "uppdras", "uppdrades", "uppdragit", "uppdrog", "uppdrogs")
 COMMISSION_GIVE_VERBS = ("ge", "ger", "gav", "ges", "gavs")
+#: ... and the verbs of the one who is given it: `Förvaltningen får i uppdrag att ...`.
+COMMISSION_RECEIVE_VERBS = ("får", "fick", "har fått", "hade fått", "erhåller", "erhöll")
 COMMISSION_STEM = "uppdr"
 
 #: Labels whose value is a list of owners ("Ansvarig: Anna, Per").

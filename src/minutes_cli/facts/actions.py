@@ -25,6 +25,7 @@ from ..vocabulary import (
     ANSWER_LABELS,
     COLLECTIVE_OWNERS,
     COMMISSION_GIVE_VERBS,
+    COMMISSION_RECEIVE_VERBS,
     COMMISSION_STEM,
     COMMISSION_VERBS,
     COMMITMENT_VERBS,
@@ -57,7 +58,7 @@ from ..vocabulary import (
     alternation,
     key,
 )
-from .units import Sentence, sentences, split_sentences, wrapped
+from .units import Sentence, content, sentences, split_sentences, wrapped
 
 _LABEL_ALT = alternation(ACTION_LABELS)
 # `Hemläxa till nästa träff:`: a label may say by when, or for whom, before its colon
@@ -83,6 +84,9 @@ _ADVERB = patterns.compile(r"^(?:" + "|".join(MIDDLE_ADVERBS) + r")\s+", re.I)
 _COMMISSION = patterns.compile(
     rf"\b(?:(?:{alternation(COMMISSION_VERBS)})\s+åt\s+"
     rf"|(?:{alternation(COMMISSION_GIVE_VERBS)})\s+(?=\S+(?:\s+\S+)?\s+i\s+uppdrag\b))", re.I)
+# `Förvaltningen får i uppdrag att ...`: who is given the task stands before the verb
+_COMMISSION_RECEIVED = patterns.compile(
+    rf"(?:^|\s)(?:{alternation(COMMISSION_RECEIVE_VERBS)})\s+i\s+uppdrag\s+att\s+\S", re.I)
 _COMMISSION_TASK = patterns.compile(r"^\s*(?:i\s+uppdrag\s+)?att\s+\S", re.I)
 _DUE_LINE = patterns.compile(r"^(?:" + "|".join(DUE_LABELS) + r")\s*:\s*(?P<value>\S.*)$", re.I)
 _DUE_HEADS = patterns.heads(DUE_LABELS)
@@ -221,10 +225,10 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
                 continue
         else:
             columns = None
-        text = line.text if line.kind != "table" else " ".join(line.cells)
+        text = content(line)
         if not text:
             continue
-        low = line.low if line.kind != "table" else text.casefold()
+        low = line.low if text is line.text else text.casefold()
         split = low.split()
         due_line = (_DUE_LINE.match(text) if actions and previous is not None and low.startswith(_DUE_HEADS)
                     else None)
@@ -308,7 +312,7 @@ def _task_above(lines: list[Line], k: int) -> ActionFact:
     if above is not None and wrapped(above, line):
         start = split_sentences(above.text)[-1]
         return ActionFact(f"{start} {line.text}", above.number)
-    return ActionFact(line.text, line.number)
+    return ActionFact(content(line), line.number)
 
 
 def _table_row(line: Line, columns: list[str | None], ctx: Context) -> ActionFact | None:
@@ -583,11 +587,21 @@ def _commissioned(text: str, low: str, line: Line, ctx: Context) -> ActionFact |
     if COMMISSION_STEM not in low:
         return None
     found = _COMMISSION.search(text)
-    if not found:
-        return None
-    mentions, _kinds, rest = _mention_run(text[found.end():], ctx)
-    if not mentions or not _COMMISSION_TASK.match(rest):
-        return None
+    if found:
+        mentions, _kinds, rest = _mention_run(text[found.end():], ctx)
+        if not mentions or not _COMMISSION_TASK.match(rest):
+            return None
+    else:
+        found = _COMMISSION_RECEIVED.search(text)
+        before = split_sentences(text[:found.start()])[-1:] if found else None
+        if not before:
+            return None
+        # the clause from its start, or from its last `att` (`Styrelsen beslutade att Per ...`)
+        clause = before[0].rsplit(" att ", 1)[-1]
+        clause = clause[4:] if clause[:4].casefold() == "att " else clause
+        mentions, _kinds, rest = _mention_run(clause, ctx)
+        if not mentions or rest.strip():
+            return None
     fact = ActionFact(text, line.number, label="uppdrag")
     _add_owners(fact, mentions, ctx)
     return fact

@@ -27,9 +27,11 @@ from ..vocabulary import (
     SUBJECT_PRONOUNS,
     alternation,
 )
-from .units import split_sentences, wrapped
+from .units import content, split_sentences, wrapped
 
-_LABEL = patterns.compile(rf"^(?:{alternation(DECISION_LABELS)})\s*(?:(?::|–|-)\s*(?P<value>.*))?$", re.I)
+# `Beslut:`, and whose decision it is: `Socialnämndens beslut`, `Styrelsens beslut:`
+_LABEL = patterns.compile(rf"^(?:(?:{alternation(DECISION_LABELS)})|(?-i:\p{{Lu}})[\p{{L}}-]+s\s+beslut)"
+                          rf"\s*(?:(?::|–|-)\s*(?P<value>.*))?$", re.I)
 # the verb and what was decided, after whoever decided it
 _VERB = alternation(DECISION_VERBS)
 _SUBJECT = alternation(DECISION_SUBJECTS)
@@ -97,7 +99,8 @@ def find_decisions(lines: list[Line], item: str | None) -> list[DecisionFact]:
     tail = False              # the last decision ends where the line before this one ends
     last_number = 0
     for k, line in enumerate(lines):
-        text = line.text
+        text = content(line)      # `1. Nämnden tillstyrker motionen.`: without its number
+        low = line.low if text is line.text else text.casefold()
         gap = line.number - last_number > 1
         last_number = line.number
         if tail and wrapped(lines[k - 1], line):
@@ -118,10 +121,10 @@ def find_decisions(lines: list[Line], item: str | None) -> list[DecisionFact]:
             decisions.extend(_clauses(text, line, item))
             tail = True
             continue
-        label = _LABEL.match(text) if line.low.startswith(_LABEL_HEADS) else None
-        prose = None if label or not line.low.startswith(_PROSE_HEADS) else _PROSE.match(text)
+        label = _LABEL.match(text) if low.startswith(_LABEL_HEADS) or "s beslut" in low[:60] else None
+        prose = None if label or not low.startswith(_PROSE_HEADS) else _PROSE.match(text)
         sentence = text
-        if not (label or prose) and "besl" in line.low:
+        if not (label or prose) and "besl" in low:
             prose, sentence = _prose_sentence(text)
         found = label or prose
         if open_paragraph and not gap and not found and not _HEADING.match(text):

@@ -30,9 +30,16 @@ class Sentence:
     in_parens: bool = False
 
 
+def content(line: Line) -> str:
+    """What a line says: a table row's cells, a numbered point without its number."""
+    if line.kind == "table":
+        return " ".join(line.cells)
+    return line.title if line.kind == "numbered" and line.title else line.text
+
+
 def sentences(line: Line) -> list[Sentence]:
     """The sentences of one line; a sentence in brackets counts as one of its own."""
-    text = line.text if line.kind != "table" else " ".join(line.cells)
+    text = content(line)
     found: list[Sentence] = []
     for part in split_sentences(text):
         found.append(Sentence(part, line.number))
@@ -46,7 +53,7 @@ def sentences(line: Line) -> list[Sentence]:
 def wrapped(line: Line, nxt: Line) -> bool:
     """`Sven tar fram en samlad lägesbild till` / `nästa möte. Maja ...`: a sentence a PDF
     export wrapped onto the next line, which goes on there up to its end."""
-    if nxt.number != line.number + 1 or nxt.kind != "text" or line.kind not in ("text", "bullet"):
+    if nxt.number != line.number + 1 or nxt.kind != "text" or line.kind not in ("text", "bullet", "numbered"):
         return False
     text = line.text
     if text[-1:] in ("", ".", "!", "?", ":", ";") or not nxt.text[:1].islower() or _CLAUSE_START.match(nxt.text):
