@@ -90,6 +90,8 @@ _COMMISSION_RECEIVED = patterns.compile(
 _COMMISSION_TASK = patterns.compile(r"^\s*(?:i\s+uppdrag\s+)?att\s+\S", re.I)
 _DUE_LINE = patterns.compile(r"^(?:" + "|".join(DUE_LABELS) + r")\s*:\s*(?P<value>\S.*)$", re.I)
 _DUE_HEADS = patterns.heads(DUE_LABELS)
+_DIGIT = patterns.compile(r"\d")
+_RENDERED = ("table", "numbered")   # line kinds whose content is not their text as it stands
 _OWNER_LINE = patterns.compile(r"^(?:" + "|".join(OWNER_LABELS) + r")\s*:", re.I)
 # `Ansvarig för kallelsen: Maria`: the task between the label and the colon
 _OWNER_OF = patterns.compile(
@@ -225,7 +227,7 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
                 continue
         else:
             columns = None
-        text = content(line)
+        text = line.text if line.kind not in _RENDERED else content(line)
         if not text:
             continue
         low = line.low if text is line.text else text.casefold()
@@ -287,7 +289,8 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             # a line of one sentence has passed the commitment-word test already
             fact = _committed(sentence, ctx, tested=len(parts) == 1)
             nxt = lines[index + 1] if k == len(parts) - 1 and index + 1 < len(lines) else None
-            if nxt is not None and not sentence.in_parens and wrapped(line, nxt):
+            if nxt is not None and not sentence.in_parens and wrapped(line, nxt) and (
+                    fact is not None or not _may_commit(sentence.text) or _may_set_deadline(nxt.text)):
                 # the last sentence goes on on the next line: the rest of an action's text and
                 # its deadline, or what makes it one (its verb, an organisation's deadline)
                 following = split_sentences(nxt.text)[0]
@@ -747,6 +750,11 @@ def _set_due(fact: ActionFact, ctx: Context) -> None:
     found = _deadline(fact.text, ctx)
     if found is not None:
         fact.due_text, fact.due = found
+
+
+def _may_set_deadline(text: str) -> bool:
+    """Could `_deadline` find one here? Every deadline it reads has a digit or `nästa`."""
+    return NEXT_WORD in text or _DIGIT.search(text) is not None
 
 
 def _deadline(text: str, ctx: Context) -> tuple[str, str | None] | None:

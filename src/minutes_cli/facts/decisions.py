@@ -56,6 +56,7 @@ _LABEL_HEADS = patterns.heads(DECISION_LABELS)
 _PROSE_HEADS = patterns.heads(DECISION_SUBJECTS + DECISION_VERBS + ("det",))
 _HEADING = patterns.compile(rf"^(?:{alternation(PROTOCOL_HEADINGS)})\s*(?::|$)", re.I)
 _CLAUSE = patterns.compile(r"^att\s+\S", re.I)
+_SENTENCE_END = patterns.compile(r"[.!?]\s")
 _CLAUSE_SPLIT = patterns.compile(r"(?:[,;]\s*|\s+samt\s+)(?=att\s)", re.I)
 _PROPOSAL = patterns.compile(rf"^(?:{alternation(PROPOSAL_LABELS)}){LABEL_SOURCE}\s*:\s*(?P<value>.+)$", re.I)
 _QUESTION = patterns.compile(rf"^(?:{alternation(QUESTION_LABELS)}){LABEL_SOURCE}\s*:\s*(?P<value>.+)$", re.I)
@@ -99,7 +100,8 @@ def find_decisions(lines: list[Line], item: str | None) -> list[DecisionFact]:
     tail = False              # the last decision ends where the line before this one ends
     last_number = 0
     for k, line in enumerate(lines):
-        text = content(line)      # `1. Nämnden tillstyrker motionen.`: without its number
+        # `1. Nämnden tillstyrker motionen.`: without its number
+        text = line.text if line.kind != "numbered" else content(line)
         low = line.low if text is line.text else text.casefold()
         gap = line.number - last_number > 1
         last_number = line.number
@@ -121,11 +123,12 @@ def find_decisions(lines: list[Line], item: str | None) -> list[DecisionFact]:
             decisions.extend(_clauses(text, line, item))
             tail = True
             continue
-        label = _LABEL.match(text) if low.startswith(_LABEL_HEADS) or "s beslut" in low[:60] else None
+        besl = "besl" in low
+        label = _LABEL.match(text) if low.startswith(_LABEL_HEADS) or (besl and "s beslut" in low) else None
         prose = None if label or not low.startswith(_PROSE_HEADS) else _PROSE.match(text)
         sentence = text
-        if not (label or prose) and "besl" in low:
-            prose, sentence = _prose_sentence(text)
+        if not (label or prose) and besl:
+            prose, sentence = _prose_sentence(text, low)
         found = label or prose
         if open_paragraph and not gap and not found and not _HEADING.match(text):
             decisions.append(DecisionFact(text, line.number, item))
@@ -150,12 +153,14 @@ def find_decisions(lines: list[Line], item: str | None) -> list[DecisionFact]:
     return decisions
 
 
-def _prose_sentence(text: str) -> tuple[re.Match | None, str]:
+def _prose_sentence(text: str, low: str) -> tuple[re.Match | None, str]:
     """A decision in words the line does not open with: after a body the table does not
     name, later in the sentence, or in a later sentence of the line (`Frågan diskuterades.
     Mötet beslutade att ...`); the match, and the line from the sentence it is in on."""
     if text.find("besl", 0, 120) >= 0 and (found := _BODY_PROSE.match(text) or _LATER.match(text)):
         return found, text
+    if not _SENTENCE_END.search(text, 0, low.rfind("besl")):
+        return None, text     # no sentence ends before the word: the line has no later one to try
     first, *later = split_sentences(text)
     start = len(first)
     for sentence in later:

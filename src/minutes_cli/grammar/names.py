@@ -65,7 +65,7 @@ _MODE = (r"(?:(?:" + alternation(ATTENDANCE_VERBS) + r")\s+)?(?:" + alternation(
 _ATTENDANCE = patterns.compile(r"\s*\(\s*(?P<paren>" + _MODE + r")\s*\)|(?:^|\s*,|\s+[-–—])\s*(?P<tail>"
                                + _MODE + r")\s*$", re.I)
 _SUBSTITUTE_HINT = patterns.compile(
-    r"\s(?:" + alternation(sorted({w.split()[0] for w in SUBSTITUTE_WORDS} | {"för"})) + r")\s", re.I)
+    r"(?:\s(?:" + alternation(SUBSTITUTE_WORDS) + r")|\)\s+för)\s+(?-i:\p{Lu})", re.I)
 _SUBSTITUTE = patterns.compile(
     r"^(?P<who>.+?)(?:\s*,?\s+(?P<words>" + alternation(SUBSTITUTE_WORDS) + r")|(?<=\))\s+för)"
     r"\s+(?P<member>(?-i:\p{Lu}).*)$", re.I)
