@@ -314,7 +314,7 @@ def _task_above(lines: list[Line], k: int) -> ActionFact:
     above = lines[k - 1] if k else None
     if above is not None and wrapped(above, line):
         start = split_sentences(above.text)[-1]
-        return ActionFact(f"{start} {line.text}", above.number)
+        return ActionFact(f"{start} {content(line)}", above.number)
     return ActionFact(content(line), line.number)
 
 

@@ -27,7 +27,7 @@ from ..vocabulary import (
     SUBJECT_PRONOUNS,
     alternation,
 )
-from .units import content, split_sentences, wrapped
+from .units import content, sentence_ends_before, split_sentences, wrapped
 
 # `Beslut:`, and whose decision it is: `Socialnämndens beslut`, `Styrelsens beslut:`
 _LABEL = patterns.compile(rf"^(?:(?:{alternation(DECISION_LABELS)})|(?-i:\p{{Lu}})[\p{{L}}-]+s\s+beslut)"
@@ -56,7 +56,6 @@ _LABEL_HEADS = patterns.heads(DECISION_LABELS)
 _PROSE_HEADS = patterns.heads(DECISION_SUBJECTS + DECISION_VERBS + ("det",))
 _HEADING = patterns.compile(rf"^(?:{alternation(PROTOCOL_HEADINGS)})\s*(?::|$)", re.I)
 _CLAUSE = patterns.compile(r"^att\s+\S", re.I)
-_SENTENCE_END = patterns.compile(r"[.!?]\s")
 _CLAUSE_SPLIT = patterns.compile(r"(?:[,;]\s*|\s+samt\s+)(?=att\s)", re.I)
 _PROPOSAL = patterns.compile(rf"^(?:{alternation(PROPOSAL_LABELS)}){LABEL_SOURCE}\s*:\s*(?P<value>.+)$", re.I)
 _QUESTION = patterns.compile(rf"^(?:{alternation(QUESTION_LABELS)}){LABEL_SOURCE}\s*:\s*(?P<value>.+)$", re.I)
@@ -159,15 +158,15 @@ def _prose_sentence(text: str, low: str) -> tuple[re.Match | None, str]:
     Mötet beslutade att ...`); the match, and the line from the sentence it is in on."""
     if text.find("besl", 0, 120) >= 0 and (found := _BODY_PROSE.match(text) or _LATER.match(text)):
         return found, text
-    if not _SENTENCE_END.search(text, 0, low.rfind("besl")):
+    if not sentence_ends_before(text, low.rfind("besl")):
         return None, text     # no sentence ends before the word: the line has no later one to try
     first, *later = split_sentences(text)
     start = len(first)
     for sentence in later:
         start = text.find(sentence, start)
-        rest, low = text[start:], sentence.casefold()
-        if "besl" in low and (
-                (low.startswith(_PROSE_HEADS) and (found := _PROSE.match(rest)))
+        rest, folded = text[start:], sentence.casefold()
+        if "besl" in folded and (
+                (folded.startswith(_PROSE_HEADS) and (found := _PROSE.match(rest)))
                 or (found := _BODY_PROSE.match(rest) or _LATER.match(rest))):
             return found, rest
     return None, text

@@ -62,6 +62,11 @@ def wrapped(line: Line, nxt: Line) -> bool:
     return len(text) >= _WRAPPED or text[text.rfind(" ") + 1:].casefold() in OPEN_ENDINGS
 
 
+def sentence_ends_before(text: str, end: int) -> bool:
+    """May a sentence end in `text` before position `end`? A quick test, no more."""
+    return _END_HINT.search(text, 0, end) is not None
+
+
 def split_sentences(text: str) -> list[str]:
     ends = [hint.start() + 1 for hint in _END_HINT.finditer(text)]
     if not ends:

@@ -64,11 +64,10 @@ _MODE = (r"(?:(?:" + alternation(ATTENDANCE_VERBS) + r")\s+)?(?:" + alternation(
 # how a person took part: `(digitalt)`, `, via Teams` or `– på distans` at the end, or a part alone
 _ATTENDANCE = patterns.compile(r"\s*\(\s*(?P<paren>" + _MODE + r")\s*\)|(?:^|\s*,|\s+[-–—])\s*(?P<tail>"
                                + _MODE + r")\s*$", re.I)
-_SUBSTITUTE_HINT = patterns.compile(
-    r"(?:\s(?:" + alternation(SUBSTITUTE_WORDS) + r")|\)\s+för)\s+(?-i:\p{Lu})", re.I)
+# `Lisa Åström (C) ersätter Per Sund (KD)`: the words between a substitute and the member
 _SUBSTITUTE = patterns.compile(
-    r"^(?P<who>.+?)(?:\s*,?\s+(?P<words>" + alternation(SUBSTITUTE_WORDS) + r")|(?<=\))\s+för)"
-    r"\s+(?P<member>(?-i:\p{Lu}).*)$", re.I)
+    r"(?:\s*,?\s+(?P<words>" + alternation(SUBSTITUTE_WORDS) + r")|(?<=\))\s+för)\s+(?=(?-i:\p{Lu}))", re.I)
+_SUBSTITUTE_ENDS = tuple(sorted({w.split()[-1] for w in SUBSTITUTE_WORDS}))   # a quick test before the search
 _ROLE_PREFIX = patterns.compile(r"^(?:\d:[ae]\s+|förste\s+|andre\s+)?(?:" + alternation(ROLE_WORDS) + r")\b", re.I)
 
 
@@ -203,9 +202,9 @@ def parse_people_line(text: str, line: int, group: str | None = None,
     if found:
         email = found.group(0)
         text = (text[:found.start()] + text[found.end():]).strip(" ,;")
-    sub = _SUBSTITUTE.match(text) if _SUBSTITUTE_HINT.search(text) else None
-    if sub:
-        found = _substitute(sub, line, group, default_org)
+    sub = _SUBSTITUTE.search(text) if any(end in text for end in _SUBSTITUTE_ENDS) else None
+    if sub and sub.start():
+        found = _substitute(text, sub, line, group, default_org)
         if found is not None:
             return found
     colon = _COLON_FORM.match(text)
@@ -236,11 +235,11 @@ def parse_people_line(text: str, line: int, group: str | None = None,
     return PeopleLine(people=people)
 
 
-def _substitute(sub, line: int, group: str | None, default_org: str | None) -> PeopleLine | None:
+def _substitute(text: str, sub, line: int, group: str | None, default_org: str | None) -> PeopleLine | None:
     """`Lisa Åström (C) ersätter Per Sund (KD)`: the substitute, who is there, and the
     member, who is not; None when either side is not one person."""
-    stand_in = parse_names(sub.group("who"), line, group=group, org=default_org, single=True)
-    member = parse_names(sub.group("member"), line, group=group, single=True)
+    stand_in = parse_names(text[:sub.start()], line, group=group, org=default_org, single=True)
+    member = parse_names(text[sub.end():], line, group=group, single=True)
     if len(stand_in) != 1 or len(member) != 1 or is_org_like(member[0].name):
         return None
     stand_in[0].replaces = member[0].name
