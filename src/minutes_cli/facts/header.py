@@ -29,7 +29,7 @@ _CONNECTOR = patterns.compile(
     re.I)
 _LABEL = patterns.compile(
     r"^(?P<label>" + alternation(HEADER_LABELS)
-    + r")(?:\s*[:.]\s*|\s+(?=\d))(?P<value>.*)$", re.I)
+    + r")(?:\s*[:.]\s*|\s+(?=\d)|\s*$)(?P<value>.*)$", re.I)
 _PLACE_END = patterns.compile(r",\s*(?=(?:kl|\d))")
 _FILLER = patterns.compile(r"\b(?:kl|den|klockan)\b\.?", re.I)
 _WORDS = patterns.compile(r"\w+")
@@ -66,19 +66,26 @@ def meeting_facts(structure: Structure) -> MeetingFact:
     pending: str | None = None       # a label whose value stands on the next line
     letterhead: Line | None = None   # a title line that turned out to stand above the kind
     date_places: dict[int, str] = {}   # line -> the place a date line ends with
+    bare = False                     # ... and stood alone, with no colon
+    joined: Line | None = None       # a line that ends the label of the line above
     for index, line in enumerate(header):
+        if line is joined:
+            continue
         text = line.text
         if pending:
             field_name, pending = pending, None
-            if not _LABEL.match(text):
+            if not _LABEL.match(text) and (not bare or _value_of(field_name, text)):
                 labelled_date = _take(meeting, field_name, text, line, labelled_date) or labelled_date
                 continue
         label = _LABEL.match(text)
+        if not label and index + 1 < len(header) and line.kind == "text" and len(text) < 20:
+            label = _wrapped_label(line, header[index + 1])
+            joined = header[index + 1] if label else None
         if label and line.kind != "table":
             field_name = HEADER_LABELS[label.group("label").casefold()]
             value = label.group("value").strip()
             if not value:
-                pending = field_name
+                pending, bare = field_name, not label.group(0).rstrip().endswith((":", "."))
                 continue
             labelled_date = _take(meeting, field_name, value, line, labelled_date) or labelled_date
             continue
@@ -133,6 +140,25 @@ def meeting_facts(structure: Structure) -> MeetingFact:
                 meeting.lines["reference"] = number
                 break
     return meeting
+
+
+def _wrapped_label(line: Line, below: Line):
+    """`Justeringens` / `plats och tid: Stadshuset 2024-05-24`: a label that a form's
+    narrow column wrapped onto the next line; the two lines read as one."""
+    if below.number == line.number + 1 and below.kind == "text":
+        found = _LABEL.match(f"{line.text} {below.text}")
+        if found and len(found.group("label")) > len(line.text) + 1:
+            return found
+    return None
+
+
+def _value_of(field_name: str, text: str) -> bool:
+    """Is a line the value of the label alone above it (`Sammanträdesdatum` / `2024-05-21`),
+    not a line of its own (`Barn- och utbildningsnämnden   2024-05-21`)?"""
+    if field_name in ("date", "time"):
+        dates = find_dates(text)
+        return bool(dates and _mostly_date(text, dates) or not dates and find_time_range(text))
+    return True
 
 
 def _from_page_header(meeting: MeetingFact, structure: Structure) -> None:
