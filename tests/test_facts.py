@@ -1020,3 +1020,88 @@ def test_a_task_given_in_the_past_tense_of_uppdra():
         Styrelsen uppdrog åt Anna att kontakta hyresvärden.
     """)
     assert [(a.owners, a.label) for a in r.actions] == [(["Per Holm"], "uppdrag"), (["Anna Lind"], "uppdrag")]
+
+
+def test_the_signature_block_on_a_protocols_first_page_with_lines_to_sign_on():
+    r = minutes("""
+        PROTOKOLL
+                                                     Sammanträdesdatum
+        Socialnämnden                                2025-02-18
+
+        Plats och tid          Rådhuset, sal Ljusnan, kl. 09.00–11.30
+
+        Beslutande             Ingrid Falk (S), ordförande
+                               Mats Berglund (M)
+
+        Övriga deltagare       Sara Lund, nämndsekreterare
+
+        Utses att justera      Mats Berglund
+
+        Justeringens
+        plats och tid          Rådhuset 2025-02-21
+
+        Underskrifter          Sekreterare     ..........................   Paragrafer 12–13
+                                               Sara Lund
+
+                               Ordförande      ..........................
+                                               Ingrid Falk
+
+                               Justerande      ..........................
+                                               Mats Berglund
+
+        § 12
+        Val av justerare
+        Mats Berglund utses att justera protokollet.
+
+        § 13
+        Meddelanden
+        Meddelandena läggs till handlingarna.
+    """)
+    m = r.meeting
+    # `Sammanträdesdatum` alone is the label of the date beside the forum's name, not the title
+    assert (m.title, m.date, m.start_time, m.location) == ("Socialnämnden", "2025-02-18", "09:00", "Rådhuset, sal Ljusnan")
+    # the label a narrow column wrapped over two lines
+    assert (m.adjustment_place, m.adjustment_date, m.lines["adjustment"]) == ("Rådhuset", "2025-02-21", 14)
+    assert [(p.name, p.role) for p in r.signatories] == [
+        ("Sara Lund", "sekreterare"), ("Ingrid Falk", "ordförande"), ("Mats Berglund", "justerare")]
+    assert [i.number for i in r.items] == ["12", "13"]
+    assert r.source.unassigned_lines == []
+
+
+def test_a_header_label_alone_with_its_value_on_the_line_below():
+    r = minutes("""
+        Minnesanteckningar
+        Nätverket för skolbibliotek
+
+        Datum
+        14 mars 2024
+        Plats
+        Stadsbiblioteket, Lärosalen
+
+        1. Välkommen
+        Alla hälsades välkomna.
+
+        2. Nästa möte
+        Nästa träff blir i maj.
+    """)
+    m = r.meeting
+    assert (m.title, m.date, m.location, m.lines["location"]) == (
+        "Nätverket för skolbibliotek", "2024-03-14", "Stadsbiblioteket, Lärosalen", 7)
+
+
+def test_signatures_over_dotted_lines_with_the_labels_in_a_row_above():
+    r = minutes("""
+        § 5 Mötets avslutande
+        Ordföranden avslutade mötet.
+
+        Vid protokollet                         Justeras
+
+        .............................           .............................
+        Ali Hassan                              Maj Ek
+
+        .............................
+        Eva Sund, ordförande
+    """)
+    assert [(p.name, p.role) for p in r.signatories] == [
+        ("Ali Hassan", "sekreterare"), ("Maj Ek", "justerare"), ("Eva Sund", "ordförande")]
+    assert r.items[-1].text == "Ordföranden avslutade mötet."

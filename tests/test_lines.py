@@ -85,3 +85,10 @@ def test_an_odd_space_is_found_in_plain_ascii_and_in_swedish_text_alike():
     assert split_lines("Punkt\x0b2 Val\n")[0].text == "Punkt 2 Val"
     assert split_lines("Närvarande:\u2009Åsa Öberg\u200b\n")[0].text == "Närvarande: Åsa Öberg"
     assert split_lines("Mötet öppnas\u00a0kl. 9\r\nSlut")[0].text == "Mötet öppnas kl. 9"
+
+
+def test_dotted_lines_to_sign_on_are_rules_and_gaps_between_columns():
+    lines = split_lines("Ordförande ………………………\n…………………………\nSekreterare   ..........   Justerare\nVi ses snart...\n")
+    assert [(l.kind, l.text) for l in lines] == [
+        ("text", "Ordförande"), ("rule", ""), ("text", "Sekreterare Justerare"), ("text", "Vi ses snart...")]
+    assert lines[0].raw == "Ordförande ………………………"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from . import patterns
 from .vocabulary import (ABSENT_LABELS, BULLETS, CLOSING_LABELS, HEADER_LABELS, ITEM_NUMBER_WORDS, PAGE_FURNITURE,
-                         PRESENT_LABELS, alternation)
+                         PRESENT_LABELS, ROLE_LABELS, alternation)
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u3000\x0b\x0c\x85"), " ")
@@ -32,6 +32,11 @@ _BOLD = patterns.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1")
 _ITALIC = patterns.compile(r"(?<![\w*\\])([*_])(?=[^\s*_])(.{1,300}?)(?<=[^\s*_\\])\1(?![\w*])")
 _ESCAPE = patterns.compile(r"\\([\\*_#\[\]()<>|`.\-+!])")
 _SPACE_RUN = patterns.compile(r"[ \t]+")
+# a line to sign on, `Ordförande   ..............................`: a run of dots is a gap
+# between columns, and a line of nothing else is a rule
+_DOTS = r"[.…]*(?:\.{5}|…{2})[.…]*"
+_SIGNATURE_DOTS = patterns.compile(_DOTS)
+_COLUMN_GAP = patterns.compile(r"\s{3,}|\t|\s*" + _DOTS + r"\s*")
 # The forms of a numbered line, by what opens it: each line tries only the forms its
 # first character allows.
 _NUMBER_WORDS = tuple(w for w in ITEM_NUMBER_WORDS if w.isalpha())
@@ -54,7 +59,8 @@ _NUMBERED_DIGIT = (
 # first page of a protocol: `Plats och tid          Kulturhuset, kl. 17.00–19.10`
 # reads as `Plats och tid: Kulturhuset, kl. 17.00–19.10`. Not a row of column names
 # (`Datum      Tid      Plats`), whose value is another label.
-_FORM_LABELS = alternation(list(HEADER_LABELS) + list(PRESENT_LABELS) + list(ABSENT_LABELS) + list(CLOSING_LABELS))
+_FORM_LABELS = alternation(list(HEADER_LABELS) + list(PRESENT_LABELS) + list(ABSENT_LABELS) + list(CLOSING_LABELS)
+                           + [label for label in ROLE_LABELS if label not in CLOSING_LABELS])
 _LABEL_COLUMN = patterns.compile(r"^(?P<label>" + _FORM_LABELS + r") {3,}(?P<value>\S.*)$", re.I)
 _LABEL_START = patterns.compile(r"^(?:" + _FORM_LABELS + r")(?:\s|:|$)", re.I)
 # ... and a label alone in the right-hand column, its value on the line below:
@@ -90,7 +96,22 @@ def split_lines(text: str) -> list[Line]:
     if raws and raws[-1] == "" and len(raws) > 1:
         raws.pop()  # the final line break ends the last line; it opens no new one
     odd = _has_odd(text)   # one scan of the text spares one per line
-    return [classify(i, raw, odd) for i, raw in enumerate(raws, 1)]
+    lines = [classify(i, raw, odd) for i, raw in enumerate(raws, 1)]
+    if "....." in text or "…" in text and "……" in text:   # ... and so does one for lines to sign on
+        lines = [_signature_dots(line, odd) for line in lines]
+    return lines
+
+
+def _signature_dots(line: Line, odd: bool) -> Line:
+    """`Ordförande   ..............`: a run of dots is a line to sign on, a gap between
+    columns; a line of nothing else is a rule."""
+    if "....." not in line.raw and "……" not in line.raw:
+        return line
+    signed = classify(line.number, _SIGNATURE_DOTS.sub("   ", line.raw), odd)
+    signed.raw = line.raw
+    if signed.blank:
+        signed.kind, signed.blank = "rule", False
+    return signed
 
 
 def _has_odd(text: str) -> bool:
@@ -216,12 +237,18 @@ def _form_columns(stripped: str) -> str:
     return stripped
 
 
+def columns(raw: str) -> list[str]:
+    """The columns of a line as written, set apart with runs of spaces, tabs or lines to
+    sign on: `Ali Hassan          Maj Ek`, `Ordförande   .............   Justerare`."""
+    return [cell for cell in map(clean, _COLUMN_GAP.split(raw.strip())) if cell]
+
+
 def _cells(stripped: str) -> list[str]:
     if stripped.startswith("|"):
         parts = stripped.strip("|").split("|")
     else:
         parts = stripped.split("\t")
-    return [_tidy(p) for p in parts if p.strip()]
+    return [_tidy(p) for p in parts if p.strip(" .…")]   # no cell for a line to sign on
 
 
 def _label_and_value(cells: list[str]) -> bool:

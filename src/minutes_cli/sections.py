@@ -18,7 +18,7 @@ from . import patterns
 from .blocks import REFERENCE, Layout
 from .grammar.dates import find_dates, find_time_range
 from .grammar.names import PeopleLine, is_org_like, is_town, name_like, parse_people_line
-from .lines import Line, clean
+from .lines import Line, columns
 from .vocabulary import (
     ABSENT_LABELS,
     APPENDIX_LABELS,
@@ -29,6 +29,7 @@ from .vocabulary import (
     PRESENCE_MARKS,
     PRESENT_LABELS,
     ROLE_LABELS,
+    SIGNATURE_BLOCK_LABELS,
     STANDARD_ITEMS,
     alternation,
     key,
@@ -58,7 +59,6 @@ _CONTACT = patterns.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:tel|telefon|mo
                          r"\+?[\d\s()-]{7,}|<?https?://\S+>?|www\.\S+)$", re.I)
 # the roles of those who sign minutes: a last block of names with these needs no label
 _SIGNING_ROLES = frozenset(role for role in CLOSING_LABELS.values() if role)
-_COLUMN_GAP = patterns.compile(r"\s{3,}|\t")
 _AGENDA_GROUP = patterns.compile(r"^[\p{Lu}][\w\s/&,-]{1,40}:$")
 _APPENDIX = patterns.compile(r"^(?:" + "|".join(APPENDIX_LABELS) + r")\b(?:\s*\d+)?", re.I)
 _APPENDIX_HEADS = patterns.heads(APPENDIX_LABELS)
@@ -165,6 +165,9 @@ def split_sections(layout: Layout) -> Structure:
     for plist in structure.people:
         for number in plist.lines:
             structure.owner[number] = "people"
+    front = _front_signatures(layout, structure, heads[0][0] - 1) if heads else []
+    for line in front:
+        structure.owner[line.number] = "closing"
 
     items = _build_items(layout, heads, body_end, structure)
     structure.items = items
@@ -174,9 +177,10 @@ def split_sections(layout: Layout) -> Structure:
     for line in structure.header:
         structure.owner[line.number] = "header"
 
+    structure.closing = front
     if closing_start:
-        structure.closing = [l for l in lines[closing_start - 1:closing_end]
-                             if not l.blank and l.number not in layout.furniture]
+        structure.closing = front + [l for l in lines[closing_start - 1:closing_end]
+                                     if not l.blank and l.number not in layout.furniture]
         for line in structure.closing:
             structure.owner[line.number] = "closing"
         structure.appendices = _appendices(layout, closing_end + 1, total, structure)
@@ -684,10 +688,14 @@ def closing_label(text: str):
             return "/", None, signoff.group(1)
         return None
     label = key(found.group("label"))
+    role = CLOSING_LABELS.get(label)
     value = (found.group("value") or found.group("name") or "").strip() or None
     if value is not None and key(value.rstrip(":")) in CLOSING_LABELS:
-        value = None      # `Vid protokollet          Justeras`: two labels side by side, no name yet
-    return label, CLOSING_LABELS.get(label), value
+        # `Vid protokollet          Justeras`: two labels side by side, no name yet;
+        # `Underskrifter   Sekreterare`: the block's label, then the first signer's role
+        role = role or CLOSING_LABELS[key(value.rstrip(":"))]
+        value = None
+    return label, role, value
 
 
 def _find_closing(layout: Layout, start: int, total: int) -> tuple[int | None, int]:
@@ -710,6 +718,22 @@ def _find_closing(layout: Layout, start: int, total: int) -> tuple[int | None, i
     return _unlabelled_closing(layout, start, total)
 
 
+def _front_signatures(layout: Layout, structure: Structure, end: int) -> list[Line]:
+    """`Underskrifter   Sekreterare ....` / `Magnus Ek`: the signature block of a
+    protocol's first page, above its items; its lines, or none."""
+    for line in layout.lines[:end]:
+        if line.blank or line.number in structure.owner or not line.low.startswith(SIGNATURE_BLOCK_LABELS):
+            continue
+        opened = closing_label(line.text)
+        if opened is None or opened[0] not in SIGNATURE_BLOCK_LABELS:
+            continue
+        named = _names_signer(opened, line.number)
+        last, _scanned = _closing_end(layout, line.number, end, named)
+        if named or last > line.number:
+            return [l for l in layout.lines[line.number - 1:last] if not l.blank and l.number not in structure.owner]
+    return []
+
+
 def _names_signer(opened: tuple, number: int) -> bool:
     """Does a closing label's line (`closing_label`) name the one who signs?"""
     value = opened[2]
@@ -729,7 +753,7 @@ def _unlabelled_closing(layout: Layout, start: int, total: int) -> tuple[int | N
     if end < start or end - first > 2 or first == start:
         return None, total
     block = lines[first - 1:end]
-    rows = [[clean(c) for c in _COLUMN_GAP.split(line.raw.strip()) if c] for line in block]
+    rows = [columns(line.raw) for line in block]
     # `Ordförande          Justerare`: a row of roles for the names above or below it
     roles = [len(row) for row in rows if _roles_row(row)]
     if len(roles) == len(rows):

@@ -525,9 +525,14 @@ CLOSING_LABELS = {
     "mvh": None,
     "enligt uppdrag": None,
     "underskrifter": None,
+    "underskrift": None,
     "minnesanteckningar": None,
     "anteckningar": None,
 }
+
+#: Closing labels that open nothing but a signature block, wherever it stands: a
+#: protocol's first page may hold it above the items (`Underskrifter   Sekreterare ....`).
+SIGNATURE_BLOCK_LABELS = ("underskrifter", "underskrift")
 
 #: Words that start an appendix: "Bilaga 1", "Bilagor".
 APPENDIX_LABELS = ("bilaga", "bilagor", "bilagt", "appendix")
@@ -567,6 +572,7 @@ PAGE_FURNITURE = (
     r"\d+\s+av\s+\d+",
     r"-\s*\d+\s*-",
     r"page\s+\d+(\s+of\s+\d+)?",
+    r"(?:paragrafer|§§)\s*\d+\s*[-–]\s*\d+",   # the paragraphs a protocol's pages hold: `Paragrafer 45–52`
 )
 
 # ---------------------------------------------------------------- organisations

@@ -13,9 +13,9 @@ from ..grammar.names import (
     name_like,
     parse_people_line,
 )
-from ..lines import Line, clean
+from ..lines import Line, columns, is_page_furniture
 from ..sections import PeopleList, Structure, closing_label, signing_role
-from ..vocabulary import ROLE_LABELS, alternation, key
+from ..vocabulary import CLOSING_LABELS, ROLE_LABELS, alternation, key
 
 _ROLE_LABEL = patterns.compile(
     r"^(?P<label>" + alternation(ROLE_LABELS)
@@ -24,7 +24,6 @@ _ROLE_HEADS = patterns.heads(ROLE_LABELS)
 _EMAIL = patterns.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # signatures side by side set apart with spaces, as a PDF export or a typed form does
 _SPACE_COLUMNS = patterns.compile(r"\S\s{3,}\S")
-_COLUMN_GAP = patterns.compile(r"\s{3,}")
 
 
 @dataclass(eq=False)
@@ -87,9 +86,10 @@ def _collect(plist: PeopleList, present: list, absent: list, vacancies: list) ->
         vacancies.extend(entry.people.vacancies)
 
 
-def _give_roles(people: list[PersonFact], roles: list[str | None]) -> None:
+def _give_roles(people: list[PersonFact], roles: list[str | None], under: bool = False) -> None:
+    """Roles for people in columns; a role `under` the name says more than the label above it."""
     for person, role in zip(people, roles):
-        person.role = person.role or role
+        person.role = role if under else person.role or role
 
 
 def _merge(people: list[PersonFact]) -> list[PersonFact]:
@@ -135,9 +135,11 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
     named: list[PersonFact] = []        # the people of the line just before
     roles_above: list[str | None] | None = None   # a row of roles, the names in the row below
     for line in closing:
+        if line.kind == "rule":    # a line to sign on, between a role and its name
+            continue
         text = line.text
         cells = list(line.cells) if line.kind == "table" else _space_columns(line)
-        if len(cells) == 2 and key(cells[1]) not in ROLE_LABELS and signing_role(cells[0]):
+        if len(cells) == 2 and _column_role(cells[1]) is None and signing_role(cells[0]):
             cells = []      # `Sekreterare   Jan Bergh`: a label and its name, not two columns
         opened = closing_label(text) if not cells else None
         under = [p for p in named if p.line == line.number - 1]
@@ -162,9 +164,13 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
             people[-1].email = people[-1].email or email.group(0)
             continue
         if cells:
-            roles = [ROLE_LABELS[key(c)] for c in cells] if all(key(c) in ROLE_LABELS for c in cells) else None
-            if roles and len(pending_roles) == len(cells):
-                _give_roles(pending_roles, roles)   # `Birgitta Holm   Eva Lind` / `Ordförande   Justerare`
+            roles = [_column_role(c) for c in cells]
+            roles = None if None in roles else [given for given in roles if given]   # `Underskrifter` gives none
+            if roles is not None and len(roles) < 2:
+                role = roles[0] if roles else None   # `Underskrifter   Sekreterare ....`: one label, its name below
+                continue
+            if roles and len(pending_roles) == len(roles):
+                _give_roles(pending_roles, roles, under=True)   # `Birgitta Holm   Eva Lind` / `Ordförande   Justerare`
                 pending_roles = []
                 continue
             pending_roles = []
@@ -177,8 +183,7 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
                     people.extend(found.people)
                     pending_roles.extend(found.people)
             if roles_above and len(pending_roles) == len(roles_above):
-                _give_roles(pending_roles, roles_above)
-                pending_roles = []
+                _give_roles(pending_roles, roles_above)   # ... and keep them for a row of roles below
             roles_above = None
             continue
         roles_above = None
@@ -193,11 +198,22 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
 
 
 def _space_columns(line: Line) -> list[str]:
-    """`Anna Karlsson        Bo Ek`: the columns of a line set out with runs of spaces."""
-    raw = line.raw.strip()
-    if not _SPACE_COLUMNS.search(raw):
+    """`Anna Karlsson        Bo Ek`: the columns of a line set out with runs of spaces or
+    lines to sign on; none for a line of one column. A page's furniture in a column of
+    its own (`Paragrafer 45–52`) is no column."""
+    raw = line.raw
+    if not (_SPACE_COLUMNS.search(raw) or "....." in raw or "……" in raw):
         return []
-    return [c for c in (clean(part) for part in _COLUMN_GAP.split(raw)) if c]
+    cells = [cell for cell in columns(raw) if not is_page_furniture(cell)]
+    return cells if len(cells) > 1 else []
+
+
+def _column_role(cell: str) -> str | None:
+    """The role a column of signature labels gives the name in it or under it: `Ordförande`,
+    `Justeras`; '' for a label that gives none (`Underskrifter`); None for no label."""
+    label = key(cell.rstrip(":"))
+    role = ROLE_LABELS.get(label) or signing_role(label)
+    return role if role is not None else ("" if label in ROLE_LABELS or label in CLOSING_LABELS else None)
 
 
 def directory(facts: PeopleFacts, extra_names: list[str] = ()) -> Directory:
