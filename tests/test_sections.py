@@ -107,6 +107,51 @@ def test_unnumbered_headings_between_paragraphs():
                          (None, "Runda – Hur ser läget ut i respektive kommun?")]
 
 
+def test_unnumbered_headings_right_above_their_text():
+    r = minutes("""
+        Minnesanteckningar Nätverket för fritidsgårdar
+        Datum: 2024-10-08
+
+        Deltagare: Sara Holm, Leo Ek
+
+        Välkommen och presentation
+        Sara hälsade alla välkomna. Leo är ny i nätverket.
+
+        Aktuellt från regionen
+        Regionen planerar en ny utbildning i vår.
+        Leo skickar ut inbjudan senast 1 november.
+
+        Kommunen informerar
+        Nya öppettider från januari.
+
+        Kommande träffar
+        3 december kl. 13–15, Teams
+    """)
+    # short lines with no full stop that open a block of sentences; an organisation's name
+    # or a row of dates under a line is no such block
+    assert titles(r) == [(None, "Välkommen och presentation"), (None, "Aktuellt från regionen"),
+                         (None, "Kommunen informerar")]
+    assert r.items[1].text == ("Regionen planerar en ny utbildning i vår.\n"
+                               "Leo skickar ut inbjudan senast 1 november.")
+    assert [(a.owners, a.due, a.item) for a in r.actions] == [(["Leo Ek"], "2024-11-01", "Aktuellt från regionen")]
+    assert [e.date for e in r.calendar] == ["2024-12-03"]
+
+
+def test_one_short_line_above_a_sentence_is_no_heading():
+    r = minutes("""
+        Minnesanteckningar 2024-10-08
+
+        Deltagare: Sara Holm, Leo Ek
+
+        Lerums kommun
+        Sara berättade om arbetet.
+
+        Allmänt
+        Ingen hade något att ta upp.
+    """)
+    assert titles(r) == []
+
+
 def test_word_export_page_headers_are_dropped_from_item_text():
     r = minutes("""
         Nätverket 2022-02-23

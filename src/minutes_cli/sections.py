@@ -25,6 +25,7 @@ from .vocabulary import (
     CLOSING_LABELS,
     DOCUMENT_KINDS,
     HEADER_LABELS,
+    ORG_WORDS,
     PEOPLE_COLUMNS,
     PRESENCE_MARKS,
     PRESENT_LABELS,
@@ -66,6 +67,7 @@ _HEADER_LABEL = patterns.compile(
     r"^(?:" + alternation(HEADER_LABELS) + r")\s*:", re.I)
 _STANDARD = frozenset(STANDARD_ITEMS)
 _HEADING_NUMBER = patterns.compile(r"^(?:§\s*)?(\d{1,3})[.)]?\s+(\S.*)$")
+_LEAD_WORDS = 8   # the most words of a heading that opens its block of text (`_leads_prose`)
 _TRAILING_TIME = patterns.compile(r"\s*[-–,(]?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}\)?\s*$")
 
 
@@ -330,16 +332,18 @@ def _split_number(title: str) -> tuple[str | None, str]:
 def _unnumbered_headings(layout: Layout, start: int, end: int) -> list[tuple[int, str | None, str, list[int]]]:
     """Short lines alone between blank lines, with no full stop: unnumbered item titles."""
     heads = []
+    leading = []     # short lines that open a block of sentences: headings only if there are several
     for line in layout.lines[max(0, start - 1):end]:
-        if line.blank or line.number in layout.furniture:
+        if line.blank or line.number in layout.furniture or line.kind not in ("text", "heading"):
             continue
         # alone between blank lines, or a whole-bold line that opens its block (Word's headings)
-        if not (layout.alone(line.number) or (line.bold and _opens_block(layout, line))):
-            continue
-        if line.kind not in ("text", "heading"):
-            continue
-        if _unnumbered_title(line.text):
-            heads.append((line.number, None, line.text, [line.number]))
+        if layout.alone(line.number) or (line.bold and _opens_block(layout, line)):
+            if _unnumbered_title(line.text):
+                heads.append((line.number, None, line.text, [line.number]))
+        elif _leads_prose(layout, line) and _unnumbered_title(line.text):
+            leading.append((line.number, None, line.text, [line.number]))
+    if len(leading) >= 2:
+        heads = sorted(heads + leading)
     # `Inga övriga frågor` right before the next heading is what the item above says,
     # not an item of its own; a standard agenda item stays one wherever it stands
     kept = []
@@ -380,6 +384,22 @@ def _date_line(text: str) -> bool:
 def _opens_block(layout: Layout, line: Line) -> bool:
     index = layout.block_of.get(line.number)
     return index is not None and layout.blocks[index].start == line.number
+
+
+def _leads_prose(layout: Layout, line: Line) -> bool:
+    """`Aktuellt från regionen` / `Per berättade om planen. ...`: a line of a few words
+    with no full stop that opens a block of sentences or a list is a heading whose style
+    the export lost."""
+    index = layout.block_of.get(line.number)
+    if index is None or len(line.text.split()) > _LEAD_WORDS:
+        return False
+    block = layout.blocks[index].lines
+    if block[0] is not line or not (block[1].text[-1:] in ".!?" or block[1].kind == "bullet"):
+        return False
+    text = line.text
+    # not the name of an organisation (`Lerums kommun`, `Kommunstyrelsen`) or of the document
+    return key(text) not in DOCUMENT_KINDS and not (
+        is_org_like(text) and all(w[:1].isupper() or w.casefold() in ORG_WORDS for w in text.split()))
 
 
 def _unnumbered_title(text: str) -> bool:
