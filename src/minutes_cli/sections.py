@@ -332,18 +332,19 @@ def _split_number(title: str) -> tuple[str | None, str]:
 def _unnumbered_headings(layout: Layout, start: int, end: int) -> list[tuple[int, str | None, str, list[int]]]:
     """Short lines alone between blank lines, with no full stop: unnumbered item titles."""
     heads = []
-    leading = []     # short lines that open a block of sentences: headings only if there are several
-    for line in layout.lines[max(0, start - 1):end]:
-        if line.blank or line.number in layout.furniture or line.kind not in ("text", "heading"):
-            continue
+    body = [line for line in layout.lines[max(0, start - 1):end]
+            if not line.blank and line.number not in layout.furniture and line.kind in ("text", "heading")]
+    for line in body:
         # alone between blank lines, or a whole-bold line that opens its block (Word's headings)
-        if layout.alone(line.number) or (line.bold and _opens_block(layout, line)):
-            if _unnumbered_title(line.text):
-                heads.append((line.number, None, line.text, [line.number]))
-        elif _leads_prose(layout, line) and _unnumbered_title(line.text):
-            leading.append((line.number, None, line.text, [line.number]))
-    if len(leading) >= 2:
-        heads = sorted(heads + leading)
+        if (layout.alone(line.number) or (line.bold and _opens_block(layout, line))) and _unnumbered_title(line.text):
+            heads.append((line.number, None, line.text, [line.number]))
+    if len(heads) < 2:
+        # a document without such headings may have them right above their text: a short line
+        # that opens a block of sentences, when there are several (`_leads_prose`)
+        leading = [(line.number, None, line.text, [line.number]) for line in body
+                   if _leads_prose(layout, line) and _unnumbered_title(line.text)]
+        if len(leading) >= 2:
+            heads = sorted(heads + leading)
     # `Inga övriga frågor` right before the next heading is what the item above says,
     # not an item of its own; a standard agenda item stays one wherever it stands
     kept = []
@@ -394,7 +395,7 @@ def _leads_prose(layout: Layout, line: Line) -> bool:
     if index is None or len(line.text.split()) > _LEAD_WORDS:
         return False
     block = layout.blocks[index].lines
-    if block[0] is not line or not (block[1].text[-1:] in ".!?" or block[1].kind == "bullet"):
+    if block[0] is not line or len(block) < 2 or not (block[1].text[-1:] in ".!?" or block[1].kind == "bullet"):
         return False
     text = line.text
     # not the name of an organisation (`Lerums kommun`, `Kommunstyrelsen`) or of the document
