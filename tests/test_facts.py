@@ -1105,3 +1105,26 @@ def test_signatures_over_dotted_lines_with_the_labels_in_a_row_above():
     assert [(p.name, p.role) for p in r.signatories] == [
         ("Ali Hassan", "sekreterare"), ("Maj Ek", "justerare"), ("Eva Sund", "ordförande")]
     assert r.items[-1].text == "Ordföranden avslutade mötet."
+
+
+def test_a_to_do_list_under_a_label_alone():
+    r = minutes("""
+        Minnesanteckningar styrgruppen Trygg i Centrum
+        Datum: 2024-04-16
+
+        Närvarande: Sara Holm (Polisen), Leo Ek (Fastighetsägarna), Nina Berg
+
+        1. Lägesbild
+        Oron i centrum har minskat under våren.
+
+        Att göra:
+        - Boka lokal för medborgardialogen (Nina)
+        - Skicka ut kallelsen till handlarna – Leo
+        - Sara: ta fram statistik över anmälningar senast 30 april
+        - Uppdatera hemsidan
+        Nina tackade för mötet.
+    """)
+    # the label alone is no task; each line of its list is one, with the owner it names
+    assert [(a.line, a.owners, a.due, a.label) for a in r.actions] == [
+        (10, ["Nina Berg"], None, "att göra"), (11, ["Leo Ek"], None, "att göra"),
+        (12, ["Sara Holm"], "2024-04-30", "lista"), (13, [], None, "att göra")]

@@ -101,6 +101,8 @@ _TASK_BOXES = frozenset("☐☑☒□")
 _MD_TASK_BOX = patterns.compile(r"^(?:[-*+]\s+)?\[[ xX]\]\s+")
 _NAMED_TASK = patterns.compile(r"^(?P<who>[^:]{2,60}):\s+(?P<task>[\p{Ll}].*)$")
 _TRAILING_DUE = patterns.compile(r"\(([^()]{1,30})\)\s*\.?$")
+# `Boka lokal (Sara)`, `Skicka ut kallelsen – Leo`: who a line of a to-do list names at its end
+_TRAILING_OWNER = patterns.compile(r"(?:\((?P<who>[^()]{2,40})\)|\s[-–—]\s+(?P<who2>[^-–—()]{2,40}?))\s*\.?$")
 _OWNER_SPLIT = patterns.compile(r"\s*(?:,|;|\boch\b|&|/)\s*")
 # A sentence can commit somebody only if it holds a commitment verb or a modal:
 # a cheap test that spares the mention search on every other sentence.
@@ -210,10 +212,17 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
     actions: list[ActionFact] = []
     previous: Line | None = None
     columns: list[str | None] | None = None     # a `Vad | Vem | När` table's columns
+    todo: str | None = None                     # the label of a to-do list the lines are in (`Att göra:`)
+    listed: list[tuple[Line, str]] = []         # its lines, each a task whatever else reads it
     for index, line in enumerate(lines):
         if line.number in skip or line.kind in ("rule",):
             previous = None
             continue
+        if todo is not None and not line.blank:
+            if line.kind in ("bullet", "numbered"):
+                listed.append((line, todo))
+            else:
+                todo = None
         if line.kind == "table":
             mapped = [ACTION_COLUMNS.get(key(c)) for c in line.cells]
             if "what" in mapped and "who" in mapped:
@@ -242,7 +251,8 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             target.due = _due(dates[0], ctx) if dates else target.due
             previous = line
             continue
-        named = _named_task(text, line, ctx) if line.kind == "bullet" and ":" in text and _is_task_box(line) else None
+        named = (_named_task(text, line, ctx) if line.kind == "bullet" and ":" in text
+                 and (todo is not None or _is_task_box(line)) else None)
         if named is not None:
             named.item = item
             actions.append(named)
@@ -256,6 +266,10 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             previous = line
             continue
         labelled = _labelled(text, low, words, line, ctx)
+        if labelled is not None and labelled.fact is None:
+            todo = labelled.label       # `Att göra:` alone: the list below is the tasks
+            previous = line
+            continue
         if labelled is not None:
             owners_only = labelled.label in TASK_OWNER_LABELS and not labelled.text_has_task
             if owners_only and labelled.fact.text == text and _standalone_owner_line(text) and previous is not None:
@@ -303,7 +317,24 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
                 _set_due(fact, ctx)
                 actions.append(fact)
         previous = line
+    if listed:
+        found = {fact.line for fact in actions}
+        actions.extend(_listed_task(line, label, ctx) for line, label in listed if line.number not in found)
+        actions.sort(key=lambda fact: fact.line)
     return actions
+
+
+def _listed_task(line: Line, label: str, ctx: Context) -> ActionFact:
+    """A line of a to-do list that no other rule read: `Boka lokal till våren (Sara)`,
+    `Skicka ut kallelsen – Leo`; its owner, when it names one the document knows, at its end."""
+    text = content(line)
+    fact = ActionFact(text, line.number, label=label)
+    who = _TRAILING_OWNER.search(text)
+    owners = _owner_list(who.group("who") or who.group("who2"), ctx) if who else []
+    if owners and all(ctx.book.knows(owner) for owner in owners):
+        _add_owners(fact, owners, ctx)
+    _set_due(fact, ctx)
+    return fact
 
 
 def _task_above(lines: list[Line], k: int) -> ActionFact:
@@ -337,9 +368,10 @@ def _table_row(line: Line, columns: list[str | None], ctx: Context) -> ActionFac
 
 @dataclass(eq=False)
 class _Labelled:
-    """What a labelled line (`Åtgärd:`, `Ansvarig:`) gave."""
+    """What a labelled line (`Åtgärd:`, `Ansvarig:`) gave; no fact for a label alone that
+    heads a list (`Att göra:`)."""
 
-    fact: ActionFact
+    fact: ActionFact | None
     label: str
     text_has_task: bool
 
@@ -362,6 +394,9 @@ def _labelled(text: str, low: str, words: set[str], line: Line, ctx: Context) ->
     mentions: list[str] = []
     has_task = False
     first_label = key(matches[0].group("label"))
+    if matches[0].end() == len(text) and matches[0].start() == 0 and first_label not in OWNER_LABELS and (
+            ":" in matches[0].group(0)):
+        return _Labelled(None, first_label, False)   # `Att göra:`, `Åtgärder till nästa möte:`
     weak_only = all(key(m.group("label")) in WEAK_ACTION_LABELS for m in matches)
     for k, m in enumerate(matches):
         label = key(m.group("label"))
