@@ -83,10 +83,10 @@ def record_data(structure: Structure, source: dict) -> dict:
     ctx = Context(book, meeting_date, nxt.date if nxt else None)
 
     actions, decisions, proposals, questions = [], [], [], []
-    sections = [(None, meeting.preamble)] + [(_item_ref(i), i.body) for i in structure.items]
-    for ref, body in sections:
+    sections = [(None, meeting.preamble, None)] + [(_item_ref(i), i.body, i.title) for i in structure.items]
+    for ref, body, title in sections:
         actions.extend(find_actions(body, ref, ctx, skip=people.role_lines))
-        decisions.extend(find_decisions(body, ref))
+        decisions.extend(find_decisions(body, ref, title))
         proposals.extend(find_proposals(body, ref))
         questions.extend(find_questions(body, ref))
     decided: dict[int, list[str]] = {}

@@ -640,7 +640,9 @@ def _commissioned(text: str, low: str, line: Line, ctx: Context) -> ActionFact |
         mentions, _kinds, rest = _mention_run(clause, ctx)
         if not mentions or rest.strip():
             return None
-    fact = ActionFact(text, line.number, label="uppdrag")
+    # of a line of several sentences, the one that gives the task
+    task = next((part for part in split_sentences(text) if COMMISSION_STEM in part.casefold()), text)
+    fact = ActionFact(task, line.number, label="uppdrag")
     _add_owners(fact, mentions, ctx)
     return fact
 

@@ -91,13 +91,19 @@ class QuestionFact:
     item: str | None = None
 
 
-def find_decisions(lines: list[Line], item: str | None) -> list[DecisionFact]:
+def find_decisions(lines: list[Line], item: str | None, heading: str | None = None) -> list[DecisionFact]:
+    """The decisions of one section's lines; under a `heading` that is a decision label
+    alone (`## Beslut`), its first paragraph or list is decisions, as after `Beslut:`."""
     decisions: list[DecisionFact] = []
     open_clauses = False      # after `Styrelsen beslutar`, the `att` lines that follow
     open_paragraph = False    # after a bare `Beslut:`, the lines until a blank line
     open_list = False         # after `Styrelsen beslutade att`, the list below it
     tail = False              # the last decision ends where the line before this one ends
     last_number = 0
+    if heading and lines and heading.casefold().startswith(_LABEL_HEADS) and (
+            (found := _LABEL.match(heading)) and not found.group("value")):
+        open_clauses = open_paragraph = True
+        last_number = lines[0].number - 1
     for k, line in enumerate(lines):
         # `1. Nämnden tillstyrker motionen.`: without its number
         text = line.text if line.kind != "numbered" else content(line)
@@ -142,6 +148,8 @@ def find_decisions(lines: list[Line], item: str | None) -> list[DecisionFact]:
             continue
         if prose and value and not _CLAUSE.match(value):
             value = sentence    # `Mötet beslutade enligt förslaget.`: the sentence is the decision
+        elif value and sentence_ends_before(value, len(value) - 1) and _CLAUSE.match(value):
+            value = split_sentences(value)[0]   # `att bifalla motionen. Styrelsen får ...`: the clause
         if value and not value.endswith("?"):
             decisions.extend(_clauses(value, line, item))
             open_clauses = bool(_CLAUSE.match(value))
