@@ -1128,3 +1128,52 @@ def test_a_to_do_list_under_a_label_alone():
     assert [(a.line, a.owners, a.due, a.label) for a in r.actions] == [
         (10, ["Nina Berg"], None, "att göra"), (11, ["Leo Ek"], None, "att göra"),
         (12, ["Sara Holm"], "2024-04-30", "lista"), (13, [], None, "att göra")]
+
+
+def test_a_decision_heading_with_a_list_and_a_clause_that_ends_its_sentence():
+    r = minutes("""
+        # Avstämning digitaliseringsprojektet
+        **Datum:** 2025-01-20
+
+        ## 1. Kommunikation
+        Elin tar fram en kommunikationsplan inför lanseringen, klar v. 6.
+
+        ## 2. Beslut
+        - Lanseringen sker den 3 mars.
+        - Projektet förlängs till sommaren.
+
+        ## 3. Motioner
+        Mötet beslutade att bifalla motionen. Styrelsen får i uppdrag att kontakta kommunen.
+    """)
+    assert [(d.line, d.text) for d in r.decisions] == [
+        (8, "Lanseringen sker den 3 mars."), (9, "Projektet förlängs till sommaren."),
+        (12, "att bifalla motionen.")]
+    # the task is the sentence that gives it; `klar v. 6` is a deadline (the Friday of week 6)
+    assert [(a.text, a.owners, a.due) for a in r.actions] == [
+        ("Elin tar fram en kommunikationsplan inför lanseringen, klar v. 6.", ["Elin"], "2025-02-07"),
+        ("Styrelsen får i uppdrag att kontakta kommunen.", ["Styrelsen"], None)]
+
+
+def test_the_forum_on_the_line_under_the_kind_and_signers_in_a_row_under_justeras():
+    r = minutes("""
+        PROTOKOLL
+        fört vid årsmöte med Villaföreningen Solbacken
+        söndagen den 23 mars 2025 kl. 15.00 i Solbackaskolans matsal
+
+        § 1 Mötets öppnande
+        Ordföranden förklarade mötet öppnat.
+
+        § 2 Mötets avslutande
+        Ordföranden tackade för visat intresse.
+
+        Vid protokollet
+        Lisa Nord
+
+        Justeras
+        Bengt Holm, mötesordförande        Erik Sand        Maja Lund
+    """)
+    assert (r.meeting.kind, r.meeting.title, r.meeting.date) == (
+        "Protokoll", "Årsmöte med Villaföreningen Solbacken", "2025-03-23")
+    assert [(p.name, p.role) for p in r.signatories] == [
+        ("Lisa Nord", "sekreterare"), ("Bengt Holm", "mötesordförande"), ("Erik Sand", "justerare"),
+        ("Maja Lund", "justerare")]

@@ -94,8 +94,7 @@ def meeting_facts(structure: Structure) -> MeetingFact:
             if kind and (not meeting.title or index == 1):
                 meeting.kind = _kind_word(kind.group("kind"))
                 meeting.lines["kind"] = line.number
-                rest = _CONNECTOR.sub("", kind.group("rest").strip())
-                rest = rest[:1].upper() + rest[1:]
+                rest = _forum(kind.group("rest").strip())
                 if meeting.title:
                     # `Länsstyrelsen X` / `Minnesanteckningar` / `Nätverksträff ...`: the first
                     # line was a letterhead; the forum is on this line or the next
@@ -116,6 +115,8 @@ def meeting_facts(structure: Structure) -> MeetingFact:
                 date_places[line.number] = _place_after(text, dates)
             continue
         if meeting.title is None and _title_like(line) and index <= 4:
+            if meeting.kind is not None and text[:1].islower() and _CONNECTOR.match(text):
+                text = _forum(text)    # `PROTOKOLL` / `fört vid årsmöte med Villaföreningen Solbacken`
             _title_with_date(meeting, text, line, free_dates)
             continue
         meeting.preamble.append(line)
@@ -140,6 +141,12 @@ def meeting_facts(structure: Structure) -> MeetingFact:
                 meeting.lines["reference"] = number
                 break
     return meeting
+
+
+def _forum(text: str) -> str:
+    """The forum after a document's kind: `fört vid styrelsemöte i X` -> `Styrelsemöte i X`."""
+    text = _CONNECTOR.sub("", text)
+    return text[:1].upper() + text[1:]
 
 
 def _wrapped_label(line: Line, below: Line):

@@ -180,8 +180,11 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
             for cell in cells:
                 found = parse_people_line(cell, line.number, single=True)
                 if found:
+                    for person in found.people:   # `Justeras` / `Bengt Holm   Erik Sand   Maja Lund`
+                        person.role = person.role or role
                     people.extend(found.people)
                     pending_roles.extend(found.people)
+            role = None
             if roles_above and len(pending_roles) == len(roles_above):
                 _give_roles(pending_roles, roles_above)   # ... and keep them for a row of roles below
             roles_above = None
