@@ -53,7 +53,7 @@ _INLINE_PEOPLE_LABEL = patterns.compile(
     r"(?:[.;]\s*|\s+[-–]\s+)(?=(?:" + alternation(_PEOPLE_LABEL_WORDS) + r")\s*:)", re.I)
 _CLOSING = patterns.compile(
     r"^(?P<label>" + alternation(CLOSING_LABELS)
-    + r")(?:\s*[:,.]?\s*$|\s*:\s*(?P<value>\S.*)$|\s+(?P<name>(?-i:\p{Lu}).*)$)", re.I)
+    + r")(?:\s*[:,.]?\s*$|\s*:\s*(?P<value>\S.*)$|(?:\s+|\s*/\s*)(?P<name>(?-i:\p{Lu}).*)$)", re.I)
 _MAY_CLOSE = patterns.opens_with(CLOSING_LABELS)
 _SIGNOFF = patterns.compile(r"^/{1,2}\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s*$")
 _CONTACT = patterns.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:tel|telefon|mobil|mob|e-post|mail|mejl)\b.*|"
