@@ -1177,3 +1177,25 @@ def test_the_forum_on_the_line_under_the_kind_and_signers_in_a_row_under_justera
     assert [(p.name, p.role) for p in r.signatories] == [
         ("Lisa Nord", "sekreterare"), ("Bengt Holm", "mötesordförande"), ("Erik Sand", "justerare"),
         ("Maja Lund", "justerare")]
+
+
+def test_a_date_without_a_year_takes_the_year_its_weekday_fits():
+    page = """
+        Anteckningar från arbetsgruppsmöte Fritid för alla
+        Tisdag 4/3 kl 14-15.30, Medborgarhuset rum 2
+
+        Närvarande: Hanna (fritidsförvaltningen), Kim (skolan), Lotta (sekr)
+
+        Sommarlovsaktiviteter
+        Kim undersöker om skolgårdarna kan hållas öppna i juli.
+
+        Planerade möten 2025: 1/4, 6/5 och 3/6, samtliga kl 14-15.30.
+
+        Vid pennan/Lotta
+    """
+    r = minutes(page)
+    # 4 March is a Tuesday in 2025, not in 2024 or 2026
+    assert (r.meeting.date, r.next_meeting.date) == ("2025-03-04", "2025-04-01")
+    assert [(p.name, p.role) for p in r.signatories] == [("Lotta", "antecknare")]
+    # a weekday no year near the named ones fits leaves the year out
+    assert minutes(page.replace("Tisdag 4/3", "Fredag 4/3")).meeting.date == "--03-04"

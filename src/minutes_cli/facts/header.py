@@ -1,6 +1,7 @@
 """The meeting: kind, title, date, times, place and reference, from the header."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -37,6 +38,8 @@ _MEETING_WORD = patterns.compile(r"(?:" + alternation(MEETING_NOUNS) + r")", re.
 _PLACE_LEAD = patterns.compile(
     r"^[\s,;–—-]*(?:(?:" + alternation(PLACE_PREPOSITIONS) + r")\s+(?=\S))?", re.I)
 _REMOTE_PLACE = patterns.compile(r"^(?:" + alternation(REMOTE_PLACE_WORDS) + r")\b", re.I)
+_WEEKDAY_INDEX = {name[:3]: index for index, name in enumerate(WEEKDAYS[:7])}   # `tis` -> 1
+_YEAR = patterns.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _WEEKDAY_WORD = patterns.compile(r"^(?:" + "|".join(WEEKDAYS) + r")\.?$", re.I)
 
 
@@ -124,6 +127,8 @@ def meeting_facts(structure: Structure) -> MeetingFact:
         meeting.title = letterhead.text.strip().rstrip(".") or None   # nothing better stands under it
         meeting.lines["title"] = letterhead.number
     _settle_date(meeting, labelled_date, free_dates)
+    if meeting.date and meeting.date.startswith("--"):
+        _year_by_weekday(meeting, structure)
     if meeting.adjustment_found is not None:   # a day without a year takes the meeting's year, or the next
         meeting.adjustment_date = meeting.adjustment_found.iso(base=parse_iso(meeting.date), forward=True)
     if meeting.location is None and date_places.get(meeting.lines.get("date")):
@@ -141,6 +146,30 @@ def meeting_facts(structure: Structure) -> MeetingFact:
                 meeting.lines["reference"] = number
                 break
     return meeting
+
+
+def _year_by_weekday(meeting: MeetingFact, structure: Structure) -> None:
+    """`Tisdag 4/3` in a document that names the years 2024 and 2025: of the years it
+    names and those next to them, the one whose 4 March is a Tuesday."""
+    text = structure.layout.line(meeting.lines["date"]).text
+    month, day = int(meeting.date[2:4]), int(meeting.date[5:7])
+    found = next((d for d in find_dates(text) if (d.month, d.day) == (month, day)), None)
+    words = _WORDS.findall(text[:found.start]) if found else []
+    weekday = _WEEKDAY_INDEX.get(words[-1][:3].casefold()) if words else None
+    if weekday is None and len(words) > 1 and words[-1].casefold() == "den":
+        weekday = _WEEKDAY_INDEX.get(words[-2][:3].casefold())   # `Tisdagen den 4 mars`
+    if weekday is None:
+        return
+    named = {int(y) for line in structure.lines if line.text for y in _YEAR.findall(line.text)}
+    years = set()
+    for year in {y + step for y in named for step in (-1, 0, 1)}:
+        try:
+            if dt.date(year, month, day).weekday() == weekday:
+                years.add(year)
+        except ValueError:     # 29 February
+            continue
+    if len(years) == 1:
+        meeting.date = f"{years.pop()}{meeting.date[1:]}"
 
 
 def _forum(text: str) -> str:
