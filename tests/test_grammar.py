@@ -110,6 +110,21 @@ def test_organisation_colon_name():
     assert person("Laholm: Anna-Maria Mårtensson") == [("Anna-Maria Mårtensson", "Laholm", None, None)]
 
 
+def test_organisation_dash_names():
+    assert person("Borlänge kommun – Ali Mansour, Petra Lund") == [
+        ("Ali Mansour", "Borlänge kommun", None, None), ("Petra Lund", "Borlänge kommun", None, None)]
+    assert person("Länsstyrelsen Dalarna – Karin Ek (sammankallande)") == [
+        ("Karin Ek", "Länsstyrelsen Dalarna", "sammankallande", None)]
+    # the name first is the common form; a dash in a heading names nobody
+    assert person("Sanna Björk – Falu kommun") == [("Sanna Björk", "Falu kommun", None, None)]
+    assert parse_people_line("Region Halland – projektplan och budget", 1) is None
+
+
+def test_an_organisation_in_lower_case_after_the_name():
+    assert person("Lena Ahl, socialförvaltningen") == [("Lena Ahl", "socialförvaltningen", None, None)]
+    assert person("Eva Ek, kommunikatör, regionen") == [("Eva Ek", "regionen", "kommunikatör", None)]
+
+
 def test_role_then_organisation_in_one_part():
     assert person("Mariya Melnyk, projektledare #CareConnect") == [
         ("Mariya Melnyk", "#CareConnect", "projektledare", None)]

@@ -225,6 +225,13 @@ def parse_people_line(text: str, line: int, group: str | None = None,
             return PeopleLine(people=people) if people else None
         people = parse_names(right, line, group=group, org=left, single=True)
         return PeopleLine(people=people, colon_org=left) if people else None
+    dash = _DASH_SPLIT.split(text, maxsplit=1) if "–" in text or " - " in text or "—" in text else ()
+    if len(dash) == 2 and ":" not in dash[0] and is_org_like(dash[0]) and not name_like(dash[0], single=True):
+        # `Borlänge kommun – Ali Mansour, Petra Lund`: the organisation first, as with a colon;
+        # full names only, for a dash has more uses than a colon in a list
+        people = parse_names(dash[1], line, group=group, org=dash[0].strip())
+        if people:
+            return PeopleLine(people=people, colon_org=dash[0].strip())
     if _places(text):
         return PeopleLine()     # `Hjo, Gullspång`: a line of the list that names nobody
     people = parse_names(text, line, group=group, org=default_org, single=single)
@@ -363,6 +370,8 @@ def _one(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
                 continue
         if org is not None:
             org = f"{org}, {part}"
+        elif part[:1].islower() and _lower_case_org(part):
+            org = part              # `Lena Ahl, socialförvaltningen`
         elif part[:1].islower() or _ROLE_PREFIX.match(part):
             role_text, org_start = _split_role(part)
             role = f"{role}, {role_text}" if role else role_text
@@ -450,16 +459,17 @@ def _marks(part: str) -> tuple[str | None, str | None, str | None]:
             party = value.upper()
         elif key(value) in ROLE_ABBREVIATIONS:
             role = ROLE_ABBREVIATIONS[key(value)]
-        elif value[:1].islower() and not _org_in_brackets(value):
+        elif value[:1].islower() and not _lower_case_org(value):
             role = value
         elif value:
             org = value
     return party, role, org
 
 
-def _org_in_brackets(value: str) -> bool:
-    """`(polisen)`, `(kommunen)`, `(socialtjänsten i Lund)`: an organisation in lower case,
-    its first word an organisation's; not `(ledamot i nämnden)` or `(kommunalråd)`."""
+def _lower_case_org(value: str) -> bool:
+    """`(polisen)`, `(kommunen)`, `, socialförvaltningen`, `(socialtjänsten i Lund)`: an
+    organisation in lower case, its first word an organisation's; not `(ledamot i
+    nämnden)` or `(kommunalråd)`."""
     words = value.split()
     return is_org_like(words[0]) and all(key(w) not in _ROLE_FORMS for w in words)
 
