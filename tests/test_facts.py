@@ -1199,3 +1199,41 @@ def test_a_date_without_a_year_takes_the_year_its_weekday_fits():
     assert [(p.name, p.role) for p in r.signatories] == [("Lotta", "antecknare")]
     # a weekday no year near the named ones fits leaves the year out
     assert minutes(page.replace("Tisdag 4/3", "Fredag 4/3")).meeting.date == "--03-04"
+
+
+def test_several_header_labels_on_one_line_and_an_organisation_before_the_names():
+    r = minutes("""
+        MINNESANTECKNINGAR
+        Nätverksträff för integrationssamordnare i Dalarna
+        Datum: 15 maj 2023   Tid: 09:30-12:00   Plats: Länsstyrelsen, Falun
+
+        Deltagare
+        Falu kommun – Sanna Björk
+        Borlänge kommun – Ali Mansour, Petra Lund
+        Länsstyrelsen Dalarna – Karin Ek (sammankallande)
+
+        1. Inledning
+        Karin hälsade välkommen.
+    """)
+    m = r.meeting
+    assert (m.title, m.date, m.start_time, m.end_time, m.location) == (
+        "Nätverksträff för integrationssamordnare i Dalarna", "2023-05-15", "09:30", "12:00", "Länsstyrelsen, Falun")
+    assert [(p.name, p.organization, p.role) for p in r.attendees] == [
+        ("Sanna Björk", "Falu kommun", None), ("Ali Mansour", "Borlänge kommun", None),
+        ("Petra Lund", "Borlänge kommun", None), ("Karin Ek", "Länsstyrelsen Dalarna", "sammankallande")]
+
+
+def test_the_forum_above_a_kind_whose_title_only_names_a_meeting():
+    r = minutes("""
+        Kommunala funktionshinderrådet
+        Minnesanteckningar från sammanträde 2024-02-08
+
+        Närvarande ledamöter
+        Birgitta Öst, ordförande (KD)
+        Lena Ahl, socialförvaltningen
+
+        1) Mötets öppnande
+        Ordföranden öppnade mötet.
+    """)
+    assert (r.meeting.kind, r.meeting.title, r.meeting.date, r.meeting.lines["title"]) == (
+        "Minnesanteckningar", "Kommunala funktionshinderrådet", "2024-02-08", 1)

@@ -31,6 +31,8 @@ _CONNECTOR = patterns.compile(
 _LABEL = patterns.compile(
     r"^(?P<label>" + alternation(HEADER_LABELS)
     + r")(?:\s*[:.]\s*|\s+(?=\d)|\s*$)(?P<value>.*)$", re.I)
+# a second label on a header line: `Datum: 15 maj 2023   Tid: 09:30-12:00`
+_INLINE_LABEL = patterns.compile(r"\s(?=(?:" + alternation(HEADER_LABELS) + r")\s*:)", re.I)
 _PLACE_END = patterns.compile(r",\s*(?=(?:kl|\d))")
 _FILLER = patterns.compile(r"\b(?:kl|den|klockan)\b\.?", re.I)
 _WORDS = patterns.compile(r"\w+")
@@ -87,6 +89,10 @@ def meeting_facts(structure: Structure) -> MeetingFact:
         if label and line.kind != "table":
             field_name = HEADER_LABELS[label.group("label").casefold()]
             value = label.group("value").strip()
+            if ":" in value:     # `Datum: 15 maj 2023   Tid: 09:30-12:00   Plats: Länsstyrelsen`
+                value, others = _inline_labels(value)
+                for other, other_value in others:
+                    labelled_date = _take(meeting, other, other_value, line, labelled_date) or labelled_date
             if not value:
                 pending, bare = field_name, not label.group(0).rstrip().endswith((":", "."))
                 continue
@@ -105,6 +111,11 @@ def meeting_facts(structure: Structure) -> MeetingFact:
                     meeting.title = None
                 if rest:
                     _title_with_date(meeting, rest, line, free_dates)
+                    if (letterhead is not None and _bare_meeting_word(meeting.title) and _title_like(letterhead)
+                            and letterhead.text[:1].isupper()):
+                        # `Funktionshinderrådet` / `Minnesanteckningar från sammanträde 2024-02-08`
+                        meeting.title = letterhead.text.strip()
+                        meeting.lines["title"] = letterhead.number
                 continue
         if REFERENCE.match(text) and meeting.reference is None:
             meeting.reference = REFERENCE.match(text).group(0).strip()
@@ -170,6 +181,26 @@ def _year_by_weekday(meeting: MeetingFact, structure: Structure) -> None:
             continue
     if len(years) == 1:
         meeting.date = f"{years.pop()}{meeting.date[1:]}"
+
+
+def _inline_labels(value: str) -> tuple[str, list[tuple[str, str]]]:
+    """A label's value up to the next label on its line, and the fields and values of
+    the labels after it: `15 maj 2023 Tid: 09:30-12:00 Plats: Länsstyrelsen`."""
+    cuts = [found.end() for found in _INLINE_LABEL.finditer(value) if value[found.end()].isupper()]
+    if not cuts:
+        return value, []
+    pieces = [value[start:end].strip() for start, end in zip([0, *cuts], [*cuts, len(value)])]
+    others = []
+    for piece in pieces[1:]:
+        found = _LABEL.match(piece)
+        if found and found.group("value").strip():
+            others.append((HEADER_LABELS[found.group("label").casefold()], found.group("value").strip()))
+    return pieces[0], others
+
+
+def _bare_meeting_word(title: str | None) -> bool:
+    """`Sammanträde`, `Styrelsemöte`: a title of one word that names a meeting and no forum."""
+    return bool(title) and " " not in title and title.casefold().endswith(MEETING_NOUNS)
 
 
 def _forum(text: str) -> str:
