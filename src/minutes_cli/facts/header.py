@@ -89,7 +89,7 @@ def meeting_facts(structure: Structure) -> MeetingFact:
         if label and line.kind != "table":
             field_name = HEADER_LABELS[label.group("label").casefold()]
             value = label.group("value").strip()
-            if ":" in value:     # `Datum: 15 maj 2023   Tid: 09:30-12:00   Plats: Länsstyrelsen`
+            if ": " in value:    # `Datum: 15 maj 2023   Tid: 09:30-12:00   Plats: Länsstyrelsen`
                 value, others = _inline_labels(value)
                 for other, other_value in others:
                     labelled_date = _take(meeting, other, other_value, line, labelled_date) or labelled_date
