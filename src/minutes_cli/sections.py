@@ -330,7 +330,9 @@ def _split_number(title: str) -> tuple[str | None, str]:
 
 
 def _unnumbered_headings(layout: Layout, start: int, end: int) -> list[tuple[int, str | None, str, list[int]]]:
-    """Short lines alone between blank lines, with no full stop: unnumbered item titles."""
+    """Short lines alone between blank lines, with no full stop: unnumbered item titles;
+    in a document with fewer than two of these, short lines that open their block of
+    sentences, when there are two or more."""
     heads = []
     body = [line for line in layout.lines[max(0, start - 1):end]
             if not line.blank and line.number not in layout.furniture and line.kind in ("text", "heading")]

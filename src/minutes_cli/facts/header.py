@@ -69,9 +69,9 @@ def meeting_facts(structure: Structure) -> MeetingFact:
     free_dates: list[tuple[DateMatch, int]] = []
     header = structure.header
     pending: str | None = None       # a label whose value stands on the next line
+    bare = False                     # ... and stood alone, with no colon
     letterhead: Line | None = None   # a title line that turned out to stand above the kind
     date_places: dict[int, str] = {}   # line -> the place a date line ends with
-    bare = False                     # ... and stood alone, with no colon
     joined: Line | None = None       # a line that ends the label of the line above
     for index, line in enumerate(header):
         if line is joined:
@@ -166,11 +166,11 @@ def _year_by_weekday(meeting: MeetingFact, structure: Structure) -> None:
     month, day = int(meeting.date[2:4]), int(meeting.date[5:7])
     found = next((d for d in find_dates(text) if (d.month, d.day) == (month, day)), None)
     words = _WORDS.findall(text[:found.start]) if found else []
-    weekday = _WEEKDAY_INDEX.get(words[-1][:3].casefold()) if words else None
-    if weekday is None and len(words) > 1 and words[-1].casefold() == "den":
-        weekday = _WEEKDAY_INDEX.get(words[-2][:3].casefold())   # `Tisdagen den 4 mars`
-    if weekday is None:
+    if words and words[-1].casefold() == "den":
+        words.pop()      # `Tisdagen den 4 mars`
+    if not words or not _WEEKDAY_WORD.match(words[-1]):
         return
+    weekday = _WEEKDAY_INDEX[words[-1][:3].casefold()]
     named = {int(y) for line in structure.lines if line.text for y in _YEAR.findall(line.text)}
     years = set()
     for year in {y + step for y in named for step in (-1, 0, 1)}:
