@@ -1237,3 +1237,17 @@ def test_the_forum_above_a_kind_whose_title_only_names_a_meeting():
     """)
     assert (r.meeting.kind, r.meeting.title, r.meeting.date, r.meeting.lines["title"]) == (
         "Minnesanteckningar", "Kommunala funktionshinderrådet", "2024-02-08", 1)
+
+
+def test_a_deadline_in_brackets_at_the_end_of_a_line_of_a_to_do_list():
+    r = minutes("""
+        Minnesanteckningar 2024-04-16
+        Närvarande: Sara Holm, Leo Ek
+
+        1. Lägesbild
+        Att göra:
+        - Boka lokal för medborgardialogen (v. 18)
+        - Leo: skicka ut kallelsen (30 april)
+    """)
+    assert [(a.line, a.owners, a.due) for a in r.actions] == [
+        (6, [], "2024-05-03"), (7, ["Leo Ek"], "2024-04-30")]

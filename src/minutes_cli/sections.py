@@ -181,10 +181,10 @@ def split_sections(layout: Layout) -> Structure:
 
     structure.closing = front
     if closing_start:
-        structure.closing = front + [l for l in lines[closing_start - 1:closing_end]
-                                     if not l.blank and l.number not in layout.furniture]
-        for line in structure.closing:
+        end = [l for l in lines[closing_start - 1:closing_end] if not l.blank and l.number not in layout.furniture]
+        for line in end:
             structure.owner[line.number] = "closing"
+        structure.closing = front + end
         structure.appendices = _appendices(layout, closing_end + 1, total, structure)
     return structure
 

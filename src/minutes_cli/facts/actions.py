@@ -333,7 +333,7 @@ def _listed_task(line: Line, label: str, ctx: Context) -> ActionFact:
     owners = _owner_list(who.group("who") or who.group("who2"), ctx) if who else []
     if owners and all(ctx.book.knows(owner) for owner in owners):
         _add_owners(fact, owners, ctx)
-    _set_due(fact, ctx)
+    _set_list_due(fact, ctx)
     return fact
 
 
@@ -594,12 +594,18 @@ def _named_task(text: str, line: Line, ctx: Context) -> ActionFact | None:
         return None
     fact = ActionFact(text, line.number, label="lista")
     _add_owners(fact, owners, ctx)
-    _set_due(fact, ctx)
-    due = _TRAILING_DUE.search(text) if fact.due_text is None else None
-    dates = find_dates(due.group(1)) if due else []
-    if dates:    # `(v. 12)`, `(20 mars)` at the end: the deadline
-        fact.due_text, fact.due = due.group(1), _due(dates[0], ctx)
+    _set_list_due(fact, ctx)
     return fact
+
+
+def _set_list_due(fact: ActionFact, ctx: Context) -> None:
+    """The deadline of a line of a to-do list: as a sentence sets one, or in brackets at
+    its end (`(v. 12)`, `(20 mars)`)."""
+    _set_due(fact, ctx)
+    due = _TRAILING_DUE.search(fact.text) if fact.due_text is None else None
+    dates = find_dates(due.group(1)) if due else []
+    if dates:
+        fact.due_text, fact.due = due.group(1), _due(dates[0], ctx)
 
 
 def _opens_clause(lead: str) -> bool:
