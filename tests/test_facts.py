@@ -1251,3 +1251,39 @@ def test_a_deadline_in_brackets_at_the_end_of_a_line_of_a_to_do_list():
     """)
     assert [(a.line, a.owners, a.due) for a in r.actions] == [
         (6, [], "2024-05-03"), (7, ["Leo Ek"], "2024-04-30")]
+
+
+def test_suppleanter_a_role_after_an_abbreviation_and_initials_in_brackets():
+    r = minutes("""
+        Styrelseprotokoll 2023-10-03
+
+        Närvarande ledamöter: Ingrid Sjö (ordförande), Sara Lind, HR-chef, Omar Ali, IT-strateg
+        Suppleanter: Rut Berg
+        Övriga närvarande
+        Ann-Marie Ljung (A-M)
+
+        §1. Mötets öppnande
+        A-M ska boka lokal till årsmötet.
+    """)
+    assert [(p.name, p.group, p.role, p.organization, p.nickname) for p in r.attendees] == [
+        ("Ingrid Sjö", "Ledamöter", "ordförande", None, None),
+        ("Sara Lind", "Ledamöter", "HR-chef", None, None),
+        ("Omar Ali", "Ledamöter", "IT-strateg", None, None),
+        ("Rut Berg", "Suppleanter", None, None, None),
+        ("Ann-Marie Ljung", "Övriga", None, None, "A-M")]
+    assert [a.owners for a in r.actions] == [["Ann-Marie Ljung"]]
+
+
+def test_an_owner_label_before_a_sentence_and_two_first_names_of_a_longer_name():
+    r = minutes("""
+        Minnesanteckningar 2023-10-03
+        Närvarande: Mona Ek, Rut Berg, Ana María Sánchez Nieto
+
+        1. Städdag
+        Arbetsgrupp utses: Mona Ek och Rut Berg planerar städdagen.
+        Ansvarig: Rut och Ana María tar fram en affisch.
+        Ana María återkommer om översättning till spanska.
+    """)
+    assert [a.owners for a in r.actions] == [
+        ["Mona Ek", "Rut Berg"], ["Rut Berg", "Ana María Sánchez Nieto"], ["Ana María Sánchez Nieto"]]
+

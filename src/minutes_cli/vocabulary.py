@@ -91,6 +91,10 @@ PRESENT_LABELS = {
     "närvarande ersättare": "Ersättare",
     "tjänstgörande ersättare": "Tjänstgörande ersättare",
     "ej tjänstgörande ersättare": "Ersättare",
+    "suppleanter": "Suppleanter",
+    "suppleant": "Suppleanter",
+    "närvarande suppleanter": "Suppleanter",
+    "tjänstgörande suppleanter": "Suppleanter",
     "övriga närvarande": "Övriga",
     "även närvarande": "Övriga",
     "dessutom närvarande": "Övriga",
@@ -128,6 +132,7 @@ ABSENT_LABELS = {
     "frånvarande ersättare": "Ersättare",
     "ej närvarande ledamöter": "Ledamöter",
     "ej närvarande ersättare": "Ersättare",
+    "frånvarande suppleanter": "Suppleanter",
     "avanmälda": None,
     "återbud": None,
 }

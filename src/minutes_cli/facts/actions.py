@@ -406,7 +406,12 @@ def _labelled(text: str, low: str, words: set[str], line: Line, ctx: Context) ->
             value = ""   # `Arbetsgrupp utses.`: the label is a sentence of its own
         if label in OWNER_LABELS:
             dash = _OWNER_TASK.search(value)     # `Ansvarig: Siv – kontakta kommunen`
-            mentions.extend(_owner_list(value[:dash.start()] if dash else value, ctx))
+            owners = _owner_list(value[:dash.start()] if dash else value, ctx)
+            subject = None if dash else _subject(value, ctx, labelled=True)
+            if subject and len(subject) > len(owners):
+                owners = subject                 # `Arbetsgrupp utses: Mona och Rut planerar städdagen.`
+                has_task = True
+            mentions.extend(owners)
             has_task = has_task or bool(dash and value[dash.end():].strip())
             continue
         if value:

@@ -46,9 +46,11 @@ _PARENS = patterns.compile(r"\s*\(([^()]*)\)\s*")
 _DASH_SPLIT = patterns.compile(r"\s+[-–—]\s+")
 # a name a person goes by, between the first name and the last: `Elisabeth "Lisa" Ek`,
 # `Elisabeth (Lisa) Ek`
+# `Elisabeth "Lisa" Ek`, `Elisabeth (Lisa) Ek`, or initials after the name: `Ann-Marie Ljung (A-M)`
 _NICKNAME = patterns.compile(
-    r"(?<=\w)\s+(?:[\"“”'‘’«»](?P<quoted>\p{Lu}[\p{Ll}-]{1,20})[\"“”'‘’«»]"
-    r"|\((?P<bracketed>\p{Lu}\p{Ll}{1,20})\))\s+(?=\p{Lu})")
+    r"(?<=\w)\s+(?:(?:[\"“”'‘’«»](?P<quoted>\p{Lu}[\p{Ll}-]{1,20})[\"“”'‘’«»]"
+    r"|\((?P<bracketed>\p{Lu}\p{Ll}{1,20})\))\s+(?=\p{Lu})"
+    r"|\((?P<initials>\p{Lu}(?:-\p{Lu}){1,2})\)\s*$)")
 _NICKNAME_MARKS = frozenset("\"“”'‘’«»(")   # a part without one of these holds no nickname
 _COLON_FORM = patterns.compile(r"^(?P<left>[^:\d]{1,60}?)\s*:\s*(?P<right>\S.*)$")
 _LIST_SPLIT = patterns.compile(r"\s*(?:,|;|&|/|\boch\b|\bsamt\b)\s*")
@@ -68,7 +70,9 @@ _ATTENDANCE = patterns.compile(r"\s*\(\s*(?P<paren>" + _MODE + r")\s*\)|(?:^|\s*
 _SUBSTITUTE = patterns.compile(
     r"(?:\s*,?\s+(?P<words>" + alternation(SUBSTITUTE_WORDS) + r")|(?<=\))\s+för)\s+(?=(?-i:\p{Lu}))", re.I)
 _SUBSTITUTE_ENDS = tuple(sorted({w.split()[-1] for w in SUBSTITUTE_WORDS}))   # a quick test before the search
-_ROLE_PREFIX = patterns.compile(r"^(?:\d:[ae]\s+|förste\s+|andre\s+)?(?:" + alternation(ROLE_WORDS) + r")\b", re.I)
+# `HR-chef`, `IT-strateg`: a role word may follow an abbreviation and a hyphen
+_ROLE_PREFIX = patterns.compile(
+    r"^(?:\d:[ae]\s+|förste\s+|andre\s+)?(?:(?-i:\p{Lu}{2,5})-)?(?:" + alternation(ROLE_WORDS) + r")\b", re.I)
 
 
 @dataclass(eq=False)
@@ -427,7 +431,7 @@ def _split_name(part: str) -> tuple[str, str | None, str | None, str | None, str
     nickname = None
     nick = _NICKNAME.search(part) if not _NICKNAME_MARKS.isdisjoint(part) else None
     if nick and key(nick.group("bracketed") or "") not in ROLE_ABBREVIATIONS:
-        nickname = nick.group("quoted") or nick.group("bracketed")
+        nickname = nick.group("quoted") or nick.group("bracketed") or nick.group("initials")
         part = part[:nick.start()] + " " + part[nick.end():]
     party, role, org = _marks(part)
     name = _PARENS.sub(" ", part).strip()
@@ -589,9 +593,10 @@ class Directory:
             return exact + [c for c in self._by_first.get(wanted, []) if c not in exact]
         if exact:
             return exact
-        # `Anna F` or a first and last name of a longer name
+        # `Anna F` or a first and last name of a longer name; `Ana María`, the first names of
+        # `Ana María Sánchez Nieto`
         return [(r, n) for r, n in self._by_first.get(tokens[0], [])
-                if fold(n).split()[-1].startswith(tokens[-1])]
+                if fold(n).split()[-1].startswith(tokens[-1]) or fold(n).split()[:len(tokens)] == tokens]
 
 
 def _initials(name: str) -> set[str]:
