@@ -1287,3 +1287,13 @@ def test_an_owner_label_before_a_sentence_and_two_first_names_of_a_longer_name()
     assert [a.owners for a in r.actions] == [
         ["Mona Ek", "Rut Berg"], ["Rut Berg", "Ana María Sánchez Nieto"], ["Ana María Sánchez Nieto"]]
 
+
+def test_the_forum_above_a_kind_whose_title_is_only_a_week():
+    r = minutes("""
+        Ledningsgruppen, Socialförvaltningen
+        Minnesanteckningar vecka 42
+
+        Datum: 2023-10-17
+    """)
+    assert (r.meeting.title, r.meeting.date, r.meeting.lines["title"]) == (
+        "Ledningsgruppen, Socialförvaltningen", "2023-10-17", 1)

@@ -111,7 +111,7 @@ def meeting_facts(structure: Structure) -> MeetingFact:
                     meeting.title = None
                 if rest:
                     _title_with_date(meeting, rest, line, free_dates)
-                    if (letterhead is not None and _bare_meeting_word(meeting.title) and _title_like(letterhead)
+                    if (letterhead is not None and _no_forum(meeting.title) and _title_like(letterhead)
                             and letterhead.text[:1].isupper()):
                         # `Funktionshinderrådet` / `Minnesanteckningar från sammanträde 2024-02-08`
                         meeting.title = letterhead.text.strip()
@@ -198,9 +198,15 @@ def _inline_labels(value: str) -> tuple[str, list[tuple[str, str]]]:
     return pieces[0], others
 
 
-def _bare_meeting_word(title: str | None) -> bool:
-    """`Sammanträde`, `Styrelsemöte`: a title of one word that names a meeting and no forum."""
-    return bool(title) and " " not in title and title.casefold().endswith(MEETING_NOUNS)
+def _no_forum(title: str | None) -> bool:
+    """`Sammanträde`, `Styrelsemöte`: a title of one word that names a meeting and no forum;
+    `Vecka 42`, `Ht 2023`: a title that is only a time."""
+    if not title:
+        return False
+    if " " not in title and title.casefold().endswith(MEETING_NOUNS):
+        return True
+    dates = find_dates(title)
+    return bool(dates) and dates[0].start == 0 and dates[-1].end == len(title)
 
 
 def _forum(text: str) -> str:
