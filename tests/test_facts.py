@@ -1297,3 +1297,21 @@ def test_the_forum_above_a_kind_whose_title_is_only_a_week():
     """)
     assert (r.meeting.title, r.meeting.date, r.meeting.lines["title"]) == (
         "Ledningsgruppen, Socialförvaltningen", "2023-10-17", 1)
+
+
+def test_a_substitute_inside_a_list_of_members_on_one_line():
+    r = minutes("""
+        Sammanträdesprotokoll 2023-06-12
+
+        Beslutande: Anna-Karin Lööf (C), ordförande; Mats Wiklund (S); Jenny Öhman (M), ersättare för Per Ek (M)
+        Närvarande: Eva Strand (S), Jonas Falk (V) ersätter Lena Borg (V)
+
+        § 101 Mötets öppnande
+        Ordföranden öppnade sammanträdet.
+    """)
+    assert [(p.name, p.party, p.role, p.replaces) for p in r.attendees] == [
+        ("Anna-Karin Lööf", "C", "ordförande", None), ("Mats Wiklund", "S", None, None),
+        ("Jenny Öhman", "M", "ersättare", "Per Ek"), ("Eva Strand", "S", None, None),
+        ("Jonas Falk", "V", None, "Lena Borg")]
+    assert [(p.name, p.party) for p in r.absent] == [("Per Ek", "M"), ("Lena Borg", "V")]
+

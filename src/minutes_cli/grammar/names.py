@@ -248,15 +248,18 @@ def parse_people_line(text: str, line: int, group: str | None = None,
 
 def _substitute(text: str, sub, line: int, group: str | None, default_org: str | None) -> PeopleLine | None:
     """`Lisa Åström (C) ersätter Per Sund (KD)`: the substitute, who is there, and the
-    member, who is not; None when either side is not one person."""
-    stand_in = parse_names(text[:sub.start()], line, group=group, org=default_org, single=True)
-    member = parse_names(text[sub.end():], line, group=group, single=True)
-    if len(stand_in) != 1 or len(member) != 1 or is_org_like(member[0].name):
+    member, who is not. In a list (`Eva Ek (S); Lisa Åström (C), ersättare för Per Sund (KD)`)
+    the substitute is the last person before the words, the member the first after them,
+    and the others are there. None when either side names nobody."""
+    present = parse_names(text[:sub.start()], line, group=group, org=default_org, single=True)
+    after = parse_names(text[sub.end():], line, group=group, single=True)
+    if not present or not after or is_org_like(after[0].name):
         return None
-    stand_in[0].replaces = member[0].name
-    stand_in[0].role = stand_in[0].role or SUBSTITUTE_WORDS.get(key(sub.group("words") or ""))
-    member[0].organization = member[0].organization or stand_in[0].organization
-    return PeopleLine(people=stand_in, replaced=member)
+    stand_in, member = present[-1], after[0]
+    stand_in.replaces = member.name
+    stand_in.role = stand_in.role or SUBSTITUTE_WORDS.get(key(sub.group("words") or ""))
+    member.organization = member.organization or stand_in.organization
+    return PeopleLine(people=present + after[1:], replaced=[member])
 
 
 def parse_names(text: str, line: int, group: str | None = None, org: str | None = None,
