@@ -1315,3 +1315,18 @@ def test_a_substitute_inside_a_list_of_members_on_one_line():
         ("Jonas Falk", "V", None, "Lena Borg")]
     assert [(p.name, p.party) for p in r.absent] == [("Per Ek", "M"), ("Lena Borg", "V")]
 
+
+def test_the_line_that_leads_the_att_clauses_under_a_decision_heading_is_no_decision():
+    r = minutes("""
+        Sammanträdesprotokoll 2023-06-12
+
+        § 101
+        Ekonomisk uppföljning maj
+
+        Arbetsutskottets beslut
+        Arbetsutskottet föreslår kommunstyrelsen besluta
+        att godkänna uppföljningen,
+        att lägga rapporten till handlingarna.
+    """)
+    assert [(d.line, d.text) for d in r.decisions] == [
+        (8, "att godkänna uppföljningen"), (9, "att lägga rapporten till handlingarna.")]

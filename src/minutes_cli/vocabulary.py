@@ -441,6 +441,9 @@ DECISION_ADVERBS = ("därför", "enhälligt", "också", "även", "därefter", "s
 DECISION_BODY_ENDINGS = ("nämnden", "nämnd", "styrelsen", "styrelse", "utskottet", "utskott", "rådet",
                          "gruppen", "mötet", "stämman", "fullmäktige", "presidiet", "beredningen",
                          "kommittén", "direktionen", "ledningen", "nätverket")
+#: How a line that leads the `att` clauses under a decision heading ends, and is no decision
+#: itself: `Arbetsutskottet föreslår kommunstyrelsen besluta` / `att godkänna uppföljningen`.
+DECISION_LEAD_ENDINGS = ("besluta", "beslutar", "besluta följande", "beslutar följande")
 
 #: Who a proposal, question or answer comes from, between its label and the colon:
 #: `Fråga från Bertil:`, `Förslag från PRO:` (a pattern, for those labels' patterns).

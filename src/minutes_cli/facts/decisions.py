@@ -17,6 +17,7 @@ from ..vocabulary import (
     DECISION_BODY_ENDINGS,
     DECISION_IMPERSONAL,
     DECISION_LABELS,
+    DECISION_LEAD_ENDINGS,
     DECISION_SUBJECTS,
     DECISION_VERBS,
     LABEL_SOURCE,
@@ -136,6 +137,9 @@ def find_decisions(lines: list[Line], item: str | None, heading: str | None = No
             prose, sentence = _prose_sentence(text, low)
         found = label or prose
         if open_paragraph and not gap and not found and not _HEADING.match(text):
+            if low.rstrip(" :").endswith(DECISION_LEAD_ENDINGS) and _clause_below(lines, k):
+                open_clauses = True     # `Arbetsutskottet föreslår kommunstyrelsen besluta` / `att ...`
+                continue
             decisions.append(DecisionFact(text, line.number, item))
             tail = True
             continue
@@ -178,6 +182,11 @@ def _prose_sentence(text: str, low: str) -> tuple[re.Match | None, str]:
                 or (found := _BODY_PROSE.match(rest) or _LATER.match(rest))):
             return found, rest
     return None, text
+
+
+def _clause_below(lines: list[Line], k: int) -> bool:
+    """Does an `att` clause stand on the line right below line `k`?"""
+    return k + 1 < len(lines) and lines[k + 1].number == lines[k].number + 1 and bool(_CLAUSE.match(lines[k + 1].text))
 
 
 def _list_below(lines: list[Line], k: int) -> bool:
