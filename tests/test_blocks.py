@@ -24,3 +24,15 @@ def test_blocks_are_runs_of_non_blank_lines():
     layout = split_blocks(split_lines("Rubrik\n\nEtt\nTvå\n\nTre\n"))
     assert [(b.start, b.end) for b in layout.blocks] == [(1, 1), (3, 4), (6, 6)]
     assert layout.alone(1) and not layout.alone(3)
+
+
+def test_a_letterhead_beside_a_page_number_and_a_date_with_a_dnr_recur_as_page_headers():
+    text = "\n".join([
+        "Länsstyrelsen Västra Götaland                  1 (2)",
+        "2023-04-18                                     Dnr 801-4512-2023",
+        "", "Text ett.", "",
+        "Länsstyrelsen Västra Götaland                  2 (2)",
+        "2023-04-18                                     Dnr 801-4512-2023",
+        "", "Text två.", "", "Länsstyrelsen Västra Götaland ansvarar för mötet."])
+    layout = split_blocks(split_lines(text))
+    assert layout.furniture == {6, 7}    # the first page's letterhead stays for the header

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from . import patterns
 from .grammar.dates import find_dates
-from .lines import Line, is_page_furniture
+from .lines import Line, columns, is_page_furniture
 
 
 @dataclass(eq=False)
@@ -74,10 +74,13 @@ def split_blocks(lines: list[Line]) -> Layout:
 
 def find_furniture(lines: list[Line]) -> set[int]:
     """Page headers and footers: page numbers anywhere; a date or a `Dnr` line
-    that recurs; a short line with a digit, or in capitals, that recurs thrice."""
+    that recurs; a short line with a digit, or in capitals, that recurs thrice; and
+    after its first time, a line that recurs beside a page number or as a date and a
+    reference (`_page_header`)."""
     counts = Counter([line.text for line in lines if line.text and line.kind != "table"])
     verdict: dict[str, bool] = {}   # the answer depends on the text alone: once per text
     found: set[int] = set()
+    recurring: list[Line] = []
     for line in lines:
         text = line.text
         if not text or line.kind in ("table", "bullet", "heading"):
@@ -86,7 +89,30 @@ def find_furniture(lines: list[Line]) -> set[int]:
             verdict[text] = _furniture_text(text, counts[text])
         if verdict[text]:
             found.add(line.number)
+        elif counts[text] >= 2:
+            recurring.append(line)
+    if recurring:
+        headers = {line.text for line in recurring if _page_header(line)}
+        seen: set[str] = set()
+        for line in recurring:
+            if line.text in headers:
+                if line.text in seen:
+                    found.add(line.number)
+                seen.add(line.text)
     return found
+
+
+def _page_header(line: Line) -> bool:
+    """`Länsstyrelsen Västra Götaland          2 (3)`, `2023-04-18          Dnr 801-4512-2023`:
+    a page header of a PDF export. Its first time it is the first page's letterhead, whose
+    name or date the header may need, so only its later times are furniture."""
+    if "   " in line.raw and is_page_furniture(columns(line.raw)[-1]):
+        return True
+    dates = find_dates(line.text)
+    if len(dates) != 1:
+        return False
+    rest = (line.text[:dates[0].start] + line.text[dates[0].end:]).strip(" ,.-–")
+    return bool(REFERENCE.match(rest))
 
 
 def _furniture_text(text: str, repeats: int) -> bool:
