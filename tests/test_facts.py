@@ -1330,3 +1330,24 @@ def test_the_line_that_leads_the_att_clauses_under_a_decision_heading_is_no_deci
     """)
     assert [(d.line, d.text) for d in r.decisions] == [
         (8, "att godkänna uppföljningen"), (9, "att lägga rapporten till handlingarna.")]
+
+
+def test_a_list_of_people_laid_out_with_the_organisation_in_a_column_of_its_own():
+    r = minutes("""
+        Minnesanteckningar 2023-04-18
+
+        Närvarande
+        Alingsås kommun            Petra Nyberg
+        Borås stad                 Hassan Jama, Lotta Ek
+        Länsstyrelsen              Per Hed (sammankallande)
+
+        Förhinder
+        Vänersborgs kommun         Eva Lund
+
+        1. Välkommen
+        Per hälsade välkommen.
+    """)
+    assert [(p.name, p.organization, p.role) for p in r.attendees] == [
+        ("Petra Nyberg", "Alingsås kommun", None), ("Hassan Jama", "Borås stad", None),
+        ("Lotta Ek", "Borås stad", None), ("Per Hed", "Länsstyrelsen", "sammankallande")]
+    assert [(p.name, p.organization) for p in r.absent] == [("Eva Lund", "Vänersborgs kommun")]

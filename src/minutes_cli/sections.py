@@ -680,6 +680,13 @@ def _table_person(line: Line, columns: list[str], group: str | None,
 def _person(line: Line, group: str | None, org: str | None) -> PeopleLine | None:
     if line.kind not in ("text", "bullet", "table"):
         return None
+    cells = line.cells if line.kind == "table" else columns(line.raw) if "   " in line.raw else ()
+    if len(cells) == 2 and is_org_like(cells[0]) and not name_like(cells[0], single=True):
+        # `Borås stad          Hassan Jama, Lotta Ek`: the organisation's column, then its people
+        found = parse_people_line(cells[1], line.number, group=group, default_org=cells[0])
+        if found is not None and found.people:
+            found.colon_org = cells[0]
+            return found
     text = line.text if line.kind != "table" else ", ".join(line.cells)
     return parse_people_line(text, line.number, group=group, default_org=org)
 
