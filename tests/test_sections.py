@@ -547,3 +547,36 @@ def test_the_meeting_header_repeated_on_every_page_is_still_the_meetings():
     m = r.meeting
     assert (m.kind, m.title, m.date) == ("Minnesanteckningar", "Samverkansforum Norra länsdelen", "2024-05-22")
     assert m.lines["date"] in r.source.page_lines
+
+
+def test_items_as_points_of_words_own_marker_with_their_text_below():
+    r = minutes("""
+        Minnesanteckningar
+        Regionalt nätverk mot våld 2023-04-18
+
+        ● Välkommen och dagordning
+        Per hälsade välkommen. Dagordningen godkändes.
+
+        ● Nytt från Länsstyrelsen
+        Mia informerade om utlysningen.
+        ❖ Ansökan ska vara inne senast 15 maj.
+        ❖ Mia skickar ut utlysningen efter mötet.
+
+        ● Erfarenhetsutbyte
+        o Borås berättade om skyddat boende.
+    """)
+    assert titles(r) == [(None, "Välkommen och dagordning"), (None, "Nytt från Länsstyrelsen"),
+                         (None, "Erfarenhetsutbyte")]
+    assert [(a.line, a.owners) for a in r.actions] == [(10, ["Mia"])]
+
+
+def test_typed_points_with_a_line_below_are_no_items():
+    r = minutes("""
+        Minnesanteckningar 2023-04-18
+
+        - Behov av gemensamma mötesplatser
+        Många lyfte att lokaler saknas.
+        - Föräldraansvar
+        Diskuterades kort.
+    """)
+    assert titles(r) == []

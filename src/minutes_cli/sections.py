@@ -67,6 +67,7 @@ _HEADER_LABEL = patterns.compile(
     r"^(?:" + alternation(HEADER_LABELS) + r")\s*:", re.I)
 _STANDARD = frozenset(STANDARD_ITEMS)
 _HEADING_NUMBER = patterns.compile(r"^(?:§\s*)?(\d{1,3})[.)]?\s+(\S.*)$")
+_TYPED_MARKERS = "-*+–o"   # list markers typed by hand, not Word's glyphs (`_bullet_headings`)
 _LEAD_WORDS = 8   # the most words of a heading that opens its block of text (`_leads_prose`)
 _TRAILING_TIME = patterns.compile(r"\s*[-–,(]?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}\)?\s*$")
 
@@ -347,6 +348,8 @@ def _unnumbered_headings(layout: Layout, start: int, end: int) -> list[tuple[int
                    if _leads_prose(layout, line) and _unnumbered_title(line.text)]
         if len(leading) >= 2:
             heads = sorted(heads + leading)
+        elif len(bulleted := _bullet_headings(layout, start, end)) >= 2:
+            heads = sorted(heads + bulleted)
     # `Inga övriga frågor` right before the next heading is what the item above says,
     # not an item of its own; a standard agenda item stays one wherever it stands
     kept = []
@@ -403,6 +406,27 @@ def _leads_prose(layout: Layout, line: Line) -> bool:
     # not the name of an organisation (`Lerums kommun`, `Kommunstyrelsen`) or of the document
     return key(text) not in DOCUMENT_KINDS and not (
         is_org_like(text) and all(w[:1].isupper() or w.casefold() in ORG_WORDS for w in text.split()))
+
+
+def _bullet_headings(layout: Layout, start: int, end: int) -> list[tuple[int, str | None, str, list[int]]]:
+    """`● Nytt från Länsstyrelsen` / `Mia informerade om ...`: a Word export whose item
+    headings are top-level points of a marker of their own, a glyph Word gives (`●`, `•`, `❖`),
+    not one typed (`-`, `*`: a typed point may run on in the line below). Every point with
+    that marker is a short title with no full stop, and what follows each is no point with
+    the same marker."""
+    by_marker: dict[str, list[Line]] = {}
+    for line in layout.lines[max(0, start - 1):end]:
+        if line.kind == "bullet" and line.level == 1 and line.number not in layout.furniture:
+            by_marker.setdefault(line.raw.lstrip()[:1], []).append(line)
+    for marker, points in by_marker.items():
+        if marker in _TYPED_MARKERS or len(points) < 2 or not all(len(p.text.split()) <= _LEAD_WORDS and _unnumbered_title(p.text)
+                                      for p in points):
+            continue
+        below = [_next_content(layout, p.number) for p in points]
+        if all(nxt is not None and nxt.number <= end and not (
+                nxt.kind == "bullet" and nxt.raw.lstrip()[:1] == p.raw.lstrip()[:1]) for p, nxt in zip(points, below)):
+            return [(p.number, None, p.text, [p.number]) for p in points]
+    return []
 
 
 def _unnumbered_title(text: str) -> bool:
