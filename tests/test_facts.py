@@ -1351,3 +1351,19 @@ def test_a_list_of_people_laid_out_with_the_organisation_in_a_column_of_its_own(
         ("Petra Nyberg", "Alingsås kommun", None), ("Hassan Jama", "Borås stad", None),
         ("Lotta Ek", "Borås stad", None), ("Per Hed", "Länsstyrelsen", "sammankallande")]
     assert [(p.name, p.organization) for p in r.absent] == [("Eva Lund", "Vänersborgs kommun")]
+
+
+def test_a_calendar_table_set_apart_with_spaces_reads_each_cell_under_its_column():
+    r = minutes("""
+        Minnesanteckningar 2023-04-18
+
+        1. Kommande träffar
+        Datum        Tid            Plats                  Rubrik
+        12 sep       09.30-12.00    Borås, Stadshuset      Nätverksträff
+        14 nov       13.00-16.00                           Temadag om hedersrelaterat våld
+        5 dec                       Digitalt
+    """)
+    assert [(e.line, e.date, e.start_time, e.location, e.title) for e in r.calendar] == [
+        (5, "2023-09-12", "09:30", "Borås, Stadshuset", "Nätverksträff"),
+        (6, "2023-11-14", "13:00", None, "Temadag om hedersrelaterat våld"),
+        (7, "2023-12-05", None, "Digitalt", None)]

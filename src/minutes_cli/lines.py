@@ -240,7 +240,20 @@ def _form_columns(stripped: str) -> str:
 def columns(raw: str) -> list[str]:
     """The columns of a line as written, set apart with runs of spaces, tabs or lines to
     sign on: `Ali Hassan          Maj Ek`, `Ordförande   .............   Justerare`."""
-    return [cell for cell in map(clean, _COLUMN_GAP.split(raw.strip())) if cell]
+    return [cell for _, cell in column_spans(raw)]
+
+
+def column_spans(raw: str) -> list[tuple[int, str]]:
+    """The columns of a line, each with where it starts in the line: a row of a table set
+    apart with spaces is read by where its cells stand under the header row's."""
+    spans, start = [], 0
+    bounds = [(gap.start(), gap.end()) for gap in _COLUMN_GAP.finditer(raw)] + [(len(raw), len(raw))]
+    for end, after in bounds:
+        piece = raw[start:end]
+        if cell := clean(piece):
+            spans.append((start + len(piece) - len(piece.lstrip()), cell))
+        start = after
+    return spans
 
 
 def _cells(stripped: str) -> list[str]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .. import patterns
 from ..grammar.dates import DateMatch, find_dates, find_time_range, heading_year, term_year
-from ..lines import Line
+from ..lines import Line, column_spans
 from ..sections import ItemSection
 from ..vocabulary import (
     CALENDAR_COLUMNS,
@@ -139,7 +139,7 @@ def _labelled(lines: list[Line], meeting_date, year) -> list[EventFact]:
         # `Mötestider våren 2024: 12/2, ...`, `Kommande träffar 2026`: the label's term or year
         label_year = heading_year(line.text[:label.start("value")] if value else line.text) or year
         if value:
-            found = _row(value, line, meeting_date, label_year, None)
+            found = _row(value, line, meeting_date, label_year)
             for event in found:
                 event.own = own    # `Mötestider hösten 2024: 3/10, 7/11 och 5/12`
             for event in found[:1]:
@@ -154,13 +154,22 @@ def _rows(lines: list[Line], meeting_date, year, is_next: bool, stop_at_text: bo
           own_meetings: bool = False) -> list[EventFact]:
     events: list[EventFact] = []
     columns: list[str] | None = None
+    starts: list[int] = []      # where the header row's columns start, in a table set apart with spaces
     for line in lines:
-        if line.kind == "table":
-            mapped = [CALENDAR_COLUMNS.get(key(c)) for c in line.cells]
+        spans = column_spans(line.raw) if line.kind != "table" and "   " in line.raw else []
+        cells = line.cells if line.kind == "table" else tuple(cell for _, cell in spans)
+        if len(cells) >= 2:
+            mapped = [CALENDAR_COLUMNS.get(key(c)) for c in cells]
             if "date" in mapped and sum(m is not None for m in mapped) >= 2 and not find_dates(line.text):
-                columns = mapped
+                columns, starts = mapped, [start for start, _ in spans]
                 continue
-        found = _row(line.text if line.kind != "table" else None, line, meeting_date, year, columns)
+        if spans and starts and columns:
+            cells = _under(spans, starts)   # `12 sep    09.30-12.00    Borås`: each cell under its column
+        if line.kind == "table" or (columns and len(cells) >= 2):
+            event = _table_row(cells, line, meeting_date, year, columns)
+            found = [event] if event else []
+        else:
+            found = _row(line.text, line, meeting_date, year)
         if not found:
             relabel = _label(line.text, line.low)
             if relabel:
@@ -178,13 +187,9 @@ def _rows(lines: list[Line], meeting_date, year, is_next: bool, stop_at_text: bo
     return events
 
 
-def _row(text: str | None, line: Line, meeting_date, year, columns) -> list[EventFact]:
+def _row(text: str, line: Line, meeting_date, year) -> list[EventFact]:
     """The events of one row: `20 oktober 9:00-12:00 Halmstad`, or several dates
     sharing the rest of the row: `12/2, 18/3 och 22/4, alla kl. 13-15`."""
-    if line.kind == "table" and text is None:
-        event = _table_row(line, meeting_date, year, columns)
-        return [event] if event else []
-    text = text or line.text
     dates = [d for d in find_dates(text) if d.kind not in ("term",)]
     if not dates:
         month = _MONTH_ROW.match(text)   # `Oktober: Höstfest`: a month, the day not set yet
@@ -225,8 +230,17 @@ def _row(text: str | None, line: Line, meeting_date, year, columns) -> list[Even
     return events
 
 
-def _table_row(line: Line, meeting_date, year, columns) -> EventFact | None:
-    cells = list(line.cells)
+def _under(spans: list[tuple[int, str]], starts: list[int]) -> tuple[str, ...]:
+    """A row's cells by the header column each starts under (a column left empty stays
+    empty): where a cell starts, give or take two places, is at or after its column's start."""
+    cells = [""] * len(starts)
+    for start, cell in spans:
+        column = max((k for k, s in enumerate(starts) if s <= start + 2), default=0)
+        cells[column] = f"{cells[column]} {cell}".strip()
+    return tuple(cells)
+
+
+def _table_row(cells: tuple[str, ...], line: Line, meeting_date, year, columns) -> EventFact | None:
     if columns is None:
         columns = ["date", "time", "location", "title"][:len(cells)]
     values: dict[str, str] = {}
