@@ -108,6 +108,8 @@ def _page_header(line: Line) -> bool:
     name or date the header may need, so only its later times are furniture."""
     if "   " in line.raw and is_page_furniture(columns(line.raw)[-1]):
         return True
+    if "dnr" not in line.low and "diarie" not in line.low:
+        return False    # no reference: a quick test before the date search
     dates = find_dates(line.text)
     if len(dates) != 1:
         return False
