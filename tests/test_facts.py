@@ -1367,3 +1367,20 @@ def test_a_calendar_table_set_apart_with_spaces_reads_each_cell_under_its_column
         (5, "2023-09-12", "09:30", "Borås, Stadshuset", "Nätverksträff"),
         (6, "2023-11-14", "13:00", None, "Temadag om hedersrelaterat våld"),
         (7, "2023-12-05", None, "Digitalt", None)]
+
+
+def test_the_writer_in_a_list_and_what_a_signer_is_on_the_line_below_the_name():
+    r = minutes("""
+        Anteckningar från referensgruppen 2024-04-17
+
+        Närvarande: Agneta, Rolf, Birgitta och jag (Maria)
+
+        Birgitta kontaktar fastighetsbolaget om hissen.
+
+        Enligt uppdrag
+        Maria Öberg
+        Samordnare, Vård- och omsorgsförvaltningen
+    """)
+    assert [p.name for p in r.attendees] == ["Agneta", "Rolf", "Birgitta", "Maria"]
+    assert [(p.name, p.role, p.organization) for p in r.signatories] == [
+        ("Maria Öberg", "Samordnare", "Vård- och omsorgsförvaltningen")]

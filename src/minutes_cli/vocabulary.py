@@ -253,6 +253,10 @@ NAME_PARTICLES = (
 #: A seat without a person.
 VACANT_WORDS = ("vakant", "vakans", "vakanta")
 
+#: The one who writes, in a list of people: `Agneta, Rolf och jag (Maria)` names Maria,
+#: a bare `jag` nobody.
+WRITER_WORDS = ("jag", "undertecknad", "undertecknade", "mig", "mig själv")
+
 #: Adverbs that open a clause, the verb and its subject after them (Swedish puts the
 #: verb second): `Framöver ska gruppen ...`, `Tillsammans ska vi ...`. Capitalised at
 #: the start of a sentence, they are not a person who is to do something.

@@ -12,6 +12,7 @@ from ..grammar.names import (
     fold,
     name_like,
     parse_people_line,
+    role_like,
 )
 from ..lines import Line, columns, is_page_furniture
 from ..sections import PeopleList, Structure, closing_label, signing_role
@@ -159,6 +160,13 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
                     people.extend(found.people)
                     role = None
             continue
+        if len(under) == 1 and not cells and role_like(text):
+            # `Maria Öberg` / `Samordnare, Vård- och omsorgsförvaltningen`: what the signer is
+            found = parse_people_line(f"{under[0].name}, {text}", line.number, single=True)
+            if found and len(found.people) == 1:
+                under[0].role = under[0].role or found.people[0].role
+                under[0].organization = under[0].organization or found.people[0].organization
+                continue
         email = _EMAIL.search(text) if "@" in text else None
         if email and people and len(text) < 80 and not name_like(text.split(",")[0]):
             people[-1].email = people[-1].email or email.group(0)

@@ -31,6 +31,7 @@ from ..vocabulary import (
     ROLE_WORDS,
     SUBSTITUTE_WORDS,
     VACANT_WORDS,
+    WRITER_WORDS,
     alternation,
     key,
 )
@@ -53,8 +54,10 @@ _NICKNAME = patterns.compile(
     r"|\((?P<initials>\p{Lu}(?:-\p{Lu}){1,2})\)\s*$)")
 _NICKNAME_MARKS = frozenset("\"“”'‘’«»(")   # a part without one of these holds no nickname
 _COLON_FORM = patterns.compile(r"^(?P<left>[^:\d]{1,60}?)\s*:\s*(?P<right>\S.*)$")
-_LIST_SPLIT = patterns.compile(r"\s*(?:,|;|&|/|\boch\b|\bsamt\b)\s*")
+# not the `och` of a shared last part: `Vård- och omsorgsförvaltningen`
+_LIST_SPLIT = patterns.compile(r"\s*(?:,|;|&|/|(?<!-\s)\boch\b|\bsamt\b)\s*")
 _PARTY_SET = set(PARTIES)
+_WRITER = patterns.compile(r"^(?:" + alternation(WRITER_WORDS) + r")\s*(?:\((?P<name>[^()]+)\))?$", re.I)
 _ROLE_FORMS = frozenset(ROLE_ABBREVIATIONS) | frozenset(ROLE_WORDS)   # a role alone, no more words
 # `Per Olsson (V) §§ 1-5`: the paragraphs a member took part in
 _PARAGRAPHS = patterns.compile(r",?\s*§§?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+(?:\s*[-–]\s*\d+)?)*\s*$")
@@ -183,6 +186,12 @@ def full_names(first_names: set[str], text: str) -> dict[str, set[str]]:
                     found.setdefault(first, set()).add(full)
             at = text.find(wanted, end)
     return found
+
+
+def role_like(text: str) -> bool:
+    """`Samordnare, Vård- och omsorgsförvaltningen`, `projektledare`: a line that opens with
+    a role word and says what a person is, not a label (`Ansvarig: Annika`) or a sentence."""
+    return ":" not in text and text[-1:] not in ".!?" and bool(_ROLE_PREFIX.match(text))
 
 
 def is_initials(text: str) -> bool:
@@ -318,6 +327,11 @@ def _several(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
     roles_between = False
     single_words = all(len(p.split()) == 1 for p in parts)
     for part in parts:
+        writer = _WRITER.match(part) if part[:1] in "jJuUmM" else None
+        if writer:      # `... och jag (Maria)`: the one who writes, by the name in brackets
+            if not writer.group("name"):
+                continue
+            part = writer.group("name")
         part, attendance = _take_attendance(part)
         if not part:    # `Anna Berg (S), digitalt`: how the person before took part
             if not people:
