@@ -1384,3 +1384,20 @@ def test_the_writer_in_a_list_and_what_a_signer_is_on_the_line_below_the_name():
     assert [p.name for p in r.attendees] == ["Agneta", "Rolf", "Birgitta", "Maria"]
     assert [(p.name, p.role, p.organization) for p in r.signatories] == [
         ("Maria Öberg", "Samordnare", "Vård- och omsorgsförvaltningen")]
+
+
+def test_a_decision_of_the_following_clauses():
+    r = minutes("""
+        Minnesanteckningar 2022-09-22
+
+        2. Tillgänglighet i centrum
+        Styrelsen beslutar följande:
+        att skicka en skrivelse till tekniska nämnden,
+        att bjuda in trafikplaneraren till nästa möte.
+        Mötet beslutade enligt följande:
+        - anta budgeten
+        - bjuda in revisorn
+    """)
+    assert [(d.line, d.text) for d in r.decisions] == [
+        (5, "att skicka en skrivelse till tekniska nämnden"), (6, "att bjuda in trafikplaneraren till nästa möte."),
+        (8, "anta budgeten"), (9, "bjuda in revisorn")]

@@ -445,6 +445,8 @@ DECISION_ADVERBS = ("därför", "enhälligt", "också", "även", "därefter", "s
 DECISION_BODY_ENDINGS = ("nämnden", "nämnd", "styrelsen", "styrelse", "utskottet", "utskott", "rådet",
                          "gruppen", "mötet", "stämman", "fullmäktige", "presidiet", "beredningen",
                          "kommittén", "direktionen", "ledningen", "nätverket")
+#: What stands for the decisions that follow: `Styrelsen beslutar följande:` / `att ...`.
+DECISION_FOLLOWING = ("följande", "enligt följande", "om följande", "det följande")
 #: How a line that leads the `att` clauses under a decision heading ends, and is no decision
 #: itself: `Arbetsutskottet föreslår kommunstyrelsen besluta` / `att godkänna uppföljningen`.
 DECISION_LEAD_ENDINGS = ("besluta", "beslutar", "besluta följande", "beslutar följande")

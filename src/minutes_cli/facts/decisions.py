@@ -15,6 +15,7 @@ from ..vocabulary import (
     ANSWER_LABELS,
     DECISION_ADVERBS,
     DECISION_BODY_ENDINGS,
+    DECISION_FOLLOWING,
     DECISION_IMPERSONAL,
     DECISION_LABELS,
     DECISION_LEAD_ENDINGS,
@@ -147,6 +148,8 @@ def find_decisions(lines: list[Line], item: str | None, heading: str | None = No
         if not found:
             continue
         value = (found.group("value") or "").strip()
+        if value.casefold().rstrip(": ") in DECISION_FOLLOWING:
+            value = ""            # `Styrelsen beslutar följande:` / `att ...`: the clauses below
         if prose and value.casefold() in ("", "att") and _list_below(lines, k):
             open_list = True      # `Styrelsen beslutade att` / `- anslå 5 000 kr` / `- bjuda in ...`
             continue
