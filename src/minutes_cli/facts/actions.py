@@ -406,8 +406,8 @@ def _labelled(text: str, low: str, words: set[str], line: Line, ctx: Context) ->
             value = ""   # `Arbetsgrupp utses.`: the label is a sentence of its own
         if label in OWNER_LABELS:
             dash = _OWNER_TASK.search(value)     # `Ansvarig: Siv – kontakta kommunen`
-            owners = _owner_list(value[:dash.start()] if dash else value, ctx)
-            subject = None if dash else _subject(value, ctx, labelled=True)
+            owners, stopped = _owner_run(value[:dash.start()] if dash else value, ctx)
+            subject = _subject(value, ctx, labelled=True) if stopped and not dash else None
             if subject and len(subject) > len(owners):
                 owners = subject                 # `Arbetsgrupp utses: Mona och Rut planerar städdagen.`
                 has_task = True
@@ -435,6 +435,12 @@ def _standalone_owner_line(text: str) -> bool:
 
 def _owner_list(value: str, ctx: Context) -> list[str]:
     """`Lasse, Caroline, Helena.` -> the names, up to the first word that is not one."""
+    return _owner_run(value, ctx)[0]
+
+
+def _owner_run(value: str, ctx: Context) -> tuple[list[str], bool]:
+    """The names of `_owner_list`, and whether a part that is no name stopped them
+    (`Mona och Rut planerar städdagen`: `Rut planerar städdagen`)."""
     owners = []
     value = (split_sentences(value) or [""])[0]   # `Karin, Mats och Annika. Mats sammankallar.`
     for part in _OWNER_SPLIT.split(value.strip(" .")):
@@ -443,9 +449,9 @@ def _owner_list(value: str, ctx: Context) -> list[str]:
             continue
         kind = _mention_kind(part, ctx)
         if kind is None:
-            break
+            return owners, True
         owners.append(part)
-    return owners
+    return owners, False
 
 
 def complete_owners(actions: list[ActionFact], lines: list[Line], book: Directory) -> None:

@@ -54,8 +54,7 @@ _NICKNAME = patterns.compile(
     r"|\((?P<initials>\p{Lu}(?:-\p{Lu}){1,2})\)\s*$)")
 _NICKNAME_MARKS = frozenset("\"“”'‘’«»(")   # a part without one of these holds no nickname
 _COLON_FORM = patterns.compile(r"^(?P<left>[^:\d]{1,60}?)\s*:\s*(?P<right>\S.*)$")
-# not the `och` of a shared last part: `Vård- och omsorgsförvaltningen`
-_LIST_SPLIT = patterns.compile(r"\s*(?:,|;|&|/|(?<!-\s)\boch\b|\bsamt\b)\s*")
+_LIST_SPLIT = patterns.compile(r"\s*(?:,|;|&|/|\boch\b|\bsamt\b)\s*")
 _PARTY_SET = set(PARTIES)
 _WRITER = patterns.compile(r"^(?:" + alternation(WRITER_WORDS) + r")\s*(?:\((?P<name>[^()]+)\))?$", re.I)
 _ROLE_FORMS = frozenset(ROLE_ABBREVIATIONS) | frozenset(ROLE_WORDS)   # a role alone, no more words
@@ -73,9 +72,7 @@ _ATTENDANCE = patterns.compile(r"\s*\(\s*(?P<paren>" + _MODE + r")\s*\)|(?:^|\s*
 _SUBSTITUTE = patterns.compile(
     r"(?:\s*,?\s+(?P<words>" + alternation(SUBSTITUTE_WORDS) + r")|(?<=\))\s+för)\s+(?=(?-i:\p{Lu}))", re.I)
 _SUBSTITUTE_ENDS = tuple(sorted({w.split()[-1] for w in SUBSTITUTE_WORDS}))   # a quick test before the search
-# `HR-chef`, `IT-strateg`: a role word may follow an abbreviation and a hyphen
-_ROLE_PREFIX = patterns.compile(
-    r"^(?:\d:[ae]\s+|förste\s+|andre\s+)?(?:(?-i:\p{Lu}{2,5})-)?(?:" + alternation(ROLE_WORDS) + r")\b", re.I)
+_ROLE_PREFIX = patterns.compile(r"^(?:\d:[ae]\s+|förste\s+|andre\s+)?(?:" + alternation(ROLE_WORDS) + r")\b", re.I)
 
 
 @dataclass(eq=False)
@@ -188,10 +185,35 @@ def full_names(first_names: set[str], text: str) -> dict[str, set[str]]:
     return found
 
 
+def _opens_with_role(part: str) -> bool:
+    """`ordförande`, `projektledare #CareConnect`, or a role word after an abbreviation and a
+    hyphen: `HR-chef`, `IT-strateg` (a test of the few parts with a hyphen near the start,
+    not a longer pattern for every part)."""
+    if _ROLE_PREFIX.match(part):
+        return True
+    dash = part.find("-", 2, 6)
+    return dash > 0 and part[:dash].isupper() and bool(_ROLE_PREFIX.match(part[dash + 1:]))
+
+
+def _list_parts(text: str) -> list[str]:
+    """The parts of a list of people or places, split at `,`, `;`, `och`, ..., but not at
+    the `och` of a shared last part: `Vård- och omsorgsförvaltningen` stays one."""
+    parts = [p for p in _LIST_SPLIT.split(text) if p]
+    if "- och " not in text:
+        return parts
+    joined: list[str] = []
+    for part in parts:
+        if joined and joined[-1].endswith("-"):
+            joined[-1] = f"{joined[-1]} och {part}"
+        else:
+            joined.append(part)
+    return joined
+
+
 def role_like(text: str) -> bool:
     """`Samordnare, Vård- och omsorgsförvaltningen`, `projektledare`: a line that opens with
     a role word and says what a person is, not a label (`Ansvarig: Annika`) or a sentence."""
-    return ":" not in text and text[-1:] not in ".!?" and bool(_ROLE_PREFIX.match(text))
+    return ":" not in text and text[-1:] not in ".!?" and _opens_with_role(text)
 
 
 def is_initials(text: str) -> bool:
@@ -297,7 +319,7 @@ def is_town(text: str) -> bool:
 def _places(text: str) -> bool:
     """`Hjo, Gullspång och Karlsborg`: a list of municipalities (or other organisations),
     at least one of them a town no first name shares, so `Anna, Nora` stays people."""
-    parts = [p for p in _LIST_SPLIT.split(text) if p]
+    parts = _list_parts(text)
     if len(parts) < 2:
         return False
     town = False
@@ -320,7 +342,7 @@ def _group_org(group: str | None) -> str | None:
 def _several(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
     """`Anna Berg, Per Lind och Eva Ek`, `Lena Ek (S), ordförande, Per Lind (M)`:
     a list of names, each perhaps with a role after it, none with an organisation."""
-    parts = [p for p in _LIST_SPLIT.split(chunk) if p]
+    parts = _list_parts(chunk)
     if len(parts) < 2:
         return None
     people: list[PersonFact] = []
@@ -339,7 +361,7 @@ def _several(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
             people[-1].attendance = people[-1].attendance or attendance
             continue
         name, party, role, org, nickname = _split_name(part)
-        if people and (part[:1].islower() or _ROLE_PREFIX.match(part)) and not _PARENS.search(part):
+        if people and (part[:1].islower() or _opens_with_role(part)) and not _PARENS.search(part):
             people[-1].role = people[-1].role or part   # `..., ordförande, ...` belongs to the name before
             roles_between = True
             continue
@@ -393,7 +415,7 @@ def _one(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
             org = f"{org}, {part}"
         elif part[:1].islower() and _lower_case_org(part):
             org = part              # `Lena Ahl, socialförvaltningen`
-        elif part[:1].islower() or _ROLE_PREFIX.match(part):
+        elif part[:1].islower() or _opens_with_role(part):
             role_text, org_start = _split_role(part)
             role = f"{role}, {role_text}" if role else role_text
             org = org_start
@@ -464,7 +486,7 @@ def _split_name(part: str) -> tuple[str, str | None, str | None, str | None, str
     pieces = _DASH_SPLIT.split(name, maxsplit=1)
     if len(pieces) == 2:
         name, rest = pieces
-        if rest[:1].islower() or _ROLE_PREFIX.match(rest):
+        if rest[:1].islower() or _opens_with_role(rest):
             role = rest
         else:
             org = rest
