@@ -78,27 +78,23 @@ def find_furniture(lines: list[Line]) -> set[int]:
     after its first time, a line that recurs beside a page number or as a date and a
     reference (`_page_header`)."""
     counts = Counter([line.text for line in lines if line.text and line.kind != "table"])
-    verdict: dict[str, bool] = {}   # the answer depends on the text alone: once per text
+    # the answer depends on the text alone, so it is found once per text: furniture (True),
+    # not (False), or furniture after its first time ("later")
+    verdict: dict[str, bool | str] = {}
     found: set[int] = set()
-    recurring: list[Line] = []
+    first_times: set[str] = set()
     for line in lines:
         text = line.text
         if not text or line.kind in ("table", "bullet", "heading"):
             continue
-        if text not in verdict:
-            verdict[text] = _furniture_text(text, counts[text])
-        if verdict[text]:
+        answer = verdict.get(text)
+        if answer is None:
+            answer = verdict[text] = _furniture_text(text, counts[text]) or (
+                counts[text] >= 2 and _page_header(line) and "later")
+        if answer is True or (answer and text in first_times):
             found.add(line.number)
-        elif counts[text] >= 2:
-            recurring.append(line)
-    if recurring:
-        headers = {line.text for line in recurring if _page_header(line)}
-        seen: set[str] = set()
-        for line in recurring:
-            if line.text in headers:
-                if line.text in seen:
-                    found.add(line.number)
-                seen.add(line.text)
+        elif answer:
+            first_times.add(text)
     return found
 
 
