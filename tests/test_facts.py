@@ -1401,3 +1401,18 @@ def test_a_decision_of_the_following_clauses():
     assert [(d.line, d.text) for d in r.decisions] == [
         (5, "att skicka en skrivelse till tekniska nämnden"), (6, "att bjuda in trafikplaneraren till nästa möte."),
         (8, "anta budgeten"), (9, "bjuda in revisorn")]
+
+
+def test_names_under_a_row_of_closing_labels_take_the_role_of_the_label_above_them():
+    r = minutes("""
+        Protokoll fört vid föreningsstämma 2024-04-20
+
+        § 1 Stämmans öppnande
+        Ordföranden öppnade stämman.
+
+        Vid protokollet                         Justeras
+        Karin Lind                              Ulla Berg          Sven Ek
+    """)
+    assert [(p.name, p.role) for p in r.signatories] == [
+        ("Karin Lind", "sekreterare"), ("Ulla Berg", "justerare"), ("Sven Ek", "justerare")]
+

@@ -243,6 +243,12 @@ def columns(raw: str) -> list[str]:
     return [cell for _, cell in column_spans(raw)]
 
 
+def column_of(start: int, starts: list[int]) -> int:
+    """The column of a header row that a cell starting at `start` stands under: the last
+    that starts at or before it, give or take two places."""
+    return max((k for k, s in enumerate(starts) if s <= start + 2), default=0)
+
+
 def column_spans(raw: str) -> list[tuple[int, str]]:
     """The columns of a line, each with where it starts in the line: a row of a table set
     apart with spaces is read by where its cells stand under the header row's."""

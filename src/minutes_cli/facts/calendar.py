@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .. import patterns
 from ..grammar.dates import DateMatch, find_dates, find_time_range, heading_year, term_year
-from ..lines import Line, column_spans
+from ..lines import Line, column_of, column_spans
 from ..sections import ItemSection
 from ..vocabulary import (
     CALENDAR_COLUMNS,
@@ -157,7 +157,7 @@ def _rows(lines: list[Line], meeting_date, year, is_next: bool, stop_at_text: bo
     starts: list[int] = []      # where the header row's columns start, in a table set apart with spaces
     for line in lines:
         spans = column_spans(line.raw) if line.kind != "table" and "   " in line.raw else []
-        cells = line.cells if line.kind == "table" else tuple(cell for _, cell in spans)
+        cells = line.cells if line.kind == "table" or not spans else tuple(cell for _, cell in spans)
         if len(cells) >= 2:
             mapped = [CALENDAR_COLUMNS.get(key(c)) for c in cells]
             if "date" in mapped and sum(m is not None for m in mapped) >= 2 and not find_dates(line.text):
@@ -231,11 +231,10 @@ def _row(text: str, line: Line, meeting_date, year) -> list[EventFact]:
 
 
 def _under(spans: list[tuple[int, str]], starts: list[int]) -> tuple[str, ...]:
-    """A row's cells by the header column each starts under (a column left empty stays
-    empty): where a cell starts, give or take two places, is at or after its column's start."""
+    """A row's cells by the header column each starts under; a column left empty stays empty."""
     cells = [""] * len(starts)
     for start, cell in spans:
-        column = max((k for k, s in enumerate(starts) if s <= start + 2), default=0)
+        column = column_of(start, starts)
         cells[column] = f"{cells[column]} {cell}".strip()
     return tuple(cells)
 

@@ -14,7 +14,7 @@ from ..grammar.names import (
     parse_people_line,
     role_like,
 )
-from ..lines import Line, columns, is_page_furniture
+from ..lines import Line, column_of, column_spans, is_page_furniture
 from ..sections import PeopleList, Structure, closing_label, signing_role
 from ..vocabulary import CLOSING_LABELS, ROLE_LABELS, alternation, key
 
@@ -135,11 +135,13 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
     pending_roles: list[PersonFact] = []
     named: list[PersonFact] = []        # the people of the line just before
     roles_above: list[str | None] | None = None   # a row of roles, the names in the row below
+    above_starts: list[int] = []        # ... and where each of its columns starts
     for line in closing:
         if line.kind == "rule":    # a line to sign on, between a role and its name
             continue
         text = line.text
-        cells = list(line.cells) if line.kind == "table" else _space_columns(line)
+        spans = _space_columns(line) if line.kind != "table" else []
+        cells = list(line.cells) if line.kind == "table" else [cell for _, cell in spans]
         if len(cells) == 2 and _column_role(cells[1]) is None and signing_role(cells[0]):
             cells = []      # `Sekreterare   Jan Bergh`: a label and its name, not two columns
         opened = closing_label(text) if not cells else None
@@ -184,17 +186,24 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
             pending_roles = []
             if roles:
                 roles_above = roles     # `Ordförande   Justerande`: the names in the row below
+                above_starts = [start for start, _ in spans] if len(spans) == len(roles) else []
                 continue
-            for cell in cells:
+            starts = []
+            for k, cell in enumerate(cells):
                 found = parse_people_line(cell, line.number, single=True)
                 if found:
                     for person in found.people:   # `Justeras` / `Bengt Holm   Erik Sand   Maja Lund`
                         person.role = person.role or role
                     people.extend(found.people)
                     pending_roles.extend(found.people)
+                    starts.extend([spans[k][0] if spans else -1] * len(found.people))
             role = None
             if roles_above and len(pending_roles) == len(roles_above):
                 _give_roles(pending_roles, roles_above)   # ... and keep them for a row of roles below
+            elif roles_above and above_starts and spans:
+                # `Vid protokollet     Justeras` / `Karin Lind     Ulla Berg     Sven Ek`: each
+                # name takes the role of the label it stands under
+                _give_roles(pending_roles, [roles_above[column_of(start, above_starts)] for start in starts])
             roles_above = None
             continue
         roles_above = None
@@ -208,15 +217,15 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
     return _merge(people)
 
 
-def _space_columns(line: Line) -> list[str]:
+def _space_columns(line: Line) -> list[tuple[int, str]]:
     """`Anna Karlsson        Bo Ek`: the columns of a line set out with runs of spaces or
-    lines to sign on; none for a line of one column. A page's furniture in a column of
-    its own (`Paragrafer 45–52`) is no column."""
+    lines to sign on, each with where it starts; none for a line of one column. A page's
+    furniture in a column of its own (`Paragrafer 45–52`) is no column."""
     raw = line.raw
     if not (_SPACE_COLUMNS.search(raw) or "....." in raw or "……" in raw):
         return []
-    cells = [cell for cell in columns(raw) if not is_page_furniture(cell)]
-    return cells if len(cells) > 1 else []
+    spans = [(start, cell) for start, cell in column_spans(raw) if not is_page_furniture(cell)]
+    return spans if len(spans) > 1 else []
 
 
 def _column_role(cell: str) -> str | None:
