@@ -1416,3 +1416,13 @@ def test_names_under_a_row_of_closing_labels_take_the_role_of_the_label_above_th
     assert [(p.name, p.role) for p in r.signatories] == [
         ("Karin Lind", "sekreterare"), ("Ulla Berg", "justerare"), ("Sven Ek", "justerare")]
 
+
+def test_att_clauses_joined_by_och_are_decisions_of_their_own():
+    r = minutes("""
+        Protokoll 2024-04-20
+
+        § 5 Budget
+        Stämman beslutade att fastställa budgeten och att avgiften för 2024 blir 1 200 kr per fastighet.
+    """)
+    assert [d.text for d in r.decisions] == [
+        "att fastställa budgeten", "att avgiften för 2024 blir 1 200 kr per fastighet."]
