@@ -635,7 +635,7 @@ class Directory:
         # `Anna F` or a first and last name of a longer name; `Ana María`, the first names of
         # `Ana María Sánchez Nieto`
         return [(r, n) for r, n in self._by_first.get(tokens[0], [])
-                if fold(n).split()[-1].startswith(tokens[-1]) or fold(n).split()[:len(tokens)] == tokens]
+                if (words := fold(n).split())[-1].startswith(tokens[-1]) or words[:len(tokens)] == tokens]
 
 
 def _initials(name: str) -> set[str]:
