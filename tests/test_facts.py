@@ -1426,3 +1426,23 @@ def test_att_clauses_joined_by_och_are_decisions_of_their_own():
     """)
     assert [d.text for d in r.decisions] == [
         "att fastställa budgeten", "att avgiften för 2024 blir 1 200 kr per fastighet."]
+
+
+def test_the_place_on_the_line_right_under_an_unlabelled_date():
+    r = minutes("""
+        ANTECKNINGAR
+        Arbetsgruppen för digital delaktighet
+
+        2017 - 08 – 16, kl 13.15-15
+        Stadsbiblioteket, lilla salen
+
+        Närvarande
+        Johan Ek
+        Li Wei
+
+        1) Läget i projektet
+        Johan ska boka lokal för höstens workshop.
+    """)
+    m = r.meeting
+    assert (m.title, m.date, m.start_time, m.location, m.lines["location"]) == (
+        "Arbetsgruppen för digital delaktighet", "2017-08-16", "13:15", "Stadsbiblioteket, lilla salen", 5)

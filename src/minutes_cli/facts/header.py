@@ -18,6 +18,7 @@ from ..vocabulary import (
     PLACE_PREPOSITIONS,
     REMOTE_PLACE_WORDS,
     TITLE_CONNECTORS,
+    VACANT_WORDS,
     WEEKDAYS,
     alternation,
 )
@@ -146,6 +147,12 @@ def meeting_facts(structure: Structure) -> MeetingFact:
         # the place of the line that gave the meeting's date, not of another date line
         meeting.location = date_places[meeting.lines["date"]]
         meeting.lines["location"] = meeting.lines["date"]
+    if meeting.location is None and meeting.title and "date" in meeting.lines:
+        # `2017 - 08 – 16, kl 13.15-15` / `Stadsbiblioteket, lilla salen`: the place right under it
+        below = next((l for l in meeting.preamble if l.number == meeting.lines["date"] + 1), None)
+        if below is not None and _place_line(below.text):
+            meeting.location = below.text.strip().rstrip(" .;,")
+            meeting.lines["location"] = below.number
     if meeting.date is None:
         _date_in_prose(meeting, meeting.preamble[:6])
     _from_page_header(meeting, structure)
@@ -362,6 +369,15 @@ def _place_after(text: str, dates: list[DateMatch]) -> str | None:
             rest[0].isupper() or _REMOTE_PLACE.match(rest) or _place_noun(rest)):
         return None
     return rest
+
+
+def _place_line(text: str) -> bool:
+    """`Stadsbiblioteket, lilla salen`, `Teams`: a short line with no label, sentence or
+    date, whose first words name a place (a word such as `-huset`, `-salen`) or a way to
+    meet from afar; not a seat left empty (`Vakant, Miljökontoret`)."""
+    words = text.replace(",", " ").split()
+    return (0 < len(words) <= 6 and words[0].casefold() not in VACANT_WORDS and ":" not in text and text[-1] not in ".!?" and not find_dates(text)
+            and (bool(_REMOTE_PLACE.match(text)) or any(_place_noun(w) for w in words[:3])))
 
 
 def _place_noun(text: str) -> bool:
