@@ -419,12 +419,12 @@ def _bullet_headings(layout: Layout, start: int, end: int) -> list[tuple[int, st
         if line.kind == "bullet" and line.level == 1 and line.number not in layout.furniture:
             by_marker.setdefault(line.raw.lstrip()[:1], []).append(line)
     for marker, points in by_marker.items():
-        if marker in _TYPED_MARKERS or len(points) < 2 or not all(len(p.text.split()) <= _LEAD_WORDS and _unnumbered_title(p.text)
-                                      for p in points):
+        if marker in _TYPED_MARKERS or len(points) < 2 or not all(
+                len(p.text.split()) <= _LEAD_WORDS and _unnumbered_title(p.text) for p in points):
             continue
         below = [_next_content(layout, p.number) for p in points]
-        if all(nxt is not None and nxt.number <= end and not (
-                nxt.kind == "bullet" and nxt.raw.lstrip()[:1] == p.raw.lstrip()[:1]) for p, nxt in zip(points, below)):
+        if all(nxt is not None and nxt.number <= end and not (nxt.kind == "bullet" and nxt.raw.lstrip()[:1] == marker)
+               for nxt in below):
             return [(p.number, None, p.text, [p.number]) for p in points]
     return []
 

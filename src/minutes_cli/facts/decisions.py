@@ -187,14 +187,21 @@ def _prose_sentence(text: str, low: str) -> tuple[re.Match | None, str]:
     return None, text
 
 
+def _line_below(lines: list[Line], k: int) -> Line | None:
+    """The line right below line `k`, with no blank line between."""
+    return lines[k + 1] if k + 1 < len(lines) and lines[k + 1].number == lines[k].number + 1 else None
+
+
 def _clause_below(lines: list[Line], k: int) -> bool:
     """Does an `att` clause stand on the line right below line `k`?"""
-    return k + 1 < len(lines) and lines[k + 1].number == lines[k].number + 1 and bool(_CLAUSE.match(lines[k + 1].text))
+    below = _line_below(lines, k)
+    return below is not None and bool(_CLAUSE.match(below.text))
 
 
 def _list_below(lines: list[Line], k: int) -> bool:
     """Does a list start on the line right below line `k`?"""
-    return k + 1 < len(lines) and lines[k + 1].kind == "bullet" and lines[k + 1].number == lines[k].number + 1
+    below = _line_below(lines, k)
+    return below is not None and below.kind == "bullet"
 
 
 def _clauses(text: str, line: Line, item: str | None) -> list[DecisionFact]:

@@ -376,8 +376,9 @@ def _place_line(text: str) -> bool:
     date, whose first words name a place (a word such as `-huset`, `-salen`) or a way to
     meet from afar; not a seat left empty (`Vakant, Miljökontoret`)."""
     words = text.replace(",", " ").split()
-    return (0 < len(words) <= 6 and words[0].casefold() not in VACANT_WORDS and ":" not in text and text[-1] not in ".!?" and not find_dates(text)
-            and (bool(_REMOTE_PLACE.match(text)) or any(_place_noun(w) for w in words[:3])))
+    if not 0 < len(words) <= 6 or words[0].casefold() in VACANT_WORDS or ":" in text or text[-1] in ".!?":
+        return False
+    return not find_dates(text) and (bool(_REMOTE_PLACE.match(text)) or any(_place_noun(w) for w in words[:3]))
 
 
 def _place_noun(text: str) -> bool:

@@ -46,8 +46,7 @@ _OCH = patterns.compile(r"\s(?:och|samt|&)\s")
 _PARENS = patterns.compile(r"\s*\(([^()]*)\)\s*")
 _DASH_SPLIT = patterns.compile(r"\s+[-–—]\s+")
 # a name a person goes by, between the first name and the last: `Elisabeth "Lisa" Ek`,
-# `Elisabeth (Lisa) Ek`
-# `Elisabeth "Lisa" Ek`, `Elisabeth (Lisa) Ek`, or initials after the name: `Ann-Marie Ljung (A-M)`
+# `Elisabeth (Lisa) Ek`; or initials after the name: `Ann-Marie Ljung (A-M)`
 _NICKNAME = patterns.compile(
     r"(?<=\w)\s+(?:(?:[\"“”'‘’«»](?P<quoted>\p{Lu}[\p{Ll}-]{1,20})[\"“”'‘’«»]"
     r"|\((?P<bracketed>\p{Lu}\p{Ll}{1,20})\))\s+(?=\p{Lu})"
@@ -57,6 +56,7 @@ _COLON_FORM = patterns.compile(r"^(?P<left>[^:\d]{1,60}?)\s*:\s*(?P<right>\S.*)$
 _LIST_SPLIT = patterns.compile(r"\s*(?:,|;|&|/|\boch\b|\bsamt\b)\s*")
 _PARTY_SET = set(PARTIES)
 _WRITER = patterns.compile(r"^(?:" + alternation(WRITER_WORDS) + r")\s*(?:\((?P<name>[^()]+)\))?$", re.I)
+_WRITER_FIRST = frozenset(w[0] for w in WRITER_WORDS)   # the first letters, a test before the pattern
 _ROLE_FORMS = frozenset(ROLE_ABBREVIATIONS) | frozenset(ROLE_WORDS)   # a role alone, no more words
 # `Per Olsson (V) §§ 1-5`: the paragraphs a member took part in
 _PARAGRAPHS = patterns.compile(r",?\s*§§?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+(?:\s*[-–]\s*\d+)?)*\s*$")
@@ -349,7 +349,7 @@ def _several(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
     roles_between = False
     single_words = all(len(p.split()) == 1 for p in parts)
     for part in parts:
-        writer = _WRITER.match(part) if part[:1] in "jJuUmM" else None
+        writer = _WRITER.match(part) if part[:1].lower() in _WRITER_FIRST else None
         if writer:      # `... och jag (Maria)`: the one who writes, by the name in brackets
             if not writer.group("name"):
                 continue
