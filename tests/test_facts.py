@@ -1446,3 +1446,18 @@ def test_the_place_on_the_line_right_under_an_unlabelled_date():
     m = r.meeting
     assert (m.title, m.date, m.start_time, m.location, m.lines["location"]) == (
         "Arbetsgruppen för digital delaktighet", "2017-08-16", "13:15", "Stadsbiblioteket, lilla salen", 5)
+
+
+def test_a_calendar_row_that_says_heldag_or_that_the_place_is_not_yet_known_names_no_place():
+    r = minutes("""
+        Minnesanteckningar 2023-02-03
+
+        5. Kommande möten
+        10 mars kl. 9.30–12.00, Regionens hus
+        8 september, heldag (plats meddelas senare)
+        12 oktober heldag, Borås
+        14 november kl. 13-16, plats meddelas senare
+    """)
+    assert [(e.date, e.location, e.title) for e in r.calendar] == [
+        ("2023-03-10", "Regionens hus", None), ("2023-09-08", None, "heldag"),
+        ("2023-10-12", "Borås", "heldag"), ("2023-11-14", None, None)]

@@ -13,11 +13,13 @@ from ..sections import ItemSection
 from ..vocabulary import (
     CALENDAR_COLUMNS,
     CALENDAR_LABELS,
+    EVENT_NOTES,
     MEETING_NOUNS,
     MONTHS,
     NEXT_MEETING_LABELS,
     NEXT_WORD,
     OWN_MEETING_LABELS,
+    PLACE_UNKNOWN,
     WEEKDAYS,
     alternation,
     key,
@@ -45,6 +47,9 @@ _PLACE_PREFIX = patterns.compile(r"^(?:(?:i|på|hos|via)(?!\w)|[,–-]|\s)+", re
 _PROSE_PLACE = patterns.compile(r"^,?\s*(?:i|på|hos)\s+((?-i:\p{Lu})[\w -]{1,40}?)\s*(?:[.,;(]|$)", re.I)
 _LIST_GAP = patterns.compile(r"\s*(?:,|och|&|samt|/)\s*(?:,|och)?\s*")
 _ALL = patterns.compile(r"^(?:alla|samtliga)\b\s*", re.I)
+# `heldag (plats meddelas senare)`: a note of the day and a place not yet known, no place
+_NOTE = patterns.compile(r"^(?P<note>" + alternation(EVENT_NOTES) + r")\b\s*[,.;–-]?\s*", re.I)
+_UNKNOWN = patterns.compile(r"\(?\s*(?:" + alternation(PLACE_UNKNOWN) + r")\b[^)]*\)?", re.I)
 _KL = patterns.compile(r"\bkl(?:ockan)?(?![^\W\d])\.?\s*", re.I)   # not `klubbstugan`'s kl
 
 
@@ -218,6 +223,11 @@ def _row(text: str, line: Line, meeting_date, year) -> list[EventFact]:
     if len(run) > 1:
         rest = _ALL.sub("", rest).strip(" ,.;–-")
     title = None
+    if "meddelas" in rest or "plats" in rest:
+        rest = _UNKNOWN.sub("", rest).strip(" ,.;–-")
+    note = _NOTE.match(rest)
+    if note:
+        title, rest = note.group("note"), rest[note.end():].strip()   # `8 september, heldag, Borås`
     if rest.startswith("(") and rest.endswith(")"):
         title, rest = rest.strip("()").strip() or None, ""   # `(heldag)`: a note, not a place
     elif rest.startswith(":"):
