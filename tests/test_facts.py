@@ -1461,3 +1461,15 @@ def test_a_calendar_row_that_says_heldag_or_that_the_place_is_not_yet_known_name
     assert [(e.date, e.location, e.title) for e in r.calendar] == [
         ("2023-03-10", "Regionens hus", None), ("2023-09-08", None, "heldag"),
         ("2023-10-12", "Borås", "heldag"), ("2023-11-14", None, None)]
+
+
+def test_a_deadline_word_with_a_colon_on_the_actions_line():
+    r = minutes("""
+        Minnesanteckningar 2024-03-12
+        Närvarande: Peter Nyman, Åsa Wik
+
+        § 2 Lägesbild
+        Åtgärd: sammanställa statistik för kvartal 1. Ansvarig: Peter. Klart: 15 april.
+        Åsa tar fram en affisch, deadline: 30 april.
+    """)
+    assert [(a.owners, a.due) for a in r.actions] == [(["Peter Nyman"], "2024-04-15"), (["Åsa Wik"], "2024-04-30")]

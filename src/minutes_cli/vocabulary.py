@@ -398,7 +398,7 @@ OPEN_ENDINGS = ("att", "och", "samt", "eller", "som", "men", "till", "för", "av
 
 #: Phrases that put a deadline on an action.
 DEADLINE_WORDS = ("senast", "till och med", "t.o.m.", "t.o.m", "före", "innan", "till", "inför", "tills",
-                  "by", "deadline", "deadline:", "klar", "klart")
+                  "by", "deadline", "klar", "klart")   # each also with a colon: `Klart: 15 april`
 #: ... and words that make a week a deadline: `under vecka 16` (done by its Friday).
 WEEK_DEADLINE_WORDS = ("under", "i")
 #: Labels of a line that gives the deadline of the action above it: `Klart: 15 maj`.

@@ -163,7 +163,7 @@ _JOIN = patterns.compile(r"^\s*(?:" + "|".join(map(re.escape, _JOIN_WORDS)) + r"
 _DEADLINE = patterns.compile(
     r"\b(?:" + alternation(DEADLINE_WORDS)
     + r"|(?:" + alternation(WEEK_DEADLINE_WORDS) + r")(?=\s+(?:" + alternation(WEEK_WORDS) + r")\s*\d))"
-    r"\s+(?:(?:" + alternation(WEEKDAYS) + r")\w*\s+)?(?:den\s+)?", re.I)
+    r":?\s+(?:(?:" + alternation(WEEKDAYS) + r")\w*\s+)?(?:den\s+)?", re.I)
 # `till nästa möte`, and with whose meeting it is: `till styrelsens nästa möte`. One
 # alternation of the words, then one of the nouns: an alternation of every whole phrase
 # (28) made the engine try each phrase at each character, eight times slower.
