@@ -1473,3 +1473,21 @@ def test_a_deadline_word_with_a_colon_on_the_actions_line():
         Åsa tar fram en affisch, deadline: 30 april.
     """)
     assert [(a.owners, a.due) for a in r.actions] == [(["Peter Nyman"], "2024-04-15"), (["Åsa Wik"], "2024-04-30")]
+
+
+def test_a_date_line_under_the_title_that_opens_with_a_word_for_a_meeting():
+    r = minutes("""
+        Minnesanteckningar Samverkansgruppen
+        Möte 2023-05-04 13:00-15:00
+
+        1. Inledning
+        Anna hälsade välkommen.
+    """)
+    m = r.meeting
+    assert (m.title, m.date, m.start_time, m.end_time) == ("Samverkansgruppen", "2023-05-04", "13:00", "15:00")
+    r = minutes("""
+        Styrgruppen för Trygg Hemma
+        Möte: 2023-05-04, kl. 9-11, Stadshuset
+    """)
+    m = r.meeting
+    assert (m.title, m.date, m.start_time, m.location) == ("Styrgruppen för Trygg Hemma", "2023-05-04", "09:00", "Stadshuset")

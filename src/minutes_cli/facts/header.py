@@ -87,6 +87,8 @@ def meeting_facts(structure: Structure) -> MeetingFact:
         if not label and index + 1 < len(header) and line.kind == "text" and len(text) < 20:
             label = _wrapped_label(line, header[index + 1])
             joined = header[index + 1] if label else None
+        if label and HEADER_LABELS[label.group("label").casefold()] == "title" and _date_value(label.group("value")):
+            label = None    # `Möte 2023-05-04 13:00-15:00`: a date line (read below), not a title
         if label and line.kind != "table":
             field_name = HEADER_LABELS[label.group("label").casefold()]
             value = label.group("value").strip()
@@ -123,7 +125,11 @@ def meeting_facts(structure: Structure) -> MeetingFact:
             meeting.lines["reference"] = line.number
             continue
         dates = find_dates(text)
-        if dates and (_mostly_date(text, dates) or _starts_with_date(text, dates)):
+        if dates and (_mostly_date(text, dates) or _starts_with_date(text, dates) or (
+                # `Minnesanteckningar Nätverket` / `Möte 2023-05-04 13:00-15:00`: under the title,
+                # the first date near the top after a word for a meeting
+                index <= 4 and meeting.title and not free_dates and labelled_date is None
+                and _starts_with_date(text, dates, meeting_word=True))):
             free_dates.append((dates[0], line.number))
             _times_from(meeting, text, line)
             if line.kind != "table":
@@ -398,10 +404,19 @@ def _mostly_date(text: str, dates: list[DateMatch]) -> bool:
     return not words
 
 
-def _starts_with_date(text: str, dates: list[DateMatch]) -> bool:
+def _date_value(value: str) -> bool:
+    """Does a label's value open with a date (`2023-05-04 13:00-15:00`)?"""
+    dates = find_dates(value)
+    return bool(dates) and _starts_with_date(value.strip(), dates)
+
+
+def _starts_with_date(text: str, dates: list[DateMatch], meeting_word: bool = False) -> bool:
     """`2024-01-18, kl. 10.00-11.30 via Teams`: a date line with more after it; a weekday
-    may come first (`Onsdag 6 mars 2024, 15:00–16:30, Teams`)."""
-    lead = [w for w in _WORDS.findall(text[:dates[0].start]) if not _WEEKDAY_WORD.match(w) and w.casefold() != "den"]
+    may come first (`Onsdag 6 mars 2024, 15:00–16:30, Teams`), and with `meeting_word`, near
+    the top of the header, a word for a meeting (`Möte 2023-05-04 13:00-15:00`)."""
+    lead = [w for w in _WORDS.findall(text[:dates[0].start])
+            if not _WEEKDAY_WORD.match(w) and w.casefold() != "den"
+            and not (meeting_word and w.casefold() in MEETING_NOUNS)]
     return not lead and dates[0].kind not in ("term", "week") and dates[0].day is not None
 
 
