@@ -1491,3 +1491,20 @@ def test_a_date_line_under_the_title_that_opens_with_a_word_for_a_meeting():
     """)
     m = r.meeting
     assert (m.title, m.date, m.start_time, m.location) == ("Styrgruppen för Trygg Hemma", "2023-05-04", "09:00", "Stadshuset")
+
+
+def test_two_people_whose_first_names_are_an_older_generations_and_a_suppleant_alone():
+    r = minutes("""
+        Protokoll 2023-11-14
+
+        Närvarande styrelseledamöter: Birgit Ahl, ordförande, Sune Holm, kassör, Gösta Lind
+        Närvarande suppleant: Inga Berg
+        Frånvarande: Olle Nyberg, Märta Sjö
+
+        § 1 Mötets öppnande
+        Ordföranden öppnade mötet.
+    """)
+    assert [(p.name, p.role, p.group) for p in r.attendees] == [
+        ("Birgit Ahl", "ordförande", "Ledamöter"), ("Sune Holm", "kassör", "Ledamöter"),
+        ("Gösta Lind", None, "Ledamöter"), ("Inga Berg", None, "Suppleanter")]
+    assert [(p.name, p.organization) for p in r.absent] == [("Olle Nyberg", None), ("Märta Sjö", None)]

@@ -88,12 +88,13 @@ PRESENT_LABELS = {
     "ordinarie ledamöter": "Ledamöter",
     "styrelseledamöter": "Ledamöter",
     "ersättare": "Ersättare",
-    "närvarande ersättare": "Ersättare",
     "tjänstgörande ersättare": "Tjänstgörande ersättare",
     "ej tjänstgörande ersättare": "Ersättare",
     "suppleanter": "Suppleanter",
     "suppleant": "Suppleanter",
     "närvarande suppleanter": "Suppleanter",
+    "närvarande suppleant": "Suppleanter",
+    "närvarande ersättare": "Ersättare",
     "tjänstgörande suppleanter": "Suppleanter",
     "övriga närvarande": "Övriga",
     "även närvarande": "Övriga",
@@ -701,4 +702,14 @@ pontus gabriel linus albin theo noah liam leo arvid melvin vincent love sixten
 ali ahmed omar hassan mustafa ibrahim yusuf fatima amina aisha mariam zeynep
 amir reza mehdi sara-lena per-olof karl-gustav jan-erik lars-erik bengt-göran
 k-g p-o j-o a-m l-e kim robin alex sam charlie jamie tim tina lotta mia nina
+märta birgit berit rut inga britta greta ulrika maj maj-britt lisbeth solveig gerd
+gunvor irene anita eivor ewa gudrun ann-christin ann-charlotte britt-marie kajsa
+hedvig tyra tilda linn lina sanna josefine elisabet marita marika catharina
+katrin karina susanna nadia leila yasmin elena irma ingegerd laila lillemor
+gösta sune sten arne bertil rune torsten harald ingvar rickard roland conny lasse
+janne birger einar folke helge valter ture evert allan alf kurt curt östen örjan
+jörgen jens jesper ola pelle tore urban karl-erik nils-erik sven-erik lars-göran
+per-erik jan-olof hans-erik bo-göran sture gert bernt håkan kristoffer krister
+ronny peder petter ragnar sigvard uno yngve dragan milan goran zoran ahmad hussein
+abdi mohamed muhammad khalid tariq samir nabil karim
 """.split())
