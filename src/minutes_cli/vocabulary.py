@@ -702,7 +702,7 @@ pontus gabriel linus albin theo noah liam leo arvid melvin vincent love sixten
 ali ahmed omar hassan mustafa ibrahim yusuf fatima amina aisha mariam zeynep
 amir reza mehdi sara-lena per-olof karl-gustav jan-erik lars-erik bengt-göran
 k-g p-o j-o a-m l-e kim robin alex sam charlie jamie tim tina lotta mia nina
-märta birgit berit rut inga britta greta ulrika maj maj-britt lisbeth solveig gerd
+märta birgit berit rut britta greta ulrika maj maj-britt lisbeth solveig gerd
 gunvor irene anita eivor ewa gudrun ann-christin ann-charlotte britt-marie kajsa
 hedvig tyra tilda linn lina sanna josefine elisabet marita marika catharina
 katrin karina susanna nadia leila yasmin elena irma ingegerd laila lillemor
