@@ -1508,3 +1508,15 @@ def test_two_people_whose_first_names_are_an_older_generations_and_a_suppleant_a
         ("Birgit Ahl", "ordförande", "Ledamöter"), ("Sune Holm", "kassör", "Ledamöter"),
         ("Gösta Lind", None, "Ledamöter"), ("Rut Berg", None, "Suppleanter")]
     assert [(p.name, p.organization) for p in r.absent] == [("Olle Nyberg", None), ("Märta Sjö", None)]
+
+
+def test_a_decision_after_the_topic_and_a_colon_with_its_verb_capitalised():
+    r = minutes("""
+        Protokoll 2023-11-14
+
+        § 6 Julfesten
+        Julfesten: Beslutades att julfesten hålls 9 december.
+        Lotteriet: Styrelsen beslutade att köpa vinster för 500 kr.
+    """)
+    assert [(d.line, d.text) for d in r.decisions] == [
+        (4, "att julfesten hålls 9 december."), (5, "att köpa vinster för 500 kr.")]

@@ -48,11 +48,11 @@ _BODY_PROSE = patterns.compile(
     r"(?:" + alternation(DECISION_BODY_ENDINGS) + r")\s+" + _DECIDED)
 # ... later in the sentence: after an adverbial, with the verb before its subject (`Efter
 # diskussion beslutade styrelsen att ...`), or after what the sentence is about (`Motion 1
-# om bänkar: årsmötet beslöt att ...`, not `Förslag till beslut: nämnden beslutar att ...`);
-# only with an `att` clause
+# om bänkar: årsmötet beslöt att ...`, `Julfesten: Beslutades att ...`, not `Förslag till
+# beslut: nämnden beslutar att ...`); only with an `att` clause
 _LATER = patterns.compile(
     rf"^(?:[^.!?:]{{2,60}}?\s+(?:{_VERB})\s+(?:{_SUBJECT})"
-    rf"|(?![^:]*?(?:{alternation(PROPOSAL_STEMS)}))[^.!?:]{{2,60}}?:\s*(?:{_SUBJECT})\s+(?:{_VERB}))"
+    rf"|(?![^:]*?(?:{alternation(PROPOSAL_STEMS)}))[^.!?:]{{2,60}}?:\s*(?:(?:{_SUBJECT})\s+)?(?:{_VERB}))"
     rf"\s+{_ADVERB}(?P<value>att\s+\S.*)$", re.I)
 _LABEL_HEADS = patterns.heads(DECISION_LABELS)
 _PROSE_HEADS = patterns.heads(DECISION_SUBJECTS + DECISION_VERBS + ("det",))
@@ -171,7 +171,7 @@ def _prose_sentence(text: str, low: str) -> tuple[re.Match | None, str]:
     """A decision in words the line does not open with: after a body the table does not
     name, later in the sentence, or in a later sentence of the line (`Frågan diskuterades.
     Mötet beslutade att ...`); the match, and the line from the sentence it is in on."""
-    if text.find("besl", 0, 120) >= 0 and (found := _BODY_PROSE.match(text) or _LATER.match(text)):
+    if low.find("besl", 0, 120) >= 0 and (found := _BODY_PROSE.match(text) or _LATER.match(text)):
         return found, text
     if not sentence_ends_before(text, low.rfind("besl")):
         return None, text     # no sentence ends before the word: the line has no later one to try
