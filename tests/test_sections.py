@@ -580,3 +580,35 @@ def test_typed_points_with_a_line_below_are_no_items():
         Diskuterades kort.
     """)
     assert titles(r) == []
+
+
+def test_a_protocol_whose_items_are_the_points_of_one_numbered_list():
+    r = minutes("""
+        Protokoll styrelsemöte 2023-11-14
+        Närvarande: Birgit Ahl, Sune Holm, Rut Eng
+
+        1. Ordföranden öppnade mötet.
+        2. Dagordningen godkändes.
+        3. Ekonomi: Sune redovisade kassan. Revisorerna ska få underlagen senast 31 januari.
+        4. Julfesten: Beslutades att julfesten hålls 9 december. Rut bokar lokal.
+        5. Nästa möte: 12 december kl. 10.00.
+        6. Mötet avslutades.
+    """)
+    assert titles(r) == [("1", "Ordföranden öppnade mötet"), ("2", "Dagordningen godkändes"), ("3", "Ekonomi"),
+                         ("4", "Julfesten"), ("5", "Nästa möte"), ("6", "Mötet avslutades")]
+    assert [(a.line, a.owners, a.item) for a in r.actions] == [(6, ["Revisorerna"], "3"), (7, ["Rut Eng"], "4")]
+    assert [(d.line, d.item) for d in r.decisions] == [(7, "4")]
+    assert r.next_meeting.date == "2023-12-12"
+
+
+def test_a_numbered_list_of_points_with_no_standard_item_is_no_agenda():
+    r = minutes("""
+        Minnesanteckningar 2023-11-14
+
+        Vi pratade om:
+        1. Hur vi når fler unga.
+        2. Lokalfrågan i centrum.
+        3. Samarbetet med skolan.
+        4. Budgeten för nästa år.
+    """)
+    assert titles(r) == []

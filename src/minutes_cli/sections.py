@@ -21,6 +21,7 @@ from .grammar.names import PeopleLine, is_org_like, is_town, name_like, parse_pe
 from .lines import Line, columns
 from .vocabulary import (
     ABSENT_LABELS,
+    AGENDA_STEMS,
     APPENDIX_LABELS,
     CLOSING_LABELS,
     DOCUMENT_KINDS,
@@ -67,6 +68,7 @@ _HEADER_LABEL = patterns.compile(
     r"^(?:" + alternation(HEADER_LABELS) + r")\s*:", re.I)
 _STANDARD = frozenset(STANDARD_ITEMS)
 _HEADING_NUMBER = patterns.compile(r"^(?:§\s*)?(\d{1,3})[.)]?\s+(\S.*)$")
+_AGENDA_LABEL = patterns.compile(r"^([^:.!?]{2,40}?):\s+\S")   # `Ekonomi: Sune redovisade ...`
 _TYPED_MARKERS = "-*+–o"   # list markers typed by hand, not Word's glyphs (`_bullet_headings`)
 _LEAD_WORDS = 8   # the most words of a heading that opens its block of text (`_leads_prose`)
 _TRAILING_TIME = patterns.compile(r"\s*[-–,(]?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}\)?\s*$")
@@ -206,7 +208,28 @@ def _strong_headings(layout: Layout) -> tuple[list[tuple[int, str | None, str, l
         return numbered, "numbered"
     if paragraphs:
         return paragraphs, "paragraph"
+    agenda = _agenda_points(layout)
+    if agenda:
+        return agenda, "agenda"
     return [], "none"
+
+
+def _agenda_points(layout: Layout) -> list[tuple[int, str | None, str, list[int]]]:
+    """`1. Ordföranden öppnade mötet.` / `2. Dagordningen godkändes.` / ... `5. Ekonomi: Sune
+    redovisade kassan.`: a protocol whose items are the points of one numbered list, each
+    its own text, with no headings. Four points or more from 1, two of them a standard item
+    (`AGENDA_STEMS`). The title is the label before a colon, or the point's sentence."""
+    candidates = [(line, line.title, [line.number]) for line in layout.lines
+                  if line.kind == "numbered" and line.numbering != "§" and line.title
+                  and line.number not in layout.furniture]
+    chain = _longest_chain(candidates, step=1, from_one=True) if len(candidates) >= 4 else []
+    if len(chain) < 4 or sum(any(stem in line.low for stem in AGENDA_STEMS) for line, _, _ in chain) < 2:
+        return []
+    points = []
+    for line, title, title_lines in chain:
+        label = _AGENDA_LABEL.match(title)
+        points.append((line.number, str(line.num), label.group(1) if label else title.rstrip("."), title_lines))
+    return points
 
 
 def _numbered_chain(layout: Layout, form: str) -> list[tuple[int, str | None, str, list[int]]]:
@@ -474,6 +497,8 @@ def _build_items(layout: Layout, heads, body_end: int, structure: Structure) -> 
             structure.owner[number_] = "item"
         body = [l for l in lines[title_lines[-1]:stop]
                 if not l.blank and l.number not in layout.furniture]
+        if structure.style == "agenda":
+            body.insert(0, heading)     # a point of the list is its item's text as well as its title
         item.body = body
         for line in body:
             structure.owner[line.number] = "item"

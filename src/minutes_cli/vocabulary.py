@@ -309,6 +309,10 @@ COLLECTIVE_OWNERS = {
 #: Words that open a numbered item: "Punkt 3", "Paragraf 4", "Ärende 5".
 ITEM_NUMBER_WORDS = ("punkt", "paragraf", "ärende", "§")
 
+#: Stems of the standard items, as a sentence that is its own item names them: `1. Ordföranden
+#: öppnade mötet.`, `2. Dagordningen godkändes.`, `8. Mötet avslutades.`
+AGENDA_STEMS = ("öppna", "dagordning", "justera", "föregående protokoll", "nästa möte", "avslut", "val av")
+
 #: Titles of the standard items of an agenda (used to recognise unnumbered items).
 STANDARD_ITEMS = (
     "öppnande", "mötets öppnande", "sammanträdets öppnande", "välkomna", "välkommen",
