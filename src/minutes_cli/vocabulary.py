@@ -493,13 +493,13 @@ OWN_MEETING_LABELS = ("mötestider", "kommande möten", "planerade möten", "mö
 MEETING_NOUNS = ("möte", "sammanträde", "träff", "plattform", "nätverksträff", "styrelsemöte", "avstämning",
                  "mötestillfälle", "nätverksmöte", "råd", "samverkansråd", "forum")
 
-#: Column names of calendar tables.
 #: What a calendar row may say of the day that is no place: `8 september, heldag`.
 EVENT_NOTES = ("heldag", "halvdag", "förmiddag", "eftermiddag", "kväll", "lunch till lunch")
-#: ... and of a place not yet known: `(plats meddelas senare)`.
+#: ... and of a place not yet known (each opens with `plats` or `lokal`): `(plats meddelas senare)`.
 PLACE_UNKNOWN = ("plats meddelas senare", "plats meddelas", "plats bestäms senare", "plats kommer",
                  "lokal meddelas senare", "lokal meddelas", "plats ej klar", "plats oklar")
 
+#: Column names of calendar tables.
 CALENDAR_COLUMNS = {
     "datum": "date", "dag": "date", "när": "date", "tid": "time", "klockan": "time",
     "plats": "location", "lokal": "location", "var": "location", "rubrik": "title",

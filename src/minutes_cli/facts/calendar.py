@@ -223,7 +223,8 @@ def _row(text: str, line: Line, meeting_date, year) -> list[EventFact]:
     if len(run) > 1:
         rest = _ALL.sub("", rest).strip(" ,.;–-")
     title = None
-    if "meddelas" in rest or "plats" in rest:
+    folded = rest.casefold()
+    if "plats" in folded or "lokal" in folded:
         rest = _UNKNOWN.sub("", rest).strip(" ,.;–-")
     note = _NOTE.match(rest)
     if note:
