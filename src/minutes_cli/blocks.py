@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from . import patterns
 from .grammar.dates import find_dates
 from .lines import Line, columns, is_page_furniture
+from .vocabulary import REFERENCE_WORDS, alternation
 
 
 @dataclass(eq=False)
@@ -51,7 +52,7 @@ class Layout:
 
 #: A diary number: `Dnr 851-649-2022`, `Dnr KS 2023/123`, `Diarienummer: 2023.45`.
 REFERENCE = patterns.compile(
-    r"\b(?:dnr|diarienummer|diarienr)\.?:?\s*\w[\w./:-]*(?:\s\d[\w./:-]*)?", re.I)
+    r"\b(?:" + alternation(REFERENCE_WORDS) + r")\.?:?\s*\w[\w./:-]*(?:\s\d[\w./:-]*)?", re.I)
 
 
 def split_blocks(lines: list[Line]) -> Layout:
@@ -104,7 +105,7 @@ def _page_header(line: Line) -> bool:
     name or date the header may need, so only its later times are furniture."""
     if "   " in line.raw and is_page_furniture(columns(line.raw)[-1]):
         return True
-    if "dnr" not in line.low and "diarie" not in line.low:
+    if not any(word in line.low for word in REFERENCE_WORDS):
         return False    # no reference: a quick test before the date search
     dates = find_dates(line.text)
     if len(dates) != 1:

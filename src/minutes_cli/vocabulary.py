@@ -590,6 +590,9 @@ WEEK_WORDS = ("vecka", "v.", "v")
 BULLETS = "-*•●❖○◦▪■□➢►▶→·–—‣⁃◆◇✓✔☐☑☒"
 
 #: Lines that are page furniture wherever they stand: "Sida 2 av 5", "2 (7)".
+#: The words of a diary number: `Dnr 851-649-2022`, `Diarienummer: 2023.45`.
+REFERENCE_WORDS = ("dnr", "diarienummer", "diarienr")
+
 PAGE_FURNITURE = (
     r"sida\s+\d+(\s*(av|\()\s*\d+\)?)?",
     r"sid\.?\s+\d+(\s*(av|\()\s*\d+\)?)?",
