@@ -1520,3 +1520,22 @@ def test_a_decision_after_the_topic_and_a_colon_with_its_verb_capitalised():
     """)
     assert [(d.line, d.text) for d in r.decisions] == [
         (4, "att julfesten hålls 9 december."), (5, "att köpa vinster för 500 kr.")]
+
+
+def test_a_role_written_before_the_name_in_a_list_of_people():
+    r = minutes("""
+        Föräldraråd Lindskolan – minnesanteckningar
+
+        Datum: 2024-02-06, kl 18:00-19:30
+
+        Närvarande: rektor Kim Falk, biträdande rektor Ola Sund, Tove Ek (åk 3), Rolf Ask
+        Frånvarande: Projektledare Emma Holm, Region Halland
+
+        Punkt 1: Skolgården
+        Ola återkommer om sandlådan.
+    """)
+    assert [(p.name, p.role) for p in r.attendees] == [
+        ("Kim Falk", "rektor"), ("Ola Sund", "biträdande rektor"), ("Tove Ek", "åk 3"), ("Rolf Ask", None)]
+    assert [(p.name, p.role, p.organization) for p in r.absent] == [("Emma Holm", "projektledare", "Region Halland")]
+    assert [a.owners for a in r.actions] == [["Ola Sund"]]
+

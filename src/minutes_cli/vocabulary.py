@@ -211,6 +211,11 @@ ROLE_WORDS = (
     "tjänsteperson", "tjänsteman", "gäst", "moderator", "föredragande",
 )
 
+#: Words that may stand before a role written before the name: `biträdande rektor Jonas Ek`,
+#: `tf. förvaltningschef Eva Berg`.
+ROLE_MODIFIERS = ("biträdande", "bitr.", "bitr", "tf.", "tf", "t.f.", "tillförordnad", "ställföreträdande",
+                  "stf.", "stf", "vice", "förste", "andre", "1:e", "2:e")
+
 #: How a person took part, after the name in brackets or after a comma or dash:
 #: `Per Lind (digitalt)`, `Anna Berg, ordförande (via Teams)`, `Olle Ström (deltog på
 #: distans)`. Not a role and not an organisation: the person's `attendance`.

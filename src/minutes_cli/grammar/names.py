@@ -28,6 +28,7 @@ from ..vocabulary import (
     PARTIES,
     ROLE_ABBREVIATIONS,
     ROLE_LABELS,
+    ROLE_MODIFIERS,
     ROLE_WORDS,
     SUBSTITUTE_WORDS,
     VACANT_WORDS,
@@ -73,6 +74,9 @@ _SUBSTITUTE = patterns.compile(
     r"(?:\s*,?\s+(?P<words>" + alternation(SUBSTITUTE_WORDS) + r")|(?<=\))\s+för)\s+(?=(?-i:\p{Lu}))", re.I)
 _SUBSTITUTE_ENDS = tuple(sorted({w.split()[-1] for w in SUBSTITUTE_WORDS}))   # a quick test before the search
 _ROLE_PREFIX = patterns.compile(r"^(?:\d:[ae]\s+|förste\s+|andre\s+)?(?:" + alternation(ROLE_WORDS) + r")\b", re.I)
+# `rektor Eva Lund`, `biträdande rektor Jonas Ek`: a role written before the name
+_ROLE_BEFORE = patterns.compile(r"^(?P<role>(?:(?:" + alternation(ROLE_MODIFIERS) + r")\s+)?(?:"
+                                + alternation(ROLE_WORDS) + r"))\s+(?=(?-i:\p{Lu}))", re.I)
 
 
 @dataclass(eq=False)
@@ -361,7 +365,8 @@ def _several(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
             people[-1].attendance = people[-1].attendance or attendance
             continue
         name, party, role, org, nickname = _split_name(part)
-        if people and (part[:1].islower() or _opens_with_role(part)) and not _PARENS.search(part):
+        if (people and (part[:1].islower() or _opens_with_role(part)) and not _PARENS.search(part)
+                and _role_before(part) is None):
             people[-1].role = people[-1].role or part   # `..., ordförande, ...` belongs to the name before
             roles_between = True
             continue
@@ -467,6 +472,10 @@ def _comma_parts(text: str) -> tuple[str, ...]:
 def _split_name(part: str) -> tuple[str, str | None, str | None, str | None, str | None]:
     """`Jonas Håård (S)` -> name, party; `Anna Ek (ordf.)` -> name, role; `Per Lind – sekreterare`;
     `Elisabeth "Lisa" Ek` -> name, nickname. (name, party, role, organisation, nickname)"""
+    before = _role_before(part)
+    if before is not None:      # `rektor Eva Lund`
+        name, party, role, org, nickname = _split_name(before[1])
+        return name, party, role or before[0], org, nickname
     nickname = None
     nick = _NICKNAME.search(part) if not _NICKNAME_MARKS.isdisjoint(part) else None
     if nick and key(nick.group("bracketed") or "") not in ROLE_ABBREVIATIONS:
@@ -491,6 +500,20 @@ def _split_name(part: str) -> tuple[str, str | None, str | None, str | None, str
         else:
             org = rest
     return name.strip(" ,"), party, role, org, nickname
+
+
+@functools.lru_cache(maxsize=1024)
+def _role_before(part: str) -> tuple[str, str] | None:
+    """`rektor Eva Lund`, `biträdande rektor Jonas Ek (åk 2)` -> the role written before
+    the name, and the rest; None unless a full name follows (`projektledare Region Halland`
+    is a role and an organisation)."""
+    found = _ROLE_BEFORE.match(part)
+    if found is None:
+        return None
+    rest = part[found.end():]
+    name = _split_name(rest)[0]
+    role = found.group("role")
+    return (role[:1].lower() + role[1:], rest) if len(name.split()) >= 2 and name_like(name) else None
 
 
 def _marks(part: str) -> tuple[str | None, str | None, str | None]:
