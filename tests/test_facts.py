@@ -1539,3 +1539,18 @@ def test_a_role_written_before_the_name_in_a_list_of_people():
     assert [(p.name, p.role, p.organization) for p in r.absent] == [("Emma Holm", "projektledare", "Region Halland")]
     assert [a.owners for a in r.actions] == [["Ola Sund"]]
 
+
+def test_a_table_of_tasks_with_pipes_between_the_cells_only():
+    r = minutes("""
+        Minnesanteckningar föräldraråd 2024-02-06
+
+        Närvarande: Tove Ek, Rolf Ask
+
+        Punkt 3: Vårfesten
+        Vad | Vem | När
+        Skicka inbjudan | Tove | 1 mars
+        Ordna fika | Rolf och Tove | v. 12
+    """)
+    assert [(a.text, a.owners, a.due) for a in r.actions] == [
+        ("Skicka inbjudan", ["Tove Ek"], "2024-03-01"), ("Ordna fika", ["Rolf Ask", "Tove Ek"], "2024-03-22")]
+

@@ -165,7 +165,7 @@ def classify(number: int, raw: str, odd: bool = True) -> Line:
         line.kind = "rule"
         line.text = ""
         return line
-    if "\t" in stripped or stripped.startswith("|"):
+    if "\t" in stripped or first == "|" or stripped.count(" | ") >= 2:   # `Vad | Vem | När`
         cells = _cells(stripped)
         if len(cells) == 2 and first != "|" and _label_and_value(cells):
             stripped = f"{cells[0].rstrip(' :')}: {cells[1]}"   # `Datum:<tab>2025-02-12`, as Word writes a form
@@ -263,7 +263,7 @@ def column_spans(raw: str) -> list[tuple[int, str]]:
 
 
 def _cells(stripped: str) -> list[str]:
-    if stripped.startswith("|"):
+    if "\t" not in stripped or stripped.startswith("|"):
         parts = stripped.strip("|").split("|")
     else:
         parts = stripped.split("\t")
