@@ -1554,3 +1554,14 @@ def test_a_table_of_tasks_with_pipes_between_the_cells_only():
     assert [(a.text, a.owners, a.due) for a in r.actions] == [
         ("Skicka inbjudan", ["Tove Ek"], "2024-03-01"), ("Ordna fika", ["Rolf Ask", "Tove Ek"], "2024-03-22")]
 
+
+def test_a_second_verb_after_och_that_commits_shares_the_sentences_subject():
+    got = actions_of("1. Lokaler\n\n"
+                     "Karin har anmält felet till fastighetsägaren och återkommer när det är lagat.\n"
+                     "Karin berättade att kommunen har anställt en samordnare och tar fram en plan.\n"
+                     "Karin informerade om läget och ska boka ett nytt möte.\n"
+                     "Arbetsförmedlingen har avtal med Skatteverket och ska finnas på alla kontor.\n")
+    assert got == [
+        ("Karin har anmält felet till fastighetsägaren och återkommer när det är lagat.",
+         ["Karin Martinsson"], ["Karin"]),
+        ("Karin informerade om läget och ska boka ett nytt möte.", ["Karin Martinsson"], ["Karin"])]

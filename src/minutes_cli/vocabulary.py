@@ -397,6 +397,11 @@ REPORT_VERBS = (
     "avslutar", "tackar", "framför", "konstaterar", "förklarar", "uppmanar", "leder",
 )
 
+#: Words that open a clause of its own, with a subject of its own: in `Mona berättade att
+#: kommunen har anställt en samordnare och tar fram en plan` the plan is not Mona's.
+SUBORDINATORS = ("att", "som", "när", "eftersom", "då", "men", "medan", "där", "vilket", "vilka",
+                 "innan", "sedan", "fast", "ifall", "så")
+
 #: Adverbs that may stand between the subject and the verb: "Anna tar också fram".
 MIDDLE_ADVERBS = ("också", "även", "gärna", "nu", "då", "sedan", "själv", "därefter", "vidare")
 

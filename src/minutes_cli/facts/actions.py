@@ -50,6 +50,7 @@ from ..vocabulary import (
     SHORT_INFINITIVES,
     STATE_VERBS,
     SUBJECT_PRONOUNS,
+    SUBORDINATORS,
     TASK_OWNER_LABELS,
     WEAK_ACTION_LABELS,
     WEEK_DEADLINE_WORDS,
@@ -81,6 +82,10 @@ _AFTER_SUBJECT = patterns.compile(
     r"|(?P<modal>(?:" + alternation(FUTURE_MODALS) + r")(?!\w))"
     r"|(?P<commit>(?:" + _VERB_ALT + r")(?!\w)))", re.I)
 _ADVERB = patterns.compile(r"^(?:" + "|".join(MIDDLE_ADVERBS) + r")\s+", re.I)
+# `... och återkommer`, `... och ska ...`: a second verb, one that commits, after `och`
+_AND_COMMIT = patterns.compile(
+    r"\soch\s+(?:(?P<modal>" + alternation(FUTURE_MODALS) + r")|(?:" + _VERB_ALT + r"))(?!\w)", re.I)
+_SUBORDINATOR_SET = frozenset(SUBORDINATORS)
 _COMMISSION = patterns.compile(
     rf"\b(?:(?:{alternation(COMMISSION_VERBS)})\s+åt\s+"
     rf"|(?:{alternation(COMMISSION_GIVE_VERBS)})\s+(?=\S+(?:\s+\S+)?\s+i\s+uppdrag\b))", re.I)
@@ -498,7 +503,25 @@ def _subject(text: str, ctx: Context, labelled: bool) -> list[str] | None:
     direct = _subject_first(text, ctx, labelled) if labelled or _may_lead(text) else None
     if direct is not None:
         return direct
-    return _subject_inverted(text, ctx)
+    return _subject_inverted(text, ctx) or (_subject_shared(text, ctx) if " och " in text else None)
+
+
+def _subject_shared(text: str, ctx: Context) -> list[str] | None:
+    """`Jonas har anmält felet och återkommer när den är lagad`, `Mona berättade om planen och
+    skickar ut den`: a second verb that commits, after `och`, shares the sentence's subject,
+    when no clause with a subject of its own (`att`, `som`, a comma) comes between."""
+    found = _AND_COMMIT.search(text)
+    if found is None or found.group("modal") and _passive(text[found.end():].lower()):
+        return None     # `... och ska finnas på alla kontor`: how a thing is to be
+    head = text[:found.start()]
+    if "," in head:
+        return None
+    mentions, kinds, rest = _mention_run(head, ctx)
+    words = rest.split()
+    if not mentions or not words or not words[0][:1].islower() or not _SUBORDINATOR_SET.isdisjoint(
+            w.casefold() for w in words):
+        return None
+    return mentions if found.group("modal") or _commits(kinds, text, ctx) else None
 
 
 _JOINERS = frozenset(_JOIN_WORDS)
