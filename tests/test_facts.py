@@ -1565,3 +1565,21 @@ def test_a_second_verb_after_och_that_commits_shares_the_sentences_subject():
         ("Karin har anmält felet till fastighetsägaren och återkommer när det är lagat.",
          ["Karin Martinsson"], ["Karin"]),
         ("Karin informerade om läget och ska boka ett nytt möte.", ["Karin Martinsson"], ["Karin"])]
+
+
+def test_med_and_ej_med_in_quick_notes_and_med_vanliga_halsningar_is_no_list():
+    r = minutes("""
+        Anteckningar från Teams-möte 2024-03-14
+
+        Med: Tove Ek, Rolf Ask (Göteborgs stad)
+        Ej med: Kim Falk
+
+        Status
+        Piloten är igång.
+
+        Med vänliga hälsningar
+        Tove Ek
+    """)
+    assert [(p.name, p.organization) for p in r.attendees] == [("Tove Ek", None), ("Rolf Ask", "Göteborgs stad")]
+    assert [p.name for p in r.absent] == ["Kim Falk"]
+    assert [p.name for p in r.signatories] == ["Tove Ek"]

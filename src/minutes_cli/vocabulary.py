@@ -117,6 +117,7 @@ PRESENT_LABELS = {
     "deltagarlista": None,
     "deltagarförteckning": None,
     "röstlängd": None,
+    "med": None,            # `Med: Anna, Johan` in quick notes
 }
 
 #: Labels that open a list of people who were absent.
@@ -127,6 +128,8 @@ ABSENT_LABELS = {
     "frånvarande": None,
     "frånvaro": None,
     "ej närvarande": None,
+    "ej med": None,
+    "inte med": None,
     "anmäld frånvaro": None,
     "anmält frånvaro": None,
     "frånvarande ledamöter": "Ledamöter",
