@@ -1583,3 +1583,17 @@ def test_med_and_ej_med_in_quick_notes_and_med_vanliga_halsningar_is_no_list():
     assert [(p.name, p.organization) for p in r.attendees] == [("Tove Ek", None), ("Rolf Ask", "Göteborgs stad")]
     assert [p.name for p in r.absent] == ["Kim Falk"]
     assert [p.name for p in r.signatories] == ["Tove Ek"]
+
+
+def test_a_week_alone_in_an_actions_sentence_is_its_deadline_in_the_weeks_to_come():
+    r = minutes("""
+        Minnesanteckningar 2023-10-03
+
+        Närvarande: Tove Ek, Rolf Ask
+
+        1. Utvärdering
+        Tove bokar in intervjuer med tre användare v. 44.
+        Rolf sammanställer svaren vecka 2.
+    """)
+    assert [(a.owners, a.due_text, a.due) for a in r.actions] == [
+        (["Tove Ek"], "v. 44", "2023-11-03"), (["Rolf Ask"], "vecka 2", "2024-01-12")]

@@ -849,7 +849,8 @@ def _deadline(text: str, ctx: Context) -> tuple[str, str | None] | None:
         after = [d for d in dates if m.start() <= d.start <= m.end() + 1]   # the date right after the word
         if after:
             return text[m.start():after[0].end].strip(" .,;"), _due(after[0], ctx)
-    return None
+    week = next((d for d in dates if d.kind == "week"), None)   # `bokar in intervjuer v. 14`: a week alone
+    return (text[week.start:week.end], _due(week, ctx)) if week else None
 
 
 def _due(found, ctx: Context) -> str | None:

@@ -100,7 +100,11 @@ class DateMatch:
             return None
         year = self.year
         if self.kind == "week":
-            year = year or (base.year if base else base_year)
+            if year is None and base is not None:
+                year, week, _day = base.isocalendar()
+                if forward and self.week < week:
+                    year += 1       # `v. 14`, written in week 40: next year's
+            year = year or base_year
             if year is None:
                 return None
             try:
