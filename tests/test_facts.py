@@ -1597,3 +1597,13 @@ def test_a_week_alone_in_an_actions_sentence_is_its_deadline_in_the_weeks_to_com
     """)
     assert [(a.owners, a.due_text, a.due) for a in r.actions] == [
         (["Tove Ek"], "v. 44", "2023-11-03"), (["Rolf Ask"], "vecka 2", "2024-01-12")]
+
+
+def test_the_forum_above_a_kind_whose_title_is_only_the_protocols_number():
+    r = minutes("""
+        Styrgruppsmöte – Projekt Trygg hemgång
+        Protokoll nr 4/2023
+
+        Datum: 2023-10-12
+    """)
+    assert (r.meeting.kind, r.meeting.title) == ("Protokoll", "Styrgruppsmöte – Projekt Trygg hemgång")

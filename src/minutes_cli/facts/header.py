@@ -43,6 +43,8 @@ _PLACE_LEAD = patterns.compile(
 _REMOTE_PLACE = patterns.compile(r"^(?:" + alternation(REMOTE_PLACE_WORDS) + r")\b", re.I)
 _WEEKDAY_INDEX = {name[:3]: index for index, name in enumerate(WEEKDAYS[:7])}   # `tis` -> 1
 _YEAR = patterns.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# `Protokoll nr 4/2023`, `Protokoll 12/2024`: what is left of a title line is the protocol's number
+_NUMBER_ONLY = patterns.compile(r"^(?:nr|nummer|no)?\.?\s*\d{1,3}(?:\s*/\s*\d{2,4})?$", re.I)
 _WEEKDAY_WORD = patterns.compile(r"^(?:" + "|".join(WEEKDAYS) + r")\.?$", re.I)
 
 
@@ -213,10 +215,10 @@ def _inline_labels(value: str) -> tuple[str, list[tuple[str, str]]]:
 
 def _no_forum(title: str | None) -> bool:
     """`Sammanträde`, `Styrelsemöte`: a title of one word that names a meeting and no forum;
-    `Vecka 42`, `Ht 2023`: a title that is only a time."""
+    `Vecka 42`, `Ht 2023`: a title that is only a time; `Nr 4/2023`: only a number."""
     if not title:
         return False
-    if " " not in title and title.casefold().endswith(MEETING_NOUNS):
+    if " " not in title and title.casefold().endswith(MEETING_NOUNS) or _NUMBER_ONLY.match(title):
         return True
     dates = find_dates(title)
     return bool(dates) and dates[0].start == 0 and dates[-1].end == len(title)
