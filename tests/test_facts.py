@@ -1607,3 +1607,18 @@ def test_the_forum_above_a_kind_whose_title_is_only_the_protocols_number():
         Datum: 2023-10-12
     """)
     assert (r.meeting.kind, r.meeting.title) == ("Protokoll", "Styrgruppsmöte – Projekt Trygg hemgång")
+
+
+def test_a_role_after_the_organisation_on_a_line_of_a_list():
+    r = minutes("""
+        Protokoll 2023-10-12
+
+        Ledamöter:
+        Gun Axelsson, Region Jönköping, ordf.
+        Leif Strand, Jönköpings kommun, enhetschef äldreomsorg
+        Olof Wallin, Förvaltningen för utbildning, försörjning och arbete
+    """)
+    assert [(p.name, p.role, p.organization) for p in r.attendees] == [
+        ("Gun Axelsson", "ordförande", "Region Jönköping"),
+        ("Leif Strand", "enhetschef äldreomsorg", "Jönköpings kommun"),
+        ("Olof Wallin", None, "Förvaltningen för utbildning, försörjning och arbete")]
