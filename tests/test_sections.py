@@ -612,3 +612,22 @@ def test_a_numbered_list_of_points_with_no_standard_item_is_no_agenda():
         4. Budgeten för nästa år.
     """)
     assert titles(r) == []
+
+
+def test_headings_right_above_their_text_written_as_a_topic_a_colon_and_a_title():
+    r = minutes("""
+        Anteckningar från nätverksträffen för fritidsledare
+
+        Förmiddag: Besök på Ungdomens hus
+        Vi fick en rundtur och personalen berättade om sitt arbete.
+
+        Eftermiddag: Erfarenhetsutbyte
+        Alla kommuner ser fler yngre besökare.
+        Beslut: Nätverket ordnar en gemensam utbildningsdag.
+
+        Nästa träff
+        Torsdag 25 maj kl 9-15 i Lerum.
+    """)
+    assert [i.title for i in r.items] == [
+        "Förmiddag: Besök på Ungdomens hus", "Eftermiddag: Erfarenhetsutbyte", "Nästa träff"]
+    assert [(c.date, c.location) for c in r.calendar] == [("--05-25", "Lerum")]

@@ -21,15 +21,23 @@ from .grammar.names import PeopleLine, is_org_like, is_town, name_like, parse_pe
 from .lines import Line, columns
 from .vocabulary import (
     ABSENT_LABELS,
+    ACTION_LABELS,
     AGENDA_STEMS,
+    ANSWER_LABELS,
     APPENDIX_LABELS,
+    CALENDAR_LABELS,
     CLOSING_LABELS,
+    DECISION_LABELS,
     DOCUMENT_KINDS,
+    DUE_LABELS,
     HEADER_LABELS,
     ORG_WORDS,
     PEOPLE_COLUMNS,
+    OWNER_LABELS,
     PRESENCE_MARKS,
     PRESENT_LABELS,
+    PROPOSAL_LABELS,
+    QUESTION_LABELS,
     ROLE_LABELS,
     SIGNATURE_BLOCK_LABELS,
     STANDARD_ITEMS,
@@ -71,6 +79,11 @@ _HEADING_NUMBER = patterns.compile(r"^(?:§\s*)?(\d{1,3})[.)]?\s+(\S.*)$")
 _AGENDA_LABEL = patterns.compile(r"^([^:.!?]{2,40}?):\s+\S")   # `Ekonomi: Sune redovisade ...`
 _TYPED_MARKERS = "-*+–o"   # list markers typed by hand, not Word's glyphs (`_bullet_headings`)
 _LEAD_WORDS = 8   # the most words of a heading that opens its block of text (`_leads_prose`)
+# the labels of the facts and of the header: `Beslut: ...` is no heading, `Förmiddag: Besök ...` may be
+_FACT_LABELS = frozenset(
+    (*ACTION_LABELS, *DECISION_LABELS, *PROPOSAL_LABELS, *QUESTION_LABELS, *ANSWER_LABELS, *OWNER_LABELS,
+     *DUE_LABELS, *CALENDAR_LABELS, *HEADER_LABELS, *PRESENT_LABELS, *ABSENT_LABELS, *CLOSING_LABELS,
+     *ROLE_LABELS))
 _TRAILING_TIME = patterns.compile(r"\s*[-–,(]?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}\)?\s*$")
 
 
@@ -368,7 +381,7 @@ def _unnumbered_headings(layout: Layout, start: int, end: int) -> list[tuple[int
         # a document without such headings may have them right above their text: a short line
         # that opens a block of sentences, when there are several (`_leads_prose`)
         leading = [(line.number, None, line.text, [line.number]) for line in body
-                   if _leads_prose(layout, line) and _unnumbered_title(line.text)]
+                   if _leads_prose(layout, line) and (_unnumbered_title(line.text) or _topic_title(line.text))]
         if len(leading) >= 2:
             heads = sorted(heads + leading)
         elif len(bulleted := _bullet_headings(layout, start, end)) >= 2:
@@ -468,6 +481,14 @@ def _unnumbered_title(text: str) -> bool:
     if parse_people_line(text, 0) is not None:
         return False  # `Hanna Norberg, Länsstyrelsen`: who presents, not what
     return True
+
+
+def _topic_title(text: str) -> bool:
+    """`Förmiddag: Besök på Fritidsgården Kulan`, `Pass 2: Erfarenhetsutbyte`: a short label,
+    none of a fact's or the header's, and a title after its colon."""
+    label, colon, title = text.partition(": ")
+    return (bool(colon) and len(label.split()) <= 2 and label[:1].isupper() and key(label) not in _FACT_LABELS
+            and _unnumbered_title(title))
 
 
 def _build_items(layout: Layout, heads, body_end: int, structure: Structure) -> list[ItemSection]:
