@@ -1622,3 +1622,15 @@ def test_a_role_after_the_organisation_on_a_line_of_a_list():
         ("Gun Axelsson", "ordförande", "Region Jönköping"),
         ("Leif Strand", "enhetschef äldreomsorg", "Jönköpings kommun"),
         ("Olof Wallin", None, "Förvaltningen för utbildning, försörjning och arbete")]
+
+
+def test_the_date_and_forum_of_notes_sent_as_a_letter_that_gives_no_year():
+    r = minutes("""
+        Hej alla!
+
+        Här kommer minnesanteckningarna från nätverksträffen för fritidsgårdar den 3:e mars i Alingsås.
+        Anmäl er senast 30 mars till vårens utbildning.
+
+        Närvarande: Amir Said (Alingsås), Jessica Lund (Lerum)
+    """)
+    assert (r.meeting.title, r.meeting.date) == ("Nätverksträffen för fritidsgårdar", "--03-03")

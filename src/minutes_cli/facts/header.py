@@ -45,6 +45,8 @@ _WEEKDAY_INDEX = {name[:3]: index for index, name in enumerate(WEEKDAYS[:7])}   
 _YEAR = patterns.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # `Protokoll nr 4/2023`, `Protokoll 12/2024`: what is left of a title line is the protocol's number
 _NUMBER_ONLY = patterns.compile(r"^(?:nr|nummer|no)?\.?\s*\d{1,3}(?:\s*/\s*\d{2,4})?$", re.I)
+# `... anteckningarna från nätverksträffen för fritidsgårdar den`: what a sentence's notes are from
+_PROSE_FORUM = patterns.compile(r"\bfrån\s+(?P<forum>[^.!?]{3,80}?)(?:\s*,)?(?:\s+den)?\s*$", re.I)
 _WEEKDAY_WORD = patterns.compile(r"^(?:" + "|".join(WEEKDAYS) + r")\.?$", re.I)
 
 
@@ -271,16 +273,27 @@ def _from_page_header(meeting: MeetingFact, structure: Structure) -> None:
 
 
 def _date_in_prose(meeting: MeetingFact, lines: list[Line]) -> None:
-    """Without a date line, the full date of a sentence about the meeting near the top:
-    `Här kommer minnesanteckningarna från nätverksmötet den 12 november 2024.`"""
+    """Without a date line, the date of a sentence about the meeting near the top:
+    `Här kommer minnesanteckningarna från nätverksmötet den 12 november 2024.`; a day
+    without a year only right after what the notes are from, which is the title when
+    there is none: `... från nätverksträffen för fritidsgårdar den 3:e mars i Alingsås`."""
     for line in lines:
-        if not _MEETING_WORD.search(line.text):
+        text = line.text
+        if not _MEETING_WORD.search(text):
             continue
-        for found in find_dates(line.text):
-            if found.has_year and found.day is not None:
-                meeting.date = found.iso()
-                meeting.lines["date"] = line.number
-                return
+        for found in find_dates(text):
+            if found.day is None:
+                continue
+            forum = _PROSE_FORUM.search(text[:found.start])
+            forum = forum.group("forum") if forum and _MEETING_WORD.search(forum.group("forum")) else None
+            if not found.has_year and forum is None:
+                continue    # `Anmäl dig senast 30 november`, `Temakväll: 3 oktober`
+            meeting.date = found.iso()
+            meeting.lines["date"] = line.number
+            if meeting.title is None and forum:
+                meeting.title = _forum(forum)
+                meeting.lines["title"] = line.number
+            return
 
 
 def _kind_word(word: str) -> str:
