@@ -1634,3 +1634,19 @@ def test_the_date_and_forum_of_notes_sent_as_a_letter_that_gives_no_year():
         Närvarande: Amir Said (Alingsås), Jessica Lund (Lerum)
     """)
     assert (r.meeting.title, r.meeting.date) == ("Nätverksträffen för fritidsgårdar", "--03-03")
+
+
+def test_justerandes_signatur_over_the_name_that_adjusts():
+    r = minutes("""
+        Kommunstyrelsens arbetsutskott
+        Sammanträdesprotokoll 2023-06-07
+
+        Ärende 7
+        Information
+
+        Kommundirektören informerade om det ekonomiska läget.
+
+        Justerandes signatur
+        Eva Lindgren
+    """)
+    assert [(p.name, p.role) for p in r.signatories] == [("Eva Lindgren", "justerare")]
