@@ -1650,3 +1650,27 @@ def test_justerandes_signatur_over_the_name_that_adjusts():
         Eva Lindgren
     """)
     assert [(p.name, p.role) for p in r.signatories] == [("Eva Lindgren", "justerare")]
+
+
+def test_an_organisation_alone_under_forhinder_is_no_person_and_two_first_names_are_two():
+    r = minutes("""
+        Minnesanteckningar 2023-11-28
+
+        Deltagare
+        Socialtjänsten: Lena Holm, Erik Bäck
+        Förhinder: Elevhälsan, Ungdomsmottagningen
+
+        1. Incheckning
+        Alla berättade kort om läget.
+    """)
+    assert [p.name for p in r.absent] == []
+    r = minutes("""
+        Minnesanteckningar 2023-11-28
+
+        Närvarande: Lena Holm, Erik Bäck
+        Förhinder: Maria, Johan
+
+        1. Incheckning
+        Alla berättade kort om läget.
+    """)
+    assert [(p.name, p.organization) for p in r.absent] == [("Maria", None), ("Johan", None)]

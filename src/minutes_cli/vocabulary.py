@@ -685,6 +685,7 @@ ORG_SUFFIXES = (
     "center", "institutet", "universitetet", "sjukhuset", "bolaget", "bostäder", "porten",
     "skolan", "huset", "gruppen", "nätet", "kansliet", "avdelningen", "myndigheten",
     "kommunen", "regionen", "länet", "staden", "byrån", "tjänsten",
+    "hälsan", "vården", "kassan", "mottagningen",   # `Elevhälsan`, `Primärvården`, `Ungdomsmottagningen`
 )
 
 

@@ -386,9 +386,9 @@ def _several(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
 
 
 def _given_name(name: str) -> bool:
-    """A two- or three-word name whose first word is a common first name."""
+    """A name of up to four words whose first word is a common first name (`Johan`, `Per Lind`)."""
     tokens = name.split()
-    return 2 <= len(tokens) <= 4 and key(tokens[0]) in GIVEN_NAMES
+    return 1 <= len(tokens) <= 4 and key(tokens[0]) in GIVEN_NAMES
 
 
 def _one(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
