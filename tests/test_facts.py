@@ -1674,3 +1674,20 @@ def test_an_organisation_alone_under_forhinder_is_no_person_and_two_first_names_
         Alla berättade kort om läget.
     """)
     assert [(p.name, p.organization) for p in r.absent] == [("Maria", None), ("Johan", None)]
+
+
+def test_a_person_doing_something_by_a_deadline_is_a_task_whatever_the_verb():
+    r = minutes("""
+        Protokoll 2024-01-18
+
+        Närvarande: Karin Ahl, Sofie Berg, Mats Öhman
+
+        §5 Vårstädning
+        Sofie sätter upp lappar i trapphusen senast 1 april.
+        Mats och Karin målar om cykelförrådet senast 15 maj.
+        Karin har redan lämnat in ansökan senast 1 mars.
+        Sofie tycker att vi ska vara klara senast 1 april.
+        Grannföreningen städar gården senast 30 april.
+    """)
+    assert [(a.owners, a.due) for a in r.actions] == [
+        (["Sofie Berg"], "2024-04-01"), (["Mats Öhman", "Karin Ahl"], "2024-05-15")]

@@ -419,6 +419,13 @@ DEADLINE_WORDS = ("senast", "till och med", "t.o.m.", "t.o.m", "före", "innan",
                   "by", "deadline", "klar", "klart")   # each also with a colon: `Klart: 15 april`
 #: ... and words that make a week a deadline: `under vecka 16` (done by its Friday).
 WEEK_DEADLINE_WORDS = ("under", "i")
+#: Deadline words that make a sentence a task when a person the document names does
+#: something in the present tense before it, whatever the verb: `Sofie sätter upp lappar
+#: i trapphusen senast 1 april`.
+DATED_TASK_WORDS = ("senast",)
+#: Verbs in the present tense that say what a person has, thinks or is, not what they do.
+NOT_TASK_VERBS = ("har", "är", "blir", "får", "tycker", "anser", "menar", "undrar", "föreslår", "yrkar",
+                  "önskar", "hoppas", "tror", "vet", "känner", "kan", "vill", "bör")
 #: Labels of a line that gives the deadline of the action above it: `Klart: 15 maj`.
 DUE_LABELS = ("klart", "klart till", "klart senast", "klar", "deadline", "senast", "när", "tidpunkt", "tidsplan")
 

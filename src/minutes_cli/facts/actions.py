@@ -29,6 +29,7 @@ from ..vocabulary import (
     COMMISSION_STEM,
     COMMISSION_VERBS,
     COMMITMENT_VERBS,
+    DATED_TASK_WORDS,
     DEADLINE_WORDS,
     DECISION_LABELS,
     DUE_LABELS,
@@ -42,6 +43,7 @@ from ..vocabulary import (
     NOBODY,
     NOT_INFINITIVES,
     NOT_NAMES,
+    NOT_TASK_VERBS,
     ORG_WORDS,
     OWNER_LABELS,
     PROPOSAL_LABELS,
@@ -155,7 +157,10 @@ class _Words:
 
 _COMMITMENTS = _Words(COMMITMENT_VERBS + FUTURE_MODALS, split=True)
 _LABELS = _Words(ACTION_LABELS)
-_ANY_CUE = _Words(ACTION_LABELS + COMMITMENT_VERBS + FUTURE_MODALS, split=True)   # one test for most lines
+# one test for most lines
+_ANY_CUE = _Words(ACTION_LABELS + COMMITMENT_VERBS + FUTURE_MODALS + DATED_TASK_WORDS, split=True)
+_DATED = _Words(DATED_TASK_WORDS)
+_NOT_TASK_VERBS = frozenset(NOT_TASK_VERBS) | frozenset(REPORT_VERBS)
 
 
 def _may_commit(text: str) -> bool:
@@ -301,7 +306,14 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             previous = line
             continue
         if _OTHER_LABEL.match(text) or not _COMMITMENTS.found_in(low, words):
-            previous = line   # no sentence of a line without a commitment word can commit
+            # no sentence of a line without a commitment word can commit, but for a dated task
+            dated = [] if _OTHER_LABEL.match(text) or not _DATED.found_in(low, words) else [
+                fact for fact in map(lambda s: _dated_task(s, ctx), sentences(line)) if fact is not None]
+            for fact in dated:
+                fact.item = item
+                _set_due(fact, ctx)
+                actions.append(fact)
+            previous = line
             continue
         parts = sentences(line)
         for k, sentence in enumerate(parts):
@@ -495,6 +507,21 @@ def _committed(sentence: Sentence, ctx: Context, tested: bool = False) -> Action
         return None
     fact = ActionFact(text, sentence.line, label="beslut" if clause is not text else None)
     _add_owners(fact, subject, ctx)
+    return fact
+
+
+def _dated_task(sentence: Sentence, ctx: Context) -> ActionFact | None:
+    """`Sofie sätter upp lappar i trapphusen senast 1 april`: people the document names, a
+    verb in the present tense that says what they do (not `har`, `tycker`, `informerar`)
+    and a deadline make a task, though the verb is none of COMMITMENT_VERBS."""
+    text = sentence.text.strip()
+    mentions, kinds, rest = _mention_run(text, ctx)
+    verb = rest.split(maxsplit=1)[0].casefold() if rest.strip() else ""
+    if (not mentions or not all(kind == "person" and ctx.book.knows(m) for m, kind in zip(mentions, kinds))
+            or not _PRESENT_TENSE.match(verb) or verb in _NOT_TASK_VERBS or _deadline(text, ctx) is None):
+        return None
+    fact = ActionFact(text, sentence.line)
+    _add_owners(fact, mentions, ctx)
     return fact
 
 
