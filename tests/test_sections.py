@@ -631,3 +631,22 @@ def test_headings_right_above_their_text_written_as_a_topic_a_colon_and_a_title(
     assert [i.title for i in r.items] == [
         "Förmiddag: Besök på Ungdomens hus", "Eftermiddag: Erfarenhetsutbyte", "Nästa träff"]
     assert [(c.date, c.location) for c in r.calendar] == [("--05-25", "Lerum")]
+
+
+def test_a_row_of_a_table_of_people_with_an_empty_presence_cell_where_others_are_marked():
+    r = minutes("""
+        # Minnesanteckningar – Nätverket för folkhälsa 2024-02-20
+
+        ## Närvarande
+
+        | Namn | Organisation | Närvarande |
+        |---|---|---|
+        | Linnea Sjöberg | Region Kronoberg | x |
+        | Ida Karlsson | Ljungby kommun | |
+        | Oskar Dahl | Alvesta kommun | x |
+
+        ## 1. Välkommen
+        Linnea hälsade välkommen.
+    """)
+    assert [p.name for p in r.attendees] == ["Linnea Sjöberg", "Oskar Dahl"]
+    assert [(p.name, p.organization) for p in r.absent] == [("Ida Karlsson", "Ljungby kommun")]

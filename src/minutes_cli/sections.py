@@ -84,6 +84,7 @@ _FACT_LABELS = frozenset(
     (*ACTION_LABELS, *DECISION_LABELS, *PROPOSAL_LABELS, *QUESTION_LABELS, *ANSWER_LABELS, *OWNER_LABELS,
      *DUE_LABELS, *CALENDAR_LABELS, *HEADER_LABELS, *PRESENT_LABELS, *ABSENT_LABELS, *CLOSING_LABELS,
      *ROLE_LABELS))
+_UNMARKED = "unmarked"   # a table row whose presence cell is empty
 _TRAILING_TIME = patterns.compile(r"\s*[-–,(]?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}\)?\s*$")
 
 
@@ -627,6 +628,7 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
         presence, group = entries[-1].presence, entries[-1].group   # the lines below follow the last label
     colon_org = None
     columns = _people_columns(lines[i - 1])   # of a table of people, from its header row
+    marked, unmarked = False, []              # a row marked present; rows with an empty presence cell
     j = i + 1
     last = i
     while j <= end:
@@ -668,6 +670,10 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
         row = _table_person(line, columns, group, org) if columns and line.kind == "table" else None
         if row is not None:
             found, row_presence = row
+            if row_presence == _UNMARKED:
+                unmarked.append(len(plist.entries))
+                row_presence = None
+            marked = marked or row_presence == "present"
             plist.entries.append(PeopleEntry(line, found, row_presence or presence, group))
             plist.lines.append(j)
             last = j
@@ -692,6 +698,9 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
         break
     if not plist.entries:
         return None, i + 1
+    if marked:      # `| Ida Karlsson | Ljungby kommun | |` where the others have an `x`: not there
+        for k in unmarked:
+            plist.entries[k].presence = "absent"
     return plist, last + 1
 
 
@@ -730,7 +739,8 @@ def _people_columns(line: Line) -> list[str] | None:
 def _table_person(line: Line, columns: list[str], group: str | None,
                   org: str | None) -> tuple[PeopleLine, str | None] | None:
     """A row of a table of people read by its columns (`Anna Berg | Ordförande | X`):
-    the person, and whether the presence column marks them present or absent."""
+    the person, and whether the presence column marks them present or absent, or leaves
+    their cell empty (`_UNMARKED`)."""
     if len(line.cells) > len(columns) or columns.count("name") != 1:
         return None   # `Ledamot | Ersättare`: two people a row, read as a line of names
     values = dict(zip(columns, line.cells))   # a row may leave its last cells empty
@@ -744,6 +754,8 @@ def _table_person(line: Line, columns: list[str], group: str | None,
         person.role = ROLE_LABELS.get(key(role)) or (role[:1].lower() + role[1:] if role[1:].islower() else role)
     if values.get("party") and not person.party:
         person.party = values["party"].strip("()").upper()
+    if "presence" in columns and not values.get("presence"):
+        return found, _UNMARKED
     return found, PRESENCE_MARKS.get(key(values.get("presence", "")))
 
 
