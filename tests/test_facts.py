@@ -257,6 +257,7 @@ def test_a_to_do_list_of_check_boxes_each_a_person_a_colon_and_a_task():
     assert [(a.owners, a.due_text, a.label) for a in got] == [
         (["Karin Martinsson"], "v. 12", "lista"), (["Mats Oljelund"], "senast 20 mars", "lista"),
         (["Annika Vannerberg"], None, "lista")]
+    assert got[2].text == "Annika: informera föräldraföreningen"   # without its Markdown box
 
 
 def test_a_sentence_wrapped_onto_the_next_line_keeps_its_end_and_its_deadline():

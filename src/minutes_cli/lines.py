@@ -189,6 +189,8 @@ def classify(number: int, raw: str, odd: bool = True) -> Line:
         rest = rest[bullet.end():]
     if depth:
         line.kind, line.level = "bullet", depth + line.indent // 2
+        if rest[:1] == "[" and rest[2:3] == "]" and rest[1:2] in " xX":
+            rest = rest[3:]     # `- [ ] Hampus: ta fram ...`: a Markdown task's box (the raw line keeps it)
         line.text = _tidy(rest)
         line.low = line.text.casefold()
         return line
