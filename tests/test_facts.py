@@ -1692,3 +1692,17 @@ def test_a_person_doing_something_by_a_deadline_is_a_task_whatever_the_verb():
     """)
     assert [(a.owners, a.due) for a in r.actions] == [
         (["Sofie Berg"], "2024-04-01"), (["Mats Öhman", "Karin Ahl"], "2024-05-15")]
+
+
+def test_a_report_verb_with_a_deadline_of_its_own_is_a_task():
+    r = minutes("""
+        Minnesanteckningar 2024-03-04
+
+        Närvarande: Sara Blom, Henrik Svärd
+
+        Lokaler
+        Simhallen stängs för renovering. Henrik informerar föreningarna senast vecka 16.
+        Sara berättar att ansökan om bidrag görs senast 1 april.
+    """)
+    assert [(a.text, a.owners, a.due) for a in r.actions] == [
+        ("Henrik informerar föreningarna senast vecka 16.", ["Henrik Svärd"], "2024-04-19")]

@@ -160,7 +160,8 @@ _LABELS = _Words(ACTION_LABELS)
 # one test for most lines
 _ANY_CUE = _Words(ACTION_LABELS + COMMITMENT_VERBS + FUTURE_MODALS + DATED_TASK_WORDS, split=True)
 _DATED = _Words(DATED_TASK_WORDS)
-_NOT_TASK_VERBS = frozenset(NOT_TASK_VERBS) | frozenset(REPORT_VERBS)
+_NOT_TASK_VERBS = frozenset(NOT_TASK_VERBS)
+_REPORT_VERBS = frozenset(REPORT_VERBS)
 
 
 def _may_commit(text: str) -> bool:
@@ -512,13 +513,18 @@ def _committed(sentence: Sentence, ctx: Context, tested: bool = False) -> Action
 
 def _dated_task(sentence: Sentence, ctx: Context) -> ActionFact | None:
     """`Sofie sätter upp lappar i trapphusen senast 1 april`: people the document names, a
-    verb in the present tense that says what they do (not `har`, `tycker`, `informerar`)
-    and a deadline make a task, though the verb is none of COMMITMENT_VERBS."""
+    verb in the present tense that says what they do (not `har`, `tycker`) and a deadline
+    make a task, though the verb is none of COMMITMENT_VERBS. A report verb does too when
+    the deadline is its own (`Henrik informerar föreningarna senast vecka 16`), not that
+    of what is reported (`Eva berättar att ansökan görs senast 1 april`)."""
     text = sentence.text.strip()
     mentions, kinds, rest = _mention_run(text, ctx)
-    verb = rest.split(maxsplit=1)[0].casefold() if rest.strip() else ""
+    words = rest.casefold().split()
+    verb = words[0] if words else ""
     if (not mentions or not all(kind == "person" and ctx.book.knows(m) for m, kind in zip(mentions, kinds))
             or not _PRESENT_TENSE.match(verb) or verb in _NOT_TASK_VERBS or _deadline(text, ctx) is None):
+        return None
+    if verb in _REPORT_VERBS and not _SUBORDINATOR_SET.isdisjoint(words):
         return None
     fact = ActionFact(text, sentence.line)
     _add_owners(fact, mentions, ctx)
