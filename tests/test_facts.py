@@ -1706,3 +1706,16 @@ def test_a_report_verb_with_a_deadline_of_its_own_is_a_task():
     """)
     assert [(a.text, a.owners, a.due) for a in r.actions] == [
         ("Henrik informerar föreningarna senast vecka 16.", ["Henrik Svärd"], "2024-04-19")]
+
+
+def test_a_place_in_the_brackets_of_a_calendar_row():
+    r = minutes("""
+        Minnesanteckningar 2024-02-20
+
+        4. Kommande möten
+        - 16 april kl. 9.30 (Teams)
+        - 11 juni kl. 9.30 (fysiskt i Växjö)
+        - 10 september (heldag)
+    """)
+    assert [(e.date, e.location, e.title) for e in r.calendar] == [
+        ("2024-04-16", "Teams", None), ("2024-06-11", "Växjö", "fysiskt i Växjö"), ("2024-09-10", None, "heldag")]

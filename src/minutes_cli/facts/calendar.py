@@ -11,6 +11,7 @@ from ..grammar.dates import DateMatch, find_dates, find_time_range, heading_year
 from ..lines import Line, column_of, column_spans
 from ..sections import ItemSection
 from ..vocabulary import (
+    ATTENDANCE_CHANNELS,
     CALENDAR_COLUMNS,
     CALENDAR_LABELS,
     EVENT_NOTES,
@@ -20,6 +21,7 @@ from ..vocabulary import (
     NEXT_WORD,
     OWN_MEETING_LABELS,
     PLACE_UNKNOWN,
+    REMOTE_PLACE_WORDS,
     WEEKDAYS,
     alternation,
     key,
@@ -50,6 +52,9 @@ _ALL = patterns.compile(r"^(?:alla|samtliga)\b\s*", re.I)
 # `heldag (plats meddelas senare)`: a note of the day and a place not yet known, no place
 _NOTE = patterns.compile(r"^(?P<note>" + alternation(EVENT_NOTES) + r")\b\s*[,.;–-]?\s*", re.I)
 _UNKNOWN = patterns.compile(r"\(?\s*(?:" + alternation(PLACE_UNKNOWN) + r")\b[^)]*\)?", re.I)
+# a place in a row's brackets: `(fysiskt i Växjö)`, `(Teams)`
+_BRACKET_PLACE = patterns.compile(r"(?:^|\s)(?:i|på|hos)\s+(?P<place>(?-i:\p{Lu}).*)$", re.I)
+_REMOTE = frozenset(ATTENDANCE_CHANNELS) | frozenset(REMOTE_PLACE_WORDS)
 _KL = patterns.compile(r"\bkl(?:ockan)?(?![^\W\d])\.?\s*", re.I)   # not `klubbstugan`'s kl
 
 
@@ -230,7 +235,14 @@ def _row(text: str, line: Line, meeting_date, year) -> list[EventFact]:
     if note:
         title, rest = note.group("note"), rest[note.end():].strip()   # `8 september, heldag, Borås`
     if rest.startswith("(") and rest.endswith(")"):
-        title, rest = rest.strip("()").strip() or None, ""   # `(heldag)`: a note, not a place
+        inside = rest.strip("()").strip()
+        place = _BRACKET_PLACE.search(inside)
+        if key(inside) in _REMOTE:
+            rest = inside                                      # `(Teams)`: where, from afar
+        elif place:
+            title, rest = inside, place.group("place")         # `(fysiskt i Växjö)`
+        else:
+            title, rest = inside or None, ""                   # `(heldag)`: a note, not a place
     elif rest.startswith(":"):
         title, rest = rest[1:].strip() or None, ""           # `15 november kl. 18: Styrelsemöte`: what is on
     events = []
