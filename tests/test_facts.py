@@ -1719,3 +1719,15 @@ def test_a_place_in_the_brackets_of_a_calendar_row():
     """)
     assert [(e.date, e.location, e.title) for e in r.calendar] == [
         ("2024-04-16", "Teams", None), ("2024-06-11", "Växjö", "fysiskt i Växjö"), ("2024-09-10", None, "heldag")]
+
+
+def test_two_people_joined_by_och_share_the_brackets_after_the_second_when_each_has_brackets():
+    r = minutes("""
+        Minnesanteckningar 2023-03-03
+
+        Närvarande: Amir Said (Alingsås), Patrik Ek och Sanna Berg (Partille), Malin Ek (Vårgårda)
+        Frånvarande: Anna Lind och Per Holm (S)
+    """)
+    assert [(p.name, p.organization) for p in r.attendees] == [
+        ("Amir Said", "Alingsås"), ("Patrik Ek", "Partille"), ("Sanna Berg", "Partille"), ("Malin Ek", "Vårgårda")]
+    assert [(p.name, p.party) for p in r.absent] == [("Anna Lind", None), ("Per Holm", "S")]

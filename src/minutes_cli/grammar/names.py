@@ -377,12 +377,23 @@ def _several(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
         people.append(PersonFact(name, line, organization=org, party=party, role=role, nickname=nickname,
                                  attendance=attendance))
     joined_by_och = bool(_OCH.search(chunk)) or "/" in chunk
+    if joined_by_och and sum(1 for p in people if p.organization or p.party) >= 2:
+        _share_marks(people, chunk)
     all_marked = all(p.party or p.role or p.organization for p in people)   # `Anna Ek (S), Per Lind (M)`
     # `Per Lind, Eva Ek`: what follows the first name is a person's name, not an organisation
     given = all(_given_name(p.name) for p in people[1:])
     if len(people) < 2 or not (joined_by_och or len(people) >= 3 or all_marked or roles_between or given):
         return None  # `Namn, Organisation` is the common two-part form
     return people
+
+
+def _share_marks(people: list[PersonFact], chunk: str) -> None:
+    """`Amir (Alingsås), Patrik och Sanna (Partille)`: in a list whose people have their
+    organisation or party each, one without joined by `och` to the next shares that one's."""
+    for person, after in zip(people, people[1:]):
+        if not (person.organization or person.party or person.role) and (after.organization or after.party) and (
+                f"{person.name} och {after.name}" in chunk or f"{person.name} & {after.name}" in chunk):
+            person.organization, person.party = after.organization, after.party
 
 
 def _given_name(name: str) -> bool:
