@@ -1731,3 +1731,17 @@ def test_two_people_joined_by_och_share_the_brackets_after_the_second_when_each_
     assert [(p.name, p.organization) for p in r.attendees] == [
         ("Amir Said", "Alingsås"), ("Patrik Ek", "Partille"), ("Sanna Berg", "Partille"), ("Malin Ek", "Vårgårda")]
     assert [(p.name, p.party) for p in r.absent] == [("Anna Lind", None), ("Per Holm", "S")]
+
+
+def test_a_task_given_to_a_body_or_a_role_the_document_does_not_name():
+    r = minutes("""
+        Protokoll 2023-02-08
+
+        § 13 Ansökan om bistånd
+        Utskottet beslutar
+        - att bevilja bistånd enligt förslag
+        - att uppdra åt förvaltningen att följa upp ärendet i maj
+        Nämnden beslutar att ge kultur- och fritidsförvaltningen i uppdrag att ta fram en plan.
+    """)
+    assert [(a.owners, a.label) for a in r.actions] == [
+        (["förvaltningen"], "uppdrag"), (["kultur- och fritidsförvaltningen"], "uppdrag")]

@@ -90,10 +90,15 @@ _AND_COMMIT = patterns.compile(
 _SUBORDINATOR_SET = frozenset(SUBORDINATORS)
 _COMMISSION = patterns.compile(
     rf"\b(?:(?:{alternation(COMMISSION_VERBS)})\s+åt\s+"
-    rf"|(?:{alternation(COMMISSION_GIVE_VERBS)})\s+(?=\S+(?:\s+\S+)?\s+i\s+uppdrag\b))", re.I)
+    rf"|(?:{alternation(COMMISSION_GIVE_VERBS)})\s+(?=\S+(?:\s+\S+){{0,2}}\s+i\s+uppdrag\b))", re.I)
 # `Förvaltningen får i uppdrag att ...`: who is given the task stands before the verb
 _COMMISSION_RECEIVED = patterns.compile(
     rf"(?:^|\s)(?:{alternation(COMMISSION_RECEIVE_VERBS)})\s+i\s+uppdrag\s+att\s+\S", re.I)
+# `uppdra åt förvaltningen att ...`, `ge kultur- och fritidsförvaltningen i uppdrag att ...`:
+# who is given the task, named by a noun in its definite form, not a name
+_COMMISSIONED_BODY = patterns.compile(
+    r"^(?P<who>(?:\p{Ll}[\w]*-\s+och\s+)?\p{Ll}[\w-]*(?:en|et|n)(?:\s+för\s+\p{Ll}[\w-]*)?)"
+    r"(?=\s+(?:i\s+uppdrag\s+)?att\s)")
 _COMMISSION_TASK = patterns.compile(r"^\s*(?:i\s+uppdrag\s+)?att\s+\S", re.I)
 _DUE_LINE = patterns.compile(r"^(?:" + "|".join(DUE_LABELS) + r")\s*:\s*(?P<value>\S.*)$", re.I)
 _DUE_HEADS = patterns.heads(DUE_LABELS)
@@ -699,7 +704,11 @@ def _commissioned(text: str, low: str, line: Line, ctx: Context) -> ActionFact |
         return None
     found = _COMMISSION.search(text)
     if found:
-        mentions, _kinds, rest = _mention_run(text[found.end():], ctx)
+        given = text[found.end():]
+        mentions, _kinds, rest = _mention_run(given, ctx)
+        body = _COMMISSIONED_BODY.match(given) if not mentions else None
+        if body:        # `förvaltningen`, or the one the document names by that role
+            mentions, rest = [body.group("who")], given[body.end():]
         if not mentions or not _COMMISSION_TASK.match(rest):
             return None
     else:
