@@ -1745,3 +1745,18 @@ def test_a_task_given_to_a_body_or_a_role_the_document_does_not_name():
     """)
     assert [(a.owners, a.label) for a in r.actions] == [
         (["förvaltningen"], "uppdrag"), (["kultur- och fritidsförvaltningen"], "uppdrag")]
+
+
+def test_who_led_the_meeting_and_who_took_the_notes_at_the_top_are_there():
+    r = minutes("""
+        Anteckningar – Arbetsgruppen för Kulturnatten 2023-02-08
+
+        Mötet leddes av: Elin Strand
+        Antecknare: Johan Moberg
+        Övriga: Fatima Ali, Nils Berg
+
+        Program
+        Vi gick igenom programmet.
+    """)
+    assert sorted((p.name, p.role) for p in r.attendees) == [
+        ("Elin Strand", "mötesledare"), ("Fatima Ali", None), ("Johan Moberg", "antecknare"), ("Nils Berg", None)]

@@ -194,6 +194,9 @@ ROLE_LABELS = {
     "moderator": "moderator",
     "processledare": "processledare",
     "mötesledare": "mötesledare",
+    "mötet leddes av": "mötesledare",
+    "ledare för mötet": "mötesledare",
+    "antecknare": "antecknare",
     "föredragande": "föredragande",
     "kallade": None,
 }
