@@ -1760,3 +1760,13 @@ def test_who_led_the_meeting_and_who_took_the_notes_at_the_top_are_there():
     """)
     assert sorted((p.name, p.role) for p in r.attendees) == [
         ("Elin Strand", "mötesledare"), ("Fatima Ali", None), ("Johan Moberg", "antecknare"), ("Nils Berg", None)]
+
+
+def test_an_abbreviated_role_between_names_in_a_list_is_written_out():
+    r = minutes("""
+        Protokoll 2023-02-08
+
+        Närvarande: Lotta Berg (S), ordf., Alf Nyman (S), Jan Ek (M), sekr.
+    """)
+    assert [(p.name, p.role) for p in r.attendees] == [
+        ("Lotta Berg", "ordförande"), ("Alf Nyman", None), ("Jan Ek", "sekreterare")]

@@ -367,7 +367,8 @@ def _several(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
         name, party, role, org, nickname = _split_name(part)
         if (people and (part[:1].islower() or _opens_with_role(part)) and not _PARENS.search(part)
                 and _role_before(part) is None):
-            people[-1].role = people[-1].role or part   # `..., ordförande, ...` belongs to the name before
+            # `..., ordförande, ...`, `..., ordf., ...` belongs to the name before
+            people[-1].role = people[-1].role or ROLE_ABBREVIATIONS.get(key(part), part)
             roles_between = True
             continue
         if not name_like(name, single=True):
