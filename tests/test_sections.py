@@ -650,3 +650,11 @@ def test_a_row_of_a_table_of_people_with_an_empty_presence_cell_where_others_are
     """)
     assert [p.name for p in r.attendees] == ["Linnea Sjöberg", "Oskar Dahl"]
     assert [(p.name, p.organization) for p in r.absent] == [("Ida Karlsson", "Ljungby kommun")]
+
+
+def test_two_columns_of_people_under_a_row_of_group_labels_set_apart_with_tabs():
+    r = minutes("Protokoll 2023-02-08\n\nLedamöter\t\t\tErsättare\nLotta Berg (S), ordf.\t\tAlf Nyman (S)\n"
+                "Jan Ek (M)\t\t\tBritt Holm (KD)\nSiv Ahl (C)\n\n§ 12 Val av justerare\nJan Ek utses.\n")
+    assert [(p.name, p.group) for p in r.attendees] == [
+        ("Lotta Berg", "Ledamöter"), ("Alf Nyman", "Ersättare"), ("Jan Ek", "Ledamöter"), ("Britt Holm", "Ersättare"),
+        ("Siv Ahl", "Ledamöter")]

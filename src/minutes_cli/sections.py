@@ -628,6 +628,7 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
         presence, group = entries[-1].presence, entries[-1].group   # the lines below follow the last label
     colon_org = None
     columns = _people_columns(lines[i - 1])   # of a table of people, from its header row
+    groups = _column_groups(lines[i - 1])     # `Ledamöter<tab>Ersättare`: a group a column
     marked, unmarked = False, []              # a row marked present; rows with an empty presence cell
     j = i + 1
     last = i
@@ -662,7 +663,7 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
             continue
         header = _people_columns(line)
         if header is not None:
-            columns = header        # the header row of a table of people
+            columns, groups = header, _column_groups(line)    # the header row of a table of people
             plist.lines.append(j)
             last = j
             j += 1
@@ -681,6 +682,11 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
             continue
         found = _person(line, group, colon_org or org)
         if found is not None:
+            if groups:      # each person in a row is of the group of the column they stand in
+                cells = line.cells if line.kind == "table" else (line.text,)
+                if len(cells) == len(found.people):
+                    for person, column_group in zip(found.people, groups):
+                        person.group = column_group
             plist.entries.append(PeopleEntry(line, found, presence, group))
             plist.lines.append(j)
             colon_org = found.colon_org or colon_org
@@ -734,6 +740,13 @@ def _people_columns(line: Line) -> list[str] | None:
         return None
     columns = [PEOPLE_COLUMNS.get(key(cell)) for cell in line.cells]
     return columns if all(columns) else None
+
+
+def _column_groups(line: Line) -> list[str | None] | None:
+    """`Ledamöter<tab>Ersättare` over two columns of people: the group of each column."""
+    if line.kind != "table" or len(line.cells) < 2 or not all(key(c) in PRESENT_LABELS for c in line.cells):
+        return None
+    return [PRESENT_LABELS[key(c)] for c in line.cells]
 
 
 def _table_person(line: Line, columns: list[str], group: str | None,
