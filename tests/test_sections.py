@@ -658,3 +658,23 @@ def test_two_columns_of_people_under_a_row_of_group_labels_set_apart_with_tabs()
     assert [(p.name, p.group) for p in r.attendees] == [
         ("Lotta Berg", "Ledamöter"), ("Alf Nyman", "Ersättare"), ("Jan Ek", "Ledamöter"), ("Britt Holm", "Ersättare"),
         ("Siv Ahl", "Ledamöter")]
+
+
+def test_headings_above_a_paragraph_that_a_pdf_export_wrapped_onto_several_lines():
+    r = minutes("""
+        MINNESANTECKNINGAR
+        Regionalt nätverk för våld i nära relationer
+        Datum: 2023-09-21
+
+        Lägesbild från kommunerna
+        Linköping har anställt en ny samordnare från oktober. Norrköping
+        ser ett ökat antal ärenden och har svårt att hinna med uppföljning.
+
+        Workshop om rutiner
+        Gruppen gick igenom varandras rutiner och jämförde dem med de
+        nationella riktlinjerna för barn som bevittnat våld i hemmet.
+
+        Dnr 851-649-2022
+        Ett
+    """)
+    assert [i.title for i in r.items] == ["Lägesbild från kommunerna", "Workshop om rutiner"]

@@ -78,6 +78,8 @@ _STANDARD = frozenset(STANDARD_ITEMS)
 _HEADING_NUMBER = patterns.compile(r"^(?:§\s*)?(\d{1,3})[.)]?\s+(\S.*)$")
 _AGENDA_LABEL = patterns.compile(r"^([^:.!?]{2,40}?):\s+\S")   # `Ekonomi: Sune redovisade ...`
 _TYPED_MARKERS = "-*+–o"   # list markers typed by hand, not Word's glyphs (`_bullet_headings`)
+_WRAPPED_LINES = 3   # the most lines a sentence under such a heading is looked for in ...
+_WRAP_WIDTH = 40     # ... each line of it, but its last, as long as a line a PDF export wrapped
 _LEAD_WORDS = 8   # the most words of a heading that opens its block of text (`_leads_prose`)
 # the labels of the facts and of the header: `Beslut: ...` is no heading, `Förmiddag: Besök ...` may be
 _FACT_LABELS = frozenset(
@@ -437,12 +439,23 @@ def _leads_prose(layout: Layout, line: Line) -> bool:
     if index is None or len(line.text.split()) > _LEAD_WORDS:
         return False
     block = layout.blocks[index].lines
-    if block[0] is not line or len(block) < 2 or not (block[1].text[-1:] in ".!?" or block[1].kind == "bullet"):
+    if block[0] is not line or len(block) < 2 or not (block[1].kind == "bullet" or _sentence_below(block)):
         return False
     text = line.text
     # not the name of an organisation (`Lerums kommun`, `Kommunstyrelsen`) or of the document
     return key(text) not in DOCUMENT_KINDS and not (
         is_org_like(text) and all(w[:1].isupper() or w.casefold() in ORG_WORDS for w in text.split()))
+
+
+def _sentence_below(block: list[Line]) -> bool:
+    """The line below a heading ends a sentence, or a PDF export wrapped the sentence
+    onto the lines below it: long lines of text up to one that ends it."""
+    for below in block[1:_WRAPPED_LINES + 1]:
+        if below.text[-1:] in ".!?":
+            return True
+        if below.kind != "text" or len(below.text) < _WRAP_WIDTH:
+            return False
+    return False
 
 
 def _bullet_headings(layout: Layout, start: int, end: int) -> list[tuple[int, str | None, str, list[int]]]:
