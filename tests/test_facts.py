@@ -1770,3 +1770,19 @@ def test_an_abbreviated_role_between_names_in_a_list_is_written_out():
     """)
     assert [(p.name, p.role) for p in r.attendees] == [
         ("Lotta Berg", "ordförande"), ("Alf Nyman", None), ("Jan Ek", "sekreterare")]
+
+
+def test_a_task_wrapped_over_three_lines_keeps_its_end_and_its_deadline():
+    r = minutes("""
+        Minnesanteckningar 2023-09-21
+
+        Deltagare: Jonas Åkesson, Hanna Lundqvist
+
+        Workshop om rutiner
+        Gruppen gick igenom varandras rutiner. Jonas sammanställer
+        likheter och skillnader och skickar ut till nätverket senast 15
+        oktober.
+    """)
+    assert [(a.text, a.due) for a in r.actions] == [
+        ("Jonas sammanställer likheter och skillnader och skickar ut till nätverket senast 15 oktober.",
+         "2023-10-15")]

@@ -330,7 +330,7 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
                     fact is not None or not _may_commit(sentence.text) or _may_set_deadline(nxt.text)):
                 # the last sentence goes on on the next line: the rest of an action's text and
                 # its deadline, or what makes it one (its verb, an organisation's deadline)
-                following = split_sentences(nxt.text)[0]
+                following = _continued(lines, index + 1)
                 if fact is not None:
                     fact.text = f"{fact.text} {following}"
                 else:
@@ -345,6 +345,18 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
         actions.extend(_listed_task(line, label, ctx) for line, label in listed if line.number not in found)
         actions.sort(key=lambda fact: fact.line)
     return actions
+
+
+def _continued(lines: list[Line], k: int) -> str:
+    """The rest of a sentence wrapped onto line `k` and on, up to its end: `Jonas
+    sammanställer` / `likheter ... senast 15` / `oktober.`, over at most three lines."""
+    following = split_sentences(lines[k].text)[0]
+    for _ in range(2):
+        if following[-1:] in ".!?" or k + 1 >= len(lines) or not wrapped(lines[k], lines[k + 1]):
+            break
+        k += 1
+        following = f"{following} {split_sentences(lines[k].text)[0]}"
+    return following
 
 
 def _listed_task(line: Line, label: str, ctx: Context) -> ActionFact:
