@@ -678,3 +678,21 @@ def test_headings_above_a_paragraph_that_a_pdf_export_wrapped_onto_several_lines
         Ett
     """)
     assert [i.title for i in r.items] == ["Lägesbild från kommunerna", "Workshop om rutiner"]
+
+
+def test_a_diary_number_alone_between_blank_lines_is_the_headers_reference_not_an_item():
+    r = minutes("""
+        Protokoll 2023-06-07
+
+        Dnr KS 2023/118
+
+        Ekonomi
+
+        Per redovisade.
+
+        Budget
+
+        Eva redovisade.
+    """)
+    assert [i.title for i in r.items] == ["Ekonomi", "Budget"]
+    assert r.meeting.reference == "Dnr KS 2023/118"

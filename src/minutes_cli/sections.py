@@ -38,6 +38,7 @@ from .vocabulary import (
     PRESENT_LABELS,
     PROPOSAL_LABELS,
     QUESTION_LABELS,
+    REFERENCE_WORDS,
     ROLE_LABELS,
     SIGNATURE_BLOCK_LABELS,
     STANDARD_ITEMS,
@@ -86,6 +87,7 @@ _FACT_LABELS = frozenset(
     (*ACTION_LABELS, *DECISION_LABELS, *PROPOSAL_LABELS, *QUESTION_LABELS, *ANSWER_LABELS, *OWNER_LABELS,
      *DUE_LABELS, *CALENDAR_LABELS, *HEADER_LABELS, *PRESENT_LABELS, *ABSENT_LABELS, *CLOSING_LABELS,
      *ROLE_LABELS))
+_REFERENCE_HEADS = frozenset(word[:3] for word in REFERENCE_WORDS)
 _UNMARKED = "unmarked"   # a table row whose presence cell is empty
 _TRAILING_TIME = patterns.compile(r"\s*[-–,(]?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}\)?\s*$")
 
@@ -490,8 +492,8 @@ def _unnumbered_title(text: str) -> bool:
         return False  # a label line: `Fråga: ...`
     if _is_people_label(text) or _CLOSING.match(text) or _HEADER_LABEL.match(text):
         return False
-    if _date_line(text):
-        return False
+    if _date_line(text) or text[:3].casefold() in _REFERENCE_HEADS and REFERENCE.match(text):
+        return False    # `Dnr KS 2023/118`: the header's reference
     if parse_people_line(text, 0) is not None:
         return False  # `Hanna Norberg, Länsstyrelsen`: who presents, not what
     return True
