@@ -1786,3 +1786,15 @@ def test_a_task_wrapped_over_three_lines_keeps_its_end_and_its_deadline():
     assert [(a.text, a.due) for a in r.actions] == [
         ("Jonas sammanställer likheter och skillnader och skickar ut till nätverket senast 15 oktober.",
          "2023-10-15")]
+
+
+def test_the_next_meeting_in_prose_held_apart_has_that_for_its_place():
+    r = minutes("""
+        Minnesanteckningar 2023-09-21
+
+        Nästa steg
+        Nästa nätverksträff blir den 7 december kl. 9.30 digitalt.
+        Nästa möte med styrgruppen är 12 december kl. 13, via Teams.
+    """)
+    assert [(e.date, e.start_time, e.location) for e in r.calendar] == [
+        ("2023-12-07", "09:30", "digitalt"), ("2023-12-12", "13:00", "via Teams")]

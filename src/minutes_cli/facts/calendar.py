@@ -55,6 +55,9 @@ _UNKNOWN = patterns.compile(r"\(?\s*(?:" + alternation(PLACE_UNKNOWN) + r")\b[^)
 # a place in a row's brackets: `(fysiskt i Växjö)`, `(Teams)`
 _BRACKET_PLACE = patterns.compile(r"(?:^|\s)(?:i|på|hos)\s+(?P<place>(?-i:\p{Lu}).*)$", re.I)
 _REMOTE = frozenset(ATTENDANCE_CHANNELS) | frozenset(REMOTE_PLACE_WORDS)
+# `... kl. 9.30 digitalt.`, `..., via Teams`: a meeting held apart, after a date in prose
+_PROSE_REMOTE = patterns.compile(
+    r"^,?\s*((?:via\s+)?(?:" + alternation(sorted(_REMOTE)) + r"))\s*(?:[.,;(]|$)", re.I)
 _KL = patterns.compile(r"\bkl(?:ockan)?(?![^\W\d])\.?\s*", re.I)   # not `klubbstugan`'s kl
 
 
@@ -307,9 +310,9 @@ def _prose_next(line: Line, meeting_date, year, meeting_title) -> EventFact | No
         if times:
             event.start_time, event.end_time = times.start, times.end
             rest = rest[times.span[1]:]
-        place = _PROSE_PLACE.match(rest)
+        place = _PROSE_PLACE.match(rest) or _PROSE_REMOTE.match(rest)
         if place:
-            event.location = place.group(1)
+            event.location = place.group(1)     # `i Partille`, `digitalt`, `via Teams`
         return event if event.date else None
     return None
 
