@@ -1798,3 +1798,15 @@ def test_the_next_meeting_in_prose_held_apart_has_that_for_its_place():
     """)
     assert [(e.date, e.start_time, e.location) for e in r.calendar] == [
         ("2023-12-07", "09:30", "digitalt"), ("2023-12-12", "13:00", "via Teams")]
+
+
+def test_a_protocols_letterhead_in_columns_gives_the_kind_and_the_forum():
+    r = minutes("""
+        Bygg- och miljönämnden                SAMMANTRÄDESPROTOKOLL           1 (4)
+                                              Sammanträdesdatum
+                                              2023-05-10
+
+        Plats och tid          Kommunhuset, kl. 13.00–15.30
+    """)
+    assert (r.meeting.kind, r.meeting.title, r.meeting.date) == (
+        "Sammanträdesprotokoll", "Bygg- och miljönämnden", "2023-05-10")

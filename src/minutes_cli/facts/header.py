@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from .. import patterns
 from ..blocks import REFERENCE
 from ..grammar.dates import DateMatch, find_dates, find_time_range, parse_iso
-from ..lines import Line, is_page_furniture
+from ..lines import Line, columns, is_page_furniture
 from ..sections import Structure
 from ..vocabulary import (
     DOCUMENT_KINDS,
@@ -47,6 +47,7 @@ _YEAR = patterns.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _NUMBER_ONLY = patterns.compile(r"^(?:nr|nummer|no)?\.?\s*\d{1,3}(?:\s*/\s*\d{2,4})?$", re.I)
 # `... anteckningarna från nätverksträffen för fritidsgårdar den`: what a sentence's notes are from
 _PROSE_FORUM = patterns.compile(r"\bfrån\s+(?P<forum>[^.!?]{3,80}?)(?:\s*,)?(?:\s+den)?\s*$", re.I)
+_KINDS = frozenset(DOCUMENT_KINDS)
 _WEEKDAY_WORD = patterns.compile(r"^(?:" + "|".join(WEEKDAYS) + r")\.?$", re.I)
 
 
@@ -104,6 +105,8 @@ def meeting_facts(structure: Structure) -> MeetingFact:
                 pending, bare = field_name, not label.group(0).rstrip().endswith((":", "."))
                 continue
             labelled_date = _take(meeting, field_name, value, line, labelled_date) or labelled_date
+            continue
+        if meeting.kind is None and index <= 2 and "   " in line.raw and _kind_column(meeting, line):
             continue
         if meeting.kind is None and index <= 2:
             kind = _KIND.match(text)
@@ -439,6 +442,23 @@ def _title_like(line: Line) -> bool:
     text = line.text
     return (0 < len(text) <= 150 and line.kind in ("text", "heading", "numbered")
             and text[-1] not in ".:;,!?" or (line.kind == "heading" and 0 < len(text) <= 150))
+
+
+def _kind_column(meeting: MeetingFact, line: Line) -> bool:
+    """`Bygg- och miljönämnden          SAMMANTRÄDESPROTOKOLL          1 (4)`: a protocol's
+    letterhead in columns, the kind in one, the forum in another (the title, if there is
+    none yet). False when no column is a kind."""
+    cells = columns(line.raw)
+    kind = next((c for c in cells if c.casefold() in _KINDS), None)
+    if kind is None or len(cells) < 2:
+        return False
+    meeting.kind = _kind_word(kind)
+    meeting.lines["kind"] = line.number
+    others = [c for c in cells if c is not kind and not is_page_furniture(c)]
+    if others and meeting.title is None:
+        meeting.title = " ".join(others)
+        meeting.lines["title"] = line.number
+    return True
 
 
 def _title_with_date(meeting: MeetingFact, text: str, line: Line, free_dates: list) -> None:
