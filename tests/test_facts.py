@@ -1810,3 +1810,15 @@ def test_a_protocols_letterhead_in_columns_gives_the_kind_and_the_forum():
     """)
     assert (r.meeting.kind, r.meeting.title, r.meeting.date) == (
         "Sammanträdesprotokoll", "Bygg- och miljönämnden", "2023-05-10")
+
+
+def test_the_words_of_a_signature_form_sign_nothing():
+    r = minutes("""
+        Protokoll 2023-05-10
+
+        § 33 Meddelanden
+        Meddelandena läggs till handlingarna.
+
+        Justerandes sign          Utdragsbestyrkande
+    """)
+    assert r.signatories == []

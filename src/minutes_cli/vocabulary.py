@@ -296,6 +296,8 @@ NOT_NAMES = set(CLAUSE_ADVERBS) | {
     "diskussion", "samtal", "uppdrag", "förslag", "beslut", "fråga",
     "svar", "länk", "bilaga", "bilagor", "ps", "pp", "ppt", "mail", "mejl",
     "vem", "vad", "hur", "vilka", "vilken", "vilket", "varför", "vart", "varifrån",
+    # the words of a protocol's signature form: `Justerandes sign   Utdragsbestyrkande`
+    "utdragsbestyrkande", "namnförtydligande", "underskrift", "signatur",
 }
 
 #: Pronouns that are a clause's subject: right after `ska`, they show that the word
