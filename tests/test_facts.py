@@ -1822,3 +1822,17 @@ def test_the_words_of_a_signature_form_sign_nothing():
         Justerandes sign          Utdragsbestyrkande
     """)
     assert r.signatories == []
+
+
+def test_a_decision_label_before_the_line_that_leads_the_att_clauses():
+    r = minutes("""
+        Protokoll 2024-01-18
+
+        § 4 Ekonomi
+        Beslut: Styrelsen beslutar enligt följande:
+        att anta budgeten för 2024
+        att höja medlemsavgiften till 250 kr
+        Beslut: Styrelsen beslutar enligt förslaget.
+    """)
+    assert [d.text for d in r.decisions] == [
+        "att anta budgeten för 2024", "att höja medlemsavgiften till 250 kr", "Styrelsen beslutar enligt förslaget."]

@@ -56,6 +56,8 @@ _LATER = patterns.compile(
     rf"\s+{_ADVERB}(?P<value>att\s+\S.*)$", re.I)
 _LABEL_HEADS = patterns.heads(DECISION_LABELS)
 _PROSE_HEADS = patterns.heads(DECISION_SUBJECTS + DECISION_VERBS + ("det",))
+# what leads the clauses below a label: `Styrelsen beslutar enligt följande`, `... föreslår kommunstyrelsen besluta`
+_LEADS = tuple(DECISION_LEAD_ENDINGS) + tuple(DECISION_FOLLOWING)
 _HEADING = patterns.compile(rf"^(?:{alternation(PROTOCOL_HEADINGS)})\s*(?::|$)", re.I)
 _CLAUSE = patterns.compile(r"^att\s+\S", re.I)
 _CLAUSE_SPLIT = patterns.compile(r"(?:[,;]\s*|\s+(?:samt|och)\s+)(?=att\s)", re.I)
@@ -150,6 +152,8 @@ def find_decisions(lines: list[Line], item: str | None, heading: str | None = No
         value = (found.group("value") or "").strip()
         if value.casefold().rstrip(": ") in DECISION_FOLLOWING:
             value = ""            # `Styrelsen beslutar följande:` / `att ...`: the clauses below
+        elif label and value.casefold().rstrip(" :").endswith(_LEADS) and _clause_below(lines, k):
+            value = ""            # `Beslut: Styrelsen beslutar enligt följande:` / `att ...`
         if prose and value.casefold() in ("", "att") and _list_below(lines, k):
             open_list = True      # `Styrelsen beslutade att` / `- anslå 5 000 kr` / `- bjuda in ...`
             continue
