@@ -1836,3 +1836,24 @@ def test_a_decision_label_before_the_line_that_leads_the_att_clauses():
     """)
     assert [d.text for d in r.decisions] == [
         "att anta budgeten för 2024", "att höja medlemsavgiften till 250 kr", "Styrelsen beslutar enligt förslaget."]
+
+
+def test_abbreviated_labels_of_roles_at_the_top_and_at_the_signatures():
+    r = minutes("""
+        Protokoll 2023-06-07
+
+        Ordf: Anna Berg
+        Sekr: Per Lind
+        Närvarande: Eva Ek, Olle Ahl
+
+        § 1 Öppnande
+        Mötet öppnades. Just nu pågår arbetet med budgeten.
+
+        Ordf. Anna Berg
+        Sekr: Per Lind
+        Just: Eva Ek
+    """)
+    assert [(p.name, p.role) for p in r.attendees] == [
+        ("Eva Ek", None), ("Olle Ahl", None), ("Anna Berg", "ordförande"), ("Per Lind", "sekreterare")]
+    assert [(p.name, p.role) for p in r.signatories] == [
+        ("Anna Berg", "ordförande"), ("Per Lind", "sekreterare"), ("Eva Ek", "justerare")]

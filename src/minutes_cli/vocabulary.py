@@ -179,6 +179,8 @@ GENERIC_GROUPS = {
 #: Labels whose people all carry one role: "*Samtalsledare:* Anna och Per".
 ROLE_LABELS = {
     "ordförande": "ordförande",
+    "ordf": "ordförande",
+    "sekr": "sekreterare",
     "mötesordförande": "ordförande",
     "vice ordförande": "vice ordförande",
     "sekreterare": "sekreterare",
@@ -560,6 +562,9 @@ CLOSING_LABELS = {
     "sekreterare": "sekreterare",
     "ordförande": "ordförande",
     "mötesordförande": "ordförande",
+    "ordf": "ordförande", "ordf.": "ordförande",        # `Ordf: Anna Berg`, `Sekr. Per Lind`, `Just: Eva Ek`
+    "sekr": "sekreterare", "sekr.": "sekreterare",
+    "just": "justerare", "just.": "justerare",
     "justeras": "justerare",
     "justerare": "justerare",
     "justerat": "justerare",
