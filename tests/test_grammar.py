@@ -29,6 +29,8 @@ MEETING = dt.date(2022, 9, 22)
     ("(2022-11-03)", "2022-11-03"),
     ("tisdagen den 5:e mars -23", "2023-03-05"),   # a two-digit year after a dash
     ("5 mars '23, kl 18", "2023-03-05"),
+    ("2022.09.22", "2022-09-22"),            # an ISO date with full stops
+    ("den 22 september, 2021", "2021-09-22"),   # a comma before the year
 ])
 def test_date_forms(text, iso):
     (found,) = find_dates(text)
@@ -56,6 +58,7 @@ def test_term_and_numbers_that_are_not_dates():
     assert find_dates("budget 2017/2018 med 400tkr") == []
     assert find_dates("rad 120/45, 12345 maj, 3.14159") == []
     assert find_dates("majoritet 12 av 30") == []
+    assert find_dates("version 2023.1.5") == []
 
 
 def test_several_dates_in_order_without_overlaps():
@@ -70,6 +73,8 @@ def test_several_dates_in_order_without_overlaps():
     ("9:00 -12:00", "09:00", "12:00"),
     ("15:30 – 15:50", "15:30", "15:50"),
     ("13.15", "13:15", None),
+    ("13.00-ca 15.00", "13:00", "15:00"),    # an end not quite sure
+    ("13.00 – cirka 15.30", "13:00", "15:30"),
 ])
 def test_time_forms(text, start, end):
     found = find_time_range(text)

@@ -50,12 +50,15 @@ _PATTERNS = (
     # (not the day of a range: `5 mars -24 april`)
     ("text", patterns.compile(
         rf"(?<![\d/.:])(?P<d>{_DAY})(?::?[ae])?\.?\s*"
-        rf"(?P<mon>{_MONTH})(?!\w)\.?(?:\s*(?P<y>{_YEAR})(?!\d)"
+        rf"(?P<mon>{_MONTH})(?!\w)\.?(?:,?\s*(?P<y>{_YEAR})(?!\d)"
         rf"|\s?[-'’](?P<yy>\d{{2}})(?![\d:/–-]|[.,]\d|\s*(?:{_MONTH})(?!\w)))?", re.I)),
     ("slash", patterns.compile(
         rf"(?<![\d/.])(?P<d>{_DAY})/(?P<m>1[0-2]|0?[1-9])(?:(?:\s*{_DASH}\s*|\s+)(?P<y>{_YEAR}|\d{{2}})(?![\d:.]))?(?![\d/])")),
     ("dotted", patterns.compile(
         rf"(?<![\d.])(?P<d>{_DAY})\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>{_YEAR}|\d{{2}})(?![\d.]\d)")),
+    # an ISO date with full stops: `2023.10.03`
+    ("dotted", patterns.compile(
+        rf"(?<![\d.,/])(?P<y>{_YEAR})\.(?P<m>1[0-2]|0[1-9])\.(?P<d>[12]\d|3[01]|0[1-9])(?![\d]|\.\d)")),
     ("month", patterns.compile(rf"(?<!\w)(?P<mon>{_MONTH})\.?\s+(?P<y>{_YEAR})(?!\d)", re.I)),
     ("week", patterns.compile(rf"(?<!\w)(?:vecka|v\.?)\s?(?P<w>[1-4]\d|5[0-3]|0?[1-9])(?!\d)(?:,?\s+(?P<y>{_YEAR}))?", re.I)),
     ("term", patterns.compile(rf"(?<!\w)(?P<t>ht|vt|hösten|våren|höstterminen|vårterminen)\s?(?P<y>{_YEAR}|\d{{2}})(?!\d)", re.I)),
@@ -63,7 +66,7 @@ _PATTERNS = (
 
 _TIME_RANGE = patterns.compile(
     r"(?<![\d/.:,–-])(?P<kl>kl(?:ockan)?\.?\s*)?(?P<h1>[01]?\d|2[0-3])(?:[.:](?P<m1>[0-5]\d))?"
-    r"\s*(?:[-–—]|till)\s*(?:kl\.?\s*)?(?P<h2>[01]?\d|2[0-4])(?:[.:](?P<m2>[0-5]\d))?(?![\d/]|[.:]\d)",
+    r"\s*(?:[-–—]|till)\s*(?:kl\.?\s*|ca\.?\s*|cirka\s+)?(?P<h2>[01]?\d|2[0-4])(?:[.:](?P<m2>[0-5]\d))?(?![\d/]|[.:]\d)",
     re.I)
 _BARE_HOUR = patterns.compile(r"(?<![\d.:])([01]?\d|2[0-3])(?![\d.:])")
 # a single time: `kl` or minutes make an hour a time (find_time_range skips the rest)
