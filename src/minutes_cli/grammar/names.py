@@ -75,6 +75,7 @@ _SUBSTITUTE = patterns.compile(
 _SUBSTITUTE_ENDS = tuple(sorted({w.split()[-1] for w in SUBSTITUTE_WORDS}))   # a quick test before the search
 _ROLE_PREFIX = patterns.compile(r"^(?:\d:[ae]\s+|förste\s+|andre\s+)?(?:" + alternation(ROLE_WORDS) + r")\b", re.I)
 # `rektor Eva Lund`, `biträdande rektor Jonas Ek`: a role written before the name
+_MAY_LEAD_ROLE = patterns.opens_with(ROLE_MODIFIERS + ROLE_WORDS)
 _ROLE_BEFORE = patterns.compile(r"^(?P<role>(?:(?:" + alternation(ROLE_MODIFIERS) + r")\s+)?(?:"
                                 + alternation(ROLE_WORDS) + r"))\s+(?=(?-i:\p{Lu}))", re.I)
 
@@ -522,7 +523,7 @@ def _role_before(part: str) -> tuple[str, str] | None:
     """`rektor Eva Lund`, `biträdande rektor Jonas Ek (åk 2)` -> the role written before
     the name, and the rest; None unless a full name follows (`projektledare Region Halland`
     is a role and an organisation)."""
-    found = _ROLE_BEFORE.match(part)
+    found = _ROLE_BEFORE.match(part) if _MAY_LEAD_ROLE(part) else None
     if found is None:
         return None
     rest = part[found.end():]
