@@ -1857,3 +1857,11 @@ def test_abbreviated_labels_of_roles_at_the_top_and_at_the_signatures():
         ("Eva Ek", None), ("Olle Ahl", None), ("Anna Berg", "ordförande"), ("Per Lind", "sekreterare")]
     assert [(p.name, p.role) for p in r.signatories] == [
         ("Anna Berg", "ordförande"), ("Per Lind", "sekreterare"), ("Eva Ek", "justerare")]
+
+
+def test_a_task_after_a_topic_and_a_colon():
+    got = actions_of("1. Julfesten\n\nJulfesten: Karin bokar lokal.\n"
+                     "Lotteri: Karin och Mats ordnar vinster.\nEkonomi: Mats redovisade kassan.\n")
+    assert [(text, owners) for text, owners, _ in got] == [
+        ("Julfesten: Karin bokar lokal.", ["Karin Martinsson"]),
+        ("Lotteri: Karin och Mats ordnar vinster.", ["Karin Martinsson", "Mats Oljelund"])]

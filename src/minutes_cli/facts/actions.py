@@ -88,6 +88,7 @@ _ADVERB = patterns.compile(r"^(?:" + "|".join(MIDDLE_ADVERBS) + r")\s+", re.I)
 _AND_COMMIT = patterns.compile(
     r"\soch\s+(?:(?P<modal>" + alternation(FUTURE_MODALS) + r")|(?:" + _VERB_ALT + r"))(?!\w)", re.I)
 _SUBORDINATOR_SET = frozenset(SUBORDINATORS)
+_TOPIC_LENGTH, _TOPIC_WORDS = 50, 5   # the topic before a colon and a sentence: `Julfesten: Mona bokar ...`
 _COMMISSION = patterns.compile(
     rf"\b(?:(?:{alternation(COMMISSION_VERBS)})\s+åt\s+"
     rf"|(?:{alternation(COMMISSION_GIVE_VERBS)})\s+(?=\S+(?:\s+\S+){{0,2}}\s+i\s+uppdrag\b))", re.I)
@@ -521,6 +522,10 @@ def _committed(sentence: Sentence, ctx: Context, tested: bool = False) -> Action
         return None
     clause = text[4:] if text[:4].casefold() == "att " else text   # `att Kent kontaktar ...`
     subject = _subject(clause, ctx, labelled=False)
+    if not subject and ": " in clause[:_TOPIC_LENGTH]:
+        topic, _colon, after = clause.partition(": ")     # `Julfesten: Mona bokar lokal.`
+        if len(topic.split()) <= _TOPIC_WORDS and after[:1].isupper():
+            subject = _subject(after, ctx, labelled=False)
     if not subject:
         return None
     fact = ActionFact(text, sentence.line, label="beslut" if clause is not text else None)
