@@ -1865,3 +1865,8 @@ def test_a_task_after_a_topic_and_a_colon():
     assert [(text, owners) for text, owners, _ in got] == [
         ("Julfesten: Karin bokar lokal.", ["Karin Martinsson"]),
         ("Lotteri: Karin och Mats ordnar vinster.", ["Karin Martinsson", "Mats Oljelund"])]
+
+
+def test_a_task_given_as_an_uppgift():
+    got = actions_of("1. Lokaler\n\nKarin får i uppgift att boka lokal.\nMats fick i uppgift att ringa hyresvärden.\n")
+    assert [owners for _, owners, _ in got] == [["Karin Martinsson"], ["Mats Oljelund"]]

@@ -398,7 +398,8 @@ STATE_VERBS = ("vara", "bli", "finnas")
 #: and the task given to the subject: "Eva får i uppdrag att ...".
 FUTURE_MODALS = ("ska", "skall", "kommer att", "tar på sig att", "åtar sig att", "lovar att",
                  "får i uppdrag att", "fick i uppdrag att", "har fått i uppdrag att",
-                 "ges i uppdrag att", "gavs i uppdrag att")
+                 "ges i uppdrag att", "gavs i uppdrag att",
+                 "får i uppgift att", "fick i uppgift att", "har fått i uppgift att")
 
 #: Verbs that report what happened at the meeting: never a task.
 REPORT_VERBS = (
