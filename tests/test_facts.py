@@ -1870,3 +1870,12 @@ def test_a_task_after_a_topic_and_a_colon():
 def test_a_task_given_as_an_uppgift():
     got = actions_of("1. Lokaler\n\nKarin får i uppgift att boka lokal.\nMats fick i uppgift att ringa hyresvärden.\n")
     assert [owners for _, owners, _ in got] == [["Karin Martinsson"], ["Mats Oljelund"]]
+
+
+def test_whom_an_action_label_names_before_its_colon_owns_the_task():
+    got = actions_of("1. Lokaler\n\nUppdrag till Karin: boka lokal till våren\nÅtgärd (Mats): ring hyresvärden\n"
+                     "Hemläxa till nästa träff: läs rapporten.\n")
+    assert [(text, owners) for text, owners, _ in got] == [
+        ("Uppdrag till Karin: boka lokal till våren", ["Karin Martinsson"]),
+        ("Åtgärd (Mats): ring hyresvärden", ["Mats Oljelund"]),
+        ("Hemläxa till nästa träff: läs rapporten.", [])]

@@ -64,9 +64,11 @@ from ..vocabulary import (
 from .units import Sentence, content, sentences, split_sentences, wrapped
 
 _LABEL_ALT = alternation(ACTION_LABELS)
-# `Hemläxa till nästa träff:`: a label may say by when, or for whom, before its colon
+# `Hemläxa till nästa träff:`, `Uppdrag till Mona:`, `Åtgärd (Mona):`: a label may say by
+# when, or for whom, before its colon
 _ACTION_LABEL = patterns.compile(
-    rf"(?:^|(?<=[.!?;(]))\s*(?P<label>{_LABEL_ALT})(?:\s+(?:till|inför)\s+[^:.!?]{{1,40}}?)?(?:\s*:\s*|\s*(?=[.!]))",
+    rf"(?:^|(?<=[.!?;(]))\s*(?P<label>{_LABEL_ALT})(?:\s+(?:till|inför)\s+(?P<whom>[^:.!?]{{1,40}}?)"
+    rf"|\s*\((?P<who>[^():.!?]{{2,40}})\))?(?:\s*:\s*|\s*(?=[.!]))",
     re.I)
 
 _OTHER_LABEL = patterns.compile(
@@ -453,6 +455,9 @@ def _labelled(text: str, low: str, words: set[str], line: Line, ctx: Context) ->
         if value:
             has_task = True
             subject = _subject(value, ctx, labelled=True)
+            if not subject and (m.group("whom") or m.group("who")):
+                whom = _owner_list(m.group("whom") or m.group("who"), ctx)   # `Uppdrag till Mona: boka lokal`
+                subject = whom if whom and all(ctx.book.knows(w) for w in whom) else None
             if subject:
                 mentions.extend(subject)
     if weak_only and not mentions and not text.rstrip().endswith((".", "!")):
