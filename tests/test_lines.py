@@ -40,6 +40,9 @@ def test_numbered_forms():
     lines = split_lines("Punkt 1 – Välkommen\n§ 3 - Budget\n§ 4 -5 grader\n")
     assert [(l.kind, l.num, l.title) for l in lines] == [
         ("numbered", 1, "Välkommen"), ("numbered", 3, "Budget"), ("numbered", 4, "-5 grader")]
+    lines = split_lines("1: Inledning\n2 – Ekonomi\n13:30 Lunch\n2 – 3 personer saknas\n")
+    assert [(l.kind, l.num, l.title) for l in lines] == [
+        ("numbered", 1, "Inledning"), ("numbered", 2, "Ekonomi"), ("text", None, ""), ("text", None, "")]
 
 
 def test_numbered_by_a_word_in_any_case():

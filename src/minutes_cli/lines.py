@@ -54,6 +54,8 @@ _NUMBERED_DIGIT = (
     patterns.compile(r"^(?P<n>\d{1,3})[.)](?:\s+(?P<t>.*))?$"),
     # 1 Inledning (no dot: the title must start with a capital letter)
     patterns.compile(r"^(?P<n>\d{1,2})\s+(?P<t>\p{Lu}.*)$"),
+    # 1: Inledning / 1 – Inledning (a capital after the colon or dash: not `13:30`, `2 – 3 st`)
+    patterns.compile(r"^(?P<n>\d{1,2})(?::|\s*[-–—])\s+(?P<t>\p{Lu}.*)$"),
 )
 # A form's label and its value set apart with spaces, as a PDF export lays out the
 # first page of a protocol: `Plats och tid          Kulturhuset, kl. 17.00–19.10`
