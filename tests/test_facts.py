@@ -1879,3 +1879,15 @@ def test_whom_an_action_label_names_before_its_colon_owns_the_task():
         ("Uppdrag till Karin: boka lokal till våren", ["Karin Martinsson"]),
         ("Åtgärd (Mats): ring hyresvärden", ["Mats Oljelund"]),
         ("Hemläxa till nästa träff: läs rapporten.", [])]
+
+
+def test_more_ways_to_say_who_did_not_take_part():
+    r = minutes("""
+        Minnesanteckningar 2023-06-07
+
+        Deltog: Per Lind, Olle Ahl
+        Deltog ej: Eva Ek
+        Kunde inte delta: Rut Berg, Sven Holm
+    """)
+    assert [p.name for p in r.attendees] == ["Per Lind", "Olle Ahl"]
+    assert [p.name for p in r.absent] == ["Eva Ek", "Rut Berg", "Sven Holm"]
