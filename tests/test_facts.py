@@ -1891,3 +1891,18 @@ def test_more_ways_to_say_who_did_not_take_part():
     """)
     assert [p.name for p in r.attendees] == ["Per Lind", "Olle Ahl"]
     assert [p.name for p in r.absent] == ["Eva Ek", "Rut Berg", "Sven Holm"]
+
+
+def test_more_header_labels_for_when_and_where_and_hours_after_a_date():
+    r = minutes("""
+        Minnesanteckningar
+
+        När: 3 oktober 2023, 13-15
+        Var: Stadshuset, rum 3
+    """)
+    assert (r.meeting.date, r.meeting.start_time, r.meeting.end_time, r.meeting.location) == (
+        "2023-10-03", "13:00", "15:00", "Stadshuset, rum 3")
+    r = minutes("Minnesanteckningar\n\nDatum/tid: 2023-10-03, 9-12\nMöteslokal: Rum 3\n")
+    assert (r.meeting.start_time, r.meeting.end_time, r.meeting.location) == ("09:00", "12:00", "Rum 3")
+    r = minutes("Minnesanteckningar\n\nPlats/tid: Stadshuset, 3 oktober 2023 kl 13\n")
+    assert (r.meeting.date, r.meeting.start_time, r.meeting.location) == ("2023-10-03", "13:00", "Stadshuset")

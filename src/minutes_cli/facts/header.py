@@ -248,7 +248,7 @@ def _wrapped_label(line: Line, below: Line):
 def _value_of(field_name: str, text: str) -> bool:
     """Is a line the value of the label alone above it (`Sammanträdesdatum` / `2024-05-21`),
     not a line of its own (`Barn- och utbildningsnämnden   2024-05-21`)?"""
-    if field_name in ("date", "time"):
+    if field_name in ("date", "date_time", "time"):
         dates = find_dates(text)
         return bool(dates and _mostly_date(text, dates) or not dates and find_time_range(text))
     return True
@@ -307,8 +307,10 @@ def _take(meeting: MeetingFact, field_name: str, value: str, line: Line,
           labelled_date: tuple[DateMatch, int] | None) -> tuple[DateMatch, int] | None:
     """Fill one header field from a label's value."""
     value = value.strip()
-    if field_name == "date":
+    if field_name in ("date", "date_time"):
         dates = find_dates(value)
+        if field_name == "date_time" and dates:     # `Datum/tid: 2023-10-03, 13-15`: hours after the date
+            _times_from(meeting, value[dates[0].end:], line, hours_alone=True)
         _times_from(meeting, value, line)
         if dates and dates[0].kind not in ("term", "week"):
             return dates[0], line.number
