@@ -1906,3 +1906,8 @@ def test_more_header_labels_for_when_and_where_and_hours_after_a_date():
     assert (r.meeting.start_time, r.meeting.end_time, r.meeting.location) == ("09:00", "12:00", "Rum 3")
     r = minutes("Minnesanteckningar\n\nPlats/tid: Stadshuset, 3 oktober 2023 kl 13\n")
     assert (r.meeting.date, r.meeting.start_time, r.meeting.location) == ("2023-10-03", "13:00", "Stadshuset")
+
+
+def test_two_owners_written_with_a_slash_and_no_spaces():
+    got = actions_of("1. Lokaler\n\nKarin/Mats tar fram ett förslag till våren.\n")
+    assert [owners for _, owners, _ in got] == [["Karin Martinsson", "Mats Oljelund"]]

@@ -804,6 +804,8 @@ def _mention_at(text: str, pos: int, ctx: Context) -> tuple[str, str, int] | Non
     for token in stripped.split(maxsplit=4)[:4]:
         at = stripped.index(token, offset)
         core = token.rstrip(".,;:!?)")
+        if "/" in core:
+            core = core[:core.index("/")]   # `Mona/Rut tar fram`: two mentions, the slash between
         if not core or not core[0].isalpha():
             break
         if ends and not (capital and _name_word(core)):
