@@ -1911,3 +1911,13 @@ def test_more_header_labels_for_when_and_where_and_hours_after_a_date():
 def test_two_owners_written_with_a_slash_and_no_spaces():
     got = actions_of("1. Lokaler\n\nKarin/Mats tar fram ett förslag till våren.\n")
     assert [owners for _, owners, _ in got] == [["Karin Martinsson", "Mats Oljelund"]]
+
+
+def test_a_calendar_rows_own_label_gives_the_year_under_a_calendar_heading():
+    r = minutes("""
+        Protokoll 2023-03-01
+
+        1. Mötestider
+        Mötestider våren 2024: 12/2, 18/3 och 22/4, alla kl. 13-15.
+    """)
+    assert [e.date for e in r.calendar] == ["2024-02-12", "2024-03-18", "2024-04-22"]

@@ -182,7 +182,10 @@ def _rows(lines: list[Line], meeting_date, year, is_next: bool, stop_at_text: bo
             event = _table_row(cells, line, meeting_date, year, columns)
             found = [event] if event else []
         else:
-            found = _row(line.text, line, meeting_date, year)
+            # `Mötestider våren 2024: 12/2, 18/3 och 22/4`: a row's own label may give the year
+            opened = _label(line.text, line.low)
+            row_year = heading_year(line.text[:opened.start("value")]) if opened and opened.group("value") else None
+            found = _row(line.text, line, meeting_date, row_year or year)
         if not found:
             relabel = _label(line.text, line.low)
             if relabel:
@@ -254,6 +257,7 @@ def _row(text: str, line: Line, meeting_date, year) -> list[EventFact]:
         if event.date:
             events.append(event)
     return events
+
 
 
 def _under(spans: list[tuple[int, str]], starts: list[int]) -> tuple[str, ...]:
