@@ -1921,3 +1921,15 @@ def test_a_calendar_rows_own_label_gives_the_year_under_a_calendar_heading():
         Mötestider våren 2024: 12/2, 18/3 och 22/4, alla kl. 13-15.
     """)
     assert [e.date for e in r.calendar] == ["2024-02-12", "2024-03-18", "2024-04-22"]
+
+
+def test_a_rows_days_without_a_year_stay_in_order():
+    r = minutes("""
+        Protokoll 2023-02-03
+
+        4. Kommande möten
+        Vårens möten: 15/1, 12/2 och 11/3 kl. 9-11
+        Höstens möten: 12/9, 10/10 och 15/1
+    """)
+    assert [e.date for e in r.calendar] == [
+        "2023-01-15", "2023-02-12", "2023-03-11", "2023-09-12", "2023-10-10", "2024-01-15"]

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import patterns
-from ..grammar.dates import DateMatch, find_dates, find_time_range, heading_year, term_year
+from ..grammar.dates import DateMatch, find_dates, find_time_range, heading_year, parse_iso, term_year
 from ..lines import Line, column_of, column_spans
 from ..sections import ItemSection
 from ..vocabulary import (
@@ -256,8 +256,21 @@ def _row(text: str, line: Line, meeting_date, year) -> list[EventFact]:
         event = EventFact(_iso(found, meeting_date, year), line.number, start, end, rest or None, title)
         if event.date:
             events.append(event)
+    _in_order(events, run)
     return events
 
+
+def _in_order(events: list[EventFact], run: list[DateMatch]) -> None:
+    """`15/1, 12/2 och 11/3`, written on 3 February: a row's days without a year are in
+    order, so a day that the next year would put after the days that follow it is this
+    year's (a term's meetings, the first already held)."""
+    if len(events) != len(run) or len(events) < 2:
+        return
+    for k in range(len(events) - 2, -1, -1):
+        this, nxt = events[k], events[k + 1]
+        if run[k].year is None and len(this.date) == 10 and len(nxt.date) == 10 and this.date > nxt.date:
+            earlier = f"{int(this.date[:4]) - 1:04d}{this.date[4:]}"
+            this.date = earlier if parse_iso(earlier) else this.date   # not a 29 February
 
 
 def _under(spans: list[tuple[int, str]], starts: list[int]) -> tuple[str, ...]:
