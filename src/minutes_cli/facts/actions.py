@@ -314,14 +314,15 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             actions.append(commissioned)
             previous = line
             continue
-        if _OTHER_LABEL.match(text) or not _COMMITMENTS.found_in(low, words):
-            # no sentence of a line without a commitment word can commit, but for a dated task
-            dated = [] if _OTHER_LABEL.match(text) or not _DATED.found_in(low, words) else [
-                fact for fact in map(lambda s: _dated_task(s, ctx), sentences(line)) if fact is not None]
-            for fact in dated:
-                fact.item = item
-                _set_due(fact, ctx)
-                actions.append(fact)
+        other = _OTHER_LABEL.match(text)
+        if other or not _COMMITMENTS.found_in(low, words):
+            # no sentence of a line without a commitment word can commit, but a dated task
+            for sentence in sentences(line) if not other and _DATED.found_in(low, words) else ():
+                fact = _dated_task(sentence, ctx)
+                if fact is not None:
+                    fact.item = item
+                    _set_due(fact, ctx)
+                    actions.append(fact)
             previous = line
             continue
         parts = sentences(line)

@@ -8,6 +8,7 @@ the text (`Karin`, `A-M`, `Mölndal`) to the fullest name the document gives.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -392,7 +393,7 @@ def _several(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
 def _share_marks(people: list[PersonFact], chunk: str) -> None:
     """`Amir (Alingsås), Patrik och Sanna (Partille)`: in a list whose people have their
     organisation or party each, one without joined by `och` to the next shares that one's."""
-    for person, after in zip(people, people[1:]):
+    for person, after in itertools.pairwise(people):
         if not (person.organization or person.party or person.role) and (after.organization or after.party) and (
                 f"{person.name} och {after.name}" in chunk or f"{person.name} & {after.name}" in chunk):
             person.organization, person.party = after.organization, after.party
