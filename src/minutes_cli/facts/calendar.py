@@ -20,6 +20,7 @@ from ..vocabulary import (
     NEXT_MEETING_LABELS,
     NEXT_WORD,
     OWN_MEETING_LABELS,
+    PLACE_PREPOSITIONS,
     PLACE_UNKNOWN,
     REMOTE_PLACE_WORDS,
     WEEKDAYS,
@@ -53,7 +54,8 @@ _ALL = patterns.compile(r"^(?:alla|samtliga)\b\s*", re.I)
 _NOTE = patterns.compile(r"^(?P<note>" + alternation(EVENT_NOTES) + r")\b\s*[,.;–-]?\s*", re.I)
 _UNKNOWN = patterns.compile(r"\(?\s*(?:" + alternation(PLACE_UNKNOWN) + r")\b[^)]*\)?", re.I)
 # a place in a row's brackets: `(fysiskt i Växjö)`, `(Teams)`
-_BRACKET_PLACE = patterns.compile(r"(?:^|\s)(?:i|på|hos)\s+(?P<place>(?-i:\p{Lu}).*)$", re.I)
+_BRACKET_PLACE = patterns.compile(
+    r"(?:^|\s)(?:" + alternation(PLACE_PREPOSITIONS) + r")\s+(?P<place>(?-i:\p{Lu}).*)$", re.I)
 _REMOTE = frozenset(ATTENDANCE_CHANNELS) | frozenset(REMOTE_PLACE_WORDS)
 # `... kl. 9.30 digitalt.`, `..., via Teams`: a meeting held apart, after a date in prose
 _PROSE_REMOTE = patterns.compile(
