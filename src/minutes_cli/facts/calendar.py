@@ -46,16 +46,16 @@ _PROSE_NEXT = patterns.compile(r"\b" + NEXT_WORD + r"\s+(?P<noun>[\p{L}-]+)(?P<g
 _MONTH_ROW = patterns.compile(r"^(?P<mon>" + alternation(MONTHS) + r")(?!\w)\.?(?=\s*[:–-])", re.I)
 _SENTENCE_END = patterns.compile(r"[.!?]\s+(?=\p{Lu}\p{Ll})")
 _WEEKDAY_LEAD = patterns.compile(r"(?:(?:" + alternation(WEEKDAYS) + r")\.?\s+)?(?:den\s+)?", re.I)
-_PLACE_PREFIX = patterns.compile(r"^(?:(?:i|på|hos|via)(?!\w)|[,–-]|\s)+", re.I)   # not `Idrottshallen`'s I
-_PROSE_PLACE = patterns.compile(r"^,?\s*(?:i|på|hos)\s+((?-i:\p{Lu})[\w -]{1,40}?)\s*(?:[.,;(]|$)", re.I)
+_PREPOSITION = alternation(PLACE_PREPOSITIONS)   # `i`, `på`, `hos`: before a place, left out of it
+_PLACE_PREFIX = patterns.compile(rf"^(?:(?:{_PREPOSITION}|via)(?!\w)|[,–-]|\s)+", re.I)   # not `Idrottshallen`'s I
+_PROSE_PLACE = patterns.compile(rf"^,?\s*(?:{_PREPOSITION})\s+((?-i:\p{{Lu}})[\w -]{{1,40}}?)\s*(?:[.,;(]|$)", re.I)
 _LIST_GAP = patterns.compile(r"\s*(?:,|och|&|samt|/)\s*(?:,|och)?\s*")
 _ALL = patterns.compile(r"^(?:alla|samtliga)\b\s*", re.I)
 # `heldag (plats meddelas senare)`: a note of the day and a place not yet known, no place
 _NOTE = patterns.compile(r"^(?P<note>" + alternation(EVENT_NOTES) + r")\b\s*[,.;–-]?\s*", re.I)
 _UNKNOWN = patterns.compile(r"\(?\s*(?:" + alternation(PLACE_UNKNOWN) + r")\b[^)]*\)?", re.I)
 # a place in a row's brackets: `(fysiskt i Växjö)`, `(Teams)`
-_BRACKET_PLACE = patterns.compile(
-    r"(?:^|\s)(?:" + alternation(PLACE_PREPOSITIONS) + r")\s+(?P<place>(?-i:\p{Lu}).*)$", re.I)
+_BRACKET_PLACE = patterns.compile(r"(?:^|\s)(?:" + _PREPOSITION + r")\s+(?P<place>(?-i:\p{Lu}).*)$", re.I)
 _REMOTE = frozenset(ATTENDANCE_CHANNELS) | frozenset(REMOTE_PLACE_WORDS)
 # `... kl. 9.30 digitalt.`, `..., via Teams`: a meeting held apart, after a date in prose
 _PROSE_REMOTE = patterns.compile(
