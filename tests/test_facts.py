@@ -1933,3 +1933,16 @@ def test_a_rows_days_without_a_year_stay_in_order():
     """)
     assert [e.date for e in r.calendar] == [
         "2023-01-15", "2023-02-12", "2023-03-11", "2023-09-12", "2023-10-10", "2024-01-15"]
+
+
+def test_brackets_that_hold_an_organisation_and_a_role_after_each_name():
+    r = minutes("""
+        Minnesanteckningar 2023-06-07
+
+        Närvarande: Anna Berg (Borås stad, ordförande), Per Lind (Region VG, sekreterare),
+        Olof Wallin (Förvaltningen för utbildning, försörjning och arbete), Eva Ek (S)
+    """)
+    assert [(p.name, p.role, p.organization, p.party) for p in r.attendees] == [
+        ("Anna Berg", "ordförande", "Borås stad", None), ("Per Lind", "sekreterare", "Region VG", None),
+        ("Olof Wallin", None, "Förvaltningen för utbildning, försörjning och arbete", None),
+        ("Eva Ek", None, None, "S")]

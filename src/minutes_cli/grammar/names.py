@@ -56,6 +56,8 @@ _NICKNAME = patterns.compile(
 _NICKNAME_MARKS = frozenset("\"“”'‘’«»(")   # a part without one of these holds no nickname
 _COLON_FORM = patterns.compile(r"^(?P<left>[^:\d]{1,60}?)\s*:\s*(?P<right>\S.*)$")
 _LIST_SPLIT = patterns.compile(r"\s*(?:,|;|&|/|\boch\b|\bsamt\b)\s*")
+_BRACKETS = patterns.compile(r"\([^()]*\)")
+_SPLIT_IN_BRACKETS = patterns.compile(r"\([^()]*(?:,|;|&|/|\boch\b|\bsamt\b)[^()]*\)")   # `(Borås, ordf.)`
 _PARTY_SET = set(PARTIES)
 _WRITER = patterns.compile(r"^(?:" + alternation(WRITER_WORDS) + r")\s*(?:\((?P<name>[^()]+)\))?$", re.I)
 _WRITER_FIRST = frozenset(w[0] for w in WRITER_WORDS)   # the first letters, a test before the pattern
@@ -204,6 +206,8 @@ def _opens_with_role(part: str) -> bool:
 def _list_parts(text: str) -> list[str]:
     """The parts of a list of people or places, split at `,`, `;`, `och`, ..., but not at
     the `och` of a shared last part: `Vård- och omsorgsförvaltningen` stays one."""
+    if "(" in text and _SPLIT_IN_BRACKETS.search(text):
+        return _bracketed_parts(text)
     parts = [p for p in _LIST_SPLIT.split(text) if p]
     if "- och " not in text:
         return parts
@@ -214,6 +218,19 @@ def _list_parts(text: str) -> list[str]:
         else:
             joined.append(part)
     return joined
+
+
+def _bracketed_parts(text: str) -> list[str]:
+    """`Anna Berg (Borås stad, ordförande), Per Lind (Region VG, sekreterare)`: the parts of a
+    list whose brackets hold what splits it; each bracket stays with its part."""
+    kept = _BRACKETS.findall(text)
+    masked = _BRACKETS.sub("\x00", text)
+    parts = []
+    for part in _list_parts(masked):
+        while "\x00" in part:
+            part = part.replace("\x00", kept.pop(0), 1)
+        parts.append(part)
+    return parts
 
 
 def role_like(text: str) -> bool:
@@ -537,15 +554,26 @@ def _marks(part: str) -> tuple[str | None, str | None, str | None]:
     """What brackets say: a party `(S)`, a role `(ordf.)`, `(sekreterare)`, or an organisation `(Borås)`."""
     party = role = org = None
     for inside in _PARENS.findall(part):
-        value = inside.strip()
-        if value.upper() in _PARTY_SET and value.isupper():
-            party = value.upper()
-        elif key(value) in ROLE_ABBREVIATIONS:
-            role = ROLE_ABBREVIATIONS[key(value)]
-        elif value[:1].islower() and not _lower_case_org(value):
-            role = value
-        elif value:
-            org = value
+        pieces = [piece.strip() for piece in inside.split(",")]
+        if len(pieces) > 1 and not all(
+                piece in _PARTY_SET or key(piece) in ROLE_ABBREVIATIONS or _opens_with_role(piece) for piece in pieces[1:]):
+            pieces = [inside]   # `(Förvaltningen för utbildning, försörjning och arbete)`: one organisation
+        for value in pieces:    # `(Borås stad, ordförande)`: an organisation, then a role
+            party, role, org = _mark(value.strip(), party, role, org)
+    return party, role, org
+
+
+def _mark(value: str, party: str | None, role: str | None,
+          org: str | None) -> tuple[str | None, str | None, str | None]:
+    """One thing a bracket says, added to what the others said: (party, role, organisation)."""
+    if value.upper() in _PARTY_SET and value.isupper():
+        party = value.upper()
+    elif key(value) in ROLE_ABBREVIATIONS:
+        role = ROLE_ABBREVIATIONS[key(value)]
+    elif value[:1].islower() and not _lower_case_org(value):
+        role = value
+    elif value:
+        org = value
     return party, role, org
 
 
