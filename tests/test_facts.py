@@ -1946,3 +1946,16 @@ def test_brackets_that_hold_an_organisation_and_a_role_after_each_name():
         ("Anna Berg", "ordförande", "Borås stad", None), ("Per Lind", "sekreterare", "Region VG", None),
         ("Olof Wallin", None, "Förvaltningen för utbildning, försörjning och arbete", None),
         ("Eva Ek", None, None, "S")]
+
+
+def test_a_name_and_its_organisation_set_apart_with_a_slash():
+    r = minutes("""
+        Minnesanteckningar 2023-06-07
+
+        Deltagare:
+        - Anna Berg / Borås stad
+        - Per Lind / Region Västra Götaland
+        - Eva Ek / Per Holm
+    """)
+    assert [(p.name, p.organization) for p in r.attendees] == [
+        ("Anna Berg", "Borås stad"), ("Per Lind", "Region Västra Götaland"), ("Eva Ek", None), ("Per Holm", None)]

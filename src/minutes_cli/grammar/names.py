@@ -527,6 +527,8 @@ def _split_name(part: str) -> tuple[str, str | None, str | None, str | None, str
             role = role or " ".join(words[-tail:])
             name = " ".join(words[:-tail])
     pieces = _DASH_SPLIT.split(name, maxsplit=1)
+    if len(pieces) == 1 and " / " in name:
+        pieces = name.split(" / ", 1)     # `Anna Berg / Borås stad`
     if len(pieces) == 2:
         name, rest = pieces
         if rest[:1].islower() or _opens_with_role(rest):
