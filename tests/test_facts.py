@@ -1541,6 +1541,22 @@ def test_a_role_written_before_the_name_in_a_list_of_people():
     assert [a.owners for a in r.actions] == [["Ola Sund"]]
 
 
+def test_a_board_members_role_cut_short_with_a_full_stop_before_the_name():
+    r = minutes("""
+        Styrelsemöte BRF Linden
+        2024-03-05, kl. 19.00, föreningslokalen
+
+        Närvarande: Ordf. Bo Lind, Sekr. Ylva Sten, Kassör Omid Rahimi, Ledamot Tina Ohlsson
+        Frånvarande: Suppleant Kurt Berg
+
+        §1. Mötets öppnande
+        Bo öppnade mötet.
+    """)
+    assert [(p.name, p.role) for p in r.attendees] == [
+        ("Bo Lind", "ordförande"), ("Ylva Sten", "sekreterare"), ("Omid Rahimi", "kassör"), ("Tina Ohlsson", "ledamot")]
+    assert [(p.name, p.role) for p in r.absent] == [("Kurt Berg", "suppleant")]
+
+
 def test_a_table_of_tasks_with_pipes_between_the_cells_only():
     r = minutes("""
         Minnesanteckningar föräldraråd 2024-02-06

@@ -80,7 +80,7 @@ _ROLE_PREFIX = patterns.compile(r"^(?:\d:[ae]\s+|förste\s+|andre\s+)?(?:" + alt
 # `rektor Eva Lund`, `biträdande rektor Jonas Ek`: a role written before the name
 _MAY_LEAD_ROLE = patterns.opens_with(ROLE_MODIFIERS + ROLE_WORDS)
 _ROLE_BEFORE = patterns.compile(r"^(?P<role>(?:(?:" + alternation(ROLE_MODIFIERS) + r")\s+)?(?:"
-                                + alternation(ROLE_WORDS) + r"))\s+(?=(?-i:\p{Lu}))", re.I)
+                                + alternation(ROLE_WORDS) + r"))\.?\s+(?=(?-i:\p{Lu}))", re.I)
 
 
 @dataclass(eq=False)
@@ -549,7 +549,8 @@ def _role_before(part: str) -> tuple[str, str] | None:
     rest = part[found.end():]
     name = _split_name(rest)[0]
     role = found.group("role")
-    return (role[:1].lower() + role[1:], rest) if len(name.split()) >= 2 and name_like(name) else None
+    role = ROLE_ABBREVIATIONS.get(key(role), role[:1].lower() + role[1:])   # `Ordf. Mats Lind`
+    return (role, rest) if len(name.split()) >= 2 and name_like(name) else None
 
 
 def _marks(part: str) -> tuple[str | None, str | None, str | None]:
