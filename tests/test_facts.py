@@ -905,6 +905,24 @@ def test_a_decision_wrapped_onto_the_next_line_or_after_another_sentence_is_read
         ("Mötet beslutade att", 19, "5")]
 
 
+def test_a_decision_label_after_another_sentence_on_the_line():
+    r = minutes("""
+        §3. Fönsterbyte
+        Två offerter har kommit in. Beslut: Styrelsen anlitar Fönsterfirman AB.
+        Lars kontaktar firman.
+        §4. Tvättstugan
+        Bokningstavlan gicks igenom. Beslut:
+        att byta till digital bokning,
+        att informera medlemmarna i nästa nyhetsbrev.
+        §5. Förslag till beslut
+        Förslag till beslut: Styrelsen beslutar att godkänna budgeten.
+    """)
+    assert [(d.text, d.line, d.item) for d in r.decisions] == [
+        ("Styrelsen anlitar Fönsterfirman AB.", 2, "3"),
+        ("att byta till digital bokning", 6, "4"),
+        ("att informera medlemmarna i nästa nyhetsbrev.", 7, "4")]
+
+
 def test_a_nämnds_decision_under_its_genitive_heading_in_numbered_points_and_a_task_it_gives():
     r = minutes("""
         Sammanträdesprotokoll Socialnämnden 2023-03-14

@@ -137,7 +137,7 @@ def find_decisions(lines: list[Line], item: str | None, heading: str | None = No
         prose = None if label or not low.startswith(_PROSE_HEADS) else _PROSE.match(text)
         sentence = text
         if not (label or prose) and besl:
-            prose, sentence = _prose_sentence(text, low)
+            label, prose, sentence = _prose_sentence(text, low)
         found = label or prose
         if open_paragraph and not gap and not found and not _HEADING.match(text):
             if low.rstrip(" :").endswith(DECISION_LEAD_ENDINGS) and _clause_below(lines, k):
@@ -171,24 +171,28 @@ def find_decisions(lines: list[Line], item: str | None, heading: str | None = No
     return decisions
 
 
-def _prose_sentence(text: str, low: str) -> tuple[re.Match | None, str]:
+def _prose_sentence(text: str, low: str) -> tuple[re.Match | None, re.Match | None, str]:
     """A decision in words the line does not open with: after a body the table does not
     name, later in the sentence, or in a later sentence of the line (`Frågan diskuterades.
-    Mötet beslutade att ...`); the match, and the line from the sentence it is in on."""
+    Mötet beslutade att ...`, `Tre offerter har kommit in. Beslut: ...`); the match as a
+    label's or as prose's, and the line from the sentence it is in on."""
     if low.find("besl", 0, 120) >= 0 and (found := _BODY_PROSE.match(text) or _LATER.match(text)):
-        return found, text
+        return None, found, text
     if not sentence_ends_before(text, low.rfind("besl")):
-        return None, text     # no sentence ends before the word: the line has no later one to try
+        return None, None, text     # no sentence ends before the word: the line has no later one to try
     first, *later = split_sentences(text)
     start = len(first)
     for sentence in later:
         start = text.find(sentence, start)
         rest, folded = text[start:], sentence.casefold()
-        if "besl" in folded and (
-                (folded.startswith(_PROSE_HEADS) and (found := _PROSE.match(rest)))
-                or (found := _BODY_PROSE.match(rest) or _LATER.match(rest))):
-            return found, rest
-    return None, text
+        if "besl" not in folded:
+            continue
+        if folded.startswith(_LABEL_HEADS) and (found := _LABEL.match(rest)):
+            return found, None, rest
+        if (folded.startswith(_PROSE_HEADS) and (found := _PROSE.match(rest))) or (
+                found := _BODY_PROSE.match(rest) or _LATER.match(rest)):
+            return None, found, rest
+    return None, None, text
 
 
 def _line_below(lines: list[Line], k: int) -> Line | None:
