@@ -1644,6 +1644,21 @@ def test_the_forum_above_a_kind_whose_title_is_only_the_protocols_number():
     assert (r.meeting.kind, r.meeting.title) == ("Protokoll", "Styrgruppsmöte – Projekt Trygg hemgång")
 
 
+def test_the_forum_above_a_kind_and_date_not_a_labelled_line_below_them():
+    r = minutes("""
+        Regionstyrelsens arbetsutskott
+        Protokoll 2023-09-19
+
+        Justerare: Göran Berg
+        Sekreterare: Lena Dahl
+
+        § 40 Val av justerare
+        Göran Berg utses att justera protokollet.
+    """)
+    assert (r.meeting.kind, r.meeting.title, r.meeting.date) == (
+        "Protokoll", "Regionstyrelsens arbetsutskott", "2023-09-19")
+
+
 def test_a_role_after_the_organisation_on_a_line_of_a_list():
     r = minutes("""
         Protokoll 2023-10-12

@@ -21,23 +21,16 @@ from .grammar.names import PeopleLine, is_org_like, is_town, name_like, parse_pe
 from .lines import Line, columns
 from .vocabulary import (
     ABSENT_LABELS,
-    ACTION_LABELS,
     AGENDA_STEMS,
-    ANSWER_LABELS,
     APPENDIX_LABELS,
-    CALENDAR_LABELS,
     CLOSING_LABELS,
-    DECISION_LABELS,
     DOCUMENT_KINDS,
-    DUE_LABELS,
+    FACT_LABELS,
     HEADER_LABELS,
     ORG_WORDS,
-    OWNER_LABELS,
     PEOPLE_COLUMNS,
     PRESENCE_MARKS,
     PRESENT_LABELS,
-    PROPOSAL_LABELS,
-    QUESTION_LABELS,
     REFERENCE_WORDS,
     ROLE_LABELS,
     SIGNATURE_BLOCK_LABELS,
@@ -82,11 +75,6 @@ _TYPED_MARKERS = "-*+–o"   # list markers typed by hand, not Word's glyphs (`_
 _WRAPPED_LINES = 3   # the most lines a sentence under such a heading is looked for in ...
 _WRAP_WIDTH = 40     # ... each line of it, but its last, as long as a line a PDF export wrapped
 _LEAD_WORDS = 8   # the most words of a heading that opens its block of text (`_leads_prose`)
-# the labels of the facts and of the header: `Beslut: ...` is no heading, `Förmiddag: Besök ...` may be
-_FACT_LABELS = frozenset(
-    (*ACTION_LABELS, *DECISION_LABELS, *PROPOSAL_LABELS, *QUESTION_LABELS, *ANSWER_LABELS, *OWNER_LABELS,
-     *DUE_LABELS, *CALENDAR_LABELS, *HEADER_LABELS, *PRESENT_LABELS, *ABSENT_LABELS, *CLOSING_LABELS,
-     *ROLE_LABELS))
 _REFERENCE_HEADS = frozenset(word[:3] for word in REFERENCE_WORDS)
 _UNMARKED = "unmarked"   # a table row whose presence cell is empty
 _TRAILING_TIME = patterns.compile(r"\s*[-–,(]?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}\)?\s*$")
@@ -503,7 +491,7 @@ def _topic_title(text: str) -> bool:
     """`Förmiddag: Besök på Fritidsgården Kulan`, `Pass 2: Erfarenhetsutbyte`: a short label,
     none of a fact's or the header's, and a title after its colon."""
     label, colon, title = text.partition(": ")
-    return (bool(colon) and len(label.split()) <= 2 and label[:1].isupper() and key(label) not in _FACT_LABELS
+    return (bool(colon) and len(label.split()) <= 2 and label[:1].isupper() and key(label) not in FACT_LABELS
             and _unnumbered_title(title))
 
 

@@ -610,6 +610,13 @@ CLOSING_LABELS = {
 #: protocol's first page may hold it above the items (`Underskrifter   Sekreterare ....`).
 SIGNATURE_BLOCK_LABELS = ("underskrifter", "underskrift")
 
+#: Every label of a fact or of the header: `Beslut: ...` and `Justerare: Per Lind` are
+#: neither a heading nor the meeting's title.
+FACT_LABELS = frozenset(
+    (*ACTION_LABELS, *DECISION_LABELS, *PROPOSAL_LABELS, *QUESTION_LABELS, *ANSWER_LABELS, *OWNER_LABELS,
+     *DUE_LABELS, *CALENDAR_LABELS, *HEADER_LABELS, *PRESENT_LABELS, *ABSENT_LABELS, *CLOSING_LABELS,
+     *ROLE_LABELS))
+
 #: Words that start an appendix: "Bilaga 1", "Bilagor".
 APPENDIX_LABELS = ("bilaga", "bilagor", "bilagt", "appendix")
 

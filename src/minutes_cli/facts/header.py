@@ -12,6 +12,7 @@ from ..lines import Line, columns, is_page_furniture
 from ..sections import Structure
 from ..vocabulary import (
     DOCUMENT_KINDS,
+    FACT_LABELS,
     HEADER_LABELS,
     MEETING_NOUNS,
     PLACE_NOUN_ENDINGS,
@@ -21,6 +22,7 @@ from ..vocabulary import (
     VACANT_WORDS,
     WEEKDAYS,
     alternation,
+    key,
 )
 
 _KIND = patterns.compile(
@@ -142,7 +144,7 @@ def meeting_facts(structure: Structure) -> MeetingFact:
             if line.kind != "table":
                 date_places[line.number] = _place_after(text, dates)
             continue
-        if meeting.title is None and _title_like(line) and index <= 4:
+        if meeting.title is None and _title_like(line) and index <= 4 and not _fact_label(text):
             if meeting.kind is not None and text[:1].islower() and _CONNECTOR.match(text):
                 text = _forum(text)    # `PROTOKOLL` / `fört vid årsmöte med Villaföreningen Solbacken`
             _title_with_date(meeting, text, line, free_dates)
@@ -438,6 +440,12 @@ def _starts_with_date(text: str, dates: list[DateMatch], meeting_word: bool = Fa
             if not _WEEKDAY_WORD.match(w) and w.casefold() != "den"
             and not (meeting_word and w.casefold() in MEETING_NOUNS)]
     return not lead and dates[0].kind not in ("term", "week") and dates[0].day is not None
+
+
+def _fact_label(text: str) -> bool:
+    """`Justerare: Håkan Berg`: a label the grammar knows and its value, no title."""
+    colon = text.find(":")
+    return colon > 0 and key(text[:colon]) in FACT_LABELS
 
 
 def _title_like(line: Line) -> bool:
