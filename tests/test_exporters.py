@@ -188,6 +188,7 @@ def test_sqlite_interrupted_index_leaves_the_database_as_it_was(tmp_path, monkey
 MEETING_WITH_REMOTE_MEMBERS = """Protokoll Kultur- och fritidsnämnden
 Datum: 2025-03-11
 Justeringens plats och tid: Kulturhuset, 18 mars
+Paragrafer: §§ 12–19
 
 Närvarande:
 Eva Strand (S), ordförande
@@ -212,20 +213,20 @@ def test_the_archive_keeps_how_each_person_took_part_and_adds_the_columns_to_an_
 
     assert "1 added" in run("index", doc, "--db", db).stderr
     assert stored() == {"Eva Strand": None, "Omar Haddad": "digitalt", "Lisa Berg": "via Teams"}
-    adjustment = "SELECT adjustment_place, adjustment_date FROM meetings"
-    assert sqlite3.connect(db).execute(adjustment).fetchall() == [("Kulturhuset", "2025-03-18")]
+    adjustment = "SELECT adjustment_place, adjustment_date, paragraphs FROM meetings"
+    assert sqlite3.connect(db).execute(adjustment).fetchall() == [("Kulturhuset", "2025-03-18", "§§ 12–19")]
     # an archive made before the columns were added: opening it adds them, and the next
     # index fills them (the document counts as replaced, not unchanged)
     conn = sqlite3.connect(db)
     for column in ("email", "nickname", "participation", "replaces"):
         conn.execute(f"ALTER TABLE attendance DROP COLUMN {column}")
-    for column in ("adjustment_date", "adjustment_place"):
+    for column in ("adjustment_date", "adjustment_place", "paragraphs"):
         conn.execute(f"ALTER TABLE meetings DROP COLUMN {column}")
     conn.commit()
     conn.close()
     assert "1 replaced" in run("index", doc, "--db", db).stderr
     assert stored()["Omar Haddad"] == "digitalt"
-    assert sqlite3.connect(db).execute(adjustment).fetchall() == [("Kulturhuset", "2025-03-18")]
+    assert sqlite3.connect(db).execute(adjustment).fetchall() == [("Kulturhuset", "2025-03-18", "§§ 12–19")]
     assert "1 unchanged" in run("index", doc, "--db", db).stderr
 
 
@@ -286,14 +287,15 @@ def test_a_substitute_and_the_member_they_sit_in_for_stand_in_the_csv_the_summar
     assert ("Lisa Åström", "närvarande", "Per Sund") in stored and ("Per Sund", "frånvarande", None) in stored
 
 
-def test_where_and_when_the_minutes_are_checked_stands_in_the_csv_and_the_summary():
+def test_where_and_when_the_minutes_are_checked_and_its_paragraphs_stand_in_the_csv_and_the_summary():
     from minutes_cli import parse_text
     from minutes_cli.exporters.tables import rows
     record = parse_text(MEETING_WITH_REMOTE_MEMBERS)
     (meeting,) = [dict(zip(TABLES["meetings"], row)) for row in rows(record, "meetings")]
-    assert (meeting["date"], meeting["adjustment_place"], meeting["adjustment_date"]) == (
-        "2025-03-11", "Kulturhuset", "2025-03-18")
+    assert (meeting["date"], meeting["adjustment_place"], meeting["adjustment_date"], meeting["paragraphs"]) == (
+        "2025-03-11", "Kulturhuset", "2025-03-18", "§§ 12–19")
     assert "- **Justering:** Kulturhuset, 2025-03-18" in to_markdown(record)
+    assert "- **Paragrafer:** §§ 12–19" in to_markdown(record)
 
 
 def test_who_signed_stands_in_the_csv_attendance_table_as_in_the_archive(tmp_path):

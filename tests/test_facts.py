@@ -1659,6 +1659,24 @@ def test_the_forum_above_a_kind_and_date_not_a_labelled_line_below_them():
         "Protokoll", "Regionstyrelsens arbetsutskott", "2023-09-19")
 
 
+def test_the_paragraphs_a_protocol_holds_on_its_first_page():
+    first_page = """
+        Regionstyrelsens arbetsutskott
+        Protokoll 2023-09-19
+
+        Plats och tid          Regionens hus, kl. 09.00–11.45
+        Paragrafer             §§ 40–45
+
+        § 40 Val av justerare
+        Göran Berg utses att justera protokollet.
+    """
+    r = minutes(first_page)
+    assert (r.meeting.title, r.meeting.location, r.meeting.paragraphs, r.meeting.lines["paragraphs"]) == (
+        "Regionstyrelsens arbetsutskott", "Regionens hus", "§§ 40–45", 5)
+    r = minutes(first_page.replace("Paragrafer             §§ 40–45", "Justerade paragrafer: 40-45"))
+    assert (r.meeting.title, r.meeting.paragraphs) == ("Regionstyrelsens arbetsutskott", "40-45")
+
+
 def test_a_role_after_the_organisation_on_a_line_of_a_list():
     r = minutes("""
         Protokoll 2023-10-12

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from . import patterns
 from .vocabulary import (ABSENT_LABELS, BULLETS, CLOSING_LABELS, HEADER_LABELS, ITEM_NUMBER_WORDS, PAGE_FURNITURE,
-                         PRESENT_LABELS, ROLE_LABELS, alternation)
+                         PRESENT_LABELS, ROLE_LABELS, alternation, key)
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u3000\x0b\x0c\x85"), " ")
@@ -228,8 +228,9 @@ def _form_columns(stripped: str) -> str:
     writes a protocol's first page and its page headers."""
     gap = stripped.rfind("   ")   # the last column (a search, not a pattern: no backtracking)
     left, right = stripped[:gap].rstrip(), stripped[gap:].strip()
-    if is_page_furniture(right):
-        return left     # `MINNESANTECKNINGAR          Sida 1 (2)`: the page number is no title
+    if is_page_furniture(right) and key(left) not in HEADER_LABELS:
+        return left     # `MINNESANTECKNINGAR          Sida 1 (2)`: the page number is no title,
+                        # but `Paragrafer          §§ 40–45` is a label and its value
     column = _LABEL_COLUMN.match(stripped)
     if column:
         # `Plats och tid          Kulturhuset`, not a row of column names (`Datum      Tid`)

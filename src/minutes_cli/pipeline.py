@@ -108,6 +108,7 @@ def record_data(structure: Structure, source: dict) -> dict:
         "meeting": {"kind": meeting.kind, "title": meeting.title, "date": meeting.date,
                     "start_time": meeting.start_time, "end_time": meeting.end_time,
                     "location": meeting.location, "reference": meeting.reference,
+                    "paragraphs": meeting.paragraphs,
                     "adjustment_date": meeting.adjustment_date, "adjustment_place": meeting.adjustment_place,
                     "lines": meeting.lines},
         "attendees": [vars(p) for p in people.attendees],

@@ -52,6 +52,7 @@ class Meeting(Model):
     end_time: Optional[IsoTime] = None
     location: Text = None
     reference: Text = None
+    paragraphs: Text = Field(default=None, description="added: the paragraphs the protocol holds (`§§ 40–45`)")
     adjustment_date: Optional[IsoDate] = Field(
         default=None, description="added: when the minutes are checked and signed (`Justeringens plats och tid`)")
     adjustment_place: Text = Field(default=None, description="added: where the minutes are checked and signed")

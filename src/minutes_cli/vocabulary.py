@@ -66,6 +66,11 @@ HEADER_LABELS = {
     "diarienummer": "reference",
     "diarienr": "reference",
     "ärende": "reference",
+    # which paragraphs the protocol holds: `Paragrafer: §§ 40–45`
+    "paragrafer": "paragraphs",
+    "paragraf": "paragraphs",
+    "justerade paragrafer": "paragraphs",
+    "protokollsparagrafer": "paragraphs",
     "möte": "title",
     "forum": "title",
     "mötestyp": "title",

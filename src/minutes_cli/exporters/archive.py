@@ -25,7 +25,7 @@ CREATE TABLE IF NOT EXISTS meetings (
     sha256 TEXT NOT NULL,
     encoding TEXT,
     kind TEXT, title TEXT, date TEXT, start_time TEXT, end_time TEXT,
-    location TEXT, reference TEXT, adjustment_date TEXT, adjustment_place TEXT,
+    location TEXT, reference TEXT, adjustment_date TEXT, adjustment_place TEXT, paragraphs TEXT,
     indexed_at TEXT NOT NULL DEFAULT (datetime('now'))
 );
 CREATE TABLE IF NOT EXISTS people (
@@ -97,7 +97,7 @@ END;
 # gets them when it is opened, and its documents are indexed again on the next
 # `minutes index` (their stored digests are cleared), so that the columns are filled.
 ADDED_COLUMNS = {"attendance": ("email", "nickname", "participation", "replaces"),
-                 "meetings": ("adjustment_date", "adjustment_place")}
+                 "meetings": ("adjustment_date", "adjustment_place", "paragraphs")}
 
 
 def connect(path: str) -> sqlite3.Connection:
@@ -131,10 +131,10 @@ def index(conn: sqlite3.Connection, record: Minutes, path: str) -> str:
         m, s = record.meeting, record.source
         meeting_id = conn.execute(
             "INSERT INTO meetings (path, sha256, encoding, kind, title, date, start_time, end_time, "
-            "location, reference, adjustment_date, adjustment_place) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "location, reference, adjustment_date, adjustment_place, paragraphs) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (path, s.sha256, s.encoding, m.kind, m.title, m.date, m.start_time, m.end_time,
-             m.location, m.reference, m.adjustment_date, m.adjustment_place)).lastrowid
+             m.location, m.reference, m.adjustment_date, m.adjustment_place, m.paragraphs)).lastrowid
         for status, people in record.people_by_status():
             for p in people:
                 conn.execute(

@@ -23,7 +23,7 @@ def to_markdown(record: Minutes) -> str:
     title = " – ".join(x for x in (m.kind, m.title) if x) or "Möte"
     out = [f"# {esc(title)}", ""]
     facts = [("Datum", m.date), ("Tid", "–".join(x for x in (m.start_time, m.end_time) if x) or None),
-             ("Plats", m.location), ("Diarienummer", m.reference),
+             ("Plats", m.location), ("Diarienummer", m.reference), ("Paragrafer", m.paragraphs),
              ("Justering", ", ".join(x for x in (m.adjustment_place, m.adjustment_date) if x) or None)]
     for label, value in facts:
         if value:

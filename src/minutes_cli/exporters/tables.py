@@ -17,7 +17,7 @@ _DOC = ["file", "sha256"]
 TABLES: dict[str, list[str]] = {
     "meetings": _DOC + ["kind", "title", "date", "start_time", "end_time", "location", "reference",
                         "attendees", "absent", "items", "actions", "decisions", "next_meeting",
-                        "adjustment_date", "adjustment_place"],
+                        "adjustment_date", "adjustment_place", "paragraphs"],
     "attendance": _DOC + ["status", "name", "organization", "role", "party", "group", "attendance", "replaces",
                           "line"],
     "items": _DOC + ["number", "title", "group", "start_time", "end_time", "start_line", "end_line", "text"],
@@ -35,7 +35,7 @@ def rows(record: Minutes, table: str) -> Iterator[list]:
         nxt = record.next_meeting.date if record.next_meeting else None
         yield doc + [m.kind, m.title, m.date, m.start_time, m.end_time, m.location, m.reference,
                      len(record.attendees), len(record.absent), len(record.items), len(record.actions),
-                     len(record.decisions), nxt, m.adjustment_date, m.adjustment_place]
+                     len(record.decisions), nxt, m.adjustment_date, m.adjustment_place, m.paragraphs]
     elif table == "attendance":
         for status, people in record.people_by_status():
             for p in people:

@@ -64,6 +64,7 @@ class MeetingFact:
     end_time: str | None = None
     location: str | None = None
     reference: str | None = None
+    paragraphs: str | None = None         # `Paragrafer: §§ 40–45`
     adjustment_date: str | None = None    # when the minutes are checked (`Justeringens plats och tid`)
     adjustment_place: str | None = None
     adjustment_found: DateMatch | None = None   # its date as written, until the meeting's year is known
@@ -340,6 +341,10 @@ def _take(meeting: MeetingFact, field_name: str, value: str, line: Line,
         meeting.reference = meeting.reference or (line.text.strip() if line.text.lower().startswith("dnr")
                                                   else value)
         meeting.lines.setdefault("reference", line.number)
+        return None
+    if field_name == "paragraphs":
+        meeting.paragraphs = meeting.paragraphs or value
+        meeting.lines.setdefault("paragraphs", line.number)
         return None
     if field_name == "title":
         meeting.title = meeting.title or value.rstrip(" .")
