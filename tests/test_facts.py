@@ -1575,6 +1575,24 @@ def test_a_board_members_role_cut_short_with_a_full_stop_before_the_name():
     assert [(p.name, p.role) for p in r.absent] == [("Kurt Berg", "suppleant")]
 
 
+def test_the_employers_and_the_unions_side_of_a_samverkansgrupp_are_present():
+    r = minutes("""
+        Minnesanteckningar FSG Socialförvaltningen
+        Datum: 2024-02-15
+
+        Arbetsgivarföreträdare: Helga Sjö, förvaltningschef; Jon Falk, HR-strateg
+        Arbetstagarföreträdare: Mia Lund (Kommunal), Erik Nord (Vision)
+        Förhinder: Ronja Ek (Vårdförbundet)
+
+        § 1 Mötets öppnande
+        Helga öppnade mötet.
+    """)
+    assert [(p.name, p.role, p.organization, p.group) for p in r.attendees] == [
+        ("Helga Sjö", "förvaltningschef", None, "Arbetsgivare"), ("Jon Falk", "HR-strateg", None, "Arbetsgivare"),
+        ("Mia Lund", None, "Kommunal", "Arbetstagare"), ("Erik Nord", None, "Vision", "Arbetstagare")]
+    assert [(p.name, p.organization) for p in r.absent] == [("Ronja Ek", "Vårdförbundet")]
+
+
 def test_a_table_of_tasks_with_pipes_between_the_cells_only():
     r = minutes("""
         Minnesanteckningar föräldraråd 2024-02-06

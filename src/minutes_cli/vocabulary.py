@@ -126,6 +126,19 @@ PRESENT_LABELS = {
     "tjänstemän": "Tjänstepersoner",
     "närvarande tjänstepersoner": "Tjänstepersoner",
     "närvarande tjänstemän": "Tjänstepersoner",
+    # the two sides of a samverkansgrupp (FSG, LSG): `Arbetsgivarföreträdare: ...`
+    "arbetsgivarföreträdare": "Arbetsgivare",
+    "arbetsgivarrepresentanter": "Arbetsgivare",
+    "arbetsgivarrepresentant": "Arbetsgivare",
+    "arbetsgivarsidan": "Arbetsgivare",
+    "arbetsgivarparten": "Arbetsgivare",
+    "arbetstagarföreträdare": "Arbetstagare",
+    "arbetstagarrepresentanter": "Arbetstagare",
+    "arbetstagarrepresentant": "Arbetstagare",
+    "arbetstagarsidan": "Arbetstagare",
+    "arbetstagarparten": "Arbetstagare",
+    "fackliga företrädare": "Arbetstagare",
+    "fackliga representanter": "Arbetstagare",
     "representation från": None,
     "närvarolista": None,
     "närvaroförteckning": None,
@@ -195,6 +208,7 @@ GENERIC_GROUPS = {
     "övriga", "ledamöter", "ersättare", "gäster", "adjungerade", "tjänstepersoner",
     "tjänstemän", "politiker", "deltagare", "beslutande", "inbjudna", "styrelsen",
     "ordinarie", "suppleanter", "tjänstgörande ersättare", "presidiet", "externa",
+    "arbetsgivare", "arbetstagare",
 }
 
 #: Labels whose people all carry one role: "*Samtalsledare:* Anna och Per".
