@@ -1779,6 +1779,25 @@ def test_a_person_doing_something_by_a_deadline_is_a_task_whatever_the_verb():
         (["Sofie Berg"], "2024-04-01"), (["Mats Öhman", "Karin Ahl"], "2024-05-15")]
 
 
+def test_a_person_doing_something_by_the_next_meeting_is_a_task_whatever_the_verb():
+    r = minutes("""
+        Elevrådsmöte 2024-10-09
+
+        Närvarande: Ella Ek (7B), Hugo Lind (9C), Alva Berg (8A)
+
+        2. Skåpen
+        Hugo och Alva gör en lista över trasiga skåp till nästa möte.
+        Ella läser in sig på reglerna inför nästa möte.
+        Hugo har redan tittat på skåpen till nästa möte.
+
+        3. Nästa möte
+        23 oktober kl. 12.15.
+    """)
+    assert [(a.owners, a.due_text, a.due) for a in r.actions] == [
+        (["Hugo Lind", "Alva Berg"], "till nästa möte", "2024-10-23"),
+        (["Ella Ek"], "inför nästa möte", "2024-10-23")]
+
+
 def test_a_report_verb_with_a_deadline_of_its_own_is_a_task():
     r = minutes("""
         Minnesanteckningar 2024-03-04

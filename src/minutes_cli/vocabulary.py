@@ -464,8 +464,8 @@ DEADLINE_WORDS = ("senast", "till och med", "t.o.m.", "t.o.m", "före", "innan",
 WEEK_DEADLINE_WORDS = ("under", "i")
 #: Deadline words that make a sentence a task when a person the document names does
 #: something in the present tense before it, whatever the verb: `Sofie sätter upp lappar
-#: i trapphusen senast 1 april`.
-DATED_TASK_WORDS = ("senast",)
+#: i trapphusen senast 1 april`, `Hugo och Alva gör en lista till nästa möte`.
+DATED_TASK_WORDS = ("senast", "till nästa", "inför nästa", "innan nästa")
 #: Verbs in the present tense that say what a person has, thinks or is, not what they do.
 NOT_TASK_VERBS = ("har", "är", "blir", "får", "tycker", "anser", "menar", "undrar", "föreslår", "yrkar",
                   "önskar", "hoppas", "tror", "vet", "känner", "kan", "vill", "bör")
