@@ -1798,6 +1798,23 @@ def test_a_person_doing_something_by_the_next_meeting_is_a_task_whatever_the_ver
         (["Ella Ek"], "inför nästa möte", "2024-10-23")]
 
 
+def test_a_task_for_everyone_at_the_meeting_has_no_owner():
+    r = minutes("""
+        Minnesanteckningar nätverket för klimatrådgivare 2023-10-05
+
+        Närvarande: Sofia Bergman, Linköping; Tomas Öberg, Motala
+
+        Ny webbplats
+        Jenny visade förslaget. Alla skickar synpunkter till Jenny senast 20 oktober.
+        Samtliga tar med sig frågan till sina kommuner.
+        Alla ska känna sig välkomna att höra av sig.
+        Vi planerar en kampanj om solceller i vår.
+    """)
+    assert [(a.text, a.owners, a.due) for a in r.actions] == [
+        ("Alla skickar synpunkter till Jenny senast 20 oktober.", [], "2023-10-20"),
+        ("Samtliga tar med sig frågan till sina kommuner.", [], None)]
+
+
 def test_a_report_verb_with_a_deadline_of_its_own_is_a_task():
     r = minutes("""
         Minnesanteckningar 2024-03-04

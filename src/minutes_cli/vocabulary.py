@@ -341,8 +341,12 @@ NOT_NAMES = set(CLAUSE_ADVERBS) | {
 #: before the verb is not (`Anna ska vi fråga`, `Därför ska hon ...`).
 SUBJECT_PRONOUNS = ("jag", "du", "han", "hon", "hen", "vi", "ni", "de", "man")
 
-#: Subjects that name everybody, and so nobody in particular: no owner.
-NOBODY = {"alla", "var och en", "samtliga", "vi", "man", "ni", "alla närvarande", "envar"}
+#: Subjects that name everybody at the meeting: `Alla skickar synpunkter till Jenny senast
+#: 20 oktober` is a task, everyone's ...
+EVERYONE = ("alla", "var och en", "samtliga", "alla närvarande", "envar")
+#: ... and so nobody's in particular: no owner. Nor is a pronoun's (`Vi planerar ...` in a
+#: round of reports says what an organisation does).
+NOBODY = {*EVERYONE, "vi", "man", "ni"}
 
 #: Collective subjects that can own an action: "Styrelsen ska ...", "AU tar ...".
 COLLECTIVE_OWNERS = {

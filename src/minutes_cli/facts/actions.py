@@ -40,6 +40,7 @@ from ..vocabulary import (
     NEXT_MEETING_NOUNS,
     NEXT_MEETING_WORDS,
     NEXT_WORD,
+    EVERYONE,
     NOBODY,
     NOT_INFINITIVES,
     NOT_NAMES,
@@ -587,6 +588,7 @@ def _subject_shared(text: str, ctx: Context) -> list[str] | None:
 
 _JOINERS = frozenset(_JOIN_WORDS)
 _ADVERB_WORDS = frozenset(MIDDLE_ADVERBS)
+_EVERYONE = frozenset(EVERYONE)
 _LETTERS = patterns.compile(r"[^\W\d_]*")
 
 
@@ -621,8 +623,10 @@ def _subject_first(text: str, ctx: Context, labelled: bool) -> list[str] | None:
         if after.lastgroup == "stop":
             return None
         if after.lastgroup == "modal":
+            # `Alla ska känna sig välkomna`: what everyone is to be or feel, more often than a task
             verb = rest_lower[after.end():]
-            return None if _passive(verb) or _pronoun_subject(verb) else mentions
+            everyone = _EVERYONE.issuperset(map(key, mentions))
+            return None if everyone or _passive(verb) or _pronoun_subject(verb) else mentions
         return mentions if _commits(kinds, text, ctx) else None
     if labelled and _PRESENT_TENSE.match(rest_lower) and (
             all(kind == "person" for kind in kinds) or any(ctx.book.knows(m) for m in mentions)):
@@ -863,6 +867,8 @@ def _shape(span: str) -> str | None:
     if not all(_name_word(t) for t in tokens[1:]):
         return None  # `Migrationsverket vilka personer`: a mention is capitalised words
     word = key(span)
+    if word in _EVERYONE:
+        return "person"     # `Alla skickar ...`: each of them, though no owner
     if word in COLLECTIVE_OWNERS:
         return "person" if word.endswith(_PERSON_ROLES) else "org"
     return _OPEN
