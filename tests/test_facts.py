@@ -1677,6 +1677,22 @@ def test_the_forum_above_a_kind_and_date_not_a_labelled_line_below_them():
         "Protokoll", "Regionstyrelsens arbetsutskott", "2023-09-19")
 
 
+def test_a_list_of_people_ends_at_a_label_of_what_follows_it():
+    r = minutes("""
+        Minnesanteckningar, avstämning Bokstart
+        2024-09-19
+
+        Deltagare: Ola Berg, Ystad; Åsa Holm, Trelleborg
+        Förhinder: Eva Lund, Skurup
+
+        Vid tangenterna
+        Kerstin Lind, Region Skåne
+    """)
+    assert [(p.name, p.organization) for p in r.absent] == [("Eva Lund", "Skurup")]
+    assert [(p.name, p.role) for p in r.signatories] == [("Kerstin Lind", "antecknare")]
+    assert r.meeting.title == "Avstämning Bokstart"
+
+
 def test_the_paragraphs_a_protocol_holds_on_its_first_page():
     first_page = """
         Regionstyrelsens arbetsutskott

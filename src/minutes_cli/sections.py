@@ -75,6 +75,7 @@ _TYPED_MARKERS = "-*+–o"   # list markers typed by hand, not Word's glyphs (`_
 _WRAPPED_LINES = 3   # the most lines a sentence under such a heading is looked for in ...
 _WRAP_WIDTH = 40     # ... each line of it, but its last, as long as a line a PDF export wrapped
 _LEAD_WORDS = 8   # the most words of a heading that opens its block of text (`_leads_prose`)
+_NOT_SUBGROUPS = FACT_LABELS - set(ROLE_LABELS)   # `Ordförande` may head a group of a list of people
 _REFERENCE_HEADS = frozenset(word[:3] for word in REFERENCE_WORDS)
 _UNMARKED = "unmarked"   # a table row whose presence cell is empty
 _TRAILING_TIME = patterns.compile(r"\s*[-–,(]?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}\)?\s*$")
@@ -790,10 +791,12 @@ def _person(line: Line, group: str | None, org: str | None) -> PeopleLine | None
 
 
 def _subgroup_heading(line: Line) -> bool:
+    """`Övriga`, `GR`, `Ordförande`: a heading inside a list of people; not a label of what
+    follows the list (`Kommande möten`, `Nästa möte`, `Justeras`)."""
     text = line.text.strip(" :*")
     if not text or len(text) > 50 or len(text.split()) > 5 or line.kind not in ("text", "heading"):
         return False
-    return text[-1] not in ".!?," and not any(map(str.isdigit, text))
+    return text[-1] not in ".!?," and not any(map(str.isdigit, text)) and key(text) not in _NOT_SUBGROUPS
 
 
 def _next_content(layout: Layout, number: int) -> Line | None:

@@ -448,9 +448,10 @@ def _starts_with_date(text: str, dates: list[DateMatch], meeting_word: bool = Fa
 
 
 def _fact_label(text: str) -> bool:
-    """`Justerare: Håkan Berg`: a label the grammar knows and its value, no title."""
+    """`Justerare: Håkan Berg`, `Vid tangenterna`: a label the grammar knows, with its value
+    or alone, no title."""
     colon = text.find(":")
-    return colon > 0 and key(text[:colon]) in FACT_LABELS
+    return key(text[:colon] if colon > 0 else text) in FACT_LABELS
 
 
 def _title_like(line: Line) -> bool:
