@@ -137,6 +137,27 @@ def test_unnumbered_headings_right_above_their_text():
     assert [e.date for e in r.calendar] == ["2024-12-03"]
 
 
+def test_unnumbered_headings_right_above_a_table():
+    r = minutes("""
+        Minnesanteckningar nätverk för biblioteksutveckling
+        2024-09-19, Teams
+
+        Deltagare: Ola Berg, Ystad; Åsa Holm, Trelleborg
+
+        Kommande möten
+        Datum | Tid | Plats
+        17 oktober | 9.30-11.30 | Teams
+        21 november | 10-15 | Ystad bibliotek
+
+        Läsfrämjande
+        Ola berättade om Bokstart i Ystad. Åsa skickar ut utvärderingen.
+    """)
+    assert titles(r) == [(None, "Kommande möten"), (None, "Läsfrämjande")]
+    assert (r.meeting.start_time, r.meeting.location) == (None, "Teams")   # the table's times are not the meeting's
+    assert [(e.date, e.location) for e in r.calendar] == [("2024-10-17", "Teams"), ("2024-11-21", "Ystad bibliotek")]
+    assert [(a.owners, a.item) for a in r.actions] == [(["Åsa Holm"], "Läsfrämjande")]
+
+
 def test_one_short_line_above_a_sentence_is_no_heading():
     r = minutes("""
         Minnesanteckningar 2024-10-08

@@ -424,13 +424,13 @@ def _opens_block(layout: Layout, line: Line) -> bool:
 
 def _leads_prose(layout: Layout, line: Line) -> bool:
     """`Aktuellt från regionen` / `Per berättade om planen. ...`: a line of a few words
-    with no full stop that opens a block of sentences or a list is a heading whose style
-    the export lost."""
+    with no full stop that opens a block of sentences, a list or a table is a heading
+    whose style the export lost."""
     index = layout.block_of.get(line.number)
     if index is None or len(line.text.split()) > _LEAD_WORDS:
         return False
     block = layout.blocks[index].lines
-    if block[0] is not line or len(block) < 2 or not (block[1].kind == "bullet" or _sentence_below(block)):
+    if block[0] is not line or len(block) < 2 or not (block[1].kind in ("bullet", "table") or _sentence_below(block)):
         return False
     text = line.text
     # not the name of an organisation (`Lerums kommun`, `Kommunstyrelsen`) or of the document
