@@ -416,6 +416,24 @@ def test_markdown_table_of_people_under_a_heading():
     assert [a.owners for a in r.actions] == [["Anna Berg"]]
 
 
+def test_a_table_of_people_with_an_e_mail_column_and_a_row_of_column_names_that_names_nobody():
+    r = minutes("""
+        Minnesanteckningar referensgrupp 2024-04-10
+
+        Deltagare
+        Namn	Organisation	E-post
+        Anna Svensson	Vård och omsorg	anna.svensson@lillby.se
+        Johan Berg	IT-avdelningen	johan.berg@lillby.se
+
+        Vid protokollet
+        Datum	Tid	Plats
+    """)
+    assert [(p.name, p.organization, p.email) for p in r.attendees] == [
+        ("Anna Svensson", "Vård och omsorg", "anna.svensson@lillby.se"),
+        ("Johan Berg", "IT-avdelningen", "johan.berg@lillby.se")]
+    assert r.signatories == []
+
+
 def test_people_labels_with_a_qualifier():
     r = minutes("""
         Närvarande (digitalt): Anna Berg, Ale kommun

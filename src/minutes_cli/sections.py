@@ -771,6 +771,8 @@ def _table_person(line: Line, columns: list[str], group: str | None,
         person.role = ROLE_LABELS.get(key(role)) or (role[:1].lower() + role[1:] if role[1:].islower() else role)
     if values.get("party") and not person.party:
         person.party = values["party"].strip("()").upper()
+    if values.get("email") and "@" in values["email"]:
+        person.email = values["email"]
     if "presence" in columns and not values.get("presence"):
         return found, _UNMARKED
     return found, PRESENCE_MARKS.get(key(values.get("presence", "")))

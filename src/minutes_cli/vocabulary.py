@@ -183,6 +183,8 @@ PEOPLE_COLUMNS = {
     "arbetsplats": "org", "myndighet": "org", "företräder": "org", "representerar": "org", "enhet": "org",
     "roll": "role", "funktion": "role", "titel": "role", "befattning": "role", "uppdrag": "role",
     "parti": "party", "närvaro": "presence", "närvarande": "presence",
+    "e-post": "email", "epost": "email", "e-postadress": "email", "mejl": "email", "mail": "email",
+    "telefon": "phone", "tel": "phone", "mobil": "phone", "telefonnummer": "phone",
 }
 
 #: What a presence column says: `X` or `ja` for present, `-` or `nej` for absent.
@@ -335,6 +337,8 @@ NOT_NAMES = set(CLAUSE_ADVERBS) | {
     "vem", "vad", "hur", "vilka", "vilken", "vilket", "varför", "vart", "varifrån",
     # the words of a protocol's signature form: `Justerandes sign   Utdragsbestyrkande`
     "utdragsbestyrkande", "namnförtydligande", "underskrift", "signatur",
+    # the column names of a table's header row: `Namn | Organisation | E-post`, `Datum | Tid | Plats`
+    "namn", "datum", "tid", "plats", "rubrik", "e-post", "telefon",
 }
 
 #: Pronouns that are a clause's subject: right after `ska`, they show that the word
