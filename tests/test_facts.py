@@ -248,7 +248,7 @@ def test_the_meeting_date_in_the_greeting_of_minutes_sent_as_a_letter():
 
 def test_a_to_do_list_of_check_boxes_each_a_person_a_colon_and_a_task():
     got = minutes(ATTENDEES + """
-        3. Att göra
+        3. Planering
         ☐ Karin: kontakta skolans rektor om tidplanen (v. 12)
         ☐ Mats: beställa växter senast 20 mars
         - [ ] Annika: informera föräldraföreningen
@@ -258,6 +258,31 @@ def test_a_to_do_list_of_check_boxes_each_a_person_a_colon_and_a_task():
         (["Karin Martinsson"], "v. 12", "lista"), (["Mats Oljelund"], "senast 20 mars", "lista"),
         (["Annika Vannerberg"], None, "lista")]
     assert got[2].text == "Annika: informera föräldraföreningen"   # without its Markdown box
+
+
+def test_a_to_do_heading_without_a_colon_makes_its_list_tasks():
+    r = minutes("""
+        Protokoll styrelsemöte 12 mars 2024
+
+        Närvarande: Per Lind, Eva Ahl, Kalle Öst, Sara Wik
+
+        3. Att göra
+        - Kalle: boka lokal till midsommar (v. 20)
+        - Sara: beställa nya flaggor senast 1 maj
+
+        4. Trädgården
+        Vi diskuterade planteringen.
+        Åtgärder till nästa möte
+        - Per kontaktar kommunen om bidrag
+        - Eva: ta fram en budget
+
+        5. Övrigt
+        Att göra-listan från förra året gicks igenom.
+        - Kalle: flaggstången är lagad
+    """)
+    assert [(a.owners, a.due, a.item) for a in r.actions] == [
+        (["Kalle Öst"], "2024-05-17", "3"), (["Sara Wik"], "2024-05-01", "3"),
+        (["Per Lind"], None, "4"), (["Eva Ahl"], None, "4")]
 
 
 def test_a_sentence_wrapped_onto_the_next_line_keeps_its_end_and_its_deadline():

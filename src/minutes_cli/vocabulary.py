@@ -391,6 +391,12 @@ ACTION_LABELS = (
     "uppgift", "uppföljning", "ansvar", "vad", "vem",
 )
 
+#: Headings of a to-do list without a colon, on a line of their own or as an item's title
+#: (`3. Att göra` / `- Kalle: boka lokal`): each point of the list below is a task, as
+#: after `Att göra:`; also with whom it is for (`Åtgärder till nästa möte`).
+TODO_HEADINGS = ("att göra", "åtgärder", "åtgärdslista", "todo", "to do", "att göra-lista", "hemläxa",
+                 "hemuppgifter", "uppgifter")
+
 #: Action labels that can also head a status paragraph ("Uppdrag: Översyn av X");
 #: with these, the line is a task only if it is a sentence or names an owner.
 WEAK_ACTION_LABELS = ("uppdrag", "uppföljning", "ansvar", "arbetsgrupp")

@@ -55,6 +55,7 @@ from ..vocabulary import (
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TASK_OWNER_LABELS,
+    TODO_HEADINGS,
     WEAK_ACTION_LABELS,
     WEEK_DEADLINE_WORDS,
     WEEK_WORDS,
@@ -62,7 +63,7 @@ from ..vocabulary import (
     alternation,
     key,
 )
-from .units import Sentence, content, sentences, split_sentences, wrapped
+from .units import Sentence, content, line_below, sentences, split_sentences, wrapped
 
 _LABEL_ALT = alternation(ACTION_LABELS)
 # `Hemläxa till nästa träff:`, `Uppdrag till Mona:`, `Åtgärd (Mona):`: a label may say by
@@ -72,6 +73,9 @@ _ACTION_LABEL = patterns.compile(
     rf"|\s*\((?P<who>[^():.!?]{{2,40}})\))?(?:\s*:\s*|\s*(?=[.!]))",
     re.I)
 
+_TODO_HEADINGS = frozenset(TODO_HEADINGS)
+_TODO_HEADS = patterns.heads(TODO_HEADINGS)
+_TODO_WHOM = patterns.compile(r"\s+(?:till|inför)\s+")
 _OTHER_LABEL = patterns.compile(
     r"^(?:" + alternation(
         PROPOSAL_LABELS + QUESTION_LABELS + ANSWER_LABELS + DECISION_LABELS)
@@ -227,12 +231,14 @@ class Context:
 
 
 def find_actions(lines: list[Line], item: str | None, ctx: Context,
-                 skip: set[int] = frozenset()) -> list[ActionFact]:
-    """The actions in one section's lines."""
+                 skip: set[int] = frozenset(), heading: str | None = None) -> list[ActionFact]:
+    """The actions in one section's lines; under a `heading` that names a to-do list
+    (`3. Att göra`), its first list is tasks."""
     actions: list[ActionFact] = []
     previous: Line | None = None
     columns: list[str | None] | None = None     # a `Vad | Vem | När` table's columns
-    todo: str | None = None                     # the label of a to-do list the lines are in (`Att göra:`)
+    # the label of a to-do list the lines are in (`Att göra:`)
+    todo: str | None = _todo_heading(heading) if heading else None
     listed: list[tuple[Line, str]] = []         # its lines, each a task whatever else reads it
     for index, line in enumerate(lines):
         if line.number in skip or line.kind in ("rule",):
@@ -243,6 +249,11 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
                 listed.append((line, todo))
             else:
                 todo = None
+        if line.kind in ("text", "heading") and line.low.startswith(_TODO_HEADS) and (
+                found := _todo_heading(line.text)) and (nxt := line_below(lines, index)) and nxt.kind == "bullet":
+            todo = found    # `Att göra` alone above its list
+            previous = line
+            continue
         if line.kind == "table":
             mapped = [ACTION_COLUMNS.get(key(c)) for c in line.cells]
             if "what" in mapped and "who" in mapped:
@@ -362,6 +373,12 @@ def _continued(lines: list[Line], k: int) -> str:
         k += 1
         following = f"{following} {split_sentences(lines[k].text)[0]}"
     return following
+
+
+def _todo_heading(text: str) -> str | None:
+    """`Att göra`, `Åtgärder till nästa möte`: the heading of a to-do list, as its label."""
+    head = _TODO_WHOM.split(key(text), 1)[0]
+    return head if head in _TODO_HEADINGS else None
 
 
 def _listed_task(line: Line, label: str, ctx: Context) -> ActionFact:

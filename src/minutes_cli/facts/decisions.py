@@ -29,7 +29,7 @@ from ..vocabulary import (
     SUBJECT_PRONOUNS,
     alternation,
 )
-from .units import content, sentence_ends_before, split_sentences, wrapped
+from .units import content, line_below, sentence_ends_before, split_sentences, wrapped
 
 # `Beslut:`, and whose decision it is: `Socialnämndens beslut`, `Styrelsens beslut:`
 _LABEL = patterns.compile(rf"^(?:(?:{alternation(DECISION_LABELS)})|(?-i:\p{{Lu}})[\p{{L}}-]+s\s+beslut)"
@@ -195,20 +195,15 @@ def _prose_sentence(text: str, low: str) -> tuple[re.Match | None, re.Match | No
     return None, None, text
 
 
-def _line_below(lines: list[Line], k: int) -> Line | None:
-    """The line right below line `k`, with no blank line between."""
-    return lines[k + 1] if k + 1 < len(lines) and lines[k + 1].number == lines[k].number + 1 else None
-
-
 def _clause_below(lines: list[Line], k: int) -> bool:
     """Does an `att` clause stand on the line right below line `k`?"""
-    below = _line_below(lines, k)
+    below = line_below(lines, k)
     return below is not None and bool(_CLAUSE.match(below.text))
 
 
 def _list_below(lines: list[Line], k: int) -> bool:
     """Does a list start on the line right below line `k`?"""
-    below = _line_below(lines, k)
+    below = line_below(lines, k)
     return below is not None and below.kind == "bullet"
 
 

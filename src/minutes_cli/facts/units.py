@@ -50,6 +50,11 @@ def sentences(line: Line) -> list[Sentence]:
     return found
 
 
+def line_below(lines: list[Line], k: int) -> Line | None:
+    """The line right below line `k` of a section's lines, with no blank line between."""
+    return lines[k + 1] if k + 1 < len(lines) and lines[k + 1].number == lines[k].number + 1 else None
+
+
 def wrapped(line: Line, nxt: Line) -> bool:
     """`Sven tar fram en samlad lägesbild till` / `nästa möte. Maja ...`: a sentence a PDF
     export wrapped onto the next line, which goes on there up to its end."""
