@@ -1169,9 +1169,9 @@ def test_a_to_do_list_under_a_label_alone():
         Nina tackade för mötet.
     """)
     # the label alone is no task; each line of its list is one, with the owner it names
-    assert [(a.line, a.owners, a.due, a.label) for a in r.actions] == [
-        (10, ["Nina Berg"], None, "att göra"), (11, ["Leo Ek"], None, "att göra"),
-        (12, ["Sara Holm"], "2024-04-30", "lista"), (13, [], None, "att göra")]
+    assert [(a.line, a.owners, a.due, a.label, a.item) for a in r.actions] == [
+        (10, ["Nina Berg"], None, "att göra", "1"), (11, ["Leo Ek"], None, "att göra", "1"),
+        (12, ["Sara Holm"], "2024-04-30", "lista", "1"), (13, [], None, "att göra", "1")]
 
 
 def test_a_decision_heading_with_a_list_and_a_clause_that_ends_its_sentence():

@@ -358,7 +358,7 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
         previous = line
     if listed:
         found = {fact.line for fact in actions}
-        actions.extend(_listed_task(line, label, ctx) for line, label in listed if line.number not in found)
+        actions.extend(_listed_task(line, label, item, ctx) for line, label in listed if line.number not in found)
         actions.sort(key=lambda fact: fact.line)
     return actions
 
@@ -381,11 +381,11 @@ def _todo_heading(text: str) -> str | None:
     return head if head in _TODO_HEADINGS else None
 
 
-def _listed_task(line: Line, label: str, ctx: Context) -> ActionFact:
+def _listed_task(line: Line, label: str, item: str | None, ctx: Context) -> ActionFact:
     """A line of a to-do list that no other rule read: `Boka lokal till våren (Sara)`,
     `Skicka ut kallelsen – Leo`; its owner, when it names one the document knows, at its end."""
     text = content(line)
-    fact = ActionFact(text, line.number, label=label)
+    fact = ActionFact(text, line.number, item=item, label=label)
     who = _TRAILING_OWNER.search(text)
     owners = _owner_list(who.group("who") or who.group("who2"), ctx) if who else []
     if owners and all(ctx.book.knows(owner) for owner in owners):
