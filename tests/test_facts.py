@@ -1962,6 +1962,21 @@ def test_the_next_meeting_in_prose_held_apart_has_that_for_its_place():
         ("2023-12-07", "09:30", "digitalt"), ("2023-12-12", "13:00", "via Teams")]
 
 
+def test_the_next_meeting_named_by_a_compound_or_apt_before_a_colon():
+    r = minutes("""
+        **Anteckningar från arbetsplatsträff, Enheten för ekonomiskt bistånd**
+        **Datum:** 2024-05-14, kl. 13.00–15.00
+
+        **1. Arbetsmiljö**
+        Hög arbetsbelastning i mottagningsgruppen.
+
+        **Nästa APT:** 11 juni kl. 13.00
+        Nästa ledningsgruppsmöte: 4 juni kl. 8.30, Stadshuset
+    """)
+    assert [(e.date, e.start_time) for e in r.calendar] == [("2024-06-11", "13:00"), ("2024-06-04", "08:30")]
+    assert r.next_meeting.date == "2024-06-11"
+
+
 def test_a_protocols_letterhead_in_columns_gives_the_kind_and_the_forum():
     r = minutes("""
         Bygg- och miljönämnden                SAMMANTRÄDESPROTOKOLL           1 (4)

@@ -568,7 +568,7 @@ OWN_MEETING_LABELS = ("mötestider", "kommande möten", "planerade möten", "mö
 
 #: Nouns that name a meeting in prose: "vid nästa politikerplattform den 28 april".
 MEETING_NOUNS = ("möte", "sammanträde", "träff", "plattform", "nätverksträff", "styrelsemöte", "avstämning",
-                 "mötestillfälle", "nätverksmöte", "råd", "samverkansråd", "forum")
+                 "mötestillfälle", "nätverksmöte", "råd", "samverkansråd", "forum", "apt")
 
 #: What a calendar row may say of the day that is no place: `8 september, heldag`.
 EVENT_NOTES = ("heldag", "halvdag", "förmiddag", "eftermiddag", "kväll", "lunch till lunch")
