@@ -20,6 +20,29 @@ def test_header_labels_and_a_year_from_the_date_line():
         "Föreningarnas Hus, Slottsgatan 13A")
 
 
+def test_a_time_line_and_a_place_line_under_the_title_and_date():
+    r = minutes("""
+        Protokoll styrelsemöte 12 mars 2024
+        Kl. 18:30–20:45
+        Hembygdsgården, Lillby
+
+        1. Mötet öppnas
+        Ordföranden öppnade mötet.
+    """)
+    m = r.meeting
+    assert (m.title, m.date, m.start_time, m.end_time, m.location) == (
+        "Styrelsemöte", "2024-03-12", "18:30", "20:45", "Hembygdsgården, Lillby")
+    r = minutes("""
+        Minnesanteckningar
+        Samrådsgruppen för kollektivtrafik
+        18.30-20.00
+        2024-03-12
+    """)
+    m = r.meeting
+    assert (m.title, m.date, m.start_time, m.end_time) == ("Samrådsgruppen för kollektivtrafik", "2024-03-12",
+                                                           "18:30", "20:00")
+
+
 def test_kind_and_title_on_one_line_and_ocr_date():
     r = minutes("""
         Minnesanteckningar Strategisk grupp integration

@@ -50,6 +50,7 @@ _NUMBER_ONLY = patterns.compile(r"^(?:nr|nummer|no)?\.?\s*\d{1,3}(?:\s*/\s*\d{2,
 # `... anteckningarna från nätverksträffen för fritidsgårdar den`: what a sentence's notes are from
 _PROSE_FORUM = patterns.compile(r"\bfrån\s+(?P<forum>[^.!?]{3,80}?)(?:\s*,)?(?:\s+den)?\s*$", re.I)
 _KINDS = frozenset(DOCUMENT_KINDS)
+_TIME_WORDS = patterns.compile(r"(?:\b(?:kl|klockan|tid|ca)\b|[\s.,:;–-])+", re.I)   # what a time line holds but its time
 _WEEKDAY_WORD = patterns.compile(r"^(?:" + "|".join(WEEKDAYS) + r")\.?$", re.I)
 
 
@@ -145,6 +146,9 @@ def meeting_facts(structure: Structure) -> MeetingFact:
             if line.kind != "table":
                 date_places[line.number] = _place_after(text, dates)
             continue
+        if index <= 5 and _time_line(text):
+            _times_from(meeting, text, line)    # `Kl. 18:30–20:45` on a line of its own: never the title
+            continue
         if meeting.title is None and _title_like(line) and index <= 4 and not _fact_label(text):
             if meeting.kind is not None and text[:1].islower() and _CONNECTOR.match(text):
                 text = _forum(text)    # `PROTOKOLL` / `fört vid årsmöte med Villaföreningen Solbacken`
@@ -164,8 +168,10 @@ def meeting_facts(structure: Structure) -> MeetingFact:
         meeting.location = date_places[meeting.lines["date"]]
         meeting.lines["location"] = meeting.lines["date"]
     if meeting.location is None and meeting.title and "date" in meeting.lines:
-        # `2017 - 08 – 16, kl 13.15-15` / `Stadsbiblioteket, lilla salen`: the place right under it
-        below = next((l for l in meeting.preamble if l.number == meeting.lines["date"] + 1), None)
+        # `2017 - 08 – 16, kl 13.15-15` / `Stadsbiblioteket, lilla salen`: the place right under
+        # it, or under the time line right under it
+        above = meeting.lines["date"] + (meeting.lines.get("time") == meeting.lines["date"] + 1)
+        below = next((l for l in meeting.preamble if l.number == above + 1), None)
         if below is not None and _place_line(below.text):
             meeting.location = below.text.strip().rstrip(" .;,")
             meeting.lines["location"] = below.number
@@ -402,6 +408,12 @@ def _place_after(text: str, dates: list[DateMatch]) -> str | None:
             rest[0].isupper() or _REMOTE_PLACE.match(rest) or _place_noun(rest)):
         return None
     return rest
+
+
+def _time_line(text: str) -> bool:
+    """`Kl. 18:30–20:45`, `18.30-20.45`: a line that gives the time and nothing else."""
+    times = find_time_range(text) if any(map(str.isdigit, text)) else None
+    return times is not None and not _TIME_WORDS.sub("", text[:times.span[0]] + text[times.span[1]:])
 
 
 def _place_line(text: str) -> bool:
