@@ -1641,6 +1641,27 @@ def test_the_employers_and_the_unions_side_of_a_samverkansgrupp_are_present():
     assert [(p.name, p.organization) for p in r.absent] == [("Ronja Ek", "Vårdförbundet")]
 
 
+def test_who_of_a_list_of_those_present_was_not_there():
+    r = minutes("""
+        Protokoll styrelsemöte 2024-03-12
+
+        Närvarande: Per Lind, Eva Ahl, Sara Wik (ej Lars Ek, sjuk), Kalle Öst (ej röstberättigad)
+
+        1. Mötet öppnas
+    """)
+    assert [(p.name, p.role) for p in r.attendees] == [
+        ("Per Lind", None), ("Eva Ahl", None), ("Sara Wik", None), ("Kalle Öst", "ej röstberättigad")]
+    assert [p.name for p in r.absent] == ["Lars Ek"]
+    r = minutes("""
+        Protokoll styrelsemöte 2024-03-12
+
+        Närvarande: Samtliga ledamöter utom Lars Ek och Eva Ahl
+
+        1. Mötet öppnas
+    """)
+    assert (r.attendees, [p.name for p in r.absent]) == ([], ["Lars Ek", "Eva Ahl"])
+
+
 def test_a_table_of_tasks_with_pipes_between_the_cells_only():
     r = minutes("""
         Minnesanteckningar föräldraråd 2024-02-06

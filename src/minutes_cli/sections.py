@@ -25,6 +25,8 @@ from .vocabulary import (
     APPENDIX_LABELS,
     CLOSING_LABELS,
     DOCUMENT_KINDS,
+    EXCEPT_BRACKET_WORDS,
+    EXCEPT_WORDS,
     FACT_LABELS,
     HEADER_LABELS,
     ORG_WORDS,
@@ -52,6 +54,9 @@ _PEOPLE_LABEL = patterns.compile(
 _PEOPLE_HEADS = patterns.heads(_PEOPLE_LABEL_WORDS)
 _MAY_OPEN_PEOPLE = patterns.opens_with(_PEOPLE_LABEL_WORDS)
 # a second label on the same line: `Närvarande: Lisa Berg, Omar Haddad. Ej närvarande: Per Ek`
+# `Per Lind, Eva Ahl (ej Lars Ek, sjuk)`, `Samtliga ledamöter utom Lars Ek`: who was not there
+_EXCEPT = patterns.compile(r"\s*\((?:" + alternation(EXCEPT_WORDS + EXCEPT_BRACKET_WORDS) + r")\s+(?P<bracket>[^()]+)\)"
+                           r"|\s+(?:" + alternation(EXCEPT_WORDS) + r")\s+(?P<names>[^()]+?)\.?$", re.I)
 _INLINE_PEOPLE_LABEL = patterns.compile(
     r"(?:[.;]\s*|\s+[-–]\s+)(?=(?:" + alternation(_PEOPLE_LABEL_WORDS) + r")\s*:)", re.I)
 _CLOSING = patterns.compile(
@@ -723,13 +728,22 @@ def _value_entries(line: Line, opened) -> list[PeopleEntry] | None:
     while True:
         split = _INLINE_PEOPLE_LABEL.search(value) if ":" in value else None
         head = value[:split.start()] if split else value
+        excepted = _EXCEPT.search(head) if presence == "present" and " " in head else None
+        absent = parse_people_line(excepted.group("names") or excepted.group("bracket"), line.number,
+                                   group=group, default_org=org) if excepted else None
+        if absent is not None:
+            head = head[:excepted.start()] + head[excepted.end():]
         if is_town(head.strip(" .,;")):
             found = PeopleLine()    # `Förhinder: Hjo`: a member municipality that sent nobody
         else:
             found = parse_people_line(head, line.number, group=group, default_org=org, single=True)
+            if found is None and absent is not None:
+                found = PeopleLine()    # `Samtliga ledamöter utom Lars Ek`: all, named by none
         if found is None:
             return entries or None
         entries.append(PeopleEntry(line, found, presence, group))
+        if absent is not None:
+            entries.append(PeopleEntry(line, absent, "absent", group))
         if split is None:
             return entries
         nxt = people_label(value[split.end():])

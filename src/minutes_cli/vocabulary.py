@@ -148,6 +148,11 @@ PRESENT_LABELS = {
     "med": None,            # `Med: Anna, Johan` in quick notes
 }
 
+#: Words that set apart, at the end of a list of those present, who was not there:
+#: `Samtliga ledamöter utom Lars Ek`, and in brackets also `(ej Lars Ek, sjuk)`.
+EXCEPT_WORDS = ("utom", "förutom", "med undantag av", "med undantag för")
+EXCEPT_BRACKET_WORDS = ("ej", "inte", "ej närvarande", "frånvarande")
+
 #: Labels that open a list of people who were absent.
 ABSENT_LABELS = {
     "förhinder": None,
