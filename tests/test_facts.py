@@ -2142,6 +2142,15 @@ def test_a_calendar_rows_own_label_gives_the_year_under_a_calendar_heading():
         Mötestider våren 2024: 12/2, 18/3 och 22/4, alla kl. 13-15.
     """)
     assert [e.date for e in r.calendar] == ["2024-02-12", "2024-03-18", "2024-04-22"]
+    r = minutes("""
+        Protokoll 2023-03-01
+
+        1. Kommande möten
+        Mötestider hösten 2024
+        Tisdag 10 september
+        Tisdag 8 oktober
+    """)
+    assert [e.date for e in r.calendar] == ["2024-09-10", "2024-10-08"]   # the label over its rows
 
 
 def test_a_rows_days_without_a_year_stay_in_order():

@@ -192,6 +192,7 @@ def _rows(lines: list[Line], meeting_date, year, is_next: bool, stop_at_text: bo
             relabel = _label(line.text, line.low)
             if relabel:
                 is_next = key(relabel.group("label")) in NEXT_MEETING_LABELS
+                year = heading_year(line.text) or year     # `Mötestider hösten 2024` over its rows
                 continue
             if stop_at_text:
                 break
