@@ -158,6 +158,25 @@ def test_unnumbered_headings_right_above_a_table():
     assert [(a.owners, a.item) for a in r.actions] == [(["Åsa Holm"], "Läsfrämjande")]
 
 
+def test_headings_of_an_agenda_by_the_clock_with_the_time_before_the_title():
+    r = minutes("""
+        Minnesanteckningar referensgrupp digitalisering
+        Tid: 2024-04-10, 09.00–11.30
+
+        09.15 Läget i projektet
+        Johan berättade att upphandlingen är klar.
+
+        10.15–11.00 Test av nya surfplattor
+        Gruppen testade surfplattorna. Maria tar med synpunkterna till PRO.
+
+        11.15 Sammanfattning
+        Anna sammanställer synpunkterna.
+    """)
+    assert [(i.title, i.start_time, i.end_time) for i in r.items] == [
+        ("Läget i projektet", "09:15", None), ("Test av nya surfplattor", "10:15", "11:00"),
+        ("Sammanfattning", "11:15", None)]
+
+
 def test_one_short_line_above_a_sentence_is_no_heading():
     r = minutes("""
         Minnesanteckningar 2024-10-08

@@ -84,6 +84,8 @@ _NOT_SUBGROUPS = FACT_LABELS - set(ROLE_LABELS)   # `Ordförande` may head a gro
 _REFERENCE_HEADS = frozenset(word[:3] for word in REFERENCE_WORDS)
 _UNMARKED = "unmarked"   # a table row whose presence cell is empty
 _TRAILING_TIME = patterns.compile(r"\s*[-–,(]?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}\)?\s*$")
+# ... or before it, as an agenda by the clock writes it: `09.15 Läget i projektet`, `13.00–13.45 Lunch`
+_LEADING_TIME = patterns.compile(r"^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?\s+(?=(?-i:\p{Lu}))", re.I)
 
 
 @dataclass(eq=False)
@@ -476,6 +478,8 @@ def _bullet_headings(layout: Layout, start: int, end: int) -> list[tuple[int, st
 
 
 def _unnumbered_title(text: str) -> bool:
+    if text[:1].isdigit() and (slot := _LEADING_TIME.match(text)):
+        text = text[slot.end():]    # `09.15 Läget i projektet`: the title after its time
     if len(text) > 110 or len(text.split()) > 16 or len(text) < 3:
         return False
     if text[-1] in ".,;:!" or not text[0].isupper():
@@ -513,11 +517,11 @@ def _build_items(layout: Layout, heads, body_end: int, structure: Structure) -> 
         heading = layout.line(number_line)
         reference = REFERENCE.match(heading.title) if heading.kind == "numbered" else None
         item.reference = reference.group(0).strip() if reference else None
-        slot = _TRAILING_TIME.search(item.title)
+        slot = _TRAILING_TIME.search(item.title) or _LEADING_TIME.match(item.title)
         if slot:
             times = find_time_range(slot.group(0))
             if times:
-                item.title = item.title[:slot.start()].rstrip(" -–,")
+                item.title = (item.title[:slot.start()] + item.title[slot.end():]).strip(" -–,")
                 item.start_time, item.end_time = times.start, times.end
         item.title = item.title.strip().rstrip(":").strip()
         if md_group:
