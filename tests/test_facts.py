@@ -1662,6 +1662,24 @@ def test_who_of_a_list_of_those_present_was_not_there():
     assert (r.attendees, [p.name for p in r.absent]) == ([], ["Lars Ek", "Eva Ahl"])
 
 
+def test_a_role_label_in_an_item_names_who_had_the_role_unless_it_records_an_election():
+    r = minutes("""
+        Protokoll fört vid årsmöte i Lillby Båtklubb 2024-02-25
+
+        § 2 Val av mötesordförande
+        Sekreterare: Olof Sand
+
+        § 3 Val av styrelse
+        Ordförande: Lena Borg (omval, 1 år)
+        Kassör: Sten Ek (nyval, 2 år)
+        Vice ordförande: Gustav Holm (vald på 2 år)
+
+        § 4 Avgifter
+        Årsmötet beslutade att medlemsavgiften är oförändrad.
+    """)
+    assert [(p.name, p.role) for p in r.attendees] == [("Olof Sand", "sekreterare")]
+
+
 def test_a_table_of_tasks_with_pipes_between_the_cells_only():
     r = minutes("""
         Minnesanteckningar föräldraråd 2024-02-06

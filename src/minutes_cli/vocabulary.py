@@ -218,6 +218,10 @@ GENERIC_GROUPS = {
     "arbetsgivare", "arbetstagare",
 }
 
+#: Words of an election in brackets after a name: `Ordförande: Lena Borg (omval, 1 år)` names
+#: who was elected to the board, not who led the meeting (nor that they came to it).
+ELECTION_WORDS = ("omval", "nyval", "fyllnadsval", "kvarstår", "mandattid", "nyvald", "omvald")
+
 #: Labels whose people all carry one role: "*Samtalsledare:* Anna och Per".
 ROLE_LABELS = {
     "ordförande": "ordförande",

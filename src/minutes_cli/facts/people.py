@@ -16,12 +16,14 @@ from ..grammar.names import (
 )
 from ..lines import Line, column_of, column_spans, is_page_furniture
 from ..sections import PeopleList, Structure, closing_label, signing_role
-from ..vocabulary import CLOSING_LABELS, ROLE_LABELS, alternation, key
+from ..vocabulary import CLOSING_LABELS, ELECTION_WORDS, ROLE_LABELS, alternation, key
 
 _ROLE_LABEL = patterns.compile(
     r"^(?P<label>" + alternation(ROLE_LABELS)
     + r")\s*:\s*(?P<value>\S.*)$", re.I)
 _ROLE_HEADS = patterns.heads(ROLE_LABELS)
+# `(omval, 1 år)`, `(nyval 2 år)`, `(vald på 2 år)`: an election, in brackets after the name
+_ELECTED = patterns.compile(r"\([^()]*(?:\b(?:" + alternation(ELECTION_WORDS) + r")\b|\b\d\s*år\b)[^()]*\)", re.I)
 _EMAIL = patterns.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # signatures side by side set apart with spaces, as a PDF export or a typed form does
 _SPACE_COLUMNS = patterns.compile(r"\S\s{3,}\S")
@@ -70,6 +72,8 @@ def role_labelled(line: Line) -> list[PersonFact]:
     if not found:
         return []
     role = ROLE_LABELS[key(found.group("label"))]
+    if "(" in found.group("value") and _ELECTED.search(found.group("value")):
+        return []   # `Ordförande: Lena Borg (omval, 1 år)`: the board's chair elected, not the meeting's
     parsed = parse_people_line(found.group("value"), line.number, single=True)
     if parsed is None:
         return []
