@@ -517,7 +517,7 @@ def _build_items(layout: Layout, heads, body_end: int, structure: Structure) -> 
         heading = layout.line(number_line)
         reference = REFERENCE.match(heading.title) if heading.kind == "numbered" else None
         item.reference = reference.group(0).strip() if reference else None
-        slot = _TRAILING_TIME.search(item.title) or _LEADING_TIME.match(item.title)
+        slot = _TRAILING_TIME.search(item.title) or (_LEADING_TIME.match(item.title) if item.title[:1].isdigit() else None)
         if slot:
             times = find_time_range(slot.group(0))
             if times:

@@ -75,6 +75,7 @@ _ACTION_LABEL = patterns.compile(
 
 _TODO_HEADINGS = frozenset(TODO_HEADINGS)
 _TODO_HEADS = patterns.heads(TODO_HEADINGS)
+_TODO_LENGTH = 40   # the longest to-do heading (`Åtgärder till styrgruppens nästa möte`)
 _TODO_WHOM = patterns.compile(r"\s+(?:till|inför)\s+")
 _OTHER_LABEL = patterns.compile(
     r"^(?:" + alternation(
@@ -171,7 +172,7 @@ class _Words:
 _COMMITMENTS = _Words(COMMITMENT_VERBS + FUTURE_MODALS, split=True)
 _LABELS = _Words(ACTION_LABELS)
 # one test for most lines
-_ANY_CUE = _Words(ACTION_LABELS + COMMITMENT_VERBS + FUTURE_MODALS + DATED_TASK_WORDS, split=True)
+_ANY_CUE = _Words(ACTION_LABELS + TODO_HEADINGS + COMMITMENT_VERBS + FUTURE_MODALS + DATED_TASK_WORDS, split=True)
 _DATED = _Words(DATED_TASK_WORDS)
 _NOT_TASK_VERBS = frozenset(NOT_TASK_VERBS)
 _REPORT_VERBS = frozenset(REPORT_VERBS)
@@ -238,7 +239,7 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
     previous: Line | None = None
     columns: list[str | None] | None = None     # a `Vad | Vem | När` table's columns
     # the label of a to-do list the lines are in (`Att göra:`)
-    todo: str | None = _todo_heading(heading) if heading else None
+    todo = _todo_heading(heading) if heading and heading[:4].casefold().startswith(_TODO_HEADS) else None
     listed: list[tuple[Line, str]] = []         # its lines, each a task whatever else reads it
     for index, line in enumerate(lines):
         if line.number in skip or line.kind in ("rule",):
@@ -249,11 +250,6 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
                 listed.append((line, todo))
             else:
                 todo = None
-        if line.kind in ("text", "heading") and line.low.startswith(_TODO_HEADS) and (
-                found := _todo_heading(line.text)) and (nxt := line_below(lines, index)) and nxt.kind == "bullet":
-            todo = found    # `Att göra` alone above its list
-            previous = line
-            continue
         if line.kind == "table":
             mapped = [ACTION_COLUMNS.get(key(c)) for c in line.cells]
             if "what" in mapped and "who" in mapped:
@@ -291,6 +287,11 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             continue
         if _ANY_CUE.words.isdisjoint(split) and COMMISSION_STEM not in low:
             previous = line   # no action label, commitment word or commission: nothing below can match
+            continue
+        if len(low) < _TODO_LENGTH and line.kind in ("text", "heading") and low.startswith(_TODO_HEADS) and (
+                found := _todo_heading(line.text)) and (nxt := line_below(lines, index)) and nxt.kind == "bullet":
+            todo = found    # `Att göra` alone above its list
+            previous = line
             continue
         words = set(split)     # the word tests below share one split of the line
         if not _ANY_CUE.found_in(low, words) and COMMISSION_STEM not in low:

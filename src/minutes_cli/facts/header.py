@@ -412,7 +412,8 @@ def _place_after(text: str, dates: list[DateMatch]) -> str | None:
 
 def _time_line(text: str) -> bool:
     """`Kl. 18:30–20:45`, `18.30-20.45`: a line that gives the time and nothing else."""
-    times = find_time_range(text) if any(map(str.isdigit, text)) else None
+    lead = text[:2].casefold()
+    times = find_time_range(text) if (lead[:1].isdigit() or lead in ("kl", "ti")) and len(text) < 40 else None
     return times is not None and not _TIME_WORDS.sub("", text[:times.span[0]] + text[times.span[1]:])
 
 
