@@ -301,6 +301,25 @@ def test_closing_and_appendix_people_are_not_this_meetings():
     assert action.owners == ["Dafina Gerguri"] and action.appendix == 0
 
 
+def test_another_meetings_protocol_attached_after_the_signature_signs_nothing():
+    r = minutes("""
+        Minnesanteckningar 2024-02-14
+
+        1. Ekonomi
+        Budgeten gicks igenom.
+
+        Vid protokollet
+        Per Lind
+
+        Protokoll
+        Styrelsemöte 2024-01-10
+        1. Ekonomi
+        Inget att rapportera.
+    """)
+    assert [(p.name, p.role) for p in r.signatories] == [("Per Lind", "sekreterare")]
+    assert [(a.title, a.start_line) for a in r.appendices] == [("Protokoll", 9)]
+
+
 def test_an_appendix_that_is_the_list_of_attendance_gives_the_meetings_attendees():
     r = minutes("""
         Protokoll fört vid årsmöte i Kvarnby IK 2025-03-16

@@ -331,7 +331,7 @@ CLAUSE_ADVERBS = (
 )
 
 #: Words that start a sentence but are never a person's first name.
-NOT_NAMES = set(CLAUSE_ADVERBS) | {
+NOT_NAMES = set(CLAUSE_ADVERBS) | set(DOCUMENT_KINDS) | {
     "vi", "man", "det", "den", "de", "dem", "alla", "var", "varje", "ingen", "några",
     "en", "ett", "hon", "han", "hen", "ni", "du", "jag", "här", "där", "nu", "då",
     "sedan", "efter", "innan", "till", "från", "för", "om", "när", "som",
