@@ -1780,6 +1780,25 @@ def test_a_list_of_people_ends_at_a_label_of_what_follows_it():
     assert r.meeting.title == "Avstämning Bokstart"
 
 
+def test_a_first_pages_signature_block_each_label_above_the_name_it_gives_its_role():
+    r = minutes("""
+        KOMMUNFULLMÄKTIGE                    PROTOKOLL
+                                             2024-06-17
+
+        Underskrifter   Sekreterare    ..............................
+                                       Petter Lund
+                        Ordförande     ..............................
+                                       Karin Sjö
+                        Justerare      ..............................
+                                       Anna Ek          Bo Lind
+
+        § 45 Upprop
+        Upprop förrättades.
+    """)
+    assert [(p.name, p.role) for p in r.signatories] == [
+        ("Petter Lund", "sekreterare"), ("Karin Sjö", "ordförande"), ("Anna Ek", "justerare"), ("Bo Lind", "justerare")]
+
+
 def test_the_paragraphs_a_protocol_holds_on_its_first_page():
     first_page = """
         Regionstyrelsens arbetsutskott

@@ -140,7 +140,7 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
     named: list[PersonFact] = []        # the people of the line just before
     roles_above: list[str | None] | None = None   # a row of roles, the names in the row below
     above_starts: list[int] = []        # ... and where each of its columns starts
-    for line in closing:
+    for k, line in enumerate(closing):
         if line.kind == "rule":    # a line to sign on, between a role and its name
             continue
         text = line.text
@@ -151,8 +151,12 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
         opened = closing_label(text) if not cells else None
         under = [p for p in named if p.line == line.number - 1]
         named = []
-        if opened and under and not opened[2] and opened[1]:
-            for person in under:          # `Lena Fahlén` / `ordförande`: the role under the name
+        if opened and under and not opened[2] and opened[1] and not (
+                any(p.role for p in under) and _name_below(closing, k)):
+            # `Lena Fahlén` / `ordförande`: the role under the name; not the label of the
+            # name below it, under a name a label above gave its role (`Sekreterare` /
+            # `Petter Lund` / `Ordförande` / `Karin Sjö`)
+            for person in under:
                 person.role = opened[1]
             role = None
             continue
@@ -219,6 +223,13 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
             named = found.people
             role = None
     return _merge(people)
+
+
+def _name_below(closing: list[Line], k: int) -> bool:
+    """Does a name stand on the line right below closing line `k`?"""
+    below = closing[k + 1] if k + 1 < len(closing) else None
+    return (below is not None and below.number == closing[k].number + 1
+            and parse_people_line(below.text, below.number, single=True) is not None)
 
 
 def _space_columns(line: Line) -> list[tuple[int, str]]:
