@@ -1985,9 +1985,15 @@ def test_a_task_given_to_a_body_or_a_role_the_document_does_not_name():
         - att bevilja bistånd enligt förslag
         - att uppdra åt förvaltningen att följa upp ärendet i maj
         Nämnden beslutar att ge kultur- och fritidsförvaltningen i uppdrag att ta fram en plan.
+
+        § 14 Motion om belysning
+        Kommunfullmäktige beslutar
+        att bifalla motionen,
+        att uppdra åt tekniska nämnden att genomföra åtgärden.
     """)
     assert [(a.owners, a.label) for a in r.actions] == [
-        (["förvaltningen"], "uppdrag"), (["kultur- och fritidsförvaltningen"], "uppdrag")]
+        (["förvaltningen"], "uppdrag"), (["kultur- och fritidsförvaltningen"], "uppdrag"),
+        (["tekniska nämnden"], "uppdrag")]
 
 
 def test_who_led_the_meeting_and_who_took_the_notes_at_the_top_are_there():

@@ -103,10 +103,11 @@ _COMMISSION = patterns.compile(
 # `Förvaltningen får i uppdrag att ...`: who is given the task stands before the verb
 _COMMISSION_RECEIVED = patterns.compile(
     rf"(?:^|\s)(?:{alternation(COMMISSION_RECEIVE_VERBS)})\s+i\s+uppdrag\s+att\s+\S", re.I)
-# `uppdra åt förvaltningen att ...`, `ge kultur- och fritidsförvaltningen i uppdrag att ...`:
-# who is given the task, named by a noun in its definite form, not a name
+# `uppdra åt förvaltningen att ...`, `ge kultur- och fritidsförvaltningen i uppdrag att ...`,
+# `uppdra åt tekniska nämnden att ...`: who is given the task, named by a noun in its
+# definite form (after an adjective in its own), not a name
 _COMMISSIONED_BODY = patterns.compile(
-    r"^(?P<who>(?:\p{Ll}[\w]*-\s+och\s+)?\p{Ll}[\w-]*(?:en|et|n)(?:\s+för\s+\p{Ll}[\w-]*)?)"
+    r"^(?P<who>(?:\p{Ll}[\w]*-\s+och\s+|\p{Ll}\w*[ae]\s+)?\p{Ll}[\w-]*(?:en|et|n)(?:\s+för\s+\p{Ll}[\w-]*)?)"
     r"(?=\s+(?:i\s+uppdrag\s+)?att\s)")
 _COMMISSION_TASK = patterns.compile(r"^\s*(?:i\s+uppdrag\s+)?att\s+\S", re.I)
 _DUE_LINE = patterns.compile(r"^(?:" + "|".join(DUE_LABELS) + r")\s*:\s*(?P<value>\S.*)$", re.I)
