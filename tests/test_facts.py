@@ -302,10 +302,14 @@ def test_a_to_do_heading_without_a_colon_makes_its_list_tasks():
         5. Övrigt
         Att göra-listan från förra året gicks igenom.
         - Kalle: flaggstången är lagad
+
+        6. Att ta med till nästa möte
+        - Alla: fundera på teman för vårens träffar
+        - Sara: bjuda in grannföreningen
     """)
     assert [(a.owners, a.due, a.item) for a in r.actions] == [
         (["Kalle Öst"], "2024-05-17", "3"), (["Sara Wik"], "2024-05-01", "3"),
-        (["Per Lind"], None, "4"), (["Eva Ahl"], None, "4")]
+        (["Per Lind"], None, "4"), (["Eva Ahl"], None, "4"), ([], None, "6"), (["Sara Wik"], None, "6")]
 
 
 def test_a_sentence_wrapped_onto_the_next_line_keeps_its_end_and_its_deadline():

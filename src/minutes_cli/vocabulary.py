@@ -403,8 +403,9 @@ ACTION_LABELS = (
 #: Headings of a to-do list without a colon, on a line of their own or as an item's title
 #: (`3. Att göra` / `- Kalle: boka lokal`): each point of the list below is a task, as
 #: after `Att göra:`; also with whom it is for (`Åtgärder till nästa möte`).
-TODO_HEADINGS = ("att göra", "åtgärder", "åtgärdslista", "todo", "to do", "att göra-lista", "hemläxa",
-                 "hemuppgifter", "uppgifter")
+TODO_HEADINGS = ("att göra", "åtgärder", "åtgärdslista", "åtgärdspunkter", "todo", "to do", "att göra-lista",
+                 "hemläxa", "hemläxor", "hemuppgifter", "uppgifter", "att ta med", "till nästa möte",
+                 "inför nästa möte", "till nästa gång", "inför nästa gång")
 
 #: Action labels that can also head a status paragraph ("Uppdrag: Översyn av X");
 #: with these, the line is a task only if it is a sentence or names an owner.
