@@ -1627,6 +1627,19 @@ def test_a_board_members_role_cut_short_with_a_full_stop_before_the_name():
     assert [(p.name, p.role) for p in r.absent] == [("Kurt Berg", "suppleant")]
 
 
+def test_an_age_in_brackets_after_a_name_is_no_organisation():
+    r = minutes("""
+        Minnesanteckningar ungdomsrådet 2024-12-02
+
+        Närvarande: Elsa (17), Omar Said (16 år), Tilde Berg (Kulturskolan)
+
+        Öppettider
+        Ungdomarna vill ha öppet till kl 22 på fredagar.
+    """)
+    assert [(p.name, p.organization) for p in r.attendees] == [
+        ("Elsa", None), ("Omar Said", None), ("Tilde Berg", "Kulturskolan")]
+
+
 def test_the_employers_and_the_unions_side_of_a_samverkansgrupp_are_present():
     r = minutes("""
         Minnesanteckningar FSG Socialförvaltningen

@@ -77,6 +77,7 @@ _SUBSTITUTE = patterns.compile(
     r"(?:\s*,?\s+(?P<words>" + alternation(SUBSTITUTE_WORDS) + r")|(?<=\))\s+för)\s+(?=(?-i:\p{Lu}))", re.I)
 _SUBSTITUTE_ENDS = tuple(sorted({w.split()[-1] for w in SUBSTITUTE_WORDS}))   # a quick test before the search
 _ROLE_PREFIX = patterns.compile(r"^(?:\d:[ae]\s+|förste\s+|andre\s+)?(?:" + alternation(ROLE_WORDS) + r")\b", re.I)
+_AGE = patterns.compile(r"^\d{1,3}(?:\s*år)?$")
 # `rektor Eva Lund`, `biträdande rektor Jonas Ek`: a role written before the name
 _MAY_LEAD_ROLE = patterns.opens_with(ROLE_MODIFIERS + ROLE_WORDS)
 _ROLE_BEFORE = patterns.compile(r"^(?P<role>(?:(?:" + alternation(ROLE_MODIFIERS) + r")\s+)?(?:"
@@ -573,6 +574,8 @@ def _mark(value: str, party: str | None, role: str | None,
         party = value.upper()
     elif key(value) in ROLE_ABBREVIATIONS:
         role = ROLE_ABBREVIATIONS[key(value)]
+    elif value[:1].isdigit() and _AGE.match(value):
+        pass    # `Elsa (17)`, `Omar (16 år)`: an age, no organisation
     elif value[:1].islower() and not _lower_case_org(value):
         role = value
     elif value:
