@@ -957,6 +957,26 @@ def test_a_decision_wrapped_onto_the_next_line_or_after_another_sentence_is_read
         ("Mötet beslutade att", 19, "5")]
 
 
+def test_the_decision_proposed_under_a_proposals_heading_is_no_decision():
+    r = minutes("""
+        § 113 Ekonomisk uppföljning
+        Arbetsutskottets förslag till nämnden
+        Socialnämnden beslutar att lägga informationen till handlingarna.
+
+        Socialnämndens beslut
+        Socialnämnden beslutar enligt arbetsutskottets förslag.
+
+        § 114 Ansökan om föreningsbidrag
+        Förslag till beslut
+        Socialnämnden beslutar att bevilja Brottsofferjouren 40 000 kr.
+        Beslut
+        Socialnämnden beslutar att bevilja Brottsofferjouren 30 000 kr.
+    """)
+    assert [(d.text, d.item) for d in r.decisions] == [
+        ("Socialnämnden beslutar enligt arbetsutskottets förslag.", "113"),
+        ("att bevilja Brottsofferjouren 30 000 kr.", "114")]
+
+
 def test_a_decision_label_after_another_sentence_on_the_line():
     r = minutes("""
         §3. Fönsterbyte

@@ -59,6 +59,9 @@ _PROSE_HEADS = patterns.heads(DECISION_SUBJECTS + DECISION_VERBS + ("det",))
 # what leads the clauses below a label: `Styrelsen beslutar enligt följande`, `... föreslår kommunstyrelsen besluta`
 _LEADS = tuple(DECISION_LEAD_ENDINGS) + tuple(DECISION_FOLLOWING)
 _HEADING = patterns.compile(rf"^(?:{alternation(PROTOCOL_HEADINGS)})\s*(?::|$)", re.I)
+# `Arbetsutskottets förslag till nämnden`, `Förslag till beslut`: a heading over the decision
+# proposed, which the paragraph below words as if it were taken (`Nämnden beslutar att ...`)
+_PROPOSAL_HEADING = patterns.compile(r"^(?:[\w-]+s\s+)?förslag(?:\s+till\s+[\w -]{1,40})?\s*:?$", re.I)
 _CLAUSE = patterns.compile(r"^att\s+\S", re.I)
 _CLAUSE_SPLIT = patterns.compile(r"(?:[,;]\s*|\s+(?:samt|och)\s+)(?=att\s)", re.I)
 _PROPOSAL = patterns.compile(rf"^(?:{alternation(PROPOSAL_LABELS)}){LABEL_SOURCE}\s*:\s*(?P<value>.+)$", re.I)
@@ -103,6 +106,7 @@ def find_decisions(lines: list[Line], item: str | None, heading: str | None = No
     open_paragraph = False    # after a bare `Beslut:`, the lines until a blank line
     open_list = False         # after `Styrelsen beslutade att`, the list below it
     tail = False              # the last decision ends where the line before this one ends
+    proposed = False          # in the paragraph under a proposal's heading
     last_number = 0
     if heading and lines and heading.casefold().startswith(_LABEL_HEADS) and (
             (found := _LABEL.match(heading)) and not found.group("value")):
@@ -121,6 +125,12 @@ def find_decisions(lines: list[Line], item: str | None, heading: str | None = No
             tail = not rest
             continue
         tail = False
+        if "örslag" in text and _PROPOSAL_HEADING.match(text):
+            proposed, open_clauses, open_paragraph, open_list = True, False, False, False
+            continue
+        if proposed and not gap and not (low.startswith(_LABEL_HEADS) and _LABEL.match(text)):
+            continue            # `Socialnämnden beslutar att ...` under `Arbetsutskottets förslag`
+        proposed = False
         if open_list and line.kind == "bullet" and not gap:
             decisions.append(DecisionFact(text, line.number, item))   # each point a decision
             tail = True
