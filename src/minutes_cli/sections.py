@@ -53,10 +53,10 @@ _PEOPLE_LABEL = patterns.compile(
     r"(?:\s*:\s*(?P<value>.*)|\s+(?P<rest>\S.*)|\s*)$", re.I)
 _PEOPLE_HEADS = patterns.heads(_PEOPLE_LABEL_WORDS)
 _MAY_OPEN_PEOPLE = patterns.opens_with(_PEOPLE_LABEL_WORDS)
-# a second label on the same line: `Närvarande: Lisa Berg, Omar Haddad. Ej närvarande: Per Ek`
 # `Per Lind, Eva Ahl (ej Lars Ek, sjuk)`, `Samtliga ledamöter utom Lars Ek`: who was not there
 _EXCEPT = patterns.compile(r"\s*\((?:" + alternation(EXCEPT_WORDS + EXCEPT_BRACKET_WORDS) + r")\s+(?P<bracket>[^()]+)\)"
                            r"|\s+(?:" + alternation(EXCEPT_WORDS) + r")\s+(?P<names>[^()]+?)\.?$", re.I)
+# a second label on the same line: `Närvarande: Lisa Berg, Omar Haddad. Ej närvarande: Per Ek`
 _INLINE_PEOPLE_LABEL = patterns.compile(
     r"(?:[.;]\s*|\s+[-–]\s+)(?=(?:" + alternation(_PEOPLE_LABEL_WORDS) + r")\s*:)", re.I)
 _CLOSING = patterns.compile(

@@ -552,6 +552,9 @@ PROPOSAL_LABELS = ("förslag", "förslag till beslut", "yrkande", "idé", "medsk
 #: Stems of the words that make a sentence a proposal, not a decision: `Förslag till beslut:
 #: nämnden beslutar att ...`, `Ordförandens yrkande: ...`, `föreslår`.
 PROPOSAL_STEMS = ("förslag", "föresl", "yrka")
+#: Nouns of a heading over the decision proposed, worded as if it were taken:
+#: `Arbetsutskottets förslag till nämnden` / `Socialnämnden beslutar att ...`.
+PROPOSAL_HEADING_NOUNS = ("förslag", "yrkande")
 QUESTION_LABELS = ("fråga",)
 ANSWER_LABELS = ("svar",)
 

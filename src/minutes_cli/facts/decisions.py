@@ -22,6 +22,7 @@ from ..vocabulary import (
     DECISION_SUBJECTS,
     DECISION_VERBS,
     LABEL_SOURCE,
+    PROPOSAL_HEADING_NOUNS,
     PROPOSAL_LABELS,
     PROPOSAL_STEMS,
     PROTOCOL_HEADINGS,
@@ -61,7 +62,8 @@ _LEADS = tuple(DECISION_LEAD_ENDINGS) + tuple(DECISION_FOLLOWING)
 _HEADING = patterns.compile(rf"^(?:{alternation(PROTOCOL_HEADINGS)})\s*(?::|$)", re.I)
 # `Arbetsutskottets förslag till nämnden`, `Förslag till beslut`: a heading over the decision
 # proposed, which the paragraph below words as if it were taken (`Nämnden beslutar att ...`)
-_PROPOSAL_HEADING = patterns.compile(r"^(?:[\w-]+s\s+)?förslag(?:\s+till\s+[\w -]{1,40})?\s*:?$", re.I)
+_PROPOSAL_HEADING = patterns.compile(
+    r"^(?:[\w-]+s\s+)?(?:" + alternation(PROPOSAL_HEADING_NOUNS) + r")(?:\s+till\s+[\w -]{1,40})?\s*:?$", re.I)
 _CLAUSE = patterns.compile(r"^att\s+\S", re.I)
 _CLAUSE_SPLIT = patterns.compile(r"(?:[,;]\s*|\s+(?:samt|och)\s+)(?=att\s)", re.I)
 _PROPOSAL = patterns.compile(rf"^(?:{alternation(PROPOSAL_LABELS)}){LABEL_SOURCE}\s*:\s*(?P<value>.+)$", re.I)
@@ -125,7 +127,7 @@ def find_decisions(lines: list[Line], item: str | None, heading: str | None = No
             tail = not rest
             continue
         tail = False
-        if "örslag" in text and _PROPOSAL_HEADING.match(text):
+        if any(noun in low for noun in PROPOSAL_HEADING_NOUNS) and _PROPOSAL_HEADING.match(text):
             proposed, open_clauses, open_paragraph, open_list = True, False, False, False
             continue
         if proposed and not gap and not (low.startswith(_LABEL_HEADS) and _LABEL.match(text)):
