@@ -83,9 +83,11 @@ _LEAD_WORDS = 8   # the most words of a heading that opens its block of text (`_
 _NOT_SUBGROUPS = FACT_LABELS - set(ROLE_LABELS)   # `Ordförande` may head a group of a list of people
 _REFERENCE_HEADS = frozenset(word[:3] for word in REFERENCE_WORDS)
 _UNMARKED = "unmarked"   # a table row whose presence cell is empty
-_TRAILING_TIME = patterns.compile(r"\s*[-–,(]?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}\)?\s*$")
+# an item's time slot after its title: `Projektidé ... 15:30 – 15:50`
+_CLOCK, _UNTIL = r"(?:kl\.?\s*)?\d{1,2}[.:]\d{2}", r"\s*[-–—]\s*\d{1,2}[.:]\d{2}"
+_TRAILING_TIME = patterns.compile(r"\s*[-–,(]?\s*" + _CLOCK + _UNTIL + r"\)?\s*$")
 # ... or before it, as an agenda by the clock writes it: `09.15 Läget i projektet`, `13.00–13.45 Lunch`
-_LEADING_TIME = patterns.compile(r"^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?\s+(?=(?-i:\p{Lu}))", re.I)
+_LEADING_TIME = patterns.compile(r"^" + _CLOCK + r"(?:" + _UNTIL + r")?\s+(?=(?-i:\p{Lu}))", re.I)
 
 
 @dataclass(eq=False)
