@@ -1957,6 +1957,26 @@ def test_a_person_doing_something_by_the_next_meeting_is_a_task_whatever_the_ver
         (["Ella Ek"], "inför nästa möte", "2024-10-23")]
 
 
+def test_a_sentence_that_only_gives_a_deadline_dates_the_task_before_it():
+    r = minutes("""
+        Minnesanteckningar arbetsgruppen Ungdomens hus 2024-12-02
+
+        Närvarande: Elsa Berg, Tilde Ek, Jonas Frisk
+
+        Lokalen
+        Elsa och Tilde ritar ett förslag på hur caféet kan se ut. Klart till nästa träff.
+        Jonas tar fram en kostnadsberäkning. Klart senast 20 december.
+        Tilde ritade ett förslag förra året. Klart senast 20 december.
+
+        Nästa träff
+        Måndag 13 januari 16.00.
+    """)
+    assert [(a.text, a.owners, a.due) for a in r.actions] == [
+        ("Elsa och Tilde ritar ett förslag på hur caféet kan se ut. Klart till nästa träff.",
+         ["Elsa Berg", "Tilde Ek"], "2025-01-13"),
+        ("Jonas tar fram en kostnadsberäkning. Klart senast 20 december.", ["Jonas Frisk"], "2024-12-20")]
+
+
 def test_a_task_for_everyone_at_the_meeting_has_no_owner():
     r = minutes("""
         Minnesanteckningar nätverket för klimatrådgivare 2023-10-05

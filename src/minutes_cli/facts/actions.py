@@ -33,6 +33,7 @@ from ..vocabulary import (
     DEADLINE_WORDS,
     DECISION_LABELS,
     DUE_LABELS,
+    DUE_SENTENCE_WORDS,
     EVERYONE,
     FUTURE_MODALS,
     LABEL_SOURCE,
@@ -112,6 +113,9 @@ _COMMISSIONED_BODY = patterns.compile(
 _COMMISSION_TASK = patterns.compile(r"^\s*(?:i\s+uppdrag\s+)?att\s+\S", re.I)
 _DUE_LINE = patterns.compile(r"^(?:" + "|".join(DUE_LABELS) + r")\s*:\s*(?P<value>\S.*)$", re.I)
 _DUE_HEADS = patterns.heads(DUE_LABELS)
+# a sentence that only gives the deadline of the one before it: `Klart till nästa träff.`
+_DUE_SENTENCE = patterns.compile(r"^(?:" + alternation(DUE_SENTENCE_WORDS) + r")\s+\S[^.!?]*[.!]?$", re.I)
+_DUE_SENTENCE_HEADS = patterns.heads(DUE_SENTENCE_WORDS)
 _DIGIT = patterns.compile(r"\d")
 _RENDERED = ("table", "numbered")   # line kinds whose content is not their text as it stands
 _OWNER_LINE = patterns.compile(r"^(?:" + "|".join(OWNER_LABELS) + r")\s*:", re.I)
@@ -331,8 +335,9 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
         other = _OTHER_LABEL.match(text)
         if other or not _COMMITMENTS.found_in(low, words):
             # no sentence of a line without a commitment word can commit, but a dated task
-            for sentence in sentences(line) if not other and _DATED.found_in(low, words) else ():
-                fact = _dated_task(sentence, ctx)
+            parts = sentences(line) if not other and _DATED.found_in(low, words) else []
+            for k, sentence in enumerate(parts):
+                fact = _dated_task(_with_due(parts, k), ctx)
                 if fact is not None:
                     fact.item = item
                     _set_due(fact, ctx)
@@ -343,6 +348,8 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
         for k, sentence in enumerate(parts):
             # a line of one sentence has passed the commitment-word test already
             fact = _committed(sentence, ctx, tested=len(parts) == 1)
+            if fact is not None and k + 1 < len(parts):
+                fact.text = _with_due(parts, k).text    # `... tar fram ett förslag. Klart senast 15 maj.`
             nxt = lines[index + 1] if k == len(parts) - 1 and index + 1 < len(lines) else None
             if nxt is not None and not sentence.in_parens and wrapped(line, nxt) and (
                     fact is not None or not _may_commit(sentence.text) or _may_set_deadline(nxt.text)):
@@ -557,6 +564,15 @@ def _committed(sentence: Sentence, ctx: Context, tested: bool = False) -> Action
     fact = ActionFact(text, sentence.line, label="beslut" if clause is not text else None)
     _add_owners(fact, subject, ctx)
     return fact
+
+
+def _with_due(parts: list[Sentence], k: int) -> Sentence:
+    """Sentence `k` of a line, with the next when that one only gives its deadline:
+    `Elsa och Tilde ritar ett förslag.` `Klart till nästa träff.`"""
+    nxt = parts[k + 1].text if k + 1 < len(parts) else ""
+    if nxt[:4].casefold().startswith(_DUE_SENTENCE_HEADS) and _DUE_SENTENCE.match(nxt):
+        return Sentence(f"{parts[k].text} {nxt}", parts[k].line)
+    return parts[k]
 
 
 def _dated_task(sentence: Sentence, ctx: Context) -> ActionFact | None:
