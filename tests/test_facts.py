@@ -1061,6 +1061,22 @@ def test_two_closing_labels_side_by_side_name_nobody():
     assert [(p.name, p.role) for p in r.signatories] == [("Mona Fors", "sekreterare"), ("Kerstin Vall", "ordförande")]
 
 
+def test_two_rows_of_labels_each_over_its_row_of_names():
+    r = minutes("""
+        §11 Mötets avslutande
+        Mötesordföranden tackade de närvarande och avslutade årsmötet.
+
+        Sekreterare                         Mötesordförande
+        Hanna Lövgren                       Sture Backman
+
+        Justerare                           Justerare
+        Åsa Grip                            Nils-Olof Bergkvist
+    """)
+    assert [(p.name, p.role) for p in r.signatories] == [
+        ("Hanna Lövgren", "sekreterare"), ("Sture Backman", "ordförande"),
+        ("Åsa Grip", "justerare"), ("Nils-Olof Bergkvist", "justerare")]
+
+
 def test_names_with_a_row_of_roles_close_the_minutes_without_a_label():
     for block in ("Birgitta Holm\tEva Lind\nOrdförande\tJusterare", "Ordförande      Justerare\nBirgitta Holm   Eva Lind"):
         r = minutes(f"1. Avslutning\n\nMötet avslutas.\n\n{block}\n")

@@ -140,6 +140,7 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
     named: list[PersonFact] = []        # the people of the line just before
     roles_above: list[str | None] | None = None   # a row of roles, the names in the row below
     above_starts: list[int] = []        # ... and where each of its columns starts
+    labelled = False                    # the row of names just read had its roles from above
     for k, line in enumerate(closing):
         if line.kind == "rule":    # a line to sign on, between a role and its name
             continue
@@ -187,7 +188,7 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
             if roles is not None and len(roles) < 2:
                 role = roles[0] if roles else None   # `Underskrifter   Sekreterare ....`: one label, its name below
                 continue
-            if roles and len(pending_roles) == len(roles):
+            if roles and len(pending_roles) == len(roles) and not (labelled and _name_below(closing, k)):
                 _give_roles(pending_roles, roles, under=True)   # `Birgitta Holm   Eva Lind` / `Ordförande   Justerare`
                 pending_roles = []
                 continue
@@ -207,11 +208,14 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
                     starts.extend([spans[k][0] if spans else -1] * len(found.people))
             role = None
             if roles_above and len(pending_roles) == len(roles_above):
-                _give_roles(pending_roles, roles_above)   # ... and keep them for a row of roles below
+                _give_roles(pending_roles, roles_above)   # ... and keep them for a row of roles below,
             elif roles_above and above_starts and spans:
                 # `Vid protokollet     Justeras` / `Karin Lind     Ulla Berg     Sven Ek`: each
                 # name takes the role of the label it stands under
                 _give_roles(pending_roles, [roles_above[column_of(start, above_starts)] for start in starts])
+            # ... unless names stand right below that row: `Sekreterare   Ordförande` / names /
+            # `Justerare   Justerare` / names
+            labelled = bool(roles_above)
             roles_above = None
             continue
         roles_above = None
