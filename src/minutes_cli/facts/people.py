@@ -198,14 +198,14 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
                 above_starts = [start for start, _ in spans] if len(spans) == len(roles) else []
                 continue
             starts = []
-            for k, cell in enumerate(cells):
+            for column, cell in enumerate(cells):
                 found = parse_people_line(cell, line.number, single=True)
                 if found:
                     for person in found.people:   # `Justeras` / `Bengt Holm   Erik Sand   Maja Lund`
                         person.role = person.role or role
                     people.extend(found.people)
                     pending_roles.extend(found.people)
-                    starts.extend([spans[k][0] if spans else -1] * len(found.people))
+                    starts.extend([spans[column][0] if spans else -1] * len(found.people))
             role = None
             if roles_above and len(pending_roles) == len(roles_above):
                 _give_roles(pending_roles, roles_above)   # ... and keep them for a row of roles below,
