@@ -129,6 +129,20 @@ def test_a_title_line_that_ends_with_the_date_leaves_no_den_behind():
     assert (r.meeting.title, r.meeting.date) == ("Nätverksträffen", "2025-03-04")
 
 
+def test_a_title_line_with_the_date_gives_its_time_too():
+    r = minutes("""
+        Pensionärsföreningen Lingonet
+        Protokoll från styrelsemöte 14/10 2025 kl. 18.00
+        Lokal: Träffpunkten, Kyrkvägen 3
+
+        1. Mötet öppnas
+    """)
+    assert (r.meeting.title, r.meeting.date, r.meeting.start_time, r.meeting.end_time) == (
+        "Pensionärsföreningen Lingonet", "2025-10-14", "18:00", None)
+    r = minutes("Minnesanteckningar från nätverksträffen tisdagen den 4 mars 2025 kl. 9–12\n\n1. Inledning\n")
+    assert (r.meeting.start_time, r.meeting.end_time) == ("09:00", "12:00")
+
+
 def test_a_time_label_that_gives_the_date_too_and_a_calendar_label_with_its_year():
     r = minutes("""
         Minnesanteckningar

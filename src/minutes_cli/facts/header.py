@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .. import patterns
 from ..blocks import REFERENCE
-from ..grammar.dates import DateMatch, find_dates, find_time_range, parse_iso
+from ..grammar.dates import DateMatch, TimeRange, find_dates, find_time_range, parse_iso
 from ..lines import Line, columns, is_page_furniture
 from ..sections import Structure
 from ..vocabulary import (
@@ -365,10 +365,12 @@ def _take(meeting: MeetingFact, field_name: str, value: str, line: Line,
 
 
 def _times_from(meeting: MeetingFact, text: str, line: Line, hours_alone: bool = False) -> None:
-    if meeting.start_time:
-        return
-    times = find_time_range(text, hours_alone=hours_alone)
-    if times:
+    if not meeting.start_time:
+        _set_times(meeting, find_time_range(text, hours_alone=hours_alone), line)
+
+
+def _set_times(meeting: MeetingFact, times: TimeRange | None, line: Line) -> None:
+    if times and not meeting.start_time:
         meeting.start_time, meeting.end_time = times.start, times.end
         meeting.lines["time"] = line.number
 
@@ -502,6 +504,7 @@ def _title_with_date(meeting: MeetingFact, text: str, line: Line, free_dates: li
         times = find_time_range(after)
         if times:
             after = after[:times.span[0]] + after[times.span[1]:]
+            _set_times(meeting, times, line)   # `Protokoll från styrelsemöte 8/10 2024 kl. 18.00`
         after = after.strip()
         title = (_without_date_words(before.strip(" ,–-:")) + (" " if after[:1].isalnum() else "")
                  + after).strip(" ,–-:")
