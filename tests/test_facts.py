@@ -2259,6 +2259,28 @@ def test_more_header_labels_for_when_and_where_and_hours_after_a_date():
     assert (r.meeting.date, r.meeting.start_time, r.meeting.location) == ("2023-10-03", "13:00", "Stadshuset")
 
 
+def test_bare_hours_right_after_a_date_are_its_time():
+    r = minutes("""
+        Minnesanteckningar
+        Länsnätverket för folkhälsa
+        Datum: 6 februari 2025 13–16
+        Plats: Kulturhuset, Skövde
+
+        1. Erfarenhetsutbyte
+        Lidköping har startat en ny grupp för föräldrastöd.
+
+        2. Kommande träffar 2025
+        8 maj 9–12, Falköping
+        11 september 13–16, digitalt
+        Nästa träff blir den 8 maj 9–12 i Falköping.
+    """)
+    assert (r.meeting.date, r.meeting.start_time, r.meeting.end_time) == ("2025-02-06", "13:00", "16:00")
+    assert [(e.date, e.start_time, e.end_time, e.location) for e in r.calendar] == [
+        ("2025-05-08", "09:00", "12:00", "Falköping"), ("2025-09-11", "13:00", "16:00", "digitalt")]
+    r = minutes("Minnesanteckningar\n\nTid: Tisdag 21 januari 2025, 13-16\n\n1. Inledning\n")
+    assert (r.meeting.start_time, r.meeting.end_time) == ("13:00", "16:00")
+
+
 def test_two_owners_written_with_a_slash_and_no_spaces():
     got = actions_of("1. Lokaler\n\nKarin/Mats tar fram ett förslag till våren.\n")
     assert [owners for _, owners, _ in got] == [["Karin Martinsson", "Mats Oljelund"]]

@@ -85,6 +85,11 @@ def test_bare_hours_need_kl_or_a_time_label():
     assert find_time_range("15-18") is None
     assert find_time_range("15-18", hours_alone=True).start == "15:00"
     assert find_time_range("2022-09-14") is None
+    # right after a date the first words are the time; elsewhere, or counting down, they are not
+    assert (find_time_range(" 13–16, Trollhättan", after_date=True).start, find_time_range(
+        " 13–16, Trollhättan", after_date=True).end) == ("13:00", "16:00")
+    assert find_time_range(", plan 3-4", after_date=True) is None
+    assert find_time_range(" 16–13", after_date=True) is None
 
 
 def person(text, **kw):

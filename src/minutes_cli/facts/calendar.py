@@ -228,7 +228,7 @@ def _row(text: str, line: Line, meeting_date, year) -> list[EventFact]:
     if sentence_end:
         rest = rest[:sentence_end.start() + 1]   # `23 maj kl. 10–12 via Teams. Petra skickar ...`
     start = end = None
-    times = find_time_range(rest, hours_alone=bool(_KL.search(rest)))
+    times = find_time_range(rest, hours_alone=bool(_KL.search(rest)), after_date=True)
     if times:
         start, end = times.start, times.end
         rest = rest[:times.span[0]] + " " + rest[times.span[1]:]
@@ -326,7 +326,7 @@ def _prose_next(line: Line, meeting_date, year, meeting_title) -> EventFact | No
             continue   # the date must follow: `nästa möte (hålls) (tisdagen) (den) 9 april`
         event = EventFact(_iso(dates[0], meeting_date, year), line.number, next_meeting=True)
         rest = line.text[m.end() + dates[0].end:]
-        times = find_time_range(rest[:30])
+        times = find_time_range(rest[:30], after_date=True)
         if times:
             event.start_time, event.end_time = times.start, times.end
             rest = rest[times.span[1]:]

@@ -318,8 +318,8 @@ def _take(meeting: MeetingFact, field_name: str, value: str, line: Line,
     value = value.strip()
     if field_name in ("date", "date_time"):
         dates = find_dates(value)
-        if field_name == "date_time" and dates:     # `Datum/tid: 2023-10-03, 13-15`: hours after the date
-            _times_from(meeting, value[dates[0].end:], line, hours_alone=True)
+        if dates:     # `Datum/tid: 2023-10-03, 13-15`, `Datum: 7 mars 2024 13–16`: hours after the date
+            _times_from(meeting, value[dates[0].end:], line, hours_alone=field_name == "date_time", after_date=True)
         _times_from(meeting, value, line)
         if dates and dates[0].kind not in ("term", "week"):
             return dates[0], line.number
@@ -327,6 +327,8 @@ def _take(meeting: MeetingFact, field_name: str, value: str, line: Line,
     if field_name == "time":
         # `Tid: Tisdag 21 januari 2025, 09.30-12.00`: the time label may give the date as well
         dates = find_dates(value)
+        if dates:     # `Tid: Tisdag 21 januari 2025, 13–16`
+            _times_from(meeting, value[dates[0].end:], line, after_date=True)
         _times_from(meeting, value, line, hours_alone=not dates)
         if dates and labelled_date is None and dates[0].kind not in ("term", "week") and dates[0].day:
             return dates[0], line.number
@@ -336,8 +338,10 @@ def _take(meeting: MeetingFact, field_name: str, value: str, line: Line,
         meeting.lines.setdefault("location", line.number)
         return None
     if field_name == "place_time":
-        _times_from(meeting, value, line)
         dates = find_dates(value)
+        if dates:     # `Plats och tid: Kommunhuset, 7 mars 13–16`
+            _times_from(meeting, value[dates[0].end:], line, after_date=True)
+        _times_from(meeting, value, line)
         place = _place_before(value, dates) or (_place_after(value, dates) if dates else None)
         if place:
             meeting.location = meeting.location or place
@@ -364,9 +368,10 @@ def _take(meeting: MeetingFact, field_name: str, value: str, line: Line,
     return None
 
 
-def _times_from(meeting: MeetingFact, text: str, line: Line, hours_alone: bool = False) -> None:
+def _times_from(meeting: MeetingFact, text: str, line: Line, hours_alone: bool = False,
+                after_date: bool = False) -> None:
     if not meeting.start_time:
-        _set_times(meeting, find_time_range(text, hours_alone=hours_alone), line)
+        _set_times(meeting, find_time_range(text, hours_alone=hours_alone, after_date=after_date), line)
 
 
 def _set_times(meeting: MeetingFact, times: TimeRange | None, line: Line) -> None:

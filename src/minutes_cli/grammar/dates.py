@@ -237,13 +237,15 @@ class TimeRange:
     span: tuple[int, int]
 
 
-def find_time_range(text: str, hours_alone: bool = False) -> TimeRange | None:
+def find_time_range(text: str, hours_alone: bool = False, after_date: bool = False) -> TimeRange | None:
     """The first time or time range in `text`.
 
-    Bare hours (`15-18`) count only after `kl` or where the text is known to be
-    a time (`hours_alone`, for a `Tid:` value or a time column)."""
+    Bare hours (`15-18`) count only after `kl`, where the text is known to be
+    a time (`hours_alone`, for a `Tid:` value or a time column), or, for the
+    text `after_date`, as its first words (`7 mars 13–16, Trollhättan`)."""
     for m in _TIME_RANGE.finditer(text):
-        if m.group("m1") or m.group("m2") or m.group("kl") or hours_alone:
+        if m.group("m1") or m.group("m2") or m.group("kl") or hours_alone or (
+                after_date and not text[:m.start()].strip(" ,") and int(m.group("h1")) < int(m.group("h2"))):
             h1, h2 = int(m.group("h1")), int(m.group("h2"))
             if h2 == 24:
                 h2 = 0
