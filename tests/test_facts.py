@@ -1009,6 +1009,19 @@ def test_a_decision_label_after_another_sentence_on_the_line():
         ("att informera medlemmarna i nästa nyhetsbrev.", 7, "4")]
 
 
+def test_an_action_label_after_another_sentence_on_the_line_owns_only_what_follows_it():
+    r = minutes("""
+        Deltagare: Johanna Lilja, Stefan Berg, Nadia Rami
+
+        3. Risker
+        Risk: leverantören hinner inte leverera före v. 47. Åtgärd: Stefan stämmer av med upphandlingsenheten.
+        Budgeten är oklar. Uppdrag: Nadia tar fram en prognos senast 15 november.
+    """)
+    assert [(a.text, a.owners, a.due) for a in r.actions] == [
+        ("Åtgärd: Stefan stämmer av med upphandlingsenheten.", ["Stefan Berg"], None),
+        ("Uppdrag: Nadia tar fram en prognos senast 15 november.", ["Nadia Rami"], "--11-15")]
+
+
 def test_a_nämnds_decision_under_its_genitive_heading_in_numbered_points_and_a_task_it_gives():
     r = minutes("""
         Sammanträdesprotokoll Socialnämnden 2023-03-14

@@ -492,7 +492,11 @@ def _labelled(text: str, low: str, words: set[str], line: Line, ctx: Context) ->
         return None  # `Uppdrag: Översyn föreningsbidrag (KoF)`: a heading of ongoing work
     if first_label in OWNER_LABELS and not mentions and not has_task and ":" in text:
         return None
-    body = text if len(text) <= 300 else text[matches[0].start():]
+    start = matches[0].start()
+    # `Risk: leveransen kan dröja till v. 47. Åtgärd: Stefan stämmer av ...`: the task is the
+    # label's, not the sentence's before it; an owner's label goes with the task before it
+    later = start and first_label not in OWNER_LABELS and text[:start].rstrip()[-1:] in ".!?"
+    body = text[start:] if later or len(text) > 300 else text
     fact = ActionFact(body.strip(), line.number, label=first_label)
     _add_owners(fact, mentions, ctx)
     return _Labelled(fact, first_label, has_task)
