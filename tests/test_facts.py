@@ -1022,6 +1022,20 @@ def test_an_action_label_after_another_sentence_on_the_line_owns_only_what_follo
         ("Uppdrag: Nadia tar fram en prognos senast 15 november.", ["Nadia Rami"], "--11-15")]
 
 
+def test_an_owner_label_after_a_dash_or_in_brackets_owns_the_task_before_it():
+    r = minutes("""
+        Närvarande: Siv Norén, Kjell Ahlberg, Tove Malm, Roger Lund
+
+        4. Höstfesten
+        Affischer sätts upp senast 1 november – ansvarig: Tove.
+        Lotterivinster samlas in (ansvariga: Kjell och Roger).
+        Tidigare år har festen varit välbesökt (Siv: ett rekord i fjol).
+    """)
+    assert [(a.text, a.owners, a.due) for a in r.actions] == [
+        ("Affischer sätts upp senast 1 november – ansvarig: Tove.", ["Tove Malm"], "--11-01"),
+        ("Lotterivinster samlas in (ansvariga: Kjell och Roger).", ["Kjell Ahlberg", "Roger Lund"], None)]
+
+
 def test_a_nämnds_decision_under_its_genitive_heading_in_numbered_points_and_a_task_it_gives():
     r = minutes("""
         Sammanträdesprotokoll Socialnämnden 2023-03-14

@@ -70,7 +70,7 @@ _LABEL_ALT = alternation(ACTION_LABELS)
 # `Hemläxa till nästa träff:`, `Uppdrag till Mona:`, `Åtgärd (Mona):`: a label may say by
 # when, or for whom, before its colon
 _ACTION_LABEL = patterns.compile(
-    rf"(?:^|(?<=[.!?;(]))\s*(?P<label>{_LABEL_ALT})(?:\s+(?:till|inför)\s+(?P<whom>[^:.!?]{{1,40}}?)"
+    rf"(?:^|(?<=[.!?;(–—])|(?<=\s-))\s*(?P<label>{_LABEL_ALT})(?:\s+(?:till|inför)\s+(?P<whom>[^:.!?]{{1,40}}?)"
     rf"|\s*\((?P<who>[^():.!?]{{2,40}})\))?(?:\s*:\s*|\s*(?=[.!]))",
     re.I)
 
@@ -142,7 +142,7 @@ class _Words:
     fram`: the subject between a verb and its particle)."""
 
     def __init__(self, entries, split: bool = False) -> None:
-        variants = lambda w: (w, w + ":", w + ".", w + ",", w + ";", w + "!", w + ")", "(" + w)  # noqa: E731
+        variants = lambda w: (w, w + ":", w + ".", w + ",", w + ";", w + "!", w + ")", "(" + w, "(" + w + ":")  # noqa: E731
         self.single = frozenset(v for e in entries if " " not in e for v in variants(e))
         self.phrases: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         for entry in entries:
@@ -470,6 +470,8 @@ def _labelled(text: str, low: str, words: set[str], line: Line, ctx: Context) ->
         value = text[m.end():matches[k + 1].start() if k + 1 < len(matches) else len(text)].strip()
         if ":" not in m.group(0):
             value = ""   # `Arbetsgrupp utses.`: the label is a sentence of its own
+        elif text[:m.start()].rstrip().endswith("("):
+            value = value.split(")", 1)[0]     # `Affischer sätts upp senast 1 november (ansvarig: Tove).`
         if label in OWNER_LABELS:
             dash = _OWNER_TASK.search(value)     # `Ansvarig: Siv – kontakta kommunen`
             owners, stopped = _owner_run(value[:dash.start()] if dash else value, ctx)
