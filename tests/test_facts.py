@@ -326,6 +326,23 @@ def test_a_to_do_heading_without_a_colon_makes_its_list_tasks():
         (["Per Lind"], None, "4"), (["Eva Ahl"], None, "4"), ([], None, "6"), (["Sara Wik"], None, "6")]
 
 
+def test_under_a_to_do_heading_a_name_and_a_colon_owns_what_follows_verb_or_not():
+    r = minutes("""
+        # Veckomöte team Syd
+
+        **Närvarande:** Linnea, Ahmed, Petra
+
+        ## Att göra
+        - Petra: rutinen för överlämning, senast 2024-09-23
+        - Ahmed: nya headset till alla
+
+        ## Ärendeläget
+        - Linnea: kön är nere på 42 ärenden
+    """)
+    assert [(a.owners, a.due, a.item) for a in r.actions] == [
+        (["Petra"], "2024-09-23", "Att göra"), (["Ahmed"], None, "Att göra")]
+
+
 def test_a_sentence_wrapped_onto_the_next_line_keeps_its_end_and_its_deadline():
     got = minutes(ATTENDEES + """
         1. Lägesbild

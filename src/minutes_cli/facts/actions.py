@@ -283,7 +283,7 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             target.due = _due(dates[0], ctx) if dates else target.due
             previous = line
             continue
-        named = (_named_task(text, line, ctx) if line.kind == "bullet" and ":" in text
+        named = (_named_task(text, line, ctx, todo is not None) if line.kind == "bullet" and ":" in text
                  and (todo is not None or _is_task_box(line)) else None)
         if named is not None:
             named.item = item
@@ -719,15 +719,16 @@ def _is_task_box(line: Line) -> bool:
     return raw[:1] in _TASK_BOXES or bool(_MD_TASK_BOX.match(raw))
 
 
-def _named_task(text: str, line: Line, ctx: Context) -> ActionFact | None:
+def _named_task(text: str, line: Line, ctx: Context, listed: bool) -> ActionFact | None:
     """`☐ Jonna: kontakta rektorn om tidplanen (v. 12)`: a to-do list, each box a person
-    the document knows, a colon and what to do (a verb: `kontakta`, `gå`, `se över`).
+    the document knows, a colon and what to do (a verb: `kontakta`, `gå`, `se över`; under
+    a to-do heading, `listed`, what it names: `Petra: rutinen för överlämning, senast 23/9`).
     Without the box, `Anna-Maria/Annika: skapa förutsättningar ...` is what they said."""
     found = _NAMED_TASK.match(_MD_TASK_BOX.sub("", text))
     if found is None:
         return None
     verb = found.group("task").split(maxsplit=1)[0].rstrip(",.")
-    if not (verb.endswith("a") or verb in SHORT_INFINITIVES) or verb in NOT_INFINITIVES:
+    if not listed and (not (verb.endswith("a") or verb in SHORT_INFINITIVES) or verb in NOT_INFINITIVES):
         return None
     owners = _owner_list(found.group("who"), ctx)
     if not owners or not all(ctx.book.knows(owner) for owner in owners):
