@@ -455,6 +455,18 @@ def test_a_task_for_a_week_is_due_on_its_friday():
         ("2025-04-18", "under vecka 16"), ("2025-04-25", "till fredag den 25 april"), (None, None)]
 
 
+def test_a_deadline_by_a_day_of_the_week_or_a_time_of_year():
+    r = minutes("Datum: 2024-09-16\n" + ATTENDEES + "1. Ärendeläget\n\n"
+                "Mats skriver en FAQ om lösenord senast fredag.\n"
+                "Karin ringer leverantören till måndag.\n"
+                "Halmstad ser över rutinen innan sommaren.\n"
+                "Annika gör en inköpslista före jul.\n"
+                "Gabriella berättade om julen och om fredagens konferens.\n")
+    assert [(a.owners, a.due, a.due_text) for a in r.actions] == [
+        (["Mats Oljelund"], "2024-09-20", "senast fredag"), (["Karin Martinsson"], "2024-09-23", "till måndag"),
+        (["Halmstad"], None, "innan sommaren")]
+
+
 def test_deadline_next_meeting_takes_its_date():
     r = minutes("Datum: 2023-03-14\n" + ATTENDEES + "1. Fest\n\nKarin tar fram en affisch till nästa möte.\n"
                 "Hemläxa inför nästa träff: alla läser rapporten.\n\n"

@@ -486,6 +486,12 @@ DEADLINE_WORDS = ("senast", "till och med", "t.o.m.", "t.o.m", "före", "innan",
                   "by", "deadline", "klar", "klart")   # each also with a colon: `Klart: 15 april`
 #: ... and words that make a week a deadline: `under vecka 16` (done by its Friday).
 WEEK_DEADLINE_WORDS = ("under", "i")
+#: Times of year a deadline names without a date, after one of DEADLINE_WORDS (`innan
+#: sommaren`, `före jul`): the deadline as written, and no date. A day of the week after
+#: one (`senast fredag`) is the first such day after the meeting.
+SEASON_DEADLINES = ("sommaren", "sommaruppehållet", "semestern", "semestrarna", "midsommar", "jul", "julen",
+                    "jullovet", "nyår", "årsskiftet", "påsk", "påsken", "sportlovet", "höstlovet",
+                    "terminsstart", "terminsstarten", "terminsslutet", "läsårsstarten")
 #: Deadline words that make a sentence a task when a person the document names does
 #: something in the present tense before it, whatever the verb: `Sofie sätter upp lappar
 #: i trapphusen senast 1 april`, `Hugo och Alva gör en lista till nästa möte`.

@@ -51,6 +51,7 @@ from ..vocabulary import (
     PROPOSAL_LABELS,
     QUESTION_LABELS,
     REPORT_VERBS,
+    SEASON_DEADLINES,
     SHORT_INFINITIVES,
     STATE_VERBS,
     SUBJECT_PRONOUNS,
@@ -197,6 +198,11 @@ _DEADLINE = patterns.compile(
 # `till nästa möte`, and with whose meeting it is: `till styrelsens nästa möte`. One
 # alternation of the words, then one of the nouns: an alternation of every whole phrase
 # (28) made the engine try each phrase at each character, eight times slower.
+_WEEKDAY_INDEX = {name: index % 7 for index, name in enumerate(WEEKDAYS[:14])}   # `fredagen` -> 4
+# `senast fredag`, `innan sommaren`: a deadline with no date written
+_UNDATED_DEADLINE = patterns.compile(
+    r"\b(?:" + alternation(DEADLINE_WORDS) + r")\s+(?:(?P<day>" + alternation(WEEKDAYS[:14]) + r")|"
+    + alternation(SEASON_DEADLINES) + r")(?!\w)", re.I)
 _NEXT_MEETING = patterns.compile(
     r"(?:" + alternation(NEXT_MEETING_WORDS) + r")\s+(?:\w+s\s+)?" + NEXT_WORD
     + r"\s+(?:" + alternation(NEXT_MEETING_NOUNS) + r")", re.I)
@@ -945,27 +951,35 @@ def _set_due(fact: ActionFact, ctx: Context) -> None:
 
 
 def _may_set_deadline(text: str) -> bool:
-    """Could `_deadline` find one here? Every deadline it reads has a digit or `nästa`."""
-    return NEXT_WORD in text or _DIGIT.search(text) is not None
+    """Could `_deadline` find one here? Every deadline it reads has a digit or `nästa`,
+    or names a day or a time of year."""
+    return NEXT_WORD in text or _DIGIT.search(text) is not None or _UNDATED_DEADLINE.search(text) is not None
 
 
 def _deadline(text: str, ctx: Context) -> tuple[str, str | None] | None:
     """The deadline a sentence sets, as written and as a date: `till nästa möte`,
-    `senast 30 september`, `före v. 42`."""
+    `senast 30 september`, `före v. 42`, `senast fredag`; `innan sommaren` has none."""
     nxt = _NEXT_MEETING.search(text) if NEXT_WORD in text.casefold() else None
     if nxt:
         return nxt.group(0), ctx.next_meeting if ctx.next_meeting and len(ctx.next_meeting) == 10 else None
     if len(text) >= 2000:
         return None
     dates = find_dates(text)
-    if not dates:
-        return None
-    for m in _DEADLINE.finditer(text):   # `senast`, `till`, `före`, ...
+    for m in _DEADLINE.finditer(text) if dates else ():   # `senast`, `till`, `före`, ...
         after = [d for d in dates if m.start() <= d.start <= m.end() + 1]   # the date right after the word
         if after:
             return text[m.start():after[0].end].strip(" .,;"), _due(after[0], ctx)
     week = next((d for d in dates if d.kind == "week"), None)   # `bokar in intervjuer v. 14`: a week alone
-    return (text[week.start:week.end], _due(week, ctx)) if week else None
+    if week:
+        return text[week.start:week.end], _due(week, ctx)
+    undated = _UNDATED_DEADLINE.search(text)
+    if undated is None:
+        return None
+    day, due = undated.group("day"), None
+    if day and ctx.meeting_date:    # the first such day after the meeting
+        ahead = (_WEEKDAY_INDEX[day.casefold()] - ctx.meeting_date.weekday() - 1) % 7 + 1
+        due = (ctx.meeting_date + dt.timedelta(days=ahead)).isoformat()
+    return undated.group(0), due
 
 
 def _due(found, ctx: Context) -> str | None:
