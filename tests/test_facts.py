@@ -473,6 +473,12 @@ def test_deadline_next_meeting_takes_its_date():
                 "2. Nästa möte\n\n18 april kl 18-20\n")
     assert [(a.due, a.due_text) for a in r.actions] == [
         ("2023-04-18", "till nästa möte"), ("2023-04-18", "inför nästa träff")]
+    # a compound whose last part is a meeting is the next meeting too; a `genomgång` is not
+    r = minutes("Datum: 2023-03-14\n" + ATTENDEES + "1. Budget\n\nNadia tar fram ett förslag till nästa styrgrupp.\n"
+                "Karin bokar lokal inför nästa arbetsplatsträff.\nMats ser över listan till nästa genomgång.\n\n"
+                "2. Nästa möte\n\n18 april kl 9-10\n")
+    assert [(a.due, a.due_text) for a in r.actions] == [
+        ("2023-04-18", "till nästa styrgrupp"), ("2023-04-18", "inför nästa arbetsplatsträff"), (None, None)]
 
 
 def test_a_named_body_decides_as_the_board_does():

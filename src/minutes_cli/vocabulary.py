@@ -506,10 +506,13 @@ DUE_LABELS = ("klart", "klart till", "klart senast", "klar", "deadline", "senast
 DUE_SENTENCE_WORDS = ("klart", "klar", "deadline", "senast")
 
 #: Deadlines given as the next meeting: one of these words, `nästa` and one of the
-#: nouns (`till nästa möte`, `inför nästa sammanträde`).
+#: nouns (`till nästa möte`, `inför nästa sammanträde`), each also the end of a compound
+#: (`till nästa veckomöte`, `inför nästa arbetsplatsträff`, `till nästa styrgrupp`) ...
 NEXT_MEETING_WORDS = ("till", "inför", "innan", "senast")
 NEXT_WORD = "nästa"
-NEXT_MEETING_NOUNS = ("möte", "sammanträde", "gång", "träff", "nätverksträff", "styrelsemöte", "avstämning")
+NEXT_MEETING_NOUNS = ("möte", "sammanträde", "träff", "avstämning", "styrgrupp", "ledningsgrupp", "apt")
+#: ... or one of these alone (`till nästa gång`, not `till nästa genomgång`).
+NEXT_MEETING_WORDS_ALONE = ("gång",)
 
 # ---------------------------------------------------------------- decisions etc.
 

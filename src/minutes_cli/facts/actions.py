@@ -41,6 +41,7 @@ from ..vocabulary import (
     NAME_PARTICLES,
     NEXT_MEETING_NOUNS,
     NEXT_MEETING_WORDS,
+    NEXT_MEETING_WORDS_ALONE,
     NEXT_WORD,
     NOBODY,
     NOT_INFINITIVES,
@@ -205,7 +206,8 @@ _UNDATED_DEADLINE = patterns.compile(
     + alternation(SEASON_DEADLINES) + r")(?!\w)", re.I)
 _NEXT_MEETING = patterns.compile(
     r"(?:" + alternation(NEXT_MEETING_WORDS) + r")\s+(?:\w+s\s+)?" + NEXT_WORD
-    + r"\s+(?:" + alternation(NEXT_MEETING_NOUNS) + r")", re.I)
+    + r"\s+(?:\w*?(?:" + alternation(NEXT_MEETING_NOUNS) + r")|(?:" + alternation(NEXT_MEETING_WORDS_ALONE)
+    + r")(?!\w))", re.I)
 _DEFINITE = ("en", "et", "erna", "arna", "orna", "ningen", "heten", "tionen", "na", "ning", "het", "stöd", "else")
 _PERSON_ROLES = ("ören", "aren", "ledaren", "eraren", "ande")
 _NAME_WORDS = frozenset(NAME_PARTICLES + ORG_WORDS)   # lower-case words a name of several words may hold
