@@ -367,6 +367,12 @@ def test_organisation_in_present_tense_reports_and_is_no_action():
     assert actions_of("1. Runda\n\nKungsbacka undersöker möjligheten att införa modellen.\n") == []
 
 
+def test_an_abstract_noun_that_ends_like_a_unit_is_no_owner():
+    got = actions_of("1. Bostäder\n\nLägenheten ska ha rätt storlek för familjen.\n"
+                     "Öppenheten ska vara stor i processen.\nMiljöenheten ska ta fram en plan.\n")
+    assert got == [("Miljöenheten ska ta fram en plan.", ["Miljöenheten"], ["Miljöenheten"])]
+
+
 def test_an_organisation_in_present_tense_commits_when_the_sentence_sets_a_deadline():
     got = actions_of("1. Runda\n\nKungsbacka undersöker möjligheten att införa modellen.\n"
                      "Region Halland tar fram en gemensam rutin till nästa möte.\n"

@@ -786,6 +786,9 @@ ORG_SUFFIXES = (
     "kommunen", "regionen", "länet", "staden", "byrån", "tjänsten",
     "hälsan", "vården", "kassan", "mottagningen",   # `Elevhälsan`, `Primärvården`, `Ungdomsmottagningen`
 )
+#: ... but not these ends of abstract nouns, an adjective in -en and -heten, which end like
+#: `-enheten`: `Lägenheten`, `öppenheten`, `medvetenheten` (not `Miljöenheten`, `Planenheten`).
+NOT_ORG_ENDINGS = ("genheten", "penheten", "tenheten")
 
 
 def key(text: str) -> str:

@@ -24,6 +24,7 @@ from ..vocabulary import (
     MUNICIPALITIES,
     NAME_PARTICLES,
     NOT_NAMES,
+    NOT_ORG_ENDINGS,
     ORG_SUFFIXES,
     ORG_WORDS,
     PARTIES,
@@ -137,7 +138,7 @@ def is_org_like(text: str) -> bool:
         return False
     for token in tokens:
         low = token.casefold().strip(".,")
-        if low in _ORG_WORDS or _ORG_SUFFIX.search(low):
+        if low in _ORG_WORDS or _ORG_SUFFIX.search(low) and not low.endswith(NOT_ORG_ENDINGS):
             return True
     if all(t.isupper() and len(t) >= 2 for t in tokens if t.isalpha()) and any(t.isalpha() for t in tokens):
         return True
