@@ -1050,6 +1050,25 @@ def test_a_decision_label_after_another_sentence_on_the_line():
         ("att informera medlemmarna i nästa nyhetsbrev.", 7, "4")]
 
 
+def test_a_later_sentence_on_a_decisions_or_an_answers_line_may_commit_but_not_on_a_proposals():
+    r = minutes("""
+        Närvarande: Tommy Lindqvist, Sanna Öhman, Malin Vikström, Lasse Burman
+
+        § 5. Vårstädning
+        Beslut: Vårstädning av planen lördag 27 april kl. 10. Malin kallar medlemmarna via hemsidan.
+        Fråga: Behövs nya räfsor? Kan Lasse ta reda på det?
+        Svar: Det är oklart. Lasse ser över förrådet senast 20 april.
+        Förslag: Klubben köper en ny gräsklippare. Sanna tar in offerter.
+        Beslut: Tommy skickar ansökan om bidrag.
+    """)
+    assert [(a.text, a.owners) for a in r.actions] == [
+        ("Malin kallar medlemmarna via hemsidan.", ["Malin Vikström"]),
+        ("Lasse ser över förrådet senast 20 april.", ["Lasse Burman"])]
+    assert [d.text for d in r.decisions] == [
+        "Vårstädning av planen lördag 27 april kl. 10. Malin kallar medlemmarna via hemsidan.",
+        "Tommy skickar ansökan om bidrag."]
+
+
 def test_an_action_label_after_another_sentence_on_the_line_owns_only_what_follows_it():
     r = minutes("""
         Deltagare: Johanna Lilja, Stefan Berg, Nadia Rami

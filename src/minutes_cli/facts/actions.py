@@ -66,7 +66,7 @@ from ..vocabulary import (
     alternation,
     key,
 )
-from .units import Sentence, content, line_below, sentences, split_sentences, wrapped
+from .units import Sentence, content, line_below, sentence_ends_before, sentences, split_sentences, wrapped
 
 _LABEL_ALT = alternation(ACTION_LABELS)
 # `Hemläxa till nästa träff:`, `Uppdrag till Mona:`, `Åtgärd (Mona):`: a label may say by
@@ -80,10 +80,10 @@ _TODO_HEADINGS = frozenset(TODO_HEADINGS)
 _TODO_HEADS = patterns.heads(TODO_HEADINGS)
 _TODO_LENGTH = 40   # the longest to-do heading (`Åtgärder till styrgruppens nästa möte`)
 _TODO_WHOM = patterns.compile(r"\s+(?:till|inför)\s+")
+# `Förslag:`, `Fråga:` (what is asked or proposed: no sentence of it commits), `Beslut:`, `Svar:`
 _OTHER_LABEL = patterns.compile(
-    r"^(?:" + alternation(
-        PROPOSAL_LABELS + QUESTION_LABELS + ANSWER_LABELS + DECISION_LABELS)
-    + r")" + LABEL_SOURCE + r"\s*:", re.I)
+    r"^(?:(?P<asked>" + alternation(PROPOSAL_LABELS + QUESTION_LABELS) + r")|"
+    + alternation(ANSWER_LABELS + DECISION_LABELS) + r")" + LABEL_SOURCE + r"\s*:", re.I)
 _VERB_ALT = alternation(COMMITMENT_VERBS)
 _COMMIT = patterns.compile(rf"^(?:{_VERB_ALT})(?!\w)", re.I)
 _MODAL = patterns.compile(r"^(?:" + alternation(FUTURE_MODALS)
@@ -341,7 +341,12 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             previous = line
             continue
         other = _OTHER_LABEL.match(text)
-        if other or not _COMMITMENTS.found_in(low, words):
+        committing = _COMMITMENTS.found_in(low, words)
+        if other and committing and not other.group("asked") and sentence_ends_before(text, len(text) - 2):
+            # `Beslut: Vårstädning 27 april. Malin kallar medlemmarna.`: the label's sentence
+            # is the decision, a later one may commit
+            parts = sentences(line)[1:]
+        elif other or not committing:
             # no sentence of a line without a commitment word can commit, but a dated task
             parts = sentences(line) if not other and _DATED.found_in(low, words) else []
             for k, sentence in enumerate(parts):
@@ -352,10 +357,11 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
                     actions.append(fact)
             previous = line
             continue
-        parts = sentences(line)
+        else:
+            parts = sentences(line)
         for k, sentence in enumerate(parts):
             # a line of one sentence has passed the commitment-word test already
-            fact = _committed(sentence, ctx, tested=len(parts) == 1)
+            fact = _committed(sentence, ctx, tested=len(parts) == 1 and not other)
             if fact is not None and k + 1 < len(parts):
                 fact.text = _with_due(parts, k).text    # `... tar fram ett förslag. Klart senast 15 maj.`
             nxt = lines[index + 1] if k == len(parts) - 1 and index + 1 < len(lines) else None
