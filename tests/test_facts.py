@@ -580,6 +580,24 @@ def test_proposals_and_questions_are_told_apart_from_actions():
     assert r.actions == []
 
 
+def test_a_member_who_moves_in_a_protocols_words_makes_a_proposal():
+    r = minutes("""
+        § 12 Strandskyddsdispens för brygga, Viken 2:7
+
+        Yrkanden
+        Sofia Rask (SD) yrkar avslag.
+        Anders Nyberg (C) och Kerstin Mattsson (S) yrkar bifall till förvaltningens förslag. Ordföranden ställer proposition.
+        Ärendet gäller en brygga som yrkesfiskare ska använda.
+
+        Beslut
+        Nämnden beviljar dispens enligt ansökan.
+    """)
+    assert [(p.text, p.line) for p in r.proposals] == [
+        ("Sofia Rask (SD) yrkar avslag.", 4),
+        ("Anders Nyberg (C) och Kerstin Mattsson (S) yrkar bifall till förvaltningens förslag.", 5)]
+    assert [d.text for d in r.decisions] == ["Nämnden beviljar dispens enligt ansökan."]
+
+
 def test_kalendarium_table_with_year_from_the_meeting():
     r = minutes("Datum: 2022-09-22\n\n1. Kalendarium ht 2022\n\n"
                 "Datum\tTid\tPlats\tRubrik\n3 okt\tKl. 18-20\tFöreningarnas Hus\tTemakväll\n"

@@ -567,6 +567,9 @@ PROPOSAL_STEMS = ("förslag", "föresl", "yrka")
 #: Nouns of a heading over the decision proposed, worded as if it were taken:
 #: `Arbetsutskottets förslag till nämnden` / `Socialnämnden beslutar att ...`.
 PROPOSAL_HEADING_NOUNS = ("förslag", "yrkande")
+#: Verbs whose subject puts a proposal to the meeting, in a formal protocol's words:
+#: `Sofia Rask (SD) yrkar avslag.`, `Ordföranden yrkade bifall till förslaget.`
+PROPOSAL_VERBS = ("yrkar", "yrkade")
 QUESTION_LABELS = ("fråga",)
 ANSWER_LABELS = ("svar",)
 

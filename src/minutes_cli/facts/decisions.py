@@ -25,6 +25,7 @@ from ..vocabulary import (
     PROPOSAL_HEADING_NOUNS,
     PROPOSAL_LABELS,
     PROPOSAL_STEMS,
+    PROPOSAL_VERBS,
     PROTOCOL_HEADINGS,
     QUESTION_LABELS,
     SUBJECT_PRONOUNS,
@@ -70,6 +71,8 @@ _PROPOSAL_HEADING = patterns.compile(
 _CLAUSE = patterns.compile(r"^att\s+\S", re.I)
 _CLAUSE_SPLIT = patterns.compile(r"(?:[,;]\s*|\s+(?:samt|och)\s+)(?=att\s)", re.I)
 _PROPOSAL = patterns.compile(rf"^(?:{alternation(PROPOSAL_LABELS)}){LABEL_SOURCE}\s*:\s*(?P<value>.+)$", re.I)
+# `Kerstin Mattsson (S) och Håkan Lind (M) yrkar bifall ...`: who moves, in the line's first sentence
+_MOVED = patterns.compile(rf"^\p{{Lu}}[^.!?:]{{1,80}}?\s(?:{alternation(PROPOSAL_VERBS)})\s+\w")
 _QUESTION = patterns.compile(rf"^(?:{alternation(QUESTION_LABELS)}){LABEL_SOURCE}\s*:\s*(?P<value>.+)$", re.I)
 _ANSWER = patterns.compile(rf"^(?:{alternation(ANSWER_LABELS)}){LABEL_SOURCE}\s*:\s*(?P<value>.+)$", re.I)
 
@@ -234,8 +237,14 @@ _ASK_HEADS = patterns.heads(QUESTION_LABELS + ANSWER_LABELS)
 
 
 def find_proposals(lines: list[Line], item: str | None) -> list[ProposalFact]:
-    return [ProposalFact(m.group("value").strip(), line.number, item)
-            for line in lines if line.low.startswith(_PROPOSE_HEADS) and (m := _PROPOSAL.match(line.text))]
+    """`Förslag: ...`, and the sentence of a member who `yrkar` (`Sofia Rask (SD) yrkar avslag.`)."""
+    proposals = []
+    for line in lines:
+        if line.low.startswith(_PROPOSE_HEADS) and (m := _PROPOSAL.match(line.text)):
+            proposals.append(ProposalFact(m.group("value").strip(), line.number, item))
+        elif " yrka" in line.low and _MOVED.match(line.text):
+            proposals.append(ProposalFact(split_sentences(line.text)[0], line.number, item))
+    return proposals
 
 
 def find_questions(lines: list[Line], item: str | None) -> list[QuestionFact]:
