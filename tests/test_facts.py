@@ -367,6 +367,18 @@ def test_organisation_in_present_tense_reports_and_is_no_action():
     assert actions_of("1. Runda\n\nKungsbacka undersöker möjligheten att införa modellen.\n") == []
 
 
+def test_a_clause_after_a_comma_whose_subject_is_a_person_named_is_the_task():
+    got = actions_of("4. Rapporter\n\n"
+                     "Ekonomi: 12 medlemmar har inte betalat, Mats skickar en påminnelse.\n"
+                     "Gräsklipparen är trasig, Karin och Annika undersöker vad en reparation kostar.\n"
+                     "Lokalen är bokad, Kommunen tar fram en plan.\n"
+                     "Vi gick igenom listan, Sverige har ändrat reglerna.\n")
+    assert got == [
+        ("Mats skickar en påminnelse.", ["Mats Oljelund"], ["Mats"]),
+        ("Karin och Annika undersöker vad en reparation kostar.",
+         ["Karin Martinsson", "Annika Vannerberg"], ["Karin", "Annika"])]
+
+
 def test_an_abstract_noun_that_ends_like_a_unit_is_no_owner():
     got = actions_of("1. Bostäder\n\nLägenheten ska ha rätt storlek för familjen.\n"
                      "Öppenheten ska vara stor i processen.\nMiljöenheten ska ta fram en plan.\n")

@@ -76,6 +76,7 @@ _ACTION_LABEL = patterns.compile(
     rf"|\s*\((?P<who>[^():.!?]{{2,40}})\))?(?:\s*:\s*|\s*(?=[.!]))",
     re.I)
 
+_SPLICE = patterns.compile(r",\s+(?=\p{Lu})")   # a comma, and a clause with a name for its subject
 _TODO_HEADINGS = frozenset(TODO_HEADINGS)
 _TODO_HEADS = patterns.heads(TODO_HEADINGS)
 _TODO_LENGTH = 40   # the longest to-do heading (`Åtgärder till styrgruppens nästa möte`)
@@ -575,13 +576,23 @@ def _committed(sentence: Sentence, ctx: Context, tested: bool = False) -> Action
         return None
     clause = text[4:] if text[:4].casefold() == "att " else text   # `att Kent kontaktar ...`
     subject = _subject(clause, ctx, labelled=False)
+    label = "beslut" if clause is not text else None
     if not subject and ": " in clause[:_TOPIC_LENGTH]:
         topic, _colon, after = clause.partition(": ")     # `Julfesten: Mona bokar lokal.`
         if len(topic.split()) <= _TOPIC_WORDS and after[:1].isupper():
             subject = _subject(after, ctx, labelled=False)
+    if not subject and ", " in clause:
+        # `12 medlemmar har inte betalat, Jörgen skickar påminnelse.`: the clause after a
+        # comma, whose subject is people the document names, is the task
+        splice = _SPLICE.search(clause)
+        subject = _subject(clause[splice.end():], ctx, labelled=False) if splice else None
+        if subject and all(ctx.book.knows(owner) for owner in subject):
+            text, label = clause[splice.end():], None
+        else:
+            subject = None
     if not subject:
         return None
-    fact = ActionFact(text, sentence.line, label="beslut" if clause is not text else None)
+    fact = ActionFact(text, sentence.line, label=label)
     _add_owners(fact, subject, ctx)
     return fact
 
