@@ -379,6 +379,14 @@ def test_a_clause_after_a_comma_whose_subject_is_a_person_named_is_the_task():
          ["Karin Martinsson", "Annika Vannerberg"], ["Karin", "Annika"])]
 
 
+def test_a_preposition_that_opens_the_sentence_is_no_part_of_a_name():
+    got = actions_of("2. Lokaler\n\nEnligt Mats ska Karin boka lokalen.\n"
+                     "Med Annika som stöd tar Gabriella fram en plan.\n")
+    assert got == [
+        ("Enligt Mats ska Karin boka lokalen.", ["Karin Martinsson"], ["Karin"]),
+        ("Med Annika som stöd tar Gabriella fram en plan.", ["Gabriella Sjöman"], ["Gabriella"])]
+
+
 def test_an_abstract_noun_that_ends_like_a_unit_is_no_owner():
     got = actions_of("1. Bostäder\n\nLägenheten ska ha rätt storlek för familjen.\n"
                      "Öppenheten ska vara stor i processen.\nMiljöenheten ska ta fram en plan.\n")

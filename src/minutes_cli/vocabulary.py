@@ -331,7 +331,13 @@ CLAUSE_ADVERBS = (
 )
 
 #: Words that start a sentence but are never a person's first name.
-NOT_NAMES = set(CLAUSE_ADVERBS) | set(DOCUMENT_KINDS) | {
+#: Prepositions that open a sentence before a name (`Enligt Mona ska Rut boka lokalen`,
+#: `Med Kalle som stöd tar Mona fram ...`): never a name's first word.
+OPENING_PREPOSITIONS = ("enligt", "inför", "under", "med", "utan", "genom", "mellan", "bland", "vid",
+                        "mot", "trots", "angående", "gällande", "beträffande", "rörande", "hos", "på", "i",
+                        "av")
+
+NOT_NAMES = set(CLAUSE_ADVERBS) | set(DOCUMENT_KINDS) | set(OPENING_PREPOSITIONS) | {
     "vi", "man", "det", "den", "de", "dem", "alla", "var", "varje", "ingen", "några",
     "en", "ett", "hon", "han", "hen", "ni", "du", "jag", "här", "där", "nu", "då",
     "sedan", "efter", "innan", "till", "från", "för", "om", "när", "som",
