@@ -98,6 +98,12 @@ def person(text, **kw):
     return [(p.name, p.organization, p.role, p.party) for p in found.people]
 
 
+def test_a_profession_before_each_name_after_the_organisations_colon():
+    assert person("Skolan: rektor Annika Boström, lärare Jonas Wik") == [
+        ("Annika Boström", "Skolan", "rektor", None), ("Jonas Wik", "Skolan", "lärare", None)]
+    assert person("kurator Elin Wahl, Östra skolan") == [("Elin Wahl", "Östra skolan", "kurator", None)]
+
+
 def test_name_and_organisation():
     assert person("Helena Astvald, Örebro Föreningsråd") == [("Helena Astvald", "Örebro Föreningsråd", None, None)]
 

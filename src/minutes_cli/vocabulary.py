@@ -263,6 +263,13 @@ ROLE_WORDS = (
     "kommunikatör", "jurist", "utvecklare", "specialist", "expert", "rådgivare",
     "administratör", "assistent", "socialsekreterare", "medarbetare", "ansvarig",
     "tjänsteperson", "tjänsteman", "gäst", "moderator", "föredragande",
+    # the professions of a school's, a care unit's or a parish's people: `lärare Jonas Wik`
+    "lärare", "förskollärare", "speciallärare", "specialpedagog", "kurator", "skolkurator",
+    "skolsköterska", "sjuksköterska", "undersköterska", "psykolog", "skolpsykolog", "läkare",
+    "studie- och yrkesvägledare", "syv", "bibliotekarie", "fritidsledare", "fritidspedagog",
+    "fältsekreterare", "elevassistent", "arbetsterapeut", "fysioterapeut", "skyddsombud",
+    "huvudskyddsombud", "kommunpolis", "polis", "revisor", "kyrkoherde", "präst", "diakon", "kantor",
+    "vaktmästare", "föreståndare",
 )
 
 #: Words that may stand before a role written before the name: `biträdande rektor Jonas Ek`,
