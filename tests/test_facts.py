@@ -1200,6 +1200,25 @@ def test_two_closing_labels_side_by_side_name_nobody():
     assert [(p.name, p.role) for p in r.signatories] == [("Mona Fors", "sekreterare"), ("Kerstin Vall", "ordförande")]
 
 
+def test_a_group_of_people_before_a_colon_is_their_group_not_their_organisation():
+    r = minutes("""
+        Protokoll
+        Föräldrarådet, Ekskolan
+
+        Närvarande
+        Föräldrar: Hanna Lund (åk 2), Mikael Ek (åk 4)
+        Skolan: rektor Annika Boström
+
+        Frånvarande
+        Lärare: Karin Holm
+
+        1. Mötets öppnande
+    """)
+    assert [(p.name, p.organization, p.group) for p in r.attendees] == [
+        ("Hanna Lund", None, "Föräldrar"), ("Mikael Ek", None, "Föräldrar"), ("Annika Boström", "Skolan", None)]
+    assert [(p.name, p.organization, p.group) for p in r.absent] == [("Karin Holm", None, "Lärare")]
+
+
 def test_two_rows_of_labels_each_over_its_row_of_names():
     r = minutes("""
         §11 Mötets avslutande

@@ -216,6 +216,9 @@ GENERIC_GROUPS = {
     "tjänstemän", "politiker", "deltagare", "beslutande", "inbjudna", "styrelsen",
     "ordinarie", "suppleanter", "tjänstgörande ersättare", "presidiet", "externa",
     "arbetsgivare", "arbetstagare",
+    # the people a council or a school's meeting brings together: `Föräldrar: Hanna Lund (åk 2)`
+    "föräldrar", "vårdnadshavare", "elever", "elevrepresentanter", "personal", "personalen", "lärare",
+    "medlemmar", "förtroendevalda", "anhöriga", "brukare", "brukarrepresentanter", "ungdomar",
 }
 
 #: Words of an election in brackets after a name: `Ordförande: Lena Borg (omval, 1 år)` names

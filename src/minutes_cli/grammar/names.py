@@ -278,6 +278,9 @@ def parse_people_line(text: str, line: int, group: str | None = None,
             for person in people:
                 person.role = person.role or role
             return PeopleLine(people=people) if people else None
+        if key(left) in GENERIC_GROUPS:     # `Föräldrar: Hanna Lund, Mikael Ek`: a group, not an organisation
+            people = parse_names(right, line, group=left, org=default_org, single=True)
+            return PeopleLine(people=people) if people else None
         if _is_party(left):     # `S: Anna Berg, Per Lind`
             people = parse_names(right, line, group=group, org=default_org, single=True)
             for person in people:
