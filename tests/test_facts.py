@@ -387,6 +387,14 @@ def test_a_preposition_that_opens_the_sentence_is_no_part_of_a_name():
         ("Med Annika som stöd tar Gabriella fram en plan.", ["Gabriella Sjöman"], ["Gabriella"])]
 
 
+def test_more_verbs_that_commit_to_work():
+    got = actions_of("3. Rutin för orosanmälan\n\nMats förankrar rutinen i skolans ledningsgrupp.\n"
+                     "Karin tar in tre offerter.\nAnnika begär in underlag från socialtjänsten.\n"
+                     "Gabriella återrapporterar till styrelsen.\nMats rapporterade om läget.\n")
+    assert [owners for _, owners, _ in got] == [
+        ["Mats Oljelund"], ["Karin Martinsson"], ["Annika Vannerberg"], ["Gabriella Sjöman"]]
+
+
 def test_an_abstract_noun_that_ends_like_a_unit_is_no_owner():
     got = actions_of("1. Bostäder\n\nLägenheten ska ha rätt storlek för familjen.\n"
                      "Öppenheten ska vara stor i processen.\nMiljöenheten ska ta fram en plan.\n")

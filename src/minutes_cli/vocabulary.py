@@ -457,7 +457,8 @@ COMMITMENT_VERBS = (
     "distribuerar", "publicerar", "sätter ihop", "skissar", "leder arbetet", "inventerar",
     "kartlägger", "utvärderar", "ringer", "ringer upp", "ser till", "håller i", "lämnar in",
     "köper in", "laddar upp", "lägger in", "delar ut", "skriver ihop", "förmedlar", "hör efter",
-    "sammankallar", "kallar in",
+    "sammankallar", "kallar in", "förankrar", "tar in", "begär in", "hämtar in", "tar tag i",
+    "återrapporterar", "rapporterar tillbaka",
 )
 
 #: Infinitives that do not end in -a (`gå`, `se över`), and words in -a that are no
