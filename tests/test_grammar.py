@@ -104,6 +104,16 @@ def test_a_profession_before_each_name_after_the_organisations_colon():
     assert person("kurator Elin Wahl, Östra skolan") == [("Elin Wahl", "Östra skolan", "kurator", None)]
 
 
+def test_a_compound_role_after_the_organisation_in_brackets():
+    assert person("Josefin Berg (kommunen, trygghetssamordnare)") == [
+        ("Josefin Berg", "kommunen", "trygghetssamordnare", None)]
+    assert person("Per Lind (Region Halland, folkhälsostrateg)") == [
+        ("Per Lind", "Region Halland", "folkhälsostrateg", None)]
+    # the rest of an organisation's name is no role
+    assert person("Eva Ek (Förvaltningen för utbildning, kultur)") == [
+        ("Eva Ek", "Förvaltningen för utbildning, kultur", None, None)]
+
+
 def test_name_and_organisation():
     assert person("Helena Astvald, Örebro Föreningsråd") == [("Helena Astvald", "Örebro Föreningsråd", None, None)]
 

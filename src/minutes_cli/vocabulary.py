@@ -275,6 +275,14 @@ ROLE_WORDS = (
     "vaktmästare", "föreståndare",
 )
 
+#: The last parts of compounds that name a role (`trygghetssamordnare`, `biståndshandläggare`,
+#: `fritidsgårdsföreståndare`), where a bracket's second part may be a role or the rest of an
+#: organisation: `(kommunen, trygghetssamordnare)`, not `(Förvaltningen för utbildning, kultur)`.
+ROLE_ENDINGS = ("samordnare", "handläggare", "sekreterare", "strateg", "chef", "ledare", "utvecklare",
+                "assistent", "pedagog", "terapeut", "koordinator", "ansvarig", "rådgivare", "konsulent",
+                "inspektör", "ingenjör", "ekonom", "sköterska", "kurator", "ombud", "lärare",
+                "föreståndare", "representant")
+
 #: Words that may stand before a role written before the name: `biträdande rektor Jonas Ek`,
 #: `tf. förvaltningschef Eva Berg`.
 ROLE_MODIFIERS = ("biträdande", "bitr.", "bitr", "tf.", "tf", "t.f.", "tillförordnad", "ställföreträdande",

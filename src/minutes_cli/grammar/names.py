@@ -29,6 +29,7 @@ from ..vocabulary import (
     ORG_WORDS,
     PARTIES,
     ROLE_ABBREVIATIONS,
+    ROLE_ENDINGS,
     ROLE_LABELS,
     ROLE_MODIFIERS,
     ROLE_WORDS,
@@ -564,7 +565,8 @@ def _marks(part: str) -> tuple[str | None, str | None, str | None]:
     for inside in _PARENS.findall(part):
         pieces = [piece.strip() for piece in inside.split(",")]
         if len(pieces) > 1 and not all(
-                piece in _PARTY_SET or key(piece) in ROLE_ABBREVIATIONS or _opens_with_role(piece) for piece in pieces[1:]):
+                piece in _PARTY_SET or key(piece) in ROLE_ABBREVIATIONS or _opens_with_role(piece)
+                or piece.casefold().endswith(ROLE_ENDINGS) for piece in pieces[1:]):
             pieces = [inside]   # `(Förvaltningen för utbildning, försörjning och arbete)`: one organisation
         for value in pieces:    # `(Borås stad, ordförande)`: an organisation, then a role
             party, role, org = _mark(value.strip(), party, role, org)
