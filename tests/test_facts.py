@@ -1078,6 +1078,23 @@ def test_the_decision_proposed_under_a_proposals_heading_is_no_decision():
         ("att bevilja Brottsofferjouren 30 000 kr.", "114")]
 
 
+def test_the_list_under_a_decision_log_heading_is_decisions():
+    r = minutes("""
+        Ledningsgruppsmöte Kultur och fritid
+        Datum: 2024-12-03
+
+        3. Beslutslogg
+        - Öppettiderna för biblioteket i jul fastställs enligt förslaget.
+        - Simhallen stängs vecka 10-20.
+
+        4. Övrigt
+        Inga övriga frågor.
+    """)
+    assert [(d.text, d.item) for d in r.decisions] == [
+        ("Öppettiderna för biblioteket i jul fastställs enligt förslaget.", "3"),
+        ("Simhallen stängs vecka 10-20.", "3")]
+
+
 def test_a_decision_label_after_another_sentence_on_the_line():
     r = minutes("""
         §3. Fönsterbyte

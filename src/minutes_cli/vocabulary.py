@@ -545,6 +545,11 @@ NEXT_MEETING_WORDS_ALONE = ("gång",)
 DECISION_LABELS = ("beslut", "beslutades", "beslutade", "beslöts", "mötet beslutar",
                    "beslutsförslag antaget", "mötesbeslut")
 
+#: Headings over a list of the decisions taken, which is decisions as under `Beslut`:
+#: `3. Beslutslogg` / `2024-12-03 Öppettider i jul fastställs enligt förslag.`
+DECISION_LIST_HEADINGS = ("beslutslogg", "beslutslista", "fattade beslut", "beslut som fattades",
+                          "beslutade frågor", "mötets beslut", "dagens beslut")
+
 #: The headings of a formal protocol's paragraph (`§ 32`) besides `Beslut`: each ends
 #: the text of the decision above it (`Beslut` / ... / `Reservation` / `Expedieras till`).
 PROTOCOL_HEADINGS = (

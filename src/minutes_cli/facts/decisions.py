@@ -19,6 +19,7 @@ from ..vocabulary import (
     DECISION_IMPERSONAL,
     DECISION_LABELS,
     DECISION_LEAD_ENDINGS,
+    DECISION_LIST_HEADINGS,
     DECISION_SUBJECTS,
     DECISION_VERBS,
     LABEL_SOURCE,
@@ -30,9 +31,11 @@ from ..vocabulary import (
     QUESTION_LABELS,
     SUBJECT_PRONOUNS,
     alternation,
+    key,
 )
 from .units import content, line_below, sentence_ends_before, split_sentences, wrapped
 
+_LIST_HEADINGS = frozenset(DECISION_LIST_HEADINGS)
 # `Beslut:`, and whose decision it is: `Socialnämndens beslut`, `Styrelsens beslut:`
 _LABEL = patterns.compile(rf"^(?:(?:{alternation(DECISION_LABELS)})|(?-i:\p{{Lu}})[\p{{L}}-]+s\s+beslut)"
                           rf"\s*(?:(?::|–|-)\s*(?P<value>.*))?$", re.I)
@@ -116,8 +119,8 @@ def find_decisions(lines: list[Line], item: str | None, heading: str | None = No
     tail = False              # the last decision ends where the line before this one ends
     proposed = False          # in the paragraph under a proposal's heading
     last_number = 0
-    if heading and lines and heading.casefold().startswith(_LABEL_HEADS) and (
-            (found := _LABEL.match(heading)) and not found.group("value")):
+    if heading and lines and (heading.casefold().startswith(_LABEL_HEADS) and (
+            (found := _LABEL.match(heading)) and not found.group("value")) or key(heading) in _LIST_HEADINGS):
         open_clauses = open_paragraph = True
         last_number = lines[0].number - 1
     for k, line in enumerate(lines):
