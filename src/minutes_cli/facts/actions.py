@@ -970,8 +970,12 @@ def _set_due(fact: ActionFact, ctx: Context) -> None:
 
 
 def _may_set_deadline(text: str) -> bool:
-    """Could `_deadline` find one here? Every deadline it reads has a digit or `nästa`,
+    """Could `_deadline` find one in the first sentence of `text`, the part of a line a
+    sentence wrapped onto it goes on in? Every deadline it reads has a digit or `nästa`,
     or names a day or a time of year."""
+    end = text.find(". ")
+    if end > 0:
+        text = text[:end]
     return NEXT_WORD in text or _DIGIT.search(text) is not None or _UNDATED_DEADLINE.search(text) is not None
 
 
