@@ -114,6 +114,13 @@ def test_a_compound_role_after_the_organisation_in_brackets():
         ("Eva Ek", "Förvaltningen för utbildning, kultur", None, None)]
 
 
+def test_a_cut_role_after_a_comma_in_brackets_or_before_the_name_is_written_out():
+    assert person("Mats Lind, v. ordf.") == [("Mats Lind", None, "vice ordförande", None)]
+    assert person("Mats Lind (v. ordf.)") == [("Mats Lind", None, "vice ordförande", None)]
+    assert person("v. ordf. Mats Lind") == [("Mats Lind", None, "vice ordförande", None)]
+    assert person("Eva Ek, sekr., Region Halland") == [("Eva Ek", "Region Halland", "sekreterare", None)]
+
+
 def test_name_and_organisation():
     assert person("Helena Astvald, Örebro Föreningsråd") == [("Helena Astvald", "Örebro Föreningsråd", None, None)]
 

@@ -254,7 +254,7 @@ ROLE_LABELS = {
 
 #: Role words: a part of a person line that starts with one of these is a role.
 ROLE_WORDS = (
-    "ordförande", "vice ordförande", "ordf", "v ordf", "sekreterare", "sekr", "justerare",
+    "ordförande", "vice ordförande", "ordf", "v ordf", "v. ordf", "sekreterare", "sekr", "justerare",
     "ledamot", "ersättare", "suppleant", "kassör", "adjungerad", "adj", "ers",
     "strateg", "projektledare", "delprojektledare", "planeringsledare", "samordnare",
     "handläggare", "utvecklingsledare", "verksamhetsutvecklare", "utredare", "chef",
@@ -302,7 +302,8 @@ ATTENDANCE_CHANNELS = ("teams", "microsoft teams", "zoom", "skype", "google meet
 #: Abbreviated roles as they stand in brackets after a name.
 ROLE_ABBREVIATIONS = {
     "ordf": "ordförande", "ordf.": "ordförande", "ordförande": "ordförande",
-    "v ordf": "vice ordförande", "v. ordf.": "vice ordförande", "vice ordf": "vice ordförande",
+    "v ordf": "vice ordförande", "v. ordf": "vice ordförande", "v.ordf": "vice ordförande",
+    "vice ordf": "vice ordförande",
     "sekr": "sekreterare", "sekr.": "sekreterare", "sekreterare": "sekreterare",
     "adj": "adjungerad", "adj.": "adjungerad", "ers": "ersättare", "ers.": "ersättare",
     "just": "justerare", "justerare": "justerare", "ledamot": "ledamot",

@@ -462,6 +462,7 @@ def _one(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
             org = part              # `Lena Ahl, socialförvaltningen`
         elif part[:1].islower() or _opens_with_role(part):
             role_text, org_start = _split_role(part)
+            role_text = ROLE_ABBREVIATIONS.get(key(role_text), role_text)   # `Mats Lind, v. ordf.`
             role = f"{role}, {role_text}" if role else role_text
             org = org_start
         else:
