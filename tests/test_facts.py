@@ -895,6 +895,20 @@ def test_own_meeting_times_on_a_label_line_in_any_item_give_the_next_meeting():
     assert [e.date for e in r.calendar] == ["2024-02-12", "2024-03-18"]
 
 
+def test_a_meeting_at_a_persons_home_keeps_its_hos():
+    r = minutes("""
+        Styrelsemöte Byalaget
+        Datum: 2024-02-03
+
+        5. Kommande möten
+        12 mars kl. 18 hos Ulf Berg, Backvägen 3
+        9 april kl. 18 hos Länsstyrelsen
+        Nästa möte hålls den 12 mars kl. 18 hos Ulf.
+    """)
+    assert [(e.date, e.location) for e in r.calendar] == [
+        ("2024-03-12", "hos Ulf Berg, Backvägen 3"), ("2024-04-09", "Länsstyrelsen")]
+
+
 def test_a_calendar_rows_place_keeps_its_first_letters():
     r = minutes("""
         Protokoll 2025-05-05

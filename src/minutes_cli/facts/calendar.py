@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from .. import patterns
 from ..grammar.dates import DateMatch, find_dates, find_time_range, heading_year, parse_iso, term_year
+from ..grammar.names import is_org_like, name_like
 from ..lines import Line, column_of, column_spans
 from ..sections import ItemSection
 from ..vocabulary import (
@@ -233,7 +234,7 @@ def _row(text: str, line: Line, meeting_date, year) -> list[EventFact]:
         start, end = times.start, times.end
         rest = rest[:times.span[0]] + " " + rest[times.span[1]:]
     rest = _KL.sub("", rest)
-    rest = _PLACE_PREFIX.sub("", rest.strip()).strip(" ,.;–-")
+    rest = _at_home(rest, _PLACE_PREFIX.sub("", rest.strip()).strip(" ,.;–-"))
     if len(run) > 1:
         rest = _ALL.sub("", rest).strip(" ,.;–-")
     title = None
@@ -332,9 +333,19 @@ def _prose_next(line: Line, meeting_date, year, meeting_title) -> EventFact | No
             rest = rest[times.span[1]:]
         place = _PROSE_PLACE.match(rest) or _PROSE_REMOTE.match(rest)
         if place:
-            event.location = place.group(1)     # `i Partille`, `digitalt`, `via Teams`
+            event.location = _at_home(rest, place.group(1))     # `i Partille`, `digitalt`, `via Teams`
         return event if event.date else None
     return None
+
+
+def _at_home(before: str, place: str) -> str:
+    """The place without the preposition `before` it had, but for `hos` before a person:
+    `hos Ulf` is Ulf's home (not the place `Ulf`), `hos Länsstyrelsen` is Länsstyrelsen."""
+    if before.lstrip(" ,–-")[:4].casefold() == "hos " and place:
+        who = place.split(",")[0].strip()
+        if name_like(who, single=True) and not is_org_like(who):
+            return f"hos {place}"
+    return place
 
 
 def _dedupe(events: list[EventFact]) -> list[EventFact]:
