@@ -395,6 +395,23 @@ def test_more_verbs_that_commit_to_work():
         ["Mats Oljelund"], ["Karin Martinsson"], ["Annika Vannerberg"], ["Gabriella Sjöman"]]
 
 
+def test_initials_in_brackets_after_a_name_are_how_the_text_names_that_person():
+    r = minutes("""
+        Anteckningar – Arbetsgrupp Barnkonventionen
+
+        Närvarande: Sofia Hed (SH), Magnus Ståhl (MS), Nora Amin (NA)
+        Förhinder: Jesper Lund (JL), Sara Dahl (SD)
+
+        • Uppföljning
+          – MS påminner de tre skolor som inte svarat.
+          – SH kontaktar Barnombudsmannen om en föreläsare.
+    """)
+    assert [(p.name, p.organization, p.nickname) for p in r.attendees] == [
+        ("Sofia Hed", None, "SH"), ("Magnus Ståhl", None, "MS"), ("Nora Amin", None, "NA")]
+    assert [(p.name, p.party, p.nickname) for p in r.absent] == [("Jesper Lund", None, "JL"), ("Sara Dahl", "SD", None)]
+    assert [a.owners for a in r.actions] == [["Magnus Ståhl"], ["Sofia Hed"]]
+
+
 def test_an_abstract_noun_that_ends_like_a_unit_is_no_owner():
     got = actions_of("1. Bostäder\n\nLägenheten ska ha rätt storlek för familjen.\n"
                      "Öppenheten ska vara stor i processen.\nMiljöenheten ska ta fram en plan.\n")

@@ -524,6 +524,8 @@ def _split_name(part: str) -> tuple[str, str | None, str | None, str | None, str
         part = part[:nick.start()] + " " + part[nick.end():]
     party, role, org = _marks(part)
     name = _PARENS.sub(" ", part).strip()
+    if org is not None and nickname is None and len(org) <= 4 and org.isupper() and fold(org) in _initials(name):
+        nickname, org = org, None     # `Sofia Hed (SH)`: her initials, which the text names her by
     if party or role:
         # `Lena Ahlström (S) ordförande`: lower-case words after the mark are a role
         words = name.split()
