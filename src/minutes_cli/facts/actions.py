@@ -988,13 +988,14 @@ def _deadline(text: str, ctx: Context) -> tuple[str, str | None] | None:
     if len(text) >= 2000:
         return None
     dates = find_dates(text)
-    for m in _DEADLINE.finditer(text) if dates else ():   # `senast`, `till`, `före`, ...
-        after = [d for d in dates if m.start() <= d.start <= m.end() + 1]   # the date right after the word
-        if after:
-            return text[m.start():after[0].end].strip(" .,;"), _due(after[0], ctx)
-    week = next((d for d in dates if d.kind == "week"), None)   # `bokar in intervjuer v. 14`: a week alone
-    if week:
-        return text[week.start:week.end], _due(week, ctx)
+    if dates:
+        for m in _DEADLINE.finditer(text):   # `senast`, `till`, `före`, ...
+            after = [d for d in dates if m.start() <= d.start <= m.end() + 1]   # the date right after the word
+            if after:
+                return text[m.start():after[0].end].strip(" .,;"), _due(after[0], ctx)
+        week = next((d for d in dates if d.kind == "week"), None)   # `bokar in intervjuer v. 14`: a week alone
+        if week:
+            return text[week.start:week.end], _due(week, ctx)
     undated = _UNDATED_DEADLINE.search(text)
     if undated is None:
         return None

@@ -36,6 +36,7 @@ from ..vocabulary import (
 from .units import content, line_below, sentence_ends_before, split_sentences, wrapped
 
 _LIST_HEADINGS = frozenset(DECISION_LIST_HEADINGS)
+_LIST_HEADS = patterns.heads(DECISION_LIST_HEADINGS)
 # `Beslut:`, and whose decision it is: `Socialnämndens beslut`, `Styrelsens beslut:`
 _LABEL = patterns.compile(rf"^(?:(?:{alternation(DECISION_LABELS)})|(?-i:\p{{Lu}})[\p{{L}}-]+s\s+beslut)"
                           rf"\s*(?:(?::|–|-)\s*(?P<value>.*))?$", re.I)
@@ -119,8 +120,9 @@ def find_decisions(lines: list[Line], item: str | None, heading: str | None = No
     tail = False              # the last decision ends where the line before this one ends
     proposed = False          # in the paragraph under a proposal's heading
     last_number = 0
-    if heading and lines and (heading.casefold().startswith(_LABEL_HEADS) and (
-            (found := _LABEL.match(heading)) and not found.group("value")) or key(heading) in _LIST_HEADINGS):
+    low_heading = heading.casefold() if heading and lines else ""
+    if low_heading.startswith(_LABEL_HEADS) and (found := _LABEL.match(heading)) and not found.group("value") or (
+            low_heading.startswith(_LIST_HEADS) and key(heading) in _LIST_HEADINGS):
         open_clauses = open_paragraph = True
         last_number = lines[0].number - 1
     for k, line in enumerate(lines):
