@@ -1163,6 +1163,21 @@ def test_a_later_sentence_on_a_decisions_or_an_answers_line_may_commit_but_not_o
         "Tommy skickar ansökan om bidrag."]
 
 
+def test_an_answer_may_commit_from_its_first_sentence():
+    r = minutes("""
+        Närvarande: Anna Qvist, Leo Sjö, Agneta Fors
+
+        1. Frågor från rådet
+        Fråga: Varför har ledsagningen minskat?
+        Svar: Förvaltningen återkommer med statistik till nästa dialogmöte.
+        Fråga: Finns det en plan för lekplatserna?
+        Svar: Anna skickar tidplanen till rådet.
+        Svar: Det vet vi inte än.
+    """)
+    assert [(a.owners, a.due_text) for a in r.actions] == [
+        (["Förvaltningen"], "till nästa dialogmöte"), (["Anna Qvist"], None)]
+
+
 def test_an_action_label_after_another_sentence_on_the_line_owns_only_what_follows_it():
     r = minutes("""
         Deltagare: Johanna Lilja, Stefan Berg, Nadia Rami
