@@ -462,6 +462,25 @@ def test_owner_label_on_the_line_after_the_task():
     assert got == [("Boka lokal till festen.", ["Annika Vannerberg"], ["Annika"])]
 
 
+def test_an_owner_line_that_gives_a_deadline_dates_the_task_above_it():
+    r = minutes("""
+        # Projektmöte – Ny webbplats
+
+        **Datum:** 2025-01-20
+        **Deltagare:** Elsa Nord, Hugo Berg, Maja Lind
+
+        ## 1. Status
+        - Innehållsinventeringen är klar till 80 %.
+          - Kvar: nyheter och evenemang.
+          - **Ansvarig:** Maja, klart 31 januari.
+        - Testmiljön ska sättas upp senast 14 februari.
+          - **Ansvarig:** Hugo, klart 31 januari.
+    """)
+    assert [(a.text, a.owners, a.due) for a in r.actions] == [
+        ("Kvar: nyheter och evenemang.", ["Maja Lind"], "2025-01-31"),
+        ("Testmiljön ska sättas upp senast 14 februari.", ["Hugo Berg"], "2025-02-14")]
+
+
 def test_an_owner_line_under_a_wrapped_decision_makes_the_whole_sentence_a_task_with_its_deadline():
     r = minutes("""
         Datum: 2025-09-14

@@ -328,6 +328,8 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
                     _set_due(target, ctx)
                     actions.append(target)
                 _add_owners(target, labelled.fact.owner_mentions, ctx)
+                if target.due_text is None:
+                    _set_due_from(target, text, ctx)     # `Ansvarig: Maja, klart 31 januari.`
                 previous = line
                 continue
             labelled.fact.item = item
@@ -967,7 +969,11 @@ def _ends_like_name(word: str) -> bool:
 
 
 def _set_due(fact: ActionFact, ctx: Context) -> None:
-    found = _deadline(fact.text, ctx)
+    _set_due_from(fact, fact.text, ctx)
+
+
+def _set_due_from(fact: ActionFact, text: str, ctx: Context) -> None:
+    found = _deadline(text, ctx)
     if found is not None:
         fact.due_text, fact.due = found
 
