@@ -1163,7 +1163,7 @@ def test_a_decision_label_after_another_sentence_on_the_line():
         ("att informera medlemmarna i nästa nyhetsbrev.", 7, "4")]
 
 
-def test_a_later_sentence_on_a_decisions_or_an_answers_line_may_commit_but_not_on_a_proposals():
+def test_a_later_sentence_on_a_decisions_a_proposals_or_an_answers_line_may_commit_but_not_on_a_questions():
     r = minutes("""
         Närvarande: Tommy Lindqvist, Sanna Öhman, Malin Vikström, Lasse Burman
 
@@ -1172,11 +1172,13 @@ def test_a_later_sentence_on_a_decisions_or_an_answers_line_may_commit_but_not_o
         Fråga: Behövs nya räfsor? Kan Lasse ta reda på det?
         Svar: Det är oklart. Lasse ser över förrådet senast 20 april.
         Förslag: Klubben köper en ny gräsklippare. Sanna tar in offerter.
+        Förslag: Sanna tar in offerter på en robotklippare.
         Beslut: Tommy skickar ansökan om bidrag.
     """)
     assert [(a.text, a.owners) for a in r.actions] == [
         ("Malin kallar medlemmarna via hemsidan.", ["Malin Vikström"]),
-        ("Lasse ser över förrådet senast 20 april.", ["Lasse Burman"])]
+        ("Lasse ser över förrådet senast 20 april.", ["Lasse Burman"]),
+        ("Sanna tar in offerter.", ["Sanna Öhman"])]
     assert [d.text for d in r.decisions] == [
         "Vårstädning av planen lördag 27 april kl. 10. Malin kallar medlemmarna via hemsidan.",
         "Tommy skickar ansökan om bidrag."]

@@ -81,11 +81,11 @@ _TODO_HEADINGS = frozenset(TODO_HEADINGS)
 _TODO_HEADS = patterns.heads(TODO_HEADINGS)
 _TODO_LENGTH = 40   # the longest to-do heading (`Åtgärder till styrgruppens nästa möte`)
 _TODO_WHOM = patterns.compile(r"\s+(?:till|inför)\s+")
-# `Förslag:`, `Fråga:` (what is asked or proposed: no sentence of it commits), `Svar:` (any
-# sentence of it may), `Beslut:` (a sentence after the decision's may)
+# `Fråga:` (what is asked: no sentence of it commits), `Svar:` (any sentence of it may),
+# `Beslut:`, `Förslag:` (a sentence after the decision's or the proposal's may)
 _OTHER_LABEL = patterns.compile(
-    r"^(?:(?P<asked>" + alternation(PROPOSAL_LABELS + QUESTION_LABELS) + r")|(?P<answer>"
-    + alternation(ANSWER_LABELS) + r")|" + alternation(DECISION_LABELS) + r")" + LABEL_SOURCE + r"\s*:", re.I)
+    r"^(?:(?P<asked>" + alternation(QUESTION_LABELS) + r")|(?P<answer>" + alternation(ANSWER_LABELS)
+    + r")|" + alternation(PROPOSAL_LABELS + DECISION_LABELS) + r")" + LABEL_SOURCE + r"\s*:", re.I)
 _VERB_ALT = alternation(COMMITMENT_VERBS)
 _COMMIT = patterns.compile(rf"^(?:{_VERB_ALT})(?!\w)", re.I)
 _MODAL = patterns.compile(r"^(?:" + alternation(FUTURE_MODALS)
@@ -350,7 +350,7 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             parts = sentences(line)     # `Svar: Förvaltningen återkommer med statistik till nästa möte.`
         elif other and committing and not other.group("asked") and sentence_ends_before(text, len(text) - 2):
             # `Beslut: Vårstädning 27 april. Malin kallar medlemmarna.`: the label's sentence
-            # is the decision, a later one may commit
+            # is the decision (or the proposal), a later one may commit
             parts = sentences(line)[1:]
         elif other or not committing:
             # no sentence of a line without a commitment word can commit, but a dated task
