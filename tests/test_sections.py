@@ -472,6 +472,24 @@ def test_a_table_of_people_with_an_e_mail_column_and_a_row_of_column_names_that_
     assert r.signatories == []
 
 
+def test_a_table_of_people_whose_first_column_is_headed_by_the_presence_label():
+    r = minutes("""
+        Protokoll från styrelsemöte i Sällskapet Museets Vänner
+
+        Närvarande ledamöter	Roll
+        Gunilla Storm	ordförande
+        Hans Blom	kassör
+
+        Frånvarande	Parti
+        Eva Ek	S
+
+        Punkt 1. Öppnande
+        Gunilla öppnade mötet.
+    """)
+    assert [(p.name, p.role) for p in r.attendees] == [("Gunilla Storm", "ordförande"), ("Hans Blom", "kassör")]
+    assert [(p.name, p.party) for p in r.absent] == [("Eva Ek", "S")]
+
+
 def test_people_labels_with_a_qualifier():
     r = minutes("""
         Närvarande (digitalt): Anna Berg, Ale kommun

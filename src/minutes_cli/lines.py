@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from . import patterns
 from .vocabulary import (ABSENT_LABELS, BULLETS, CLOSING_LABELS, HEADER_LABELS, ITEM_NUMBER_WORDS, PAGE_FURNITURE,
-                         PRESENT_LABELS, ROLE_LABELS, alternation, key)
+                         PEOPLE_COLUMNS, PRESENT_LABELS, ROLE_LABELS, alternation, key)
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u3000\x0b\x0c\x85"), " ")
@@ -277,9 +277,10 @@ def _cells(stripped: str) -> list[str]:
 
 def _label_and_value(cells: list[str]) -> bool:
     """`Datum:` and its value, or a form's label without its colon (`Plats`), not a row of
-    column names (`Datum<tab>Tid`)."""
+    column names (`Datum<tab>Tid`, `Närvarande ledamöter<tab>Roll`)."""
     return cells[0].endswith(":") or bool(_LABEL_ALONE.match(cells[0]) and not _LABEL_START.match(cells[1])
-                                          and not cells[1].isdigit())   # `Övriga<tab>14`: a count
+                                          and not cells[1].isdigit()   # `Övriga<tab>14`: a count
+                                          and key(cells[1]) not in PEOPLE_COLUMNS)
 
 
 def _whole_emphasis(stripped: str) -> bool:

@@ -621,9 +621,9 @@ def _opening(line: Line) -> tuple[str, str | None, str | None, str | None] | Non
     if line.kind != "table":
         low = line.low   # most lines open with no label's first letters: asked without a call
         return people_label(line.text) if low.startswith(_PEOPLE_HEADS) or low[:1] in "*_" else None
-    if "name" in (_people_columns(line) or ()):
-        return "present", None, None, None
     head = line.cells[0]
+    if "name" in (_people_columns(line) or ()):
+        return people_label(head) or ("present", None, None, None)
     opened = people_label(head) if head.endswith(":") else None
     if opened is None or opened[2] is not None:
         return None
@@ -679,6 +679,9 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
         header = _people_columns(line)
         if header is not None:
             columns, groups = header, _column_groups(line)    # the header row of a table of people
+            headed = people_label(line.cells[0])
+            if headed is not None:      # `Närvarande<tab>Roll` below `Frånvarande<tab>Parti`'s rows
+                presence, group = headed[0], headed[1]
             plist.lines.append(j)
             last = j
             j += 1
@@ -763,6 +766,8 @@ def _people_columns(line: Line) -> list[str] | None:
     if line.kind != "table":
         return None
     columns = [PEOPLE_COLUMNS.get(key(cell)) for cell in line.cells]
+    if "name" not in columns and len(columns) > 1 and _is_people_label(line.cells[0]):
+        columns[0] = "name"     # `Närvarande ledamöter | Roll`: the label heads the column of names
     return columns if all(columns) else None
 
 
