@@ -945,6 +945,21 @@ def test_a_meeting_at_a_persons_home_keeps_its_hos():
         ("2024-03-12", "hos Ulf Berg, Backvägen 3"), ("2024-04-09", "Länsstyrelsen")]
 
 
+def test_a_calendar_row_that_names_what_is_on_before_where():
+    r = minutes("""
+        Protokoll styrelsemöte 2025-01-22
+
+        4. Kalendarium
+        12 mars Föreläsning om stenåldern
+        15 maj Årsmöte i Bygdegården
+        7 juni Sommarfest, Folkets hus
+        20 oktober 9:00-12:00 Halmstad (Länsstyrelsen)
+    """)
+    assert [(e.date, e.title, e.location) for e in r.calendar] == [
+        ("2025-03-12", "Föreläsning om stenåldern", None), ("2025-05-15", "Årsmöte", "Bygdegården"),
+        ("2025-06-07", "Sommarfest", "Folkets hus"), ("2025-10-20", None, "Halmstad (Länsstyrelsen)")]
+
+
 def test_a_calendar_rows_place_keeps_its_first_letters():
     r = minutes("""
         Protokoll 2025-05-05

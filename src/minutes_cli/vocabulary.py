@@ -629,6 +629,12 @@ OWN_MEETING_LABELS = ("mötestider", "kommande möten", "planerade möten", "mö
 MEETING_NOUNS = ("möte", "sammanträde", "träff", "plattform", "nätverksträff", "styrelsemöte", "avstämning",
                  "mötestillfälle", "nätverksmöte", "råd", "samverkansråd", "forum", "apt")
 
+#: How the first word of what a calendar row says after its date ends when it names what
+#: is on, not where (`15 maj Årsmöte i Bygdegården`, `v. 12 Föreläsning`, `3 okt Temakväll`).
+EVENT_ENDINGS = ("möte", "träff", "sammanträde", "stämma", "föreläsning", "konferens", "utbildning",
+                 "seminarium", "workshop", "fest", "kurs", "resa", "besök", "vandring", "dag", "kväll",
+                 "middag", "lunch", "frukost", "exkursion")
+
 #: What a calendar row may say of the day that is no place: `8 september, heldag`.
 EVENT_NOTES = ("heldag", "halvdag", "förmiddag", "eftermiddag", "kväll", "lunch till lunch")
 #: ... and of a place not yet known (each opens with `plats` or `lokal`): `(plats meddelas senare)`.

@@ -15,6 +15,7 @@ from ..vocabulary import (
     ATTENDANCE_CHANNELS,
     CALENDAR_COLUMNS,
     CALENDAR_LABELS,
+    EVENT_ENDINGS,
     EVENT_NOTES,
     MEETING_NOUNS,
     MONTHS,
@@ -58,6 +59,8 @@ _UNKNOWN = patterns.compile(r"\(?\s*(?:" + alternation(PLACE_UNKNOWN) + r")\b[^)
 # a place in a row's brackets: `(fysiskt i Växjö)`, `(Teams)`
 _BRACKET_PLACE = patterns.compile(r"(?:^|\s)(?:" + _PREPOSITION + r")\s+(?P<place>(?-i:\p{Lu}).*)$", re.I)
 _REMOTE = frozenset(ATTENDANCE_CHANNELS) | frozenset(REMOTE_PLACE_WORDS)
+# between what is on and where: `Årsmöte i Bygdegården`, `Julfest, Folkets hus`
+_EVENT_PLACE = patterns.compile(rf"\s*[,–]\s*|\s+(?:{_PREPOSITION})\s+(?=(?-i:\p{{Lu}}))", re.I)
 # `... kl. 9.30 digitalt.`, `..., via Teams`: a meeting held apart, after a date in prose
 _PROSE_REMOTE = patterns.compile(
     r"^,?\s*((?:via\s+)?(?:" + alternation(sorted(_REMOTE)) + r"))\s*(?:[.,;(]|$)", re.I)
@@ -255,6 +258,9 @@ def _row(text: str, line: Line, meeting_date, year) -> list[EventFact]:
             title, rest = inside or None, ""                   # `(heldag)`: a note, not a place
     elif rest.startswith(":"):
         title, rest = rest[1:].strip() or None, ""           # `15 november kl. 18: Styrelsemöte`: what is on
+    elif rest and rest.split(maxsplit=1)[0].rstrip(",.;").casefold().endswith(EVENT_ENDINGS):
+        what = _EVENT_PLACE.split(rest, maxsplit=1)      # `15 maj Årsmöte i Bygdegården`: what, then where
+        title, rest = what[0], what[1] if len(what) > 1 else ""
     events = []
     for found in run:
         event = EventFact(_iso(found, meeting_date, year), line.number, start, end, rest or None, title)
