@@ -2160,6 +2160,9 @@ def test_the_date_and_forum_of_notes_sent_as_a_letter_that_gives_no_year():
         Närvarande: Amir Said (Alingsås), Jessica Lund (Lerum)
     """)
     assert (r.meeting.title, r.meeting.date) == ("Nätverksträffen för fritidsgårdar", "--03-03")
+    # the day it was on, and a bracket round the date, are no part of the forum
+    r = minutes("Hej alla!\n\nHär kommer anteckningarna från gårdsmötet i onsdags (13 november). Hör av er!\n")
+    assert (r.meeting.title, r.meeting.date) == ("Gårdsmötet", "--11-13")
 
 
 def test_justerandes_signatur_over_the_name_that_adjusts():
