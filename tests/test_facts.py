@@ -940,9 +940,11 @@ def test_a_meeting_at_a_persons_home_keeps_its_hos():
         12 mars kl. 18 hos Ulf Berg, Backvägen 3
         9 april kl. 18 hos Länsstyrelsen
         Nästa möte hålls den 12 mars kl. 18 hos Ulf.
+        14 maj kl. 19 hos Petra och Jonas
     """)
     assert [(e.date, e.location) for e in r.calendar] == [
-        ("2024-03-12", "hos Ulf Berg, Backvägen 3"), ("2024-04-09", "Länsstyrelsen")]
+        ("2024-03-12", "hos Ulf Berg, Backvägen 3"), ("2024-04-09", "Länsstyrelsen"),
+        ("2024-05-14", "hos Petra och Jonas")]
 
 
 def test_a_calendar_row_that_names_what_is_on_before_where():

@@ -348,8 +348,8 @@ def _at_home(before: str, place: str) -> str:
     """The place without the preposition `before` it had, but for `hos` before a person:
     `hos Ulf` is Ulf's home (not the place `Ulf`), `hos Länsstyrelsen` is Länsstyrelsen."""
     if before.lstrip(" ,–-")[:4].casefold() == "hos " and place:
-        who = place.split(",")[0].strip()
-        if name_like(who, single=True) and not is_org_like(who):
+        who = place.split(",")[0].split(" och ")     # `hos Petra och Jonas`
+        if all(name_like(name.strip(), single=True) and not is_org_like(name) for name in who):
             return f"hos {place}"
     return place
 
