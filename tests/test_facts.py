@@ -2515,6 +2515,13 @@ def test_more_header_labels_for_when_and_where_and_hours_after_a_date():
     assert (r.meeting.date, r.meeting.start_time, r.meeting.location) == ("2023-10-03", "13:00", "Stadshuset")
 
 
+def test_a_meetings_time_label_and_a_place_after_the_time_of_a_time_and_place_label():
+    r = minutes("Minnesanteckningar\n\nMötesdatum: 6 maj 2024\nMötestid: 13.00-15.00\n")
+    assert (r.meeting.date, r.meeting.start_time, r.meeting.end_time) == ("2024-05-06", "13:00", "15:00")
+    r = minutes("Minnesanteckningar\n\nSammanträdesdatum: 2024-05-06\nTid och plats: 13.00-15.00, Rum 3\n")
+    assert (r.meeting.start_time, r.meeting.location) == ("13:00", "Rum 3")
+
+
 def test_bare_hours_right_after_a_date_are_its_time():
     r = minutes("""
         Minnesanteckningar

@@ -53,6 +53,8 @@ HEADER_LABELS = {
     "tid": "time",
     "tidpunkt": "time",
     "klockan": "time",
+    "mötestid": "time",
+    "sammanträdestid": "time",
     "plats": "location",
     "mötesplats": "location",
     "lokal": "location",

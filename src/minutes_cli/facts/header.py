@@ -344,7 +344,7 @@ def _take(meeting: MeetingFact, field_name: str, value: str, line: Line,
         if dates:     # `Plats och tid: Kommunhuset, 7 mars 13–16`
             _times_from(meeting, value[dates[0].end:], line, after_date=True)
         _times_from(meeting, value, line)
-        place = _place_before(value, dates) or (_place_after(value, dates) if dates else None)
+        place = _place_before(value, dates) or _place_after(value, dates)
         if place:
             meeting.location = meeting.location or place
             meeting.lines.setdefault("location", line.number)
@@ -406,8 +406,9 @@ def _without_date_words(text: str) -> str:
 
 def _place_after(text: str, dates: list[DateMatch]) -> str | None:
     """`Söndagen den 16 mars 2025 kl. 14.00 i Bygdegården`, `2024-04-18, kl. 10–12, Teams`:
-    the place a date line ends with, after its date and time."""
-    end = max(found.end for found in dates)
+    the place a date line ends with, after its date and time (`Tid och plats: 13.00-15.00, Rum 3`:
+    after its time)."""
+    end = max((found.end for found in dates), default=0)
     times = find_time_range(text)
     if times:
         end = max(end, times.span[1])
