@@ -121,6 +121,15 @@ def test_a_cut_role_after_a_comma_in_brackets_or_before_the_name_is_written_out(
     assert person("Eva Ek, sekr., Region Halland") == [("Eva Ek", "Region Halland", "sekreterare", None)]
 
 
+def test_the_part_of_the_meeting_a_person_was_there_for_is_how_they_took_part():
+    found = parse_people_line("Anna Berg, Ale kommun (punkt 1-3)", 1).people[0]
+    assert (found.organization, found.role, found.attendance) == ("Ale kommun", None, "punkt 1-3")
+    found = parse_people_line("Per Lind (S) (fr.o.m. § 4)", 1).people[0]
+    assert (found.party, found.role, found.attendance) == ("S", None, "fr.o.m. § 4")
+    found = parse_people_line("Eva Ek, ordförande (del av mötet)", 1).people[0]
+    assert (found.role, found.attendance) == ("ordförande", "del av mötet")
+
+
 def test_name_and_organisation():
     assert person("Helena Astvald, Örebro Föreningsråd") == [("Helena Astvald", "Örebro Föreningsråd", None, None)]
 

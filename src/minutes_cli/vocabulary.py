@@ -297,6 +297,14 @@ ATTENDANCE_VERBS = ("deltog", "deltar", "deltagande", "närvarande", "närvarade
                     "medverkade", "medverkar", "ansluten", "anslöt", "uppkopplad", "närvaro")
 ATTENDANCE_MODES = ("digitalt", "digital", "på distans", "distans", "på länk", "online", "per telefon",
                     "på plats", "fysiskt", "i lokalen")
+#: ... for part of the meeting: `(del av mötet)`, or the part of the agenda or the day,
+#: a word of ATTENDANCE_SPAN_WORDS and its number, perhaps after one of
+#: ATTENDANCE_SPAN_LEADS: `(punkt 1-3)`, `(§§ 4-7)`, `(fr.o.m. punkt 4)`, `(från kl. 14)`.
+ATTENDANCE_PARTS = ("del av mötet", "del av tiden", "del av sammanträdet", "delvis")
+ATTENDANCE_SPAN_WORDS = ("punkt", "punkterna", "§", "§§", "paragraf", "paragraferna", "ärende", "ärendena",
+                         "kl", "kl.", "klockan")
+ATTENDANCE_SPAN_LEADS = ("fr.o.m.", "fr.o.m", "fr o m", "from", "t.o.m.", "t.o.m", "t o m", "till och med",
+                         "från och med", "från", "till", "efter", "före", "under")
 #: ... and `via` with what they took part through: `via Teams`, `via länk`.
 ATTENDANCE_CHANNELS = ("teams", "microsoft teams", "zoom", "skype", "google meet", "meet", "webex",
                        "länk", "videolänk", "video", "telefon", "distans", "webben", "nätet")

@@ -17,6 +17,9 @@ from .. import patterns
 from ..vocabulary import (
     ATTENDANCE_CHANNELS,
     ATTENDANCE_MODES,
+    ATTENDANCE_PARTS,
+    ATTENDANCE_SPAN_LEADS,
+    ATTENDANCE_SPAN_WORDS,
     ATTENDANCE_VERBS,
     COLLECTIVE_OWNERS,
     GENERIC_GROUPS,
@@ -69,8 +72,10 @@ _PARAGRAPHS = patterns.compile(r",?\s*§§?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|
 _PARTICLES = set(NAME_PARTICLES)
 _ORG_WORDS = set(ORG_WORDS)
 _ORG_SUFFIX = patterns.compile(r"\w{3}(?:" + "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True)) + r")$")
-_MODE = (r"(?:(?:" + alternation(ATTENDANCE_VERBS) + r")\s+)?(?:" + alternation(ATTENDANCE_MODES)
-         + r"|via\s+(?:" + alternation(ATTENDANCE_CHANNELS) + r"))")
+_SPAN = (r"(?:(?:" + alternation(ATTENDANCE_SPAN_LEADS) + r")\s+)?(?:" + alternation(ATTENDANCE_SPAN_WORDS)
+         + r")\s*\d+(?:[.:]\d\d)?(?:\s*(?:[-–]|och|,)\s*\d+(?:[.:]\d\d)?)*")
+_MODE = (r"(?:(?:" + alternation(ATTENDANCE_VERBS) + r")\s+)?(?:" + alternation(ATTENDANCE_MODES + ATTENDANCE_PARTS)
+         + r"|via\s+(?:" + alternation(ATTENDANCE_CHANNELS) + r")|" + _SPAN + r")")
 # how a person took part: `(digitalt)`, `, via Teams` or `– på distans` at the end, or a part alone
 _ATTENDANCE = patterns.compile(r"\s*\(\s*(?P<paren>" + _MODE + r")\s*\)|(?:^|\s*,|\s+[-–—])\s*(?P<tail>"
                                + _MODE + r")\s*$", re.I)
