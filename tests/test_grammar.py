@@ -130,6 +130,19 @@ def test_the_part_of_the_meeting_a_person_was_there_for_is_how_they_took_part():
     assert (found.role, found.attendance) == ("ordförande", "del av mötet")
 
 
+def test_an_organisation_that_a_list_of_people_shares():
+    assert person("Anna Berg och Per Lind (båda Ale kommun)") == [
+        ("Anna Berg", "Ale kommun", None, None), ("Per Lind", "Ale kommun", None, None)]
+    assert person("Anna Berg, Per Lind, Eva Ek (alla Lerums kommun)") == [
+        ("Anna Berg", "Lerums kommun", None, None), ("Per Lind", "Lerums kommun", None, None),
+        ("Eva Ek", "Lerums kommun", None, None)]
+    assert person("Anna Berg, Per Lind, Ale kommun") == [
+        ("Anna Berg", "Ale kommun", None, None), ("Per Lind", "Ale kommun", None, None)]
+    assert person("Anna Berg (S) och Per Lind (M), Ale kommun") == [
+        ("Anna Berg", "Ale kommun", None, "S"), ("Per Lind", "Ale kommun", None, "M")]
+    assert person("Anna Berg, Ale kommun") == [("Anna Berg", "Ale kommun", None, None)]
+
+
 def test_name_and_organisation():
     assert person("Helena Astvald, Örebro Föreningsråd") == [("Helena Astvald", "Örebro Föreningsråd", None, None)]
 

@@ -309,6 +309,10 @@ ATTENDANCE_SPAN_LEADS = ("fr.o.m.", "fr.o.m", "fr o m", "from", "t.o.m.", "t.o.m
 ATTENDANCE_CHANNELS = ("teams", "microsoft teams", "zoom", "skype", "google meet", "meet", "webex",
                        "länk", "videolänk", "video", "telefon", "distans", "webben", "nätet")
 
+#: Words in a bracket at the end of a list of people that give them all what follows:
+#: `Anna Berg och Per Lind (båda Ale kommun)`.
+SHARED_WORDS = ("båda", "bägge", "alla", "samtliga")
+
 #: Abbreviated roles as they stand in brackets after a name.
 ROLE_ABBREVIATIONS = {
     "ordf": "ordförande", "ordf.": "ordförande", "ordförande": "ordförande",

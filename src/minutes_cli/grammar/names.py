@@ -36,6 +36,7 @@ from ..vocabulary import (
     ROLE_LABELS,
     ROLE_MODIFIERS,
     ROLE_WORDS,
+    SHARED_WORDS,
     SUBSTITUTE_WORDS,
     VACANT_WORDS,
     WRITER_WORDS,
@@ -58,6 +59,7 @@ _NICKNAME = patterns.compile(
     r"(?<=\w)\s+(?:(?:[\"“”'‘’«»](?P<quoted>\p{Lu}[\p{Ll}-]{1,20})[\"“”'‘’«»]"
     r"|\((?P<bracketed>\p{Lu}\p{Ll}{1,20})\))\s+(?=\p{Lu})"
     r"|\((?P<initials>\p{Lu}(?:-\p{Lu}){1,2})\)\s*$)")
+_SHARED = patterns.compile(r"\s*\((?:" + alternation(SHARED_WORDS) + r")\s+(?P<org>[^()]{2,60})\)\s*$", re.I)
 _NICKNAME_MARKS = frozenset("\"“”'‘’«»(")   # a part without one of these holds no nickname
 _COLON_FORM = patterns.compile(r"^(?P<left>[^:\d]{1,60}?)\s*:\s*(?P<right>\S.*)$")
 _LIST_SPLIT = patterns.compile(r"\s*(?:,|;|&|/|\boch\b|\bsamt\b)\s*")
@@ -376,13 +378,17 @@ def _group_org(group: str | None) -> str | None:
 def _several(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
     """`Anna Berg, Per Lind och Eva Ek`, `Lena Ek (S), ordförande, Per Lind (M)`:
     a list of names, each perhaps with a role after it, none with an organisation."""
+    shared = _SHARED.search(chunk) if "(" in chunk else None
+    if shared:
+        chunk = chunk[:shared.start()]     # `Anna Berg och Per Lind (båda Ale kommun)`
     parts = _list_parts(chunk)
     if len(parts) < 2:
         return None
     people: list[PersonFact] = []
     roles_between = False
     single_words = all(len(p.split()) == 1 for p in parts)
-    for part in parts:
+    shared_org = shared.group("org").strip() if shared else None
+    for index, part in enumerate(parts):
         writer = _WRITER.match(part) if part[:1].lower() in _WRITER_FIRST else None
         if writer:      # `... och jag (Maria)`: the one who writes, by the name in brackets
             if not writer.group("name"):
@@ -402,11 +408,17 @@ def _several(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
             roles_between = True
             continue
         if not name_like(name, single=True):
+            if len(people) >= 2 and index == len(parts) - 1 and is_org_like(part):
+                shared_org = part       # `Anna Berg, Per Lind, Ale kommun`: the organisation of them all
+                break
             return None
         if len(name.split()) == 1 and not (single or single_words):
             return None
         people.append(PersonFact(name, line, organization=org, party=party, role=role, nickname=nickname,
                                  attendance=attendance))
+    if shared_org:
+        for person in people:
+            person.organization = person.organization or shared_org
     joined_by_och = bool(_OCH.search(chunk)) or "/" in chunk
     if joined_by_och and sum(1 for p in people if p.organization or p.party) >= 2:
         _share_marks(people, chunk)
