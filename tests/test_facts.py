@@ -412,6 +412,14 @@ def test_initials_in_brackets_after_a_name_are_how_the_text_names_that_person():
     assert [a.owners for a in r.actions] == [["Magnus Ståhl"], ["Sofia Hed"]]
 
 
+def test_a_promise_an_offer_or_a_request_made_at_the_meeting_is_a_task():
+    got = actions_of("2. Städdagen\n\nMats lovade att skicka ut protokollet.\n"
+                     "Karin erbjöd sig att hålla i grillen.\nAnnika ombeds kontakta hyresvärden.\n"
+                     "Gabriella åtog sig att skriva en artikel.\nMats lovade att det blir bra väder.\n")
+    assert [owners for _, owners, _ in got] == [
+        ["Mats Oljelund"], ["Karin Martinsson"], ["Annika Vannerberg"], ["Gabriella Sjöman"]]
+
+
 def test_an_abstract_noun_that_ends_like_a_unit_is_no_owner():
     got = actions_of("1. Bostäder\n\nLägenheten ska ha rätt storlek för familjen.\n"
                      "Öppenheten ska vara stor i processen.\nMiljöenheten ska ta fram en plan.\n")

@@ -392,6 +392,9 @@ NOT_NAMES = set(CLAUSE_ADVERBS) | set(DOCUMENT_KINDS) | set(OPENING_PREPOSITIONS
 #: Pronouns that are a clause's subject: right after `ska`, they show that the word
 #: before the verb is not (`Anna ska vi fråga`, `Därför ska hon ...`).
 SUBJECT_PRONOUNS = ("jag", "du", "han", "hon", "hen", "vi", "ni", "de", "man")
+#: ... and, after a promise's `att` (`Rut lovade att det blir bra`), these too: a clause of
+#: its own, not what the one before the verb is to do.
+CLAUSE_SUBJECTS = (*SUBJECT_PRONOUNS, "det", "detta", "dessa", "den")
 
 #: Subjects that name everybody at the meeting: `Alla skickar synpunkter till Jenny senast
 #: 20 oktober` is a task, everyone's ...
@@ -498,7 +501,10 @@ STATE_VERBS = ("vara", "bli", "finnas")
 FUTURE_MODALS = ("ska", "skall", "kommer att", "tar på sig att", "åtar sig att", "lovar att",
                  "får i uppdrag att", "fick i uppdrag att", "har fått i uppdrag att",
                  "ges i uppdrag att", "gavs i uppdrag att",
-                 "får i uppgift att", "fick i uppgift att", "har fått i uppgift att")
+                 "får i uppgift att", "fick i uppgift att", "har fått i uppgift att",
+                 # a promise or an offer made at the meeting: `Rut lovade att skicka ut protokollet`
+                 "lovade att", "åtog sig att", "tog på sig att", "erbjuder sig att", "erbjöd sig att",
+                 "ombeds", "ombads", "ombeds att", "ombads att")
 
 #: Verbs that report what happened at the meeting: never a task.
 REPORT_VERBS = (

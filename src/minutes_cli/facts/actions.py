@@ -23,6 +23,7 @@ from ..vocabulary import (
     ACTION_COLUMNS,
     ACTION_LABELS,
     ANSWER_LABELS,
+    CLAUSE_SUBJECTS,
     COLLECTIVE_OWNERS,
     COMMISSION_GIVE_VERBS,
     COMMISSION_RECEIVE_VERBS,
@@ -55,7 +56,6 @@ from ..vocabulary import (
     SEASON_DEADLINES,
     SHORT_INFINITIVES,
     STATE_VERBS,
-    SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TASK_OWNER_LABELS,
     TODO_HEADINGS,
@@ -831,10 +831,10 @@ def _commissioned(text: str, low: str, line: Line, ctx: Context) -> ActionFact |
 
 
 def _pronoun_subject(after_modal: str) -> bool:
-    """`Anna ska vi fråga`: a pronoun after the modal is the subject, so the word
-    before it was not."""
+    """`Anna ska vi fråga`, `Rut lovade att det blir bra`: a pronoun after the modal is
+    the subject, so the word before it was not."""
     words = after_modal.split(maxsplit=1)
-    return bool(words) and words[0].casefold().rstrip(",") in SUBJECT_PRONOUNS
+    return bool(words) and words[0].casefold().rstrip(",") in CLAUSE_SUBJECTS
 
 
 def _passive(after_modal: str) -> bool:
