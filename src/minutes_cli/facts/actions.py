@@ -66,7 +66,15 @@ from ..vocabulary import (
     alternation,
     key,
 )
-from .units import Sentence, content, line_below, sentence_ends_before, sentences, split_sentences, wrapped
+from .units import (
+    Sentence,
+    content,
+    line_below,
+    sentence_ends_before,
+    sentences,
+    split_sentences,
+    wrapped,
+)
 
 _LABEL_ALT = alternation(ACTION_LABELS)
 # `Hemläxa till nästa träff:`, `Uppdrag till Mona:`, `Åtgärd (Mona):`: a label may say by
