@@ -324,6 +324,13 @@ def test_a_to_do_heading_without_a_colon_makes_its_list_tasks():
     assert [(a.owners, a.due, a.item) for a in r.actions] == [
         (["Kalle Öst"], "2024-05-17", "3"), (["Sara Wik"], "2024-05-01", "3"),
         (["Per Lind"], None, "4"), (["Eva Ahl"], None, "4"), ([], None, "6"), (["Sara Wik"], None, "6")]
+    # a heading that says by when dates its tasks (the next meeting has no date here)
+    assert [a.due_text for a in r.actions] == [
+        "v. 20", "senast 1 maj", "till nästa möte", "till nästa möte", "till nästa möte", "till nästa möte"]
+    r = minutes("Datum: 2024-11-20\n\nDeltagare: Sara Niemi, Leo Öhman\n\n3. Att ta med till nästa möte\n"
+                "- Sara: bjuda in Arbetsförmedlingen\n- Leo: skicka ut information senast 1 december\n\n"
+                "4. Nästa möte\nOnsdag 22 januari 2025 kl. 10–12, Teams.\n")
+    assert [(a.owners, a.due) for a in r.actions] == [(["Sara Niemi"], "2025-01-22"), (["Leo Öhman"], "2024-12-01")]
 
 
 def test_under_a_to_do_heading_a_name_and_a_colon_owns_what_follows_verb_or_not():

@@ -265,7 +265,9 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
     columns: list[str | None] | None = None     # a `Vad | Vem | När` table's columns
     # the label of a to-do list the lines are in (`Att göra:`)
     todo = _todo_heading(heading) if heading and heading[:4].casefold().startswith(_TODO_HEADS) else None
+    todo_text = heading                         # ... as written: `Att ta med till nästa möte` dates its tasks
     listed: list[tuple[Line, str]] = []         # its lines, each a task whatever else reads it
+    dated_by: dict[int, str] = {}               # a listed line -> the to-do heading it stands under
     for index, line in enumerate(lines):
         if line.number in skip or line.kind in ("rule",):
             previous = None
@@ -273,6 +275,7 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
         if todo is not None and not line.blank:
             if line.kind in ("bullet", "numbered"):
                 listed.append((line, todo))
+                dated_by[line.number] = todo_text
             else:
                 todo = None
         if line.kind == "table":
@@ -315,7 +318,7 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             continue
         if len(low) < _TODO_LENGTH and line.kind in ("text", "heading") and low.startswith(_TODO_HEADS) and (
                 found := _todo_heading(line.text)) and (nxt := line_below(lines, index)) and nxt.kind == "bullet":
-            todo = found    # `Att göra` alone above its list
+            todo, todo_text = found, line.text    # `Att göra` alone above its list
             previous = line
             continue
         words = set(split)     # the word tests below share one split of the line
@@ -324,7 +327,7 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             continue
         labelled = _labelled(text, low, words, line, ctx)
         if labelled is not None and labelled.fact is None:
-            todo = labelled.label       # `Att göra:` alone: the list below is the tasks
+            todo, todo_text = labelled.label, text      # `Att göra:` alone: the list below is the tasks
             previous = line
             continue
         if labelled is not None:
@@ -399,6 +402,9 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
         found = {fact.line for fact in actions}
         actions.extend(_listed_task(line, label, item, ctx) for line, label in listed if line.number not in found)
         actions.sort(key=lambda fact: fact.line)
+        for fact in actions:
+            if fact.due_text is None and fact.line in dated_by:
+                _set_due_from(fact, dated_by[fact.line], ctx)    # `Att ta med till nästa möte` / `- Sara: ...`
     return actions
 
 
