@@ -206,16 +206,16 @@ _DEADLINE = patterns.compile(
     r"\b(?:" + alternation(DEADLINE_WORDS)
     + r"|(?:" + alternation(WEEK_DEADLINE_WORDS) + r")(?=\s+(?:" + alternation(WEEK_WORDS) + r")\s*\d))"
     r":?\s+(?:(?:" + alternation(WEEKDAYS) + r")\w*\s+)?(?:den\s+)?", re.I)
-# `till nästa möte`, and with whose meeting it is: `till styrelsens nästa möte`. One
-# alternation of the words, then one of the nouns: an alternation of every whole phrase
-# (28) made the engine try each phrase at each character, eight times slower.
 _WEEKDAY_INDEX = {name: index % 7 for index, name in enumerate(WEEKDAYS[:14])}   # `fredagen` -> 4
 # `senast fredag`, `innan sommaren`: a deadline with no date written; a text holds one only
 # if it holds one of these pieces of its day or time of year, a cheaper test than the pattern
 _UNDATED_DEADLINE = patterns.compile(
     r"\b(?:" + alternation(DEADLINE_WORDS) + r")\s+(?:(?P<day>" + alternation(WEEKDAYS[:14]) + r")|"
     + alternation(SEASON_DEADLINES) + r")(?!\w)", re.I)
-_UNDATED_PIECES = tuple({day[-4:] for day in WEEKDAYS[:7]} | {season[:4] for season in SEASON_DEADLINES})
+_UNDATED_PIECES = tuple(sorted({day[-4:] for day in WEEKDAYS[:7]} | {season[:4] for season in SEASON_DEADLINES}))
+# `till nästa möte`, and with whose meeting it is: `till styrelsens nästa möte`. One
+# alternation of the words, then one of the nouns: an alternation of every whole phrase
+# (28) made the engine try each phrase at each character, eight times slower.
 _NEXT_MEETING = patterns.compile(
     r"(?:" + alternation(NEXT_MEETING_WORDS) + r")\s+(?:\w+s\s+)?" + NEXT_WORD
     + r"\s+(?:\w*?(?:" + alternation(NEXT_MEETING_NOUNS) + r")|(?:" + alternation(NEXT_MEETING_WORDS_ALONE)
@@ -1032,6 +1032,7 @@ def _deadline(text: str, ctx: Context) -> tuple[str, str | None] | None:
 
 
 def _undated(text: str) -> re.Match | None:
+    """`senast fredag`, `innan sommaren`: a deadline that names a day or a time of year."""
     low = text.lower()
     for piece in _UNDATED_PIECES:   # a loop, not any() over a generator: asked of every action
         if piece in low:
