@@ -49,8 +49,9 @@ _YEAR = patterns.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _NUMBER_ONLY = patterns.compile(r"^(?:nr|nummer|no)?\.?\s*\d{1,3}(?:\s*/\s*\d{2,4})?$", re.I)
 # `... anteckningarna från nätverksträffen för fritidsgårdar den`: what a sentence's notes are from
 # `... från gårdsmötet i onsdags (13 november)`: the forum, without the day it was on
-_PROSE_FORUM = patterns.compile(r"\bfrån\s+(?P<forum>[^.!?(]{3,80}?)(?:\s+i\s+(?:mån|tis|ons|tors|fre|lör|sön)dags)?"
-                                r"(?:\s*[,(])?(?:\s+den)?\s*$", re.I)
+_PROSE_FORUM = patterns.compile(r"\bfrån\s+(?P<forum>[^.!?(]{3,80}?)(?:\s+i\s+(?:"
+                                + alternation(day + "s" for day in WEEKDAYS[:7]) + r"))?(?:\s*[,(])?(?:\s+den)?\s*$",
+                                re.I)
 _KINDS = frozenset(DOCUMENT_KINDS)
 _TIME_WORDS = patterns.compile(r"(?:\b(?:kl|klockan|tid|ca)\b|[\s.,:;–-])+", re.I)   # what a time line holds but its time
 _WEEKDAY_WORD = patterns.compile(r"^(?:" + "|".join(WEEKDAYS) + r")\.?$", re.I)
