@@ -2581,6 +2581,9 @@ def test_a_calendar_rows_own_label_gives_the_year_under_a_calendar_heading():
         Tisdag 8 oktober
     """)
     assert [e.date for e in r.calendar] == ["2024-09-10", "2024-10-08"]   # the label over its rows
+    r = minutes("Protokoll 2023-03-01\n\n1. Kommande möten\nMötesdagar våren 2025\n22 januari, 19 februari\n"
+                "Nätverksträffar hösten 2025\n11 september\n")
+    assert [e.date for e in r.calendar] == ["2025-01-22", "2025-02-19", "2025-09-11"]
 
 
 def test_a_rows_days_without_a_year_stay_in_order():

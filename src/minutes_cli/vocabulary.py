@@ -633,6 +633,7 @@ CALENDAR_LABELS = (
     "sammanträdesplan", "sammanträdesdagar", "kommande träffar", "datum för kommande möten",
     "nästa mötestillfälle", "nästa möten", "möten framöver", "kommande datum",
     "kommande mötesdatum", "kommande mötestider", "nästa avstämning",
+    "mötesdagar", "kommande nätverksträffar", "nätverksträffar", "sammanträdestider",
 )
 
 #: Labels of those that hold the next meeting first of all.
