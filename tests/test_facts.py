@@ -129,6 +129,13 @@ def test_a_title_line_that_ends_with_the_date_leaves_no_den_behind():
     assert (r.meeting.title, r.meeting.date) == ("Nätverksträffen", "2025-03-04")
 
 
+def test_the_kind_after_the_title_and_its_date():
+    r = minutes("Styrelsemöte 2024-05-06 – protokoll\n\n§ 1 Öppnande\n")
+    assert (r.meeting.kind, r.meeting.title, r.meeting.date) == ("Protokoll", "Styrelsemöte", "2024-05-06")
+    r = minutes("Nätverksträff 2024-05-06, minnesanteckningar\n\n1. Inledning\n")
+    assert (r.meeting.kind, r.meeting.title) == ("Minnesanteckningar", "Nätverksträff")
+
+
 def test_a_title_line_with_the_date_gives_its_time_too():
     r = minutes("""
         Pensionärsföreningen Lingonet

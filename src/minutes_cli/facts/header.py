@@ -515,6 +515,10 @@ def _title_with_date(meeting: MeetingFact, text: str, line: Line, free_dates: li
             after = after[:times.span[0]] + after[times.span[1]:]
             _set_times(meeting, times, line)   # `Protokoll från styrelsemöte 8/10 2024 kl. 18.00`
         after = after.strip()
+        if meeting.kind is None and after.lstrip(" ,–-:").casefold() in _KINDS:
+            meeting.kind = _kind_word(after.lstrip(" ,–-:"))     # `Styrelsemöte 2024-05-06 – protokoll`
+            meeting.lines["kind"] = line.number
+            after = ""
         title = (_without_date_words(before.strip(" ,–-:")) + (" " if after[:1].isalnum() else "")
                  + after).strip(" ,–-:")
     title = title.strip().rstrip(".").strip()
