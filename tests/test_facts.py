@@ -136,6 +136,15 @@ def test_the_kind_after_the_title_and_its_date():
     assert (r.meeting.kind, r.meeting.title) == ("Minnesanteckningar", "Nätverksträff")
 
 
+def test_a_protocols_number_after_its_kind_is_no_part_of_the_title():
+    r = minutes("Protokoll nr 3 2024, Pensionärsrådet\n6 maj 2024\n\n§ 1 Öppnande\n")
+    assert (r.meeting.kind, r.meeting.title, r.meeting.date) == ("Protokoll", "Pensionärsrådet", "2024-05-06")
+    r = minutes("Protokoll nr 3/2024\nStyrelsen för Brf Eken\n6 maj 2024\n\n§ 1 Öppnande\n")
+    assert (r.meeting.kind, r.meeting.title) == ("Protokoll", "Styrelsen för Brf Eken")
+    r = minutes("Styrelsemöte nr 4/2024\nDatum: 2024-05-06\n\n§ 1 Öppnande\n")
+    assert r.meeting.title == "Styrelsemöte nr 4/2024"     # a number after the forum stays
+
+
 def test_a_title_line_with_the_date_gives_its_time_too():
     r = minutes("""
         Pensionärsföreningen Lingonet

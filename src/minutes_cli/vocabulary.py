@@ -18,6 +18,9 @@ DOCUMENT_KINDS = (
 )
 
 #: Words between the kind and the forum in a title: "Protokoll fört vid sammanträde med ...".
+#: Words before a protocol's number, right after its kind: `Protokoll nr 3/2024, Pensionärsrådet`.
+NUMBER_WORDS = ("nr", "nr.", "nummer", "no", "no.")
+
 TITLE_CONNECTORS = (
     "fört vid sammanträde med", "fört vid möte med", "fört vid", "från sammanträde med",
     "från möte med", "från mötet med", "från", "för", "vid", "med",

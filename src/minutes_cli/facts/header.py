@@ -15,6 +15,7 @@ from ..vocabulary import (
     FACT_LABELS,
     HEADER_LABELS,
     MEETING_NOUNS,
+    NUMBER_WORDS,
     PLACE_NOUN_ENDINGS,
     PLACE_PREPOSITIONS,
     REMOTE_PLACE_WORDS,
@@ -28,6 +29,8 @@ from ..vocabulary import (
 _KIND = patterns.compile(
     r"^(?P<kind>" + alternation(DOCUMENT_KINDS)
     + r")(?![\w-])[\s,:–-]*(?P<rest>.*)$", re.I)
+_NUMBERED = patterns.compile(r"^(?:" + alternation(NUMBER_WORDS) + r")\s*\d+(?:\s*[/-]\s*\d{2,4}|\s+\d{4})?"
+                             r"(?:\s*[,:–-]\s*|\s+(?=\D)|\s*$)", re.I)
 _CONNECTOR = patterns.compile(
     r"^(?:" + alternation(TITLE_CONNECTORS) + r")\s+",
     re.I)
@@ -242,8 +245,9 @@ def _no_forum(title: str | None) -> bool:
 
 
 def _forum(text: str) -> str:
-    """The forum after a document's kind: `fört vid styrelsemöte i X` -> `Styrelsemöte i X`."""
-    text = _CONNECTOR.sub("", text)
+    """The forum after a document's kind: `fört vid styrelsemöte i X` -> `Styrelsemöte i X`,
+    `nr 3/2024, Pensionärsrådet` -> `Pensionärsrådet`."""
+    text = _CONNECTOR.sub("", _NUMBERED.sub("", text))
     return text[:1].upper() + text[1:]
 
 
