@@ -408,9 +408,15 @@ def test_paragraph_with_a_diary_number_keeps_it_apart_from_the_title():
         Kommunstyrelsen beslutar att anta budgeten.
         § 46 Dnr KS 2023/130 Motion om cykelvägar
         Beslut: Motionen bifalls.
+        § 47
+        Dnr KS 2023/141
+        Remiss – skolskjutsreglemente
+        Beslut: Nämnden antar yttrandet.
     """)
     assert [(i.number, i.title, i.reference) for i in r.items] == [
-        ("45", "Budget 2024", "Dnr KS 2023/123"), ("46", "Motion om cykelvägar", "Dnr KS 2023/130")]
+        ("45", "Budget 2024", "Dnr KS 2023/123"), ("46", "Motion om cykelvägar", "Dnr KS 2023/130"),
+        ("47", "Remiss – skolskjutsreglemente", "Dnr KS 2023/141")]
+    assert r.items[-1].text == "Beslut: Nämnden antar yttrandet."
 
 
 def test_a_short_line_right_before_the_next_heading_is_text_not_an_item():

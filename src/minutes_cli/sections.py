@@ -265,14 +265,24 @@ def _numbered_chain(layout: Layout, form: str) -> list[tuple[int, str | None, st
             title = title[reference.end():].strip(" ,–-")
         if not title:
             nxt = _next_content(layout, line.number)
+            if nxt is not None and _reference_only(nxt.text):
+                # `§ 88` / `Dnr BUN 2024/112` / `Remiss – skolskjutsreglemente`: the title under the number
+                title_lines = [line.number, nxt.number]
+                nxt = _next_content(layout, nxt.number)
             if nxt is None or nxt.kind not in ("text", "heading"):
                 continue
-            title, title_lines = nxt.text, [line.number, nxt.number]
+            title, title_lines = nxt.text, title_lines + [nxt.number]
         if _is_people_label(title) or len(title) > 250:
             continue
         candidates.append((line, title, title_lines))
     best = _longest_chain(candidates, step=3 if form == "§" else 1, from_one=form != "§")
     return [(line.number, str(line.num), title, title_lines) for line, title, title_lines in best]
+
+
+def _reference_only(text: str) -> bool:
+    """`Dnr BUN 2024/112`: a line that gives a diary number and nothing else."""
+    reference = REFERENCE.match(text) if text[:3].casefold() in _REFERENCE_HEADS else None
+    return reference is not None and not text[reference.end():].strip(" ,–-")
 
 
 def _longest_chain(candidates: list, step: int, from_one: bool) -> list:
@@ -518,6 +528,8 @@ def _build_items(layout: Layout, heads, body_end: int, structure: Structure) -> 
                            title_lines=title_lines)
         heading = layout.line(number_line)
         reference = REFERENCE.match(heading.title) if heading.kind == "numbered" else None
+        if reference is None and len(title_lines) > 2:     # `§ 88` / `Dnr BUN 2024/112` / its title
+            reference = REFERENCE.match(layout.line(title_lines[1]).text)
         item.reference = reference.group(0).strip() if reference else None
         slot = _TRAILING_TIME.search(item.title) or (_LEADING_TIME.match(item.title) if item.title[:1].isdigit() else None)
         if slot:
