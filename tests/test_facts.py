@@ -443,6 +443,19 @@ def test_a_promise_an_offer_or_a_request_made_at_the_meeting_is_a_task():
         ["Mats Oljelund"], ["Karin Martinsson"], ["Annika Vannerberg"], ["Gabriella Sjöman"]]
 
 
+def test_a_task_with_its_owner_marked_at_its_end():
+    got = actions_of("2. Lokaler\n\nNy rutin för nycklarna tas fram → Mats\n"
+                     "Affischerna sätts upp senast 1 november (Karin och Annika).\n"
+                     "Kontakta hyresvärden om belysningen – Gabriella\n"
+                     "Frågan diskuterades (Mats).\nKarin berättade om läget (Annika).\n"
+                     "Vi hade en bra dag – Mats\n")
+    assert got == [
+        ("Ny rutin för nycklarna tas fram → Mats", ["Mats Oljelund"], ["Mats"]),
+        ("Affischerna sätts upp senast 1 november (Karin och Annika).",
+         ["Karin Martinsson", "Annika Vannerberg"], ["Karin", "Annika"]),
+        ("Kontakta hyresvärden om belysningen – Gabriella", ["Gabriella Sjöman"], ["Gabriella"])]
+
+
 def test_an_abstract_noun_that_ends_like_a_unit_is_no_owner():
     got = actions_of("1. Bostäder\n\nLägenheten ska ha rätt storlek för familjen.\n"
                      "Öppenheten ska vara stor i processen.\nMiljöenheten ska ta fram en plan.\n")

@@ -490,6 +490,9 @@ COMMITMENT_VERBS = (
     "återrapporterar", "rapporterar tillbaka",
 )
 
+#: Arrows that point from a task to its owner: `Ny rutin för nycklar tas fram → Mona`.
+OWNER_ARROWS = ("→", "->", "=>", "⇒", "➔")
+
 #: Infinitives that do not end in -a (`gå`, `se över`), and words in -a that are no
 #: verb: how a task in a to-do list (`☐ Jonna: kontakta rektorn`) is told by its first word.
 SHORT_INFINITIVES = ("gå", "få", "se", "stå", "ta", "be", "dra", "nå")

@@ -48,6 +48,7 @@ from ..vocabulary import (
     NOT_INFINITIVES,
     NOT_NAMES,
     NOT_TASK_VERBS,
+    OWNER_ARROWS,
     ORG_WORDS,
     OWNER_LABELS,
     PROPOSAL_LABELS,
@@ -141,6 +142,12 @@ _NAMED_TASK = patterns.compile(r"^(?P<who>[^:]{2,60}):\s+(?P<task>[\p{Ll}].*)$")
 _TRAILING_DUE = patterns.compile(r"\(([^()]{1,30})\)\s*\.?$")
 # `Boka lokal (Sara)`, `Skicka ut kallelsen – Leo`: who a line of a to-do list names at its end
 _TRAILING_OWNER = patterns.compile(r"(?:\((?P<who>[^()]{2,40})\)|\s[-–—]\s+(?P<who2>[^-–—()]{2,40}?))\s*\.?$")
+# ... and in prose, with an arrow too: `Ny rutin tas fram → Mona`, `Kontakta kommunen – Rut`
+_MARKED_OWNER = patterns.compile(r"(?:\((?P<who>[^()]{2,40})\)|\s[-–—]\s+(?P<who2>[^-–—()]{2,40}?)|\s*(?:"
+                                 + alternation(OWNER_ARROWS) + r")\s*(?P<who3>[^-–—()]{2,40}?))\s*\.?$")
+# a verb in the present passive, which says what is to be done without saying by whom:
+# `tas fram`, `bokas`, `skickas ut`, `görs`, `sätts upp`
+_PRESENT_PASSIVE = patterns.compile(r"\b(?:\p{Ll}{2,}as|tas|ses|ges|görs|läggs|sätts|hålls|skrivs|köps|fås)\b")
 _OWNER_SPLIT = patterns.compile(r"\s*(?:,|;|\boch\b|&|/)\s*")
 # A sentence can commit somebody only if it holds a commitment verb or a modal:
 # a cheap test that spares the mention search on every other sentence.
@@ -308,6 +315,9 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             continue
         named = (_named_task(text, line, ctx, todo is not None) if line.kind == "bullet" and ":" in text
                  and (todo is not None or _is_task_box(line)) else None)
+        if named is None and todo is None and ("(" in text or "–" in text or " - " in text or ">" in text
+                                              or "→" in text or "—" in text or "⇒" in text or "➔" in text):
+            named = _marked_task(text, line, ctx)    # `Ny rutin tas fram → Mona`
         if named is not None:
             named.item = item
             actions.append(named)
@@ -765,6 +775,32 @@ def _is_task_box(line: Line) -> bool:
     return raw[:1] in _TASK_BOXES or bool(_MD_TASK_BOX.match(raw))
 
 
+def _marked_task(text: str, line: Line, ctx: Context) -> ActionFact | None:
+    """`Ny rutin för nycklar tas fram → Mona`, `Kontakta kommunen om belysningen – Rut`,
+    `Affischerna sätts upp (Tove)`: a task to be done, in the imperative or the present
+    passive, and at its end the people the document knows who are to do it."""
+    found = _MARKED_OWNER.search(text)
+    if found is None:
+        return None
+    task = text[:found.start()].strip()
+    first = task.split(maxsplit=1)[0] if task else ""
+    if not first or ctx.book.knows(first.rstrip(",:")) or not (
+            _imperative(first.casefold()) or _PRESENT_PASSIVE.search(task)):
+        return None     # `Mona berättade om läget (Rut)`: a name first, not a verb
+    owners = _owner_list(found.group("who") or found.group("who2") or found.group("who3"), ctx)
+    if not owners or not all(ctx.book.knows(owner) and _mention_kind(owner, ctx) == "person" for owner in owners):
+        return None
+    fact = ActionFact(text, line.number)
+    _add_owners(fact, owners, ctx)
+    _set_due(fact, ctx)
+    return fact
+
+
+def _imperative(word: str) -> bool:
+    """`kontakta`, `boka`, `se` (över): the first word of a task told to be done."""
+    return (word.endswith("a") or word in SHORT_INFINITIVES) and word not in NOT_INFINITIVES
+
+
 def _named_task(text: str, line: Line, ctx: Context, listed: bool) -> ActionFact | None:
     """`☐ Jonna: kontakta rektorn om tidplanen (v. 12)`: a to-do list, each box a person
     the document knows, a colon and what to do (a verb: `kontakta`, `gå`, `se över`; under
@@ -774,7 +810,7 @@ def _named_task(text: str, line: Line, ctx: Context, listed: bool) -> ActionFact
     if found is None:
         return None
     verb = found.group("task").split(maxsplit=1)[0].rstrip(",.")
-    if not listed and (not (verb.endswith("a") or verb in SHORT_INFINITIVES) or verb in NOT_INFINITIVES):
+    if not listed and not _imperative(verb):
         return None
     owners = _owner_list(found.group("who"), ctx)
     if not owners or not all(ctx.book.knows(owner) for owner in owners):
