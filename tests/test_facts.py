@@ -456,6 +456,25 @@ def test_a_task_with_its_owner_marked_at_its_end():
         ("Kontakta hyresvärden om belysningen – Gabriella", ["Gabriella Sjöman"], ["Gabriella"])]
 
 
+def test_in_a_round_of_reports_the_speaker_before_the_colon_is_the_subject_of_the_verb_after_it():
+    r = minutes("""
+        Minnesanteckningar Samverkansrådet 2024-03-12
+
+        Deltagare: Eva Ek, Mölndal; Per Lind, Kungsbacka; Ali Said, Region Halland
+
+        1. Runda bordet
+        Mölndal: tar fram en plan till nästa möte.
+        Kungsbacka: arbetar med en ny strategi.
+        Eva: skickar ut enkäten senast 1 april.
+        Ekonomi: ska ses över i höst.
+        Per: informerade om läget.
+
+        2. Nästa möte
+        2024-05-14 kl 9-12
+    """)
+    assert [(a.owners, a.due) for a in r.actions] == [(["Mölndal"], "2024-05-14"), (["Eva Ek"], "2024-04-01")]
+
+
 def test_an_abstract_noun_that_ends_like_a_unit_is_no_owner():
     got = actions_of("1. Bostäder\n\nLägenheten ska ha rätt storlek för familjen.\n"
                      "Öppenheten ska vara stor i processen.\nMiljöenheten ska ta fram en plan.\n")

@@ -612,6 +612,11 @@ def _committed(sentence: Sentence, ctx: Context, tested: bool = False) -> Action
         topic, _colon, after = clause.partition(": ")     # `Julfesten: Mona bokar lokal.`
         if len(topic.split()) <= _TOPIC_WORDS and after[:1].isupper():
             subject = _subject(after, ctx, labelled=False)
+        elif len(topic.split()) <= _TOPIC_WORDS and after[:1].islower() and (
+                ctx.book.knows(topic) or ctx.book.is_org(topic) or is_org_like(topic)):
+            # `Mölndal: tar fram en plan till nästa möte.`: a round of reports, whose speaker
+            # is the subject of the verb after the colon
+            subject = _subject(f"{topic} {after}", ctx, labelled=False)
     if not subject and ", " in clause:
         # `12 medlemmar har inte betalat, Jörgen skickar påminnelse.`: the clause after a
         # comma, whose subject is people the document names, is the task
