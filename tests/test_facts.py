@@ -1391,6 +1391,22 @@ def test_a_group_of_people_before_a_colon_is_their_group_not_their_organisation(
     assert [(p.name, p.organization, p.group) for p in r.absent] == [("Karin Holm", None, "Lärare")]
 
 
+def test_from_or_for_before_the_organisation_of_a_colon_line_is_no_part_of_it():
+    r = minutes("""
+        Dialogmöte 2024-03-12
+
+        Närvarande
+        Från kommunen: Lars Björk (socialchef), Eva Ek
+        För föreningen: Ulla Sand
+        Föräldrar: Hanna Lund
+
+        1. Inledning
+    """)
+    assert [(p.name, p.organization, p.group) for p in r.attendees] == [
+        ("Lars Björk", "kommunen", None), ("Eva Ek", "kommunen", None), ("Ulla Sand", "föreningen", None),
+        ("Hanna Lund", None, "Föräldrar")]
+
+
 def test_two_rows_of_labels_each_over_its_row_of_names():
     r = minutes("""
         §11 Mötets avslutande

@@ -312,6 +312,10 @@ ATTENDANCE_SPAN_LEADS = ("fr.o.m.", "fr.o.m", "fr o m", "from", "t.o.m.", "t.o.m
 ATTENDANCE_CHANNELS = ("teams", "microsoft teams", "zoom", "skype", "google meet", "meet", "webex",
                        "länk", "videolänk", "video", "telefon", "distans", "webben", "nätet")
 
+#: Words before the organisation of an `Organisation: Namn` line that are no part of it:
+#: `Från kommunen: Lars Björk, Eva Ek`, `För föreningen: Ulla Sand`.
+ON_BEHALF_WORDS = ("från", "för")
+
 #: Words in a bracket at the end of a list of people that give them all what follows:
 #: `Anna Berg och Per Lind (båda Ale kommun)`.
 SHARED_WORDS = ("båda", "bägge", "alla", "samtliga")

@@ -28,6 +28,7 @@ from ..vocabulary import (
     NAME_PARTICLES,
     NOT_NAMES,
     NOT_ORG_ENDINGS,
+    ON_BEHALF_WORDS,
     ORG_SUFFIXES,
     ORG_WORDS,
     PARTIES,
@@ -61,6 +62,7 @@ _NICKNAME = patterns.compile(
     r"|\((?P<initials>\p{Lu}(?:-\p{Lu}){1,2})\)\s*$)")
 _SHARED = patterns.compile(r"\s*\((?:" + alternation(SHARED_WORDS) + r")\s+(?P<org>[^()]{2,60})\)\s*$", re.I)
 _NICKNAME_MARKS = frozenset("\"“”'‘’«»(")   # a part without one of these holds no nickname
+_ON_BEHALF = patterns.compile(r"^(?:" + alternation(ON_BEHALF_WORDS) + r")\s+(?=\S)", re.I)
 _COLON_FORM = patterns.compile(r"^(?P<left>[^:\d]{1,60}?)\s*:\s*(?P<right>\S.*)$")
 _LIST_SPLIT = patterns.compile(r"\s*(?:,|;|&|/|\boch\b|\bsamt\b)\s*")
 _BRACKETS = patterns.compile(r"\([^()]*\)")
@@ -278,6 +280,7 @@ def parse_people_line(text: str, line: int, group: str | None = None,
     colon = _COLON_FORM.match(text)
     if colon:
         left, right = colon.group("left").strip(), colon.group("right").strip()
+        left = _ON_BEHALF.sub("", left)     # `Från kommunen: Lars Björk`: the organisation is `kommunen`
         if key(right.split()[0]) in VACANT_WORDS and key(left) not in ROLE_LABELS:
             return PeopleLine(vacancies=[VacancyFact(left, line)])   # `Tidaholm: Vakant`
         if key(left) in ROLE_LABELS:
@@ -287,7 +290,7 @@ def parse_people_line(text: str, line: int, group: str | None = None,
                 person.role = person.role or role
             return PeopleLine(people=people) if people else None
         if key(left) in GENERIC_GROUPS:     # `Föräldrar: Hanna Lund, Mikael Ek`: a group, not an organisation
-            people = parse_names(right, line, group=left, org=default_org, single=True)
+            people = parse_names(right, line, group=left, single=True)   # nor the one of the line above
             return PeopleLine(people=people) if people else None
         if _is_party(left):     # `S: Anna Berg, Per Lind`
             people = parse_names(right, line, group=group, org=default_org, single=True)
