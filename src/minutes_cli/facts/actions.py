@@ -143,8 +143,9 @@ _TRAILING_DUE = patterns.compile(r"\(([^()]{1,30})\)\s*\.?$")
 # `Boka lokal (Sara)`, `Skicka ut kallelsen – Leo`: who a line of a to-do list names at its end
 _TRAILING_OWNER = patterns.compile(r"(?:\((?P<who>[^()]{2,40})\)|\s[-–—]\s+(?P<who2>[^-–—()]{2,40}?))\s*\.?$")
 # ... and in prose, with an arrow too: `Ny rutin tas fram → Mona`, `Kontakta kommunen – Rut`
-_MARKED_OWNER = patterns.compile(r"(?:\((?P<who>[^()]{2,40})\)|\s[-–—]\s+(?P<who2>[^-–—()]{2,40}?)|\s*(?:"
-                                 + alternation(OWNER_ARROWS) + r")\s*(?P<who3>[^-–—()]{2,40}?))\s*\.?$")
+_OWNER_MARKS = (" – ", " - ", " — ", *OWNER_ARROWS)
+_MARK_TAIL = 48     # the longest mark and owners: ` → ` and 40 characters of names
+_NAME_END_FORMS = (("", ""), ("", "."), ("", ")"), ("", ")."), ("(", ")"), ("(", ")."))   # `Mona`, `(Mona).`
 # a verb in the present passive, which says what is to be done without saying by whom:
 # `tas fram`, `bokas`, `skickas ut`, `görs`, `sätts upp`
 _PRESENT_PASSIVE = patterns.compile(r"\b(?:\p{Ll}{2,}as|tas|ses|ges|görs|läggs|sätts|hålls|skrivs|köps|fås)\b")
@@ -261,6 +262,13 @@ class Context:
     meeting_date: dt.date | None = None
     next_meeting: str | None = None
     kinds: dict[str, str | None] = field(default_factory=dict)   # span -> kind, once per document
+    # the last word of a line that may name its task's owner (`Mona`, `Mona).`): one set
+    # test of a line's words, before the tests of an owner marked at its end
+    name_ends: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        words = self.book.name_words()
+        self.name_ends = frozenset(f"{start}{w}{end}" for w in words for start, end in _NAME_END_FORMS)
 
 
 def find_actions(lines: list[Line], item: str | None, ctx: Context,
@@ -315,9 +323,8 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             continue
         named = (_named_task(text, line, ctx, todo is not None) if line.kind == "bullet" and ":" in text
                  and (todo is not None or _is_task_box(line)) else None)
-        if named is None and todo is None and ("(" in text or "–" in text or " - " in text or ">" in text
-                                              or "→" in text or "—" in text or "⇒" in text or "➔" in text):
-            named = _marked_task(text, line, ctx)    # `Ny rutin tas fram → Mona`
+        if named is None and todo is None and split and split[-1] in ctx.name_ends:
+            named = _marked_task(text, text[-_MARK_TAIL:], line, ctx)    # `Ny rutin tas fram → Mona`
         if named is not None:
             named.item = item
             actions.append(named)
@@ -780,21 +787,29 @@ def _is_task_box(line: Line) -> bool:
     return raw[:1] in _TASK_BOXES or bool(_MD_TASK_BOX.match(raw))
 
 
-def _marked_task(text: str, line: Line, ctx: Context) -> ActionFact | None:
+def _marked_task(text: str, tail: str, line: Line, ctx: Context) -> ActionFact | None:
     """`Ny rutin för nycklar tas fram → Mona`, `Kontakta kommunen om belysningen – Rut`,
     `Affischerna sätts upp (Tove)`: a task to be done, in the imperative or the present
-    passive, and at its end the people the document knows who are to do it."""
-    found = _MARKED_OWNER.search(text)
-    if found is None:
+    passive, and at its end (in `tail`) the people the document knows who are to do it."""
+    end = tail.rstrip(" .")
+    if end.endswith(")"):
+        start = end.rfind("(")                      # `... (Karin och Annika).`
+        who, mark = end[start + 1:-1], start
+    else:
+        mark = -1
+        for sign in _OWNER_MARKS:       # `... – Rut`, `... → Mona`: the last mark
+            mark = max(mark, end.rfind(sign))
+        who = end[mark:].lstrip(" –-—>=→⇒➔") if mark >= 0 else ""
+    if mark < 0 or not who[:1].isupper() or "(" in who or "–" in who:
         return None
-    task = text[:found.start()].strip()
+    owners = _owner_list(who, ctx)
+    if not owners or not all(ctx.book.knows(owner) and _mention_kind(owner, ctx) == "person" for owner in owners):
+        return None
+    task = text[:len(text) - len(tail) + mark].strip()
     first = task.split(maxsplit=1)[0] if task else ""
     if not first or ctx.book.knows(first.rstrip(",:")) or not (
             _imperative(first.casefold()) or _PRESENT_PASSIVE.search(task)):
         return None     # `Mona berättade om läget (Rut)`: a name first, not a verb
-    owners = _owner_list(found.group("who") or found.group("who2") or found.group("who3"), ctx)
-    if not owners or not all(ctx.book.knows(owner) and _mention_kind(owner, ctx) == "person" for owner in owners):
-        return None
     fact = ActionFact(text, line.number)
     _add_owners(fact, owners, ctx)
     _set_due(fact, ctx)

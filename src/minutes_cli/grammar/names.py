@@ -704,6 +704,12 @@ class Directory:
     def knows(self, mention: str) -> bool:
         return self._candidates(mention) != []
 
+    def name_words(self) -> set[str]:
+        """Every word of everyone's names and initials, in lower case: the words a mention
+        of one of them can end on (`→ Mona`, `(Ulf Berg)`, `– MS`)."""
+        words = {word for _rank, name in self._people for word in name.casefold().split()}
+        return words | set(self._by_first) | set(self._by_initials)
+
     def resolve(self, mention: str) -> str:
         """The fullest name the document gives for `mention`, else the mention itself."""
         try:
