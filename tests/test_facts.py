@@ -1292,6 +1292,21 @@ def test_an_action_label_after_another_sentence_on_the_line_owns_only_what_follo
         ("Uppdrag: Nadia tar fram en prognos senast 15 november.", ["Nadia Rami"], "--11-15")]
 
 
+def test_an_owner_label_inside_a_sentence_owns_that_sentence_and_the_others_are_read_as_any():
+    r = minutes("""
+        Närvarande: Siv Norén, Kjell Ahlberg, Tove Malm, Fatima Yusuf, Roger Lund
+
+        4. Höstfesten
+        Festen hålls 16 november. Fatima och Roger ansvarar för maten. Kjell köper in dryck. Affischer sätts upp senast 1 november – ansvarig: Tove.
+        Val- och informationskväll i vår. Arbetsgrupp utses: Siv, Kjell.
+    """)
+    assert [(a.text, a.owners) for a in r.actions] == [
+        ("Fatima och Roger ansvarar för maten.", ["Fatima Yusuf", "Roger Lund"]),
+        ("Kjell köper in dryck.", ["Kjell Ahlberg"]),
+        ("Affischer sätts upp senast 1 november – ansvarig: Tove.", ["Tove Malm"]),
+        ("Val- och informationskväll i vår. Arbetsgrupp utses: Siv, Kjell.", ["Siv Norén", "Kjell Ahlberg"])]
+
+
 def test_an_owner_label_after_a_dash_or_in_brackets_owns_the_task_before_it():
     r = minutes("""
         Närvarande: Siv Norén, Kjell Ahlberg, Tove Malm, Roger Lund

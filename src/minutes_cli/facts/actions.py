@@ -364,43 +364,50 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
                 continue
             labelled.fact.item = item
             _set_due(labelled.fact, ctx)
-            actions.append(labelled.fact)
             previous = line
-            continue
-        commissioned = _commissioned(text, low, line, ctx)
-        if commissioned is not None:
-            commissioned.item = item
-            _set_due(commissioned, ctx)
-            actions.append(commissioned)
-            previous = line
-            continue
-        other = _OTHER_LABEL.match(text)
-        committing = _COMMITMENTS.found_in(low, words)
-        if other and committing and other.group("answer"):
-            parts = sentences(line)     # `Svar: Förvaltningen återkommer med statistik till nästa möte.`
-        elif other and committing and not other.group("asked") and sentence_ends_before(text, len(text) - 2):
-            # `Beslut: Vårstädning 27 april. Malin kallar medlemmarna.`: the label's sentence
-            # is the decision (or the proposal), a later one may commit
-            parts = sentences(line)[1:]
-        elif other or not committing:
-            # no sentence of a line without a commitment word can commit, but a dated task
-            parts = sentences(line) if not other and _DATED.found_in(low, words) else []
-            for k, sentence in enumerate(parts):
-                fact = _dated_task(_with_due(parts, k), ctx)
-                if fact is not None:
-                    fact.item = item
-                    _set_due(fact, ctx)
-                    actions.append(fact)
-            previous = line
-            continue
+            if not labelled.before:
+                actions.append(labelled.fact)
+                continue
+            # `Fatima och Roger ansvarar för maten. Affischer sätts upp – ansvarig: Tove.`:
+            # the sentences before the owner's are read as any others, and come first
+            parts, other = [Sentence(part, line.number) for part in split_sentences(labelled.before)], None
+            last = labelled.fact
         else:
-            parts = sentences(line)
+            last = None
+            commissioned = _commissioned(text, low, line, ctx)
+            if commissioned is not None:
+                commissioned.item = item
+                _set_due(commissioned, ctx)
+                actions.append(commissioned)
+                previous = line
+                continue
+            other = _OTHER_LABEL.match(text)
+            committing = _COMMITMENTS.found_in(low, words)
+            if other and committing and other.group("answer"):
+                parts = sentences(line)     # `Svar: Förvaltningen återkommer med statistik till nästa möte.`
+            elif other and committing and not other.group("asked") and sentence_ends_before(text, len(text) - 2):
+                # `Beslut: Vårstädning 27 april. Malin kallar medlemmarna.`: the label's sentence
+                # is the decision (or the proposal), a later one may commit
+                parts = sentences(line)[1:]
+            elif other or not committing:
+                # no sentence of a line without a commitment word can commit, but a dated task
+                parts = sentences(line) if not other and _DATED.found_in(low, words) else []
+                for k, sentence in enumerate(parts):
+                    fact = _dated_task(_with_due(parts, k), ctx)
+                    if fact is not None:
+                        fact.item = item
+                        _set_due(fact, ctx)
+                        actions.append(fact)
+                previous = line
+                continue
+            else:
+                parts = sentences(line)
         for k, sentence in enumerate(parts):
             # a line of one sentence has passed the commitment-word test already
             fact = _committed(sentence, ctx, tested=len(parts) == 1 and not other)
             if fact is not None and k + 1 < len(parts):
                 fact.text = _with_due(parts, k).text    # `... tar fram ett förslag. Klart senast 15 maj.`
-            nxt = lines[index + 1] if k == len(parts) - 1 and index + 1 < len(lines) else None
+            nxt = lines[index + 1] if k == len(parts) - 1 and index + 1 < len(lines) and last is None else None
             if nxt is not None and not sentence.in_parens and wrapped(line, nxt) and (
                     fact is not None or not _may_commit(sentence.text) or _may_set_deadline(nxt.text)):
                 # the last sentence goes on on the next line: the rest of an action's text and
@@ -414,6 +421,8 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
                 fact.item = item
                 _set_due(fact, ctx)
                 actions.append(fact)
+        if last is not None:
+            actions.append(last)
         previous = line
     if listed:
         found = {fact.line for fact in actions}
@@ -493,6 +502,7 @@ class _Labelled:
     fact: ActionFact | None
     label: str
     text_has_task: bool
+    before: str = ""    # the sentences before the one an owner's label ends, each still to be read
 
 
 def _labelled(text: str, low: str, words: set[str], line: Line, ctx: Context) -> _Labelled | None:
@@ -549,12 +559,20 @@ def _labelled(text: str, low: str, words: set[str], line: Line, ctx: Context) ->
         return None
     start = matches[0].start()
     # `Risk: leveransen kan dröja till v. 47. Åtgärd: Stefan stämmer av ...`: the task is the
-    # label's, not the sentence's before it; an owner's label goes with the task before it
-    later = start and first_label not in OWNER_LABELS and text[:start].rstrip()[-1:] in ".!?"
-    body = text[start:] if later or len(text) > 300 else text
+    # label's, not the sentence's before it. An owner's label that opens a sentence owns the
+    # line (`Val- och informationskväll. Arbetsgrupp utses: Lasse, Caroline, Helena.`); one
+    # inside a sentence owns that sentence (`Kjell köper in dryck. Affischer sätts upp –
+    # ansvarig: Tove.`), and the sentences before it are read as any others
+    after_sentence = text[:start].rstrip()[-1:] in ".!?"
+    later = start and first_label not in OWNER_LABELS and after_sentence
+    body, before = text[start:] if later or len(text) > 300 else text, ""
+    if start and first_label in OWNER_LABELS and not after_sentence and sentence_ends_before(text, start):
+        *earlier, own = split_sentences(text[:start])
+        if earlier:
+            body, before = f"{own} {text[start:].lstrip()}", " ".join(earlier)
     fact = ActionFact(body.strip(), line.number, label=first_label)
     _add_owners(fact, mentions, ctx)
-    return _Labelled(fact, first_label, has_task)
+    return _Labelled(fact, first_label, has_task, before)
 
 
 def _standalone_owner_line(text: str) -> bool:
