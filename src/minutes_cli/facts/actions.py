@@ -145,7 +145,6 @@ _TRAILING_OWNER = patterns.compile(r"(?:\((?P<who>[^()]{2,40})\)|\s[-–—]\s+(
 # ... and in prose, with an arrow too: `Ny rutin tas fram → Mona`, `Kontakta kommunen – Rut`
 _OWNER_MARKS = (" – ", " - ", " — ", *OWNER_ARROWS)
 _MARK_TAIL = 48     # the longest mark and owners: ` → ` and 40 characters of names
-_NAME_END_FORMS = (("", ""), ("", "."), ("", ")"), ("", ")."), ("(", ")"), ("(", ")."))   # `Mona`, `(Mona).`
 # a verb in the present passive, which says what is to be done without saying by whom:
 # `tas fram`, `bokas`, `skickas ut`, `görs`, `sätts upp`
 _PRESENT_PASSIVE = patterns.compile(r"\b(?:\p{Ll}{2,}as|tas|ses|ges|görs|läggs|sätts|hålls|skrivs|köps|fås)\b")
@@ -262,13 +261,12 @@ class Context:
     meeting_date: dt.date | None = None
     next_meeting: str | None = None
     kinds: dict[str, str | None] = field(default_factory=dict)   # span -> kind, once per document
-    # the last word of a line that may name its task's owner (`Mona`, `Mona).`): one set
-    # test of a line's words, before the tests of an owner marked at its end
-    name_ends: frozenset[str] = frozenset()
+    # the words of the names the document gives: a line whose last word is none of them
+    # (`Mona`, `(Mona).`) names no owner at its end, a test before those of an owner's mark
+    name_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
-        words = self.book.name_words()
-        self.name_ends = frozenset(f"{start}{w}{end}" for w in words for start, end in _NAME_END_FORMS)
+        self.name_words = frozenset(self.book.name_words())
 
 
 def find_actions(lines: list[Line], item: str | None, ctx: Context,
@@ -323,7 +321,8 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             continue
         named = (_named_task(text, line, ctx, todo is not None) if line.kind == "bullet" and ":" in text
                  and (todo is not None or _is_task_box(line)) else None)
-        if named is None and todo is None and split and split[-1] in ctx.name_ends:
+        if named is None and todo is None and split and (
+                (last := split[-1]) in ctx.name_words or last[-1] in ").," and last.strip("().,") in ctx.name_words):
             named = _marked_task(text, text[-_MARK_TAIL:], line, ctx)    # `Ny rutin tas fram → Mona`
         if named is not None:
             named.item = item
