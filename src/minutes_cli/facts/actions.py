@@ -48,8 +48,8 @@ from ..vocabulary import (
     NOT_INFINITIVES,
     NOT_NAMES,
     NOT_TASK_VERBS,
-    OWNER_ARROWS,
     ORG_WORDS,
+    OWNER_ARROWS,
     OWNER_LABELS,
     PROPOSAL_LABELS,
     QUESTION_LABELS,
@@ -281,6 +281,15 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
     todo_text = heading                         # ... as written: `Att ta med till nästa möte` dates its tasks
     listed: list[tuple[Line, str]] = []         # its lines, each a task whatever else reads it
     dated_by: dict[int, str] = {}               # a listed line -> the to-do heading it stands under
+
+    def keep(fact: ActionFact, dated: bool = True) -> None:
+        """One of the section's actions, under its item, with the deadline its text sets
+        (a table's row and a to-do list's line have theirs already)."""
+        fact.item = item
+        if dated:
+            _set_due(fact, ctx)
+        actions.append(fact)
+
     for index, line in enumerate(lines):
         if line.number in skip or line.kind in ("rule",):
             previous = None
@@ -299,8 +308,7 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             if columns is not None:
                 fact = _table_row(line, columns, ctx)
                 if fact is not None:
-                    fact.item = item
-                    actions.append(fact)
+                    keep(fact, dated=False)
                 continue
         else:
             columns = None
@@ -321,12 +329,11 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             continue
         named = (_named_task(text, line, ctx, todo is not None) if line.kind == "bullet" and ":" in text
                  and (todo is not None or _is_task_box(line)) else None)
-        if named is None and todo is None and split and (
-                (last := split[-1]) in ctx.name_words or last[-1] in ").," and last.strip("().,") in ctx.name_words):
+        if named is None and todo is None and split and ((final := split[-1]) in ctx.name_words or (
+                final[-1] in ").," and final.strip("().,") in ctx.name_words)):
             named = _marked_task(text, text[-_MARK_TAIL:], line, ctx)    # `Ny rutin tas fram → Mona`
         if named is not None:
-            named.item = item
-            actions.append(named)
+            keep(named, dated=False)
             previous = line
             continue
         if _ANY_CUE.words.isdisjoint(split) and COMMISSION_STEM not in low:
@@ -361,23 +368,19 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
                     _set_due_from(target, text, ctx)     # `Ansvarig: Maja, klart 31 januari.`
                 previous = line
                 continue
-            labelled.fact.item = item
-            _set_due(labelled.fact, ctx)
             previous = line
             if not labelled.before:
-                actions.append(labelled.fact)
+                keep(labelled.fact)
                 continue
             # `Fatima och Roger ansvarar för maten. Affischer sätts upp – ansvarig: Tove.`:
             # the sentences before the owner's are read as any others, and come first
             parts, other = [Sentence(part, line.number) for part in split_sentences(labelled.before)], None
-            last = labelled.fact
+            deferred = labelled.fact
         else:
-            last = None
+            deferred = None
             commissioned = _commissioned(text, low, line, ctx)
             if commissioned is not None:
-                commissioned.item = item
-                _set_due(commissioned, ctx)
-                actions.append(commissioned)
+                keep(commissioned)
                 previous = line
                 continue
             other = _OTHER_LABEL.match(text)
@@ -394,9 +397,7 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
                 for k, sentence in enumerate(parts):
                     fact = _dated_task(_with_due(parts, k), ctx)
                     if fact is not None:
-                        fact.item = item
-                        _set_due(fact, ctx)
-                        actions.append(fact)
+                        keep(fact)
                 previous = line
                 continue
             else:
@@ -406,7 +407,7 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             fact = _committed(sentence, ctx, tested=len(parts) == 1 and not other)
             if fact is not None and k + 1 < len(parts):
                 fact.text = _with_due(parts, k).text    # `... tar fram ett förslag. Klart senast 15 maj.`
-            nxt = lines[index + 1] if k == len(parts) - 1 and index + 1 < len(lines) and last is None else None
+            nxt = lines[index + 1] if k == len(parts) - 1 and index + 1 < len(lines) and deferred is None else None
             if nxt is not None and not sentence.in_parens and wrapped(line, nxt) and (
                     fact is not None or not _may_commit(sentence.text) or _may_set_deadline(nxt.text)):
                 # the last sentence goes on on the next line: the rest of an action's text and
@@ -417,11 +418,9 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
                 else:
                     fact = _committed(Sentence(f"{sentence.text} {following}", sentence.line), ctx)
             if fact is not None:
-                fact.item = item
-                _set_due(fact, ctx)
-                actions.append(fact)
-        if last is not None:
-            actions.append(last)
+                keep(fact)
+        if deferred is not None:
+            keep(deferred)
         previous = line
     if listed:
         found = {fact.line for fact in actions}
