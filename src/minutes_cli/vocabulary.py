@@ -496,6 +496,9 @@ COMMITMENT_VERBS = (
 
 #: Arrows that point from a task to its owner: `Ny rutin för nycklar tas fram → Mona`.
 OWNER_ARROWS = ("→", "->", "=>", "⇒", "➔")
+#: Verbs in the present passive that say what is to be done without saying by whom, besides
+#: those in -as (`bokas`, `skickas`): `tas fram`, `görs`, `sätts upp`.
+PRESENT_PASSIVES = ("tas", "ses", "ges", "görs", "läggs", "sätts", "hålls", "skrivs", "köps", "fås")
 
 #: Infinitives that do not end in -a (`gå`, `se över`), and words in -a that are no
 #: verb: how a task in a to-do list (`☐ Jonna: kontakta rektorn`) is told by its first word.

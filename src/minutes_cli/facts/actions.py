@@ -51,6 +51,7 @@ from ..vocabulary import (
     ORG_WORDS,
     OWNER_ARROWS,
     OWNER_LABELS,
+    PRESENT_PASSIVES,
     PROPOSAL_LABELS,
     QUESTION_LABELS,
     REPORT_VERBS,
@@ -144,10 +145,10 @@ _TRAILING_DUE = patterns.compile(r"\(([^()]{1,30})\)\s*\.?$")
 _TRAILING_OWNER = patterns.compile(r"(?:\((?P<who>[^()]{2,40})\)|\s[-–—]\s+(?P<who2>[^-–—()]{2,40}?))\s*\.?$")
 # ... and in prose, with an arrow too: `Ny rutin tas fram → Mona`, `Kontakta kommunen – Rut`
 _OWNER_MARKS = (" – ", " - ", " — ", *OWNER_ARROWS)
+_MARK_CHARS = "".join(sorted(set("".join(_OWNER_MARKS))))   # what a mark is written with
 _MARK_TAIL = 48     # the longest mark and owners: ` → ` and 40 characters of names
-# a verb in the present passive, which says what is to be done without saying by whom:
-# `tas fram`, `bokas`, `skickas ut`, `görs`, `sätts upp`
-_PRESENT_PASSIVE = patterns.compile(r"\b(?:\p{Ll}{2,}as|tas|ses|ges|görs|läggs|sätts|hålls|skrivs|köps|fås)\b")
+# a verb in the present passive: `bokas`, `skickas ut`, and PRESENT_PASSIVES (`tas fram`, `görs`)
+_PRESENT_PASSIVE = patterns.compile(r"\b(?:\p{Ll}{2,}as|" + alternation(PRESENT_PASSIVES) + r")\b")
 _OWNER_SPLIT = patterns.compile(r"\s*(?:,|;|\boch\b|&|/)\s*")
 # A sentence can commit somebody only if it holds a commitment verb or a modal:
 # a cheap test that spares the mention search on every other sentence.
@@ -815,7 +816,7 @@ def _marked_task(text: str, tail: str, line: Line, ctx: Context) -> ActionFact |
         mark = -1
         for sign in _OWNER_MARKS:       # `... – Rut`, `... → Mona`: the last mark
             mark = max(mark, end.rfind(sign))
-        who = end[mark:].lstrip(" –-—>=→⇒➔") if mark >= 0 else ""
+        who = end[mark:].lstrip(_MARK_CHARS) if mark >= 0 else ""
     if mark < 0 or not who[:1].isupper() or "(" in who or "–" in who:
         return None
     owners = _owner_list(who, ctx)
