@@ -31,6 +31,7 @@ MEETING = dt.date(2022, 9, 22)
     ("5 mars '23, kl 18", "2023-03-05"),
     ("2022.09.22", "2022-09-22"),            # an ISO date with full stops
     ("den 22 september, 2021", "2021-09-22"),   # a comma before the year
+    ("22-09-2022", "2022-09-22"),            # the day first, with dashes
 ])
 def test_date_forms(text, iso):
     (found,) = find_dates(text)
@@ -59,6 +60,7 @@ def test_term_and_numbers_that_are_not_dates():
     assert find_dates("rad 120/45, 12345 maj, 3.14159") == []
     assert find_dates("majoritet 12 av 30") == []
     assert find_dates("version 2023.1.5") == []
+    assert find_dates("kl 12-15, tel 031-12-34") == []
 
 
 def test_several_dates_in_order_without_overlaps():

@@ -31,7 +31,7 @@ _WORD_HINTS = {
 }
 # These forms start with a digit that no digit comes before: a match can start
 # only where a run of digits does, so only those places are tried.
-_DIGIT_LED = frozenset({"iso", "text", "slash", "dotted"})
+_DIGIT_LED = frozenset({"iso", "text", "slash", "dotted", "dashed"})
 _MONTH = alternation(MONTHS)
 _YEAR = r"(?:19|20)\d{2}"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -56,6 +56,9 @@ _PATTERNS = (
         rf"(?<![\d/.])(?P<d>{_DAY})/(?P<m>1[0-2]|0?[1-9])(?:(?:\s*{_DASH}\s*|\s+)(?P<y>{_YEAR}|\d{{2}})(?![\d:.]))?(?![\d/])")),
     ("dotted", patterns.compile(
         rf"(?<![\d.])(?P<d>{_DAY})\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>{_YEAR}|\d{{2}})(?![\d.]\d)")),
+    # the day first, with dashes: `12-03-2024` (a full year only: `12-15` is a span of hours)
+    ("dashed", patterns.compile(
+        rf"(?<![\d.,/–-])(?P<d>{_DAY}){_DASH}(?P<m>1[0-2]|0?[1-9]){_DASH}(?P<y>{_YEAR})(?!\d)")),
     # an ISO date with full stops: `2023.10.03`
     ("dotted", patterns.compile(
         rf"(?<![\d.,/])(?P<y>{_YEAR})\.(?P<m>1[0-2]|0[1-9])\.(?P<d>[12]\d|3[01]|0[1-9])(?![\d]|\.\d)")),
@@ -143,9 +146,9 @@ def find_dates(text: str) -> list[DateMatch]:
         # each form has a mark without which it cannot match: skip the pattern cheaply
         if kind == "slash" and "/" not in text or kind == "dotted" and not _DOTTED_HINT.search(text):
             continue
-        if kind == "iso":
+        if kind == "iso" or kind == "dashed":
             if dash is None:
-                dash = _DASH_HINT.search(text) is not None   # both ISO forms need it: asked once
+                dash = _DASH_HINT.search(text) is not None   # the dashed forms need it: asked once
             if not dash:
                 continue
         if kind == "month" and not _YEAR_HINT.search(text):
