@@ -475,6 +475,12 @@ def test_in_a_round_of_reports_the_speaker_before_the_colon_is_the_subject_of_th
     assert [(a.owners, a.due) for a in r.actions] == [(["Mölndal"], "2024-05-14"), (["Eva Ek"], "2024-04-01")]
 
 
+def test_the_chair_named_by_role_commits_as_a_person_does():
+    got = actions_of("2. Stadgarna\n\nOrdföranden kontaktar kommunen om lokalen.\n"
+                     "Valberedningen återkommer med ett förslag.\n")
+    assert got == [("Ordföranden kontaktar kommunen om lokalen.", ["Ordföranden"], ["Ordföranden"])]
+
+
 def test_an_abstract_noun_that_ends_like_a_unit_is_no_owner():
     got = actions_of("1. Bostäder\n\nLägenheten ska ha rätt storlek för familjen.\n"
                      "Öppenheten ska vara stor i processen.\nMiljöenheten ska ta fram en plan.\n")

@@ -229,7 +229,7 @@ _NEXT_MEETING = patterns.compile(
     + r"\s+(?:\w*?(?:" + alternation(NEXT_MEETING_NOUNS) + r")|(?:" + alternation(NEXT_MEETING_WORDS_ALONE)
     + r")(?!\w))", re.I)
 _DEFINITE = ("en", "et", "erna", "arna", "orna", "ningen", "heten", "tionen", "na", "ning", "het", "stöd", "else")
-_PERSON_ROLES = ("ören", "aren", "ledaren", "eraren", "ande")
+_PERSON_ROLES = ("ören", "aren", "ledaren", "eraren", "ande", "anden")   # `kassören`, `ordföranden`: a person
 _NAME_WORDS = frozenset(NAME_PARTICLES + ORG_WORDS)   # lower-case words a name of several words may hold
 _ORG_WORD_SET = frozenset(ORG_WORDS)
 
