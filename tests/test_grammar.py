@@ -130,6 +130,10 @@ def test_the_part_of_the_meeting_a_person_was_there_for_is_how_they_took_part():
     assert (found.party, found.role, found.attendance) == ("S", None, "fr.o.m. § 4")
     found = parse_people_line("Eva Ek, ordförande (del av mötet)", 1).people[0]
     assert (found.role, found.attendance) == ("ordförande", "del av mötet")
+    # ... and, for the absent, why they were not there
+    assert [(p.name, p.role, p.attendance) for p in parse_people_line(
+        "Anna Berg (sjuk), Per Lind, anmält förhinder, Olle Sjuk", 1).people] == [
+        ("Anna Berg", None, "sjuk"), ("Per Lind", None, "anmält förhinder"), ("Olle Sjuk", None, None)]
 
 
 def test_an_organisation_that_a_list_of_people_shares():

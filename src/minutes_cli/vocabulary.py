@@ -304,6 +304,9 @@ ATTENDANCE_MODES = ("digitalt", "digital", "på distans", "distans", "på länk"
 #: a word of ATTENDANCE_SPAN_WORDS and its number, perhaps after one of
 #: ATTENDANCE_SPAN_LEADS: `(punkt 1-3)`, `(§§ 4-7)`, `(fr.o.m. punkt 4)`, `(från kl. 14)`.
 ATTENDANCE_PARTS = ("del av mötet", "del av tiden", "del av sammanträdet", "delvis")
+#: ... and, for the absent, why: `Anna Berg (sjuk)`, `Per Lind, anmält förhinder`.
+ABSENCE_REASONS = ("sjuk", "sjukdom", "semester", "ledig", "föräldraledig", "tjänstledig", "tjänsteresa",
+                   "förhinder", "anmält förhinder", "annat möte", "vab", "bortrest", "jäv")
 ATTENDANCE_SPAN_WORDS = ("punkt", "punkterna", "§", "§§", "paragraf", "paragraferna", "ärende", "ärendena",
                          "kl", "kl.", "klockan")
 ATTENDANCE_SPAN_LEADS = ("fr.o.m.", "fr.o.m", "fr o m", "from", "t.o.m.", "t.o.m", "t o m", "till och med",
