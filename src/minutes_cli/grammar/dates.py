@@ -58,7 +58,7 @@ _PATTERNS = (
         rf"(?<![\d.])(?P<d>{_DAY})\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>{_YEAR}|\d{{2}})(?![\d.]\d)")),
     # the day first, with dashes: `12-03-2024` (a full year only: `12-15` is a span of hours)
     ("dashed", patterns.compile(
-        rf"(?<![\d.,/–-])(?P<d>{_DAY}){_DASH}(?P<m>1[0-2]|0?[1-9]){_DASH}(?P<y>{_YEAR})(?!\d)")),
+        rf"(?<![\d.,/])(?<!{_DASH})(?P<d>{_DAY}){_DASH}(?P<m>1[0-2]|0?[1-9]){_DASH}(?P<y>{_YEAR})(?!\d)")),
     # an ISO date with full stops: `2023.10.03`
     ("dotted", patterns.compile(
         rf"(?<![\d.,/])(?P<y>{_YEAR})\.(?P<m>1[0-2]|0[1-9])\.(?P<d>[12]\d|3[01]|0[1-9])(?![\d]|\.\d)")),
