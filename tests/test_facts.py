@@ -771,6 +771,8 @@ def test_next_meeting_named_in_prose():
     assert (r.next_meeting.date, r.next_meeting.start_time) == ("2024-04-09", "18:30")
     r = minutes("Styrgrupp 2024-04-18\n\n4. Nästa möte\nTorsdag 23 maj kl. 10–12 via Teams. Petra skickar ut kallelse.\n")
     assert (r.next_meeting.date, r.next_meeting.location) == ("2024-05-23", "Teams")
+    r = minutes("Nätverksträff 2024-03-12\n\n2. Övrigt\nVi ses nästa gång den 14 maj.\n")
+    assert r.next_meeting.date == "2024-05-14"
 
 
 def test_signatures_side_by_side_with_roles_below():

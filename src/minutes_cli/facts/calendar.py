@@ -20,6 +20,7 @@ from ..vocabulary import (
     MEETING_NOUNS,
     MONTHS,
     NEXT_MEETING_LABELS,
+    NEXT_MEETING_WORDS_ALONE,
     NEXT_WORD,
     OWN_MEETING_LABELS,
     PLACE_PREPOSITIONS,
@@ -325,7 +326,7 @@ def _prose_next(line: Line, meeting_date, year, meeting_title) -> EventFact | No
     for m in _PROSE_NEXT.finditer(line.text):
         noun = key(m.group("noun"))
         stem = key(meeting_title.split()[0])[:8] if meeting_title else None
-        if not (noun.endswith(MEETING_NOUNS) or (stem and noun.startswith(stem))):
+        if not (noun.endswith(MEETING_NOUNS) or noun in NEXT_MEETING_WORDS_ALONE or (stem and noun.startswith(stem))):
             continue
         after = line.text[m.end():]
         dates = find_dates(after)
