@@ -2709,3 +2709,31 @@ def test_a_name_and_its_organisation_set_apart_with_a_slash():
     """)
     assert [(p.name, p.organization) for p in r.attendees] == [
         ("Anna Berg", "Borås stad"), ("Per Lind", "Region Västra Götaland"), ("Eva Ek", None), ("Per Holm", None)]
+
+
+def test_both_checkers_under_justeras_and_inga_as_a_first_name():
+    r = minutes("""
+        Årsmötesprotokoll Bygdeföreningen Norrsand
+        Söndagen den 9 mars 2025, kl. 15.00, Bygdegården
+
+        § 1 Mötets öppnande
+        Ordförande Tage Nyqvist förklarade mötet öppnat.
+
+        § 2 Övriga frågor
+        Inga övriga frågor.
+
+        Vid protokollet
+        Elsy Dahl
+
+        Justeras
+        Britt Sandell, mötesordförande
+        Inga Svärd
+        Lars Frost
+
+        Styrelsens kontaktuppgifter finns på hemsidan.
+    """)
+    assert [(p.name, p.role) for p in r.signatories] == [
+        ("Elsy Dahl", "sekreterare"), ("Britt Sandell", "mötesordförande"),
+        ("Inga Svärd", "justerare"), ("Lars Frost", "justerare")]
+    # `Inga övriga frågor` names nobody
+    assert not any(p.name.startswith("Inga ö") for p in r.signatories + r.attendees)

@@ -741,6 +741,10 @@ CLOSING_LABELS = {
     "anteckningar": None,
 }
 
+#: Roles a closing label gives every name right below it, not the first alone: a
+#: protocol has two checkers (`Justeras` / `Inga Berg` / `Sven Mattsson`).
+SHARED_SIGNING_ROLES = ("justerare",)
+
 #: Closing labels that open nothing but a signature block, wherever it stands: a
 #: protocol's first page may hold it above the items (`Underskrifter   Sekreterare ....`).
 SIGNATURE_BLOCK_LABELS = ("underskrifter", "underskrift")
@@ -883,8 +887,9 @@ def alternation(words) -> str:
 
 # ---------------------------------------------------------------- given names
 
-#: Common first names in Sweden (lower case). Used only to tell `Per Lind, Eva Ek`
-#: (two people) from `Mai Lundell, Lilla Edet` (a person and a place); a name
+#: Common first names in Sweden (lower case). Used to tell `Per Lind, Eva Ek`
+#: (two people) from `Mai Lundell, Lilla Edet` (a person and a place), and `Inga Berg`
+#: (a name) from `Inga frågor` (a word that is never a name's first, NOT_NAMES); a name
 #: that is not here is still a name wherever the layout says so.
 GIVEN_NAMES = frozenset("""
 anna eva maria karin sara kristina lena emma kerstin marie malin ingrid hanna linda
@@ -915,5 +920,5 @@ janne birger einar folke helge valter ture evert allan alf kurt curt östen örj
 jörgen jens jesper ola pelle tore urban karl-erik nils-erik sven-erik lars-göran
 per-erik jan-olof hans-erik bo-göran sture gert bernt håkan kristoffer krister
 ronny peder petter ragnar sigvard uno yngve dragan milan goran zoran ahmad hussein
-abdi mohamed muhammad khalid tariq samir nabil karim
+abdi mohamed muhammad khalid tariq samir nabil karim inga inge
 """.split())

@@ -16,7 +16,7 @@ from ..grammar.names import (
 )
 from ..lines import Line, column_of, column_spans, is_page_furniture
 from ..sections import PeopleList, Structure, closing_label, signing_role
-from ..vocabulary import CLOSING_LABELS, ELECTION_WORDS, ROLE_LABELS, alternation, key
+from ..vocabulary import CLOSING_LABELS, ELECTION_WORDS, ROLE_LABELS, SHARED_SIGNING_ROLES, alternation, key
 
 _ROLE_LABEL = patterns.compile(
     r"^(?P<label>" + alternation(ROLE_LABELS)
@@ -141,9 +141,15 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
     roles_above: list[str | None] | None = None   # a row of roles, the names in the row below
     above_starts: list[int] = []        # ... and where each of its columns starts
     labelled = False                    # the row of names just read had its roles from above
+    shared = 0                          # the line of the last name a shared role went to
     for k, line in enumerate(closing):
         if line.kind == "rule":    # a line to sign on, between a role and its name
             continue
+        if shared:
+            # `Justeras` / `Inga Berg` / `Sven Mattsson`: the label's role goes on to the
+            # name right below, not past a blank line
+            role = role if line.number == shared + 1 else None
+            shared = 0
         text = line.text
         spans = _space_columns(line) if line.kind != "table" else []
         cells = list(line.cells) if line.kind == "table" else [cell for _, cell in spans]
@@ -225,7 +231,8 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
                 person.role = person.role or role
             people.extend(found.people)
             named = found.people
-            role = None
+            shared = line.number if role in SHARED_SIGNING_ROLES else 0
+            role = role if shared else None
     return _merge(people)
 
 

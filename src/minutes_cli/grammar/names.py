@@ -164,8 +164,10 @@ def name_like(text: str, single: bool = False) -> bool:
         return False
     if len(tokens) == 1 and not single:
         return False
-    if key(tokens[0]) in NOT_NAMES or tokens[0].casefold() in _PARTICLES:
+    if tokens[0].casefold() in _PARTICLES:
         return False
+    if key(tokens[0]) in NOT_NAMES and (len(tokens) == 1 or key(tokens[0]) not in GIVEN_NAMES):
+        return False   # `Inga frågor` is no name, `Inga Berg` is
     capitals = 0
     for token in tokens:
         if token.casefold() in _PARTICLES:
