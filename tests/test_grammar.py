@@ -32,6 +32,8 @@ MEETING = dt.date(2022, 9, 22)
     ("2022.09.22", "2022-09-22"),            # an ISO date with full stops
     ("den 22 september, 2021", "2021-09-22"),   # a comma before the year
     ("22-09-2022", "2022-09-22"),            # the day first, with dashes
+    ("i en föränderlig värld, 24/11-21.", "2021-11-24"),   # the year at a sentence's end
+    ("Möte 24/11 2021.", "2021-11-24"),
 ])
 def test_date_forms(text, iso):
     (found,) = find_dates(text)
@@ -51,6 +53,11 @@ def test_coming_meeting_in_january_falls_in_the_next_year():
 def test_a_range_of_days_is_not_a_two_digit_year():
     assert [d.text for d in find_dates("5 mars -24 april")] == ["5 mars", "24 april"]
     assert [d.text for d in find_dates("5 mars-24 mars")] == ["5 mars", "24 mars"]
+
+
+def test_hours_after_a_day_and_month_are_no_year():
+    assert [d.text for d in find_dates("12/3 13.30-15")] == ["12/3"]
+    assert [d.text for d in find_dates("den 3/10 14.00")] == ["3/10"]
 
 
 def test_term_and_numbers_that_are_not_dates():

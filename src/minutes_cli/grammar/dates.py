@@ -53,7 +53,7 @@ _PATTERNS = (
         rf"(?P<mon>{_MONTH})(?!\w)\.?(?:,?\s*(?P<y>{_YEAR})(?!\d)"
         rf"|\s?[-'’](?P<yy>\d{{2}})(?![\d:/–-]|[.,]\d|\s*(?:{_MONTH})(?!\w)))?", re.I)),
     ("slash", patterns.compile(
-        rf"(?<![\d/.])(?P<d>{_DAY})/(?P<m>1[0-2]|0?[1-9])(?:(?:\s*{_DASH}\s*|\s+)(?P<y>{_YEAR}|\d{{2}})(?![\d:.]))?(?![\d/])")),
+        rf"(?<![\d/.])(?P<d>{_DAY})/(?P<m>1[0-2]|0?[1-9])(?:(?:\s*{_DASH}\s*|\s+)(?P<y>{_YEAR}|\d{{2}})(?![\d:]|\.\d))?(?![\d/])")),
     ("dotted", patterns.compile(
         rf"(?<![\d.])(?P<d>{_DAY})\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>{_YEAR}|\d{{2}})(?![\d.]\d)")),
     # the day first, with dashes: `12-03-2024` (a full year only: `12-15` is a span of hours)
