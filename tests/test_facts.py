@@ -2737,3 +2737,28 @@ def test_both_checkers_under_justeras_and_inga_as_a_first_name():
         ("Inga Svärd", "justerare"), ("Lars Frost", "justerare")]
     # `Inga övriga frågor` names nobody
     assert not any(p.name.startswith("Inga ö") for p in r.signatories + r.attendees)
+
+
+def test_the_next_meeting_with_its_place_before_its_date_and_the_one_after_it():
+    r = minutes("""
+        Minnesanteckningar nätverket för anhörigstöd
+        2024-04-09 kl. 9.30–12.00
+
+        ❖ Lägesrapporter
+        Kerstin berättade om nya anhörigcaféet.
+
+        ❖ Nästa träff
+        Nästa träff blir i Lerum den 14 maj kl. 9.30.
+        Mötet därefter planeras till vecka 36.
+        Anhörigcaféet har öppet alla torsdagar.
+    """)
+    assert [(e.date, e.start_time, e.location) for e in r.calendar] == [
+        ("2024-05-14", "09:30", "Lerum"), ("2024-09-02", None, None)]
+    assert r.next_meeting.date == "2024-05-14"
+    r = minutes("""
+        Minnesanteckningar 2024-04-09
+
+        1. Övrigt
+        Vi ses nästa gång hos Petra den 3 juni.
+    """)
+    assert [(e.date, e.location) for e in r.calendar] == [("2024-06-03", "hos Petra")]

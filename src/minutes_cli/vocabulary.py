@@ -662,6 +662,10 @@ OWN_MEETING_LABELS = ("mötestider", "kommande möten", "planerade möten", "mö
                       "kommande träffar", "nästa möten", "mötesdatum", "datum för kommande möten",
                       "möten framöver", "kommande mötesdatum", "kommande mötestider")
 
+#: The words right before a meeting's date in a sentence: `Mötet därefter planeras till
+#: vecka 36`, `Höstens första möte blir den 3 september`.
+DATE_LEADS = ("den", "till", "på", "från")
+
 #: Nouns that name a meeting in prose: "vid nästa politikerplattform den 28 april".
 MEETING_NOUNS = ("möte", "sammanträde", "träff", "plattform", "nätverksträff", "styrelsemöte", "avstämning",
                  "mötestillfälle", "nätverksmöte", "råd", "samverkansråd", "forum", "apt")

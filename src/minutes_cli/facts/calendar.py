@@ -15,6 +15,7 @@ from ..vocabulary import (
     ATTENDANCE_CHANNELS,
     CALENDAR_COLUMNS,
     CALENDAR_LABELS,
+    DATE_LEADS,
     EVENT_ENDINGS,
     EVENT_NOTES,
     MEETING_NOUNS,
@@ -45,11 +46,15 @@ def _label(text: str, low: str | None = None):
     return _LABEL.match(text) if may else None
 
 
-_PROSE_NEXT = patterns.compile(r"\b" + NEXT_WORD + r"\s+(?P<noun>[\p{L}-]+)(?P<gap>(?:\s+(?-i:[\p{Ll}])+){0,3}?)(?:\s+(?:den\s+|är\s+|blir\s+)?|\s*:\s*)(?=\d|(?:må|ti|on|to|fr)\w*dag)", re.I)
+_PREPOSITION = alternation(PLACE_PREPOSITIONS)   # `i`, `på`, `hos`: before a place, left out of it
+# `i Alingsås den `: a place before a date, the preposition kept apart
+_PLACE_FIRST = rf"(?P<prep>{_PREPOSITION})\s+(?P<place>(?-i:\p{{Lu}})[\w-]*(?:\s+(?-i:\p{{Lu}})[\w-]*){{0,2}}),?\s+(?:den\s+)?"
+_PROSE_NEXT = patterns.compile(r"\b" + NEXT_WORD + r"\s+(?P<noun>[\p{L}-]+)(?P<gap>(?:\s+(?-i:[\p{Ll}])+){0,3}?)(?:\s+(?:den\s+|är\s+|blir\s+)?|\s*:\s*)(?:" + _PLACE_FIRST + r")?(?=\d|(?:må|ti|on|to|fr)\w*dag)", re.I)
+# `Nästa träff blir i Alingsås den `: what a calendar row says before its date ends with the place
+_LEAD_PLACE = patterns.compile(r"(?:^|\s)" + _PLACE_FIRST + r"$", re.I)
 _MONTH_ROW = patterns.compile(r"^(?P<mon>" + alternation(MONTHS) + r")(?!\w)\.?(?=\s*[:–-])", re.I)
 _SENTENCE_END = patterns.compile(r"[.!?]\s+(?=\p{Lu}\p{Ll})")
 _WEEKDAY_LEAD = patterns.compile(r"(?:(?:" + alternation(WEEKDAYS) + r")\.?\s+)?(?:den\s+)?", re.I)
-_PREPOSITION = alternation(PLACE_PREPOSITIONS)   # `i`, `på`, `hos`: before a place, left out of it
 _PLACE_PREFIX = patterns.compile(rf"^(?:(?:{_PREPOSITION}|via)(?!\w)|[,–-]|\s)+", re.I)   # not `Idrottshallen`'s I
 _PROSE_PLACE = patterns.compile(rf"^,?\s*(?:{_PREPOSITION})\s+((?-i:\p{{Lu}})[\w -]{{1,40}}?)\s*(?:[.,;(]|$)", re.I)
 _LIST_GAP = patterns.compile(r"\s*(?:,|och|&|samt|/)\s*(?:,|och)?\s*")
@@ -220,7 +225,7 @@ def _row(text: str, line: Line, meeting_date, year) -> list[EventFact]:
         if month:
             dates = [DateMatch(0, month.end("mon"), "month", month=MONTHS[month.group("mon").casefold()],
                                text=month.group("mon"))]
-    if not dates or dates[0].start > 25:
+    if not dates or dates[0].start > 25 and not _meeting_lead(text[:dates[0].start]):
         return []
     run = [dates[0]]
     for found in dates[1:]:
@@ -262,6 +267,9 @@ def _row(text: str, line: Line, meeting_date, year) -> list[EventFact]:
     elif rest and rest.split(maxsplit=1)[0].rstrip(",.;").casefold().endswith(EVENT_ENDINGS):
         what = _EVENT_PLACE.split(rest, maxsplit=1)      # `15 maj Årsmöte i Bygdegården`: what, then where
         title, rest = what[0], what[1] if len(what) > 1 else ""
+    if not rest and dates[0].start > 2:
+        lead = _LEAD_PLACE.search(text[:dates[0].start])   # `Nästa träff blir i Alingsås den 14 maj`
+        rest = _at_home(lead.group("prep") + " ", lead.group("place")) if lead else rest
     events = []
     for found in run:
         event = EventFact(_iso(found, meeting_date, year), line.number, start, end, rest or None, title)
@@ -269,6 +277,19 @@ def _row(text: str, line: Line, meeting_date, year) -> list[EventFact]:
             events.append(event)
     _in_order(events, run)
     return events
+
+
+def _meeting_lead(lead: str) -> bool:
+    """Is what a calendar row says before its date a sentence of words that opens with
+    a meeting and leads up to its date (`Nästa träff blir i Alingsås den`, `Mötet
+    därefter planeras till`), so that a date late in the row is its own?"""
+    words = lead.casefold().replace(",", " ").split()
+    if not 2 < len(words) <= 8 or not all(word.isalpha() for word in words):
+        return False
+    if words[-1] not in DATE_LEADS and not _LEAD_PLACE.search(lead):
+        return False
+    return any(stem.endswith(MEETING_NOUNS)            # `mötet`, `träffen`, `sammanträdet`
+               for word in words[:3] for stem in (word, word[:-1], word[:-2]))
 
 
 def _in_order(events: list[EventFact], run: list[DateMatch]) -> None:
@@ -341,6 +362,8 @@ def _prose_next(line: Line, meeting_date, year, meeting_title) -> EventFact | No
         place = _PROSE_PLACE.match(rest) or _PROSE_REMOTE.match(rest)
         if place:
             event.location = _at_home(rest, place.group(1))     # `i Partille`, `digitalt`, `via Teams`
+        elif m.group("place"):
+            event.location = _at_home(m.group("prep") + " ", m.group("place"))   # `blir i Alingsås den 14 maj`
         return event if event.date else None
     return None
 
