@@ -2161,6 +2161,24 @@ def test_a_week_alone_in_an_actions_sentence_is_its_deadline_in_the_weeks_to_com
         (["Tove Ek"], "v. 44", "2023-11-03"), (["Rolf Ask"], "vecka 2", "2024-01-12")]
 
 
+def test_a_month_alone_as_a_deadline_is_that_month_in_the_months_to_come():
+    r = minutes("""
+        Protokoll kommunstyrelsens arbetsutskott 2024-06-03
+
+        Närvarande: Lena Holmberg, kommundirektör; Arvid Sand, ekonomichef; Tuva Rask
+
+        § 113 Budgetuppföljning
+        Lena återkommer med åtgärder senast i augusti.
+        Arvid tar fram en ny prognos i slutet av oktober.
+        Förvaltningen ska redovisa läget före februari.
+        Tuva sammanställer sjukfrånvaron senast i mars 2025.
+        Tuva bokar lokal till julfesten före jul.
+    """)
+    assert [(a.due_text, a.due) for a in r.actions] == [
+        ("senast i augusti", "2024-08"), ("i slutet av oktober", "2024-10"),
+        ("före februari", "2025-01"), ("senast i mars 2025", "2025-03"), ("före jul", None)]
+
+
 def test_the_forum_above_a_kind_whose_title_is_only_the_protocols_number():
     r = minutes("""
         Styrgruppsmöte – Projekt Trygg hemgång

@@ -548,6 +548,12 @@ DEADLINE_WORDS = ("senast", "till och med", "t.o.m.", "t.o.m", "före", "innan",
                   "by", "deadline", "klar", "klart")   # each also with a colon: `Klart: 15 april`
 #: ... and words that make a week a deadline: `under vecka 16` (done by its Friday).
 WEEK_DEADLINE_WORDS = ("under", "i")
+#: A month alone as a deadline, after one of DEADLINE_WORDS or these: `under november`,
+#: `i augusti`; between the word and the month, a part of it: `senast i slutet av augusti`.
+#: The deadline is the month (`YYYY-MM`); after BEFORE_WORDS (`före oktober`), the one before.
+MONTH_DEADLINE_WORDS = ("under", "i")
+MONTH_PARTS = ("i slutet av", "i början av", "i mitten av", "slutet av", "början av", "mitten av", "i")
+BEFORE_WORDS = ("före", "innan")
 #: Times of year a deadline names without a date, after one of DEADLINE_WORDS (`innan
 #: sommaren`, `före jul`): the deadline as written, and no date. A day of the week after
 #: one (`senast fredag`) is the first such day after the meeting.

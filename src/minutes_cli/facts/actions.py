@@ -16,13 +16,14 @@ import re
 from dataclasses import dataclass, field
 
 from .. import patterns
-from ..grammar.dates import find_dates
+from ..grammar.dates import DateMatch, find_dates
 from ..grammar.names import Directory, full_names, is_initials, is_org_like, name_like
 from ..lines import Line
 from ..vocabulary import (
     ACTION_COLUMNS,
     ACTION_LABELS,
     ANSWER_LABELS,
+    BEFORE_WORDS,
     CLAUSE_SUBJECTS,
     COLLECTIVE_OWNERS,
     COMMISSION_GIVE_VERBS,
@@ -39,6 +40,9 @@ from ..vocabulary import (
     FUTURE_MODALS,
     LABEL_SOURCE,
     MIDDLE_ADVERBS,
+    MONTHS,
+    MONTH_DEADLINE_WORDS,
+    MONTH_PARTS,
     NAME_PARTICLES,
     NEXT_MEETING_NOUNS,
     NEXT_MEETING_WORDS,
@@ -62,9 +66,9 @@ from ..vocabulary import (
     TASK_OWNER_LABELS,
     TODO_HEADINGS,
     WEAK_ACTION_LABELS,
+    WEEKDAYS,
     WEEK_DEADLINE_WORDS,
     WEEK_WORDS,
-    WEEKDAYS,
     alternation,
     key,
 )
@@ -214,13 +218,20 @@ _JOIN = patterns.compile(r"^\s*(?:" + "|".join(map(re.escape, _JOIN_WORDS)) + r"
 _DEADLINE = patterns.compile(
     r"\b(?:" + alternation(DEADLINE_WORDS)
     + r"|(?:" + alternation(WEEK_DEADLINE_WORDS) + r")(?=\s+(?:" + alternation(WEEK_WORDS) + r")\s*\d))"
-    r":?\s+(?:(?:" + alternation(WEEKDAYS) + r")\w*\s+)?(?:den\s+)?", re.I)
+    r":?\s+(?:(?:" + alternation(WEEKDAYS) + r")\w*\s+)?(?:den\s+|i\s+)?", re.I)   # `senast i augusti 2024`
 _WEEKDAY_INDEX = {name: index % 7 for index, name in enumerate(WEEKDAYS[:14])}   # `fredagen` -> 4
 # `senast fredag`, `innan sommaren`: a deadline with no date written; a text holds one only
 # if one of its words is such a day or time of year (`_UNDATED_CUE`), a cheaper test than the pattern
 _UNDATED_DEADLINE = patterns.compile(
     r"\b(?:" + alternation(DEADLINE_WORDS) + r")\s+(?:(?P<day>" + alternation(WEEKDAYS[:14]) + r")|"
     + alternation(SEASON_DEADLINES) + r")(?!\w)", re.I)
+# `senast i augusti`, `under november`, `före oktober`: a month alone, with no day or year;
+# not `före jul`, Christmas (SEASON_DEADLINES)
+_DEADLINE_MONTHS = tuple(month for month in MONTHS if month not in SEASON_DEADLINES)
+_MONTH_CUE = _Words(_DEADLINE_MONTHS)
+_MONTH_DEADLINE = patterns.compile(
+    r"\b(?P<word>" + alternation(DEADLINE_WORDS + MONTH_DEADLINE_WORDS) + r")\s+(?:(?:"
+    + alternation(MONTH_PARTS) + r")\s+)?(?P<month>" + alternation(_DEADLINE_MONTHS) + r")(?!\w)(?!\.?\s*\d)", re.I)
 # `till nästa möte`, and with whose meeting it is: `till styrelsens nästa möte`. One
 # alternation of the words, then one of the nouns: an alternation of every whole phrase
 # (28) made the engine try each phrase at each character, eight times slower.
@@ -1094,6 +1105,9 @@ def _deadline(text: str, ctx: Context) -> tuple[str, str | None] | None:
         week = next((d for d in dates if d.kind == "week"), None)   # `bokar in intervjuer v. 14`: a week alone
         if week:
             return text[week.start:week.end], _due(week, ctx)
+    month = _MONTH_DEADLINE.search(text) if _MONTH_CUE.found_in(text.casefold()) else None
+    if month:
+        return month.group(0), _month_due(month, ctx)
     undated = _undated(text)
     if undated is None:
         return None
@@ -1109,6 +1123,16 @@ def _undated(text: str) -> re.Match | None:
     if _UNDATED_CUE.words.isdisjoint(text.casefold().split()):
         return None
     return _UNDATED_DEADLINE.search(text)
+
+
+def _month_due(found: re.Match, ctx: Context) -> str | None:
+    """`senast i augusti`: that month, the first after the meeting; `före oktober`: the
+    month before it."""
+    month = MONTHS[found.group("month").casefold()]
+    if key(found.group("word")) in BEFORE_WORDS:
+        month = month - 1 or 12
+    return DateMatch(found.start("month"), found.end(), "month", month=month).iso(
+        base=ctx.meeting_date, forward=True)
 
 
 def _due(found, ctx: Context) -> str | None:
