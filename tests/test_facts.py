@@ -2780,3 +2780,22 @@ def test_the_next_meeting_with_its_place_before_its_date_and_the_one_after_it():
         Vi ses nästa gång hos Petra den 3 juni.
     """)
     assert [(e.date, e.location) for e in r.calendar] == [("2024-06-03", "hos Petra")]
+
+
+def test_a_forwarded_e_mails_subject_is_the_title_and_its_day_of_sending_the_year():
+    r = minutes("""
+        Från: Stina Holm
+        Skickat: den 3 januari 2025 09:12
+        Till: Nätverket för fritidsgårdar
+        Ämne: Minnesanteckningar nätverksträffen 19/12
+
+        Hej!
+
+        Här kommer anteckningarna. Vi var sju personer.
+
+        Lokalerna
+        Olof tar fram en lista över lediga lokaler.
+    """)
+    assert (r.meeting.kind, r.meeting.title, r.meeting.date) == (
+        "Minnesanteckningar", "Nätverksträffen", "2024-12-19")
+    assert not any(w.code == "no_date" for w in r.warnings)

@@ -38,6 +38,16 @@ PLACE_NOUN_ENDINGS = ("lokalen", "huset", "gården", "hemmet", "stugan", "salen"
 # ---------------------------------------------------------------- header labels
 
 #: Header labels and the meeting field each fills.
+#: The labels of a forwarded e-mail's header at the top of a document (Outlook's, in
+#: Swedish and English): `Från: Linnea Åberg` / `Skickat: den 12 februari 2025 16:04` /
+#: `Till: ...` / `Ämne: Anteckningar från arbetsgruppen 11/2`. The subject is read as a
+#: title line; the day it was sent gives a year the meeting's date leaves out.
+MAIL_HEADER_LABELS = {
+    "från": "sender", "from": "sender", "skickat": "sent", "sent": "sent", "datum": "sent", "date": "sent",
+    "till": "to", "to": "to", "kopia": "cc", "cc": "cc", "ämne": "subject", "subject": "subject",
+    "bifogade filer": "attachments", "bilagor": "attachments", "prioritet": "priority",
+}
+
 HEADER_LABELS = {
     "datum": "date",
     "mötesdatum": "date",

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .. import patterns
 from ..blocks import REFERENCE
@@ -14,6 +14,7 @@ from ..vocabulary import (
     DOCUMENT_KINDS,
     FACT_LABELS,
     HEADER_LABELS,
+    MAIL_HEADER_LABELS,
     MEETING_NOUNS,
     NUMBER_WORDS,
     PLACE_NOUN_ENDINGS,
@@ -55,6 +56,7 @@ _NUMBER_ONLY = patterns.compile(r"^(?:nr|nummer|no)?\.?\s*\d{1,3}(?:\s*/\s*\d{2,
 _PROSE_FORUM = patterns.compile(r"\bfrån\s+(?P<forum>[^.!?(]{3,80}?)(?:\s+i\s+(?:"
                                 + alternation(day + "s" for day in WEEKDAYS[:7]) + r"))?(?:\s*[,(])?(?:\s+den)?\s*$",
                                 re.I)
+_MAIL_LABEL = patterns.compile(r"^(?P<label>" + alternation(MAIL_HEADER_LABELS) + r")\s*:\s*(?P<value>.*)$", re.I)
 _KINDS = frozenset(DOCUMENT_KINDS)
 _TIME_WORDS = patterns.compile(r"(?:\b(?:kl|klockan|tid|ca)\b|[\s.,:;–-])+", re.I)   # what a time line holds but its time
 _WEEKDAY_WORD = patterns.compile(r"^(?:" + "|".join(WEEKDAYS) + r")\.?$", re.I)
@@ -89,6 +91,7 @@ def meeting_facts(structure: Structure) -> MeetingFact:
     letterhead: Line | None = None   # a title line that turned out to stand above the kind
     date_places: dict[int, str] = {}   # line -> the place a date line ends with
     joined: Line | None = None       # a line that ends the label of the line above
+    header, sent = _mail_header(header)
     for index, line in enumerate(header):
         if line is joined:
             continue
@@ -165,6 +168,10 @@ def meeting_facts(structure: Structure) -> MeetingFact:
         meeting.title = letterhead.text.strip().rstrip(".") or None   # nothing better stands under it
         meeting.lines["title"] = letterhead.number
     _settle_date(meeting, labelled_date, free_dates)
+    if meeting.date and meeting.date.startswith("--") and sent is not None:
+        # `Ämne: Anteckningar 11/2` sent on 12 February 2025: the last such day on or before it
+        year = sent.year - ((sent.month, sent.day or 31) < (int(meeting.date[2:4]), int(meeting.date[5:7])))
+        meeting.date = f"{year:04d}{meeting.date[1:]}"
     if meeting.date and meeting.date.startswith("--"):
         _year_by_weekday(meeting, structure)
     if meeting.adjustment_found is not None:   # a day without a year takes the meeting's year, or the next
@@ -192,6 +199,32 @@ def meeting_facts(structure: Structure) -> MeetingFact:
                 meeting.lines["reference"] = number
                 break
     return meeting
+
+
+def _mail_header(header: list[Line]) -> tuple[list[Line], DateMatch | None]:
+    """A forwarded e-mail's header at the top (`Från:` first, then `Skickat:`, `Till:`,
+    `Ämne:`, ...): the header without it but for its subject, which stands in the first
+    line's place as a title line; and the day the e-mail was sent, with its year."""
+    first = _MAIL_LABEL.match(header[0].text) if header and header[0].text[:5].casefold() in ("från:", "from:") else None
+    if first is None:
+        return header, None
+    subject: list[Line] = []
+    sent = None
+    end = 0
+    for end, line in enumerate(header):
+        found = _MAIL_LABEL.match(line.text)
+        if found is None or line.number != header[0].number + end:
+            break
+        field_name = MAIL_HEADER_LABELS[key(found.group("label"))]
+        value = found.group("value").strip()
+        if field_name == "subject" and value:
+            subject = [replace(line, text=value, raw=value, low=value.casefold(), kind="text")]
+        elif field_name == "sent":
+            dates = find_dates(value)
+            sent = dates[0] if dates and dates[0].has_year and dates[0].day else sent
+    else:
+        end = len(header)
+    return subject + header[end:], sent
 
 
 def _year_by_weekday(meeting: MeetingFact, structure: Structure) -> None:
