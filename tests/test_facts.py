@@ -2799,3 +2799,28 @@ def test_a_forwarded_e_mails_subject_is_the_title_and_its_day_of_sending_the_yea
     assert (r.meeting.kind, r.meeting.title, r.meeting.date) == (
         "Minnesanteckningar", "Nätverksträffen", "2024-12-19")
     assert not any(w.code == "no_date" for w in r.warnings)
+
+
+def test_who_was_there_in_a_letters_words_vi_var_and_narvarande_var():
+    r = minutes("""
+        Anteckningar från arbetsgruppen Trygg i centrum 2025-02-11
+
+        Hej alla!
+        Vi var: Linnea Åberg (fritid), Mikael Dahl (polisen) och Rana Ali (skolan).
+
+        Trygghetsvandringen
+        Vi var överens om att belysningen vid busstationen är dålig.
+        Mikael kollar om polisen kan vara med på sommarlovsstarten.
+    """)
+    assert [p.name for p in r.attendees] == ["Linnea Åberg", "Mikael Dahl", "Rana Ali"]
+    assert r.attendees[1].organization == "polisen"
+    assert [a.owners for a in r.actions] == [["Mikael Dahl"]]
+    r = minutes("""
+        Minnesanteckningar föräldrarådet 2025-03-04
+
+        Närvarande var: Hanna Lund, Emil Sjö
+
+        1. Skolgården
+        Emil tar kontakt med rektor.
+    """)
+    assert [p.name for p in r.attendees] == ["Hanna Lund", "Emil Sjö"]

@@ -161,6 +161,8 @@ PRESENT_LABELS = {
     "deltagarförteckning": None,
     "röstlängd": None,
     "med": None,            # `Med: Anna, Johan` in quick notes
+    "vi var": None,         # `... från gårdagens träff. Vi var: Linnea Åberg (fritid), ...` in a letter
+    "närvarande var": None,
 }
 
 #: Words that set apart, at the end of a list of those present, who was not there:
