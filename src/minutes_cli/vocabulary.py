@@ -506,7 +506,7 @@ COMMITMENT_VERBS = (
     "kartlägger", "utvärderar", "ringer", "ringer upp", "ser till", "håller i", "lämnar in",
     "köper in", "laddar upp", "lägger in", "delar ut", "skriver ihop", "förmedlar", "hör efter",
     "sammankallar", "kallar in", "förankrar", "tar in", "begär in", "hämtar in", "tar tag i",
-    "återrapporterar", "rapporterar tillbaka",
+    "återrapporterar", "rapporterar tillbaka", "pratar med", "talar med",
 )
 
 #: Arrows that point from a task to its owner: `Ny rutin för nycklar tas fram → Mona`.
