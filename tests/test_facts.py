@@ -2826,3 +2826,19 @@ def test_who_was_there_in_a_letters_words_vi_var_and_narvarande_var():
         Emil tar kontakt med rektor.
     """)
     assert [p.name for p in r.attendees] == ["Hanna Lund", "Emil Sjö"]
+
+
+def test_a_meeting_over_two_days_is_dated_by_its_first():
+    r = minutes("""
+        Minnesanteckningar, planeringsdagar för länets folkhälsosamordnare
+        Datum: 2–3 oktober 2024
+        Plats: Hotell Fjällgården, Åre
+
+        1. Inledning
+        Alla presenterade sig.
+
+        2. Kommande träffar
+        13–14 mars 2025, Östersund
+    """)
+    assert r.meeting.date == "2024-10-02"
+    assert [(e.date, e.location) for e in r.calendar] == [("2025-03-13", "Östersund")]

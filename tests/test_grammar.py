@@ -34,6 +34,8 @@ MEETING = dt.date(2022, 9, 22)
     ("22-09-2022", "2022-09-22"),            # the day first, with dashes
     ("i en föränderlig värld, 24/11-21.", "2021-11-24"),   # the year at a sentence's end
     ("Möte 24/11 2021.", "2021-11-24"),
+    ("2–3 oktober 2021", "2021-10-02"),      # a span of days: its first day
+    ("14-15/3 2021", "2021-03-14"),
 ])
 def test_date_forms(text, iso):
     (found,) = find_dates(text)

@@ -46,14 +46,15 @@ _PATTERNS = (
         rf"(?<![\d.,/])(?P<y>{_YEAR})\s{{1,3}}{_DASH}\s{{1,3}}(?P<m>1[0-2]|0\d)\s{{1,3}}{_DASH}\s{{1,3}}(?P<d>{_DAY})(?!\d)")),
     # a weekday or `den` before the day is not part of the match: every reader of
     # the span skips those words, and trying them at every position is slow
+    # a span of days is its first day: `2–3 oktober 2024`, `14-15/3`
     # a year may be two digits after a dash or an apostrophe: `5 mars -24`, `5 mars '24`
     # (not the day of a range: `5 mars -24 april`)
     ("text", patterns.compile(
-        rf"(?<![\d/.:])(?P<d>{_DAY})(?::?[ae])?\.?\s*"
+        rf"(?<![\d/.:])(?P<d>{_DAY})(?:\s?{_DASH}\s?{_DAY})?(?::?[ae])?\.?\s*"
         rf"(?P<mon>{_MONTH})(?!\w)\.?(?:,?\s*(?P<y>{_YEAR})(?!\d)"
         rf"|\s?[-'’](?P<yy>\d{{2}})(?![\d:/–-]|[.,]\d|\s*(?:{_MONTH})(?!\w)))?", re.I)),
     ("slash", patterns.compile(
-        rf"(?<![\d/.])(?P<d>{_DAY})/(?P<m>1[0-2]|0?[1-9])(?:(?:\s*{_DASH}\s*|\s+)(?P<y>{_YEAR}|\d{{2}})(?![\d:]|\.\d))?(?![\d/])")),
+        rf"(?<![\d/.])(?P<d>{_DAY})(?:{_DASH}{_DAY})?/(?P<m>1[0-2]|0?[1-9])(?:(?:\s*{_DASH}\s*|\s+)(?P<y>{_YEAR}|\d{{2}})(?![\d:]|\.\d))?(?![\d/])")),
     ("dotted", patterns.compile(
         rf"(?<![\d.])(?P<d>{_DAY})\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>{_YEAR}|\d{{2}})(?![\d.]\d)")),
     # the day first, with dashes: `12-03-2024` (a full year only: `12-15` is a span of hours)
