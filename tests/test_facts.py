@@ -2842,3 +2842,24 @@ def test_a_meeting_over_two_days_is_dated_by_its_first():
     """)
     assert r.meeting.date == "2024-10-02"
     assert [(e.date, e.location) for e in r.calendar] == [("2025-03-13", "Östersund")]
+
+
+def test_a_list_of_people_set_out_in_columns_with_spaces_under_its_label():
+    r = minutes("""
+        ANTECKNINGAR
+        Möte: Lokalt brottsförebyggande råd, Hylte
+        Datum: 2024-05-22
+
+        DELTAGARE
+        Namn                 Organisation
+        Maria Fors           Hylte kommun, ordförande
+        Kent Axelsson        Polisen
+        Said Omar            Hyltebostäder
+
+        1) Sommaren
+        Said Omar tar fram ett schema för sommarvärdarna.
+    """)
+    assert [(p.name, p.organization, p.role, p.group) for p in r.attendees] == [
+        ("Maria Fors", "Hylte kommun", "ordförande", None), ("Kent Axelsson", "Polisen", None, None),
+        ("Said Omar", "Hyltebostäder", None, None)]
+    assert [a.owners for a in r.actions] == [["Said Omar"]]

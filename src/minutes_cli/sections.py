@@ -688,10 +688,10 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
             last = j
             j += 1
             continue
-        header = _people_columns(line)
+        header = _people_columns(line, spaced=True)
         if header is not None:
             columns, groups = header, _column_groups(line)    # the header row of a table of people
-            headed = people_label(line.cells[0])
+            headed = people_label(line.cells[0]) if line.cells else None
             if headed is not None:      # `Närvarande<tab>Roll` below `Frånvarande<tab>Parti`'s rows
                 presence, group = headed[0], headed[1]
             plist.lines.append(j)
@@ -773,14 +773,21 @@ def _value_entries(line: Line, opened) -> list[PeopleEntry] | None:
         presence, group, value, org = nxt
 
 
-def _people_columns(line: Line) -> list[str] | None:
-    """What each column of a table of people holds, for its header row; else None."""
-    if line.kind != "table":
+def _people_columns(line: Line, spaced: bool = False) -> list[str] | None:
+    """What each column of a table of people holds, for its header row; else None. With
+    `spaced`, also of a header row set apart with spaces (`Namn          Organisation`)."""
+    cells = line.cells if line.kind == "table" else _spaced_cells(line) if spaced else ()
+    if len(cells) < 2:
         return None
-    columns = [PEOPLE_COLUMNS.get(key(cell)) for cell in line.cells]
-    if "name" not in columns and len(columns) > 1 and _is_people_label(line.cells[0]):
+    columns = [PEOPLE_COLUMNS.get(key(cell)) for cell in cells]
+    if "name" not in columns and _is_people_label(cells[0]):
         columns[0] = "name"     # `Närvarande ledamöter | Roll`: the label heads the column of names
     return columns if all(columns) else None
+
+
+def _spaced_cells(line: Line) -> list[str]:
+    """`Maria Fors           Hylte kommun`: the columns of a text line set apart with spaces."""
+    return columns(line.raw) if line.kind == "text" and "   " in line.raw else []
 
 
 def _column_groups(line: Line) -> list[str | None] | None:
@@ -825,7 +832,10 @@ def _person(line: Line, group: str | None, org: str | None) -> PeopleLine | None
         if found is not None and found.people:
             found.colon_org = cells[0]
             return found
-    text = line.text if line.kind != "table" else ", ".join(line.cells)
+    if len(cells) >= 2 and name_like(cells[0]):
+        text = ", ".join(cells)     # `Maria Fors          Hylte kommun, ordförande`: name, then the rest
+    else:
+        text = line.text if line.kind != "table" else ", ".join(line.cells)
     return parse_people_line(text, line.number, group=group, default_org=org)
 
 
