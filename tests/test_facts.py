@@ -2863,3 +2863,22 @@ def test_a_list_of_people_set_out_in_columns_with_spaces_under_its_label():
         ("Maria Fors", "Hylte kommun", "ordförande", None), ("Kent Axelsson", "Polisen", None, None),
         ("Said Omar", "Hyltebostäder", None, None)]
     assert [a.owners for a in r.actions] == [["Said Omar"]]
+
+
+def test_decided_in_the_words_of_notes_and_a_proposal_granted_but_not_a_decision_to_come():
+    r = minutes("""
+        Minnesanteckningar styrelsen, Koloniföreningen Ängen 2024-08-20
+
+        1. Höstfesten
+        Vi bestämde att festen blir lördag 14 september.
+        Det bestämdes att Arne köper korv och bröd.
+
+        2. Motion om ny grind
+        Mötet biföll motionen.
+
+        3. Vattenavgiften
+        Styrelsen beslutar senare om nivån.
+        Styrelsen beslutar vid nästa möte om fakturan ska skickas i oktober.
+    """)
+    assert [d.text for d in r.decisions] == [
+        "att festen blir lördag 14 september.", "att Arne köper korv och bröd.", "Mötet biföll motionen."]

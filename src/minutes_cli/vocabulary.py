@@ -623,10 +623,16 @@ DECISION_SUBJECTS = ("mötet", "styrelsen", "nämnden", "gruppen", "rådet", "ut
                      "kommunstyrelsen", "fullmäktige", "kommunfullmäktige", "sammanträdet",
                      "presidiet", "nätverket", "styrgruppen", "arbetsgruppen", "vi")
 DECISION_VERBS = ("beslutade", "beslutar", "beslöt", "beslutas", "beslutades", "beslöts", "har beslutat",
-                  "har beslutats")
+                  "har beslutats",
+                  # as notes write it (`Vi bestämde att ...`), and a proposal granted (`Mötet biföll förslaget`)
+                  "bestämde", "bestämdes", "har bestämt", "biföll", "bifaller")
 #: The verbs that decide after an impersonal `det`: `Det beslutades att ...`, `Det beslöts
 #: att ...`. Past tense only: `Det beslutas senare` says a decision is still to come.
-DECISION_IMPERSONAL = ("beslutades", "beslöts", "har beslutats")
+DECISION_IMPERSONAL = ("beslutades", "beslöts", "har beslutats", "bestämdes")
+#: What says, right after the verb, that the decision is still to come: `Styrelsen
+#: beslutar senare om saken`, `Nämnden beslutar vid nästa sammanträde`.
+DECISION_POSTPONED = ("senare", "längre fram", "vid ett senare tillfälle", "vid nästa", "på nästa",
+                      "efter sommaren", "i höst", "i vår")
 #: Adverbs between the verb and what was decided: `Styrelsen beslutade därefter att ...`.
 DECISION_ADVERBS = ("därför", "enhälligt", "också", "även", "därefter", "sedan", "slutligen", "dessutom")
 #: How the name of a deciding body ends: `Kultur- och fritidsnämnden beslutar`,

@@ -20,6 +20,7 @@ from ..vocabulary import (
     DECISION_LABELS,
     DECISION_LEAD_ENDINGS,
     DECISION_LIST_HEADINGS,
+    DECISION_POSTPONED,
     DECISION_SUBJECTS,
     DECISION_VERBS,
     LABEL_SOURCE,
@@ -44,7 +45,7 @@ _LABEL = patterns.compile(rf"^(?:(?:{alternation(DECISION_LABELS)})|(?-i:\p{{Lu}
 _VERB = alternation(DECISION_VERBS)
 _SUBJECT = alternation(DECISION_SUBJECTS)
 _ADVERB = rf"(?:(?:{alternation(DECISION_ADVERBS)})\s+)?"
-_DECIDED = rf"(?:{_VERB})\b\s*{_ADVERB}:?\s*(?P<value>.*)$"
+_DECIDED = rf"(?:{_VERB})\b\s*{_ADVERB}(?!\s*(?:{alternation(DECISION_POSTPONED)})\b):?\s*(?P<value>.*)$"
 _PROSE = patterns.compile(rf"^(?:(?:{_SUBJECT})\s+"
                           rf"|det\s+(?=(?:{alternation(DECISION_IMPERSONAL)})\b))?" + _DECIDED, re.I)
 # the same after a body the table does not name: `Kultur- och fritidsnämnden beslutar`
