@@ -57,6 +57,7 @@ _PROSE_FORUM = patterns.compile(r"\bfrån\s+(?P<forum>[^.!?(]{3,80}?)(?:\s+i\s+(
                                 + alternation(day + "s" for day in WEEKDAYS[:7]) + r"))?(?:\s*[,(])?(?:\s+den)?\s*$",
                                 re.I)
 _MAIL_LABEL = patterns.compile(r"^(?P<label>" + alternation(MAIL_HEADER_LABELS) + r")\s*:\s*(?P<value>.*)$", re.I)
+_MAIL_SENDER = tuple(label + ":" for label, field_name in MAIL_HEADER_LABELS.items() if field_name == "sender")
 _KINDS = frozenset(DOCUMENT_KINDS)
 _TIME_WORDS = patterns.compile(r"(?:\b(?:kl|klockan|tid|ca)\b|[\s.,:;–-])+", re.I)   # what a time line holds but its time
 _WEEKDAY_WORD = patterns.compile(r"^(?:" + "|".join(WEEKDAYS) + r")\.?$", re.I)
@@ -205,8 +206,7 @@ def _mail_header(header: list[Line]) -> tuple[list[Line], DateMatch | None]:
     """A forwarded e-mail's header at the top (`Från:` first, then `Skickat:`, `Till:`,
     `Ämne:`, ...): the header without it but for its subject, which stands in the first
     line's place as a title line; and the day the e-mail was sent, with its year."""
-    first = _MAIL_LABEL.match(header[0].text) if header and header[0].text[:5].casefold() in ("från:", "from:") else None
-    if first is None:
+    if not header or not header[0].low.startswith(_MAIL_SENDER):
         return header, None
     subject: list[Line] = []
     sent = None

@@ -16,7 +16,14 @@ from ..grammar.names import (
 )
 from ..lines import Line, column_of, column_spans, is_page_furniture
 from ..sections import PeopleList, Structure, closing_label, signing_role
-from ..vocabulary import CLOSING_LABELS, ELECTION_WORDS, ROLE_LABELS, SHARED_SIGNING_ROLES, alternation, key
+from ..vocabulary import (
+    CLOSING_LABELS,
+    ELECTION_WORDS,
+    ROLE_LABELS,
+    SHARED_SIGNING_ROLES,
+    alternation,
+    key,
+)
 
 _ROLE_LABEL = patterns.compile(
     r"^(?P<label>" + alternation(ROLE_LABELS)
