@@ -2341,9 +2341,11 @@ def test_a_person_doing_something_by_a_deadline_is_a_task_whatever_the_verb():
         Karin har redan lämnat in ansökan senast 1 mars.
         Sofie tycker att vi ska vara klara senast 1 april.
         Grannföreningen städar gården senast 30 april.
+        Alla lämnar önskemål om tvättider senast 1 mars.
+        Alla har fått kallelsen senast 1 mars.
     """)
     assert [(a.owners, a.due) for a in r.actions] == [
-        (["Sofie Berg"], "2024-04-01"), (["Mats Öhman", "Karin Ahl"], "2024-05-15")]
+        (["Sofie Berg"], "2024-04-01"), (["Mats Öhman", "Karin Ahl"], "2024-05-15"), ([], "2024-03-01")]
 
 
 def test_a_person_doing_something_by_the_next_meeting_is_a_task_whatever_the_verb():

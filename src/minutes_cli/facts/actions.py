@@ -682,12 +682,14 @@ def _dated_task(sentence: Sentence, ctx: Context) -> ActionFact | None:
     verb in the present tense that says what they do (not `har`, `tycker`) and a deadline
     make a task, though the verb is none of COMMITMENT_VERBS. A report verb does too when
     the deadline is its own (`Henrik informerar föreningarna senast vecka 16`), not that
-    of what is reported (`Eva berättar att ansökan görs senast 1 april`)."""
+    of what is reported (`Eva berättar att ansökan görs senast 1 april`). Everyone's
+    (`Alla lämnar önskemål om semester senast 31 januari`) is a task with no owner."""
     text = sentence.text.strip()
     mentions, kinds, rest = _mention_run(text, ctx)
     words = rest.casefold().split()
     verb = words[0] if words else ""
-    if (not mentions or not all(kind == "person" and ctx.book.knows(m) for m, kind in zip(mentions, kinds))
+    if (not mentions or not all(kind == "person" and (ctx.book.knows(m) or key(m) in _EVERYONE)
+                                for m, kind in zip(mentions, kinds))
             or not _PRESENT_TENSE.match(verb) or verb in _NOT_TASK_VERBS or _deadline(text, ctx) is None):
         return None
     if verb in _REPORT_VERBS and not _SUBORDINATOR_SET.isdisjoint(words):
