@@ -2084,6 +2084,15 @@ def test_who_of_a_list_of_those_present_was_not_there():
         1. Mötet öppnas
     """)
     assert (r.attendees, [p.name for p in r.absent]) == ([], ["Lars Ek", "Eva Ahl"])
+    r = minutes("""
+        Minnesanteckningar APT förskolan Solrosen 2024-11-06
+
+        Närvaro: Hela arbetslaget utom Nadia (ledig) och Filip (sjuk).
+
+        1. Information från rektor
+    """)
+    assert (r.attendees, [(p.name, p.attendance) for p in r.absent]) == (
+        [], [("Nadia", "ledig"), ("Filip", "sjuk")])
 
 
 def test_a_role_label_in_an_item_names_who_had_the_role_unless_it_records_an_election():

@@ -53,9 +53,10 @@ _PEOPLE_LABEL = patterns.compile(
     r"(?:\s*:\s*(?P<value>.*)|\s+(?P<rest>\S.*)|\s*)$", re.I)
 _PEOPLE_HEADS = patterns.heads(_PEOPLE_LABEL_WORDS)
 _MAY_OPEN_PEOPLE = patterns.opens_with(_PEOPLE_LABEL_WORDS)
-# `Per Lind, Eva Ahl (ej Lars Ek, sjuk)`, `Samtliga ledamöter utom Lars Ek`: who was not there
+# `Per Lind, Eva Ahl (ej Lars Ek, sjuk)`, `Samtliga ledamöter utom Lars Ek`, `Hela arbetslaget
+# utom Nadia (ledig) och Filip (sjuk)`: who was not there
 _EXCEPT = patterns.compile(r"\s*\((?:" + alternation(EXCEPT_WORDS + EXCEPT_BRACKET_WORDS) + r")\s+(?P<bracket>[^()]+)\)"
-                           r"|\s+(?:" + alternation(EXCEPT_WORDS) + r")\s+(?P<names>[^()]+?)\.?$", re.I)
+                           r"|\s+(?:" + alternation(EXCEPT_WORDS) + r")\s+(?P<names>[^()]+?(?:\([^()]*\)[^()]*?)*)\.?$", re.I)
 # a second label on the same line: `Närvarande: Lisa Berg, Omar Haddad. Ej närvarande: Per Ek`
 _INLINE_PEOPLE_LABEL = patterns.compile(
     r"(?:[.;]\s*|\s+[-–]\s+)(?=(?:" + alternation(_PEOPLE_LABEL_WORDS) + r")\s*:)", re.I)
@@ -751,7 +752,7 @@ def _value_entries(line: Line, opened) -> list[PeopleEntry] | None:
         head = value[:split.start()] if split else value
         excepted = _EXCEPT.search(head) if presence == "present" and " " in head else None
         absent = parse_people_line(excepted.group("names") or excepted.group("bracket"), line.number,
-                                   group=group, default_org=org) if excepted else None
+                                   group=group, default_org=org, single=True) if excepted else None
         if absent is not None:
             head = head[:excepted.start()] + head[excepted.end():]
         if is_town(head.strip(" .,;")):
