@@ -2893,3 +2893,21 @@ def test_decided_in_the_words_of_notes_and_a_proposal_granted_but_not_a_decision
     """)
     assert [d.text for d in r.decisions] == [
         "att festen blir lördag 14 september.", "att Arne köper korv och bröd.", "Mötet biföll motionen."]
+
+
+def test_a_word_broken_at_a_lines_end_is_one_word_again_in_the_task_and_the_decision():
+    r = minutes("""
+        Protokoll miljö- och byggnämnden 2024-04-17
+
+        Närvarande: Rolf Sjögren (C), ordförande; Malin Ros, sekreterare
+
+        § 31 Tillsynsplan
+        Malin tar fram en sammanställning av till-
+        synen och skickar den till Kultur-
+        och fritidsförvaltningen.
+        Det beslutades att planen ska gälla från halv-
+        årsskiftet.
+    """)
+    assert [a.text for a in r.actions] == [
+        "Malin tar fram en sammanställning av tillsynen och skickar den till Kultur- och fritidsförvaltningen."]
+    assert [d.text for d in r.decisions] == ["att planen ska gälla från halvårsskiftet."]

@@ -549,6 +549,10 @@ SUBORDINATORS = ("att", "som", "när", "eftersom", "då", "men", "medan", "där"
 #: Adverbs that may stand between the subject and the verb: "Anna tar också fram".
 MIDDLE_ADVERBS = ("också", "även", "gärna", "nu", "då", "sedan", "själv", "därefter", "vidare")
 
+#: The words after a dash at a line's end that keep it: `Kultur-` / `och fritidsnämnden`
+#: is a shared ending, where `till-` / `synen` is one word a PDF export broke.
+HYPHEN_KEEPERS = ("och", "eller", "samt", "respektive", "resp.", "som")
+
 #: Words a sentence cannot end on: a line that ends on one goes on on the next line,
 #: however short it is (`Mötet beslutade att` / `lokalen hyrs även nästa år.`).
 OPEN_ENDINGS = ("att", "och", "samt", "eller", "som", "men", "till", "för", "av", "på", "i", "med", "om",

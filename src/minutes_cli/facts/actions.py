@@ -75,6 +75,7 @@ from ..vocabulary import (
 from .units import (
     Sentence,
     content,
+    join_wrapped,
     line_below,
     sentence_ends_before,
     sentences,
@@ -426,9 +427,9 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
                 # its deadline, or what makes it one (its verb, an organisation's deadline)
                 following = _continued(lines, index + 1)
                 if fact is not None:
-                    fact.text = f"{fact.text} {following}"
+                    fact.text = join_wrapped(fact.text, following)
                 else:
-                    fact = _committed(Sentence(f"{sentence.text} {following}", sentence.line), ctx)
+                    fact = _committed(Sentence(join_wrapped(sentence.text, following), sentence.line), ctx)
             if fact is not None:
                 keep(fact)
         if deferred is not None:
@@ -452,7 +453,7 @@ def _continued(lines: list[Line], k: int) -> str:
         if following[-1:] in ".!?" or k + 1 >= len(lines) or not wrapped(lines[k], lines[k + 1]):
             break
         k += 1
-        following = f"{following} {split_sentences(lines[k].text)[0]}"
+        following = join_wrapped(following, split_sentences(lines[k].text)[0])
     return following
 
 

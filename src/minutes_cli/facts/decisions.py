@@ -34,7 +34,7 @@ from ..vocabulary import (
     alternation,
     key,
 )
-from .units import content, line_below, sentence_ends_before, split_sentences, wrapped
+from .units import content, join_wrapped, line_below, sentence_ends_before, split_sentences, wrapped
 
 _LIST_HEADINGS = frozenset(DECISION_LIST_HEADINGS)
 _LIST_HEADS = patterns.heads(DECISION_LIST_HEADINGS)
@@ -135,7 +135,7 @@ def find_decisions(lines: list[Line], item: str | None, heading: str | None = No
         if tail and wrapped(lines[k - 1], line):
             # `Det beslutades att midsommarfirandet` / `flyttas till hembygdsgården.`
             first, *rest = split_sentences(text)
-            decisions[-1].text = f"{decisions[-1].text} {first}"
+            decisions[-1].text = join_wrapped(decisions[-1].text, first)
             tail = not rest
             continue
         tail = False

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from .. import patterns
 from ..lines import Line
-from ..vocabulary import OPEN_ENDINGS
+from ..vocabulary import HYPHEN_KEEPERS, OPEN_ENDINGS
 
 # A sentence ends at . ! ? before a capital letter, a bracket or a quote; not after
 # the abbreviations that Swedish minutes are full of.
@@ -63,8 +63,19 @@ def wrapped(line: Line, nxt: Line) -> bool:
     text = line.text
     if text[-1:] in ("", ".", "!", "?", ":", ";") or not nxt.text[:1].islower() or _CLAUSE_START.match(nxt.text):
         return False   # `att ...` on the next line is a clause of its own
-    # a short line ends where its writer ended it, unless on a word no sentence ends on
-    return len(text) >= _WRAPPED or text[text.rfind(" ") + 1:].casefold() in OPEN_ENDINGS
+    # a short line ends where its writer ended it, unless on a word no sentence ends on,
+    # or broken in two (`till-` / `synen`)
+    return (len(text) >= _WRAPPED or text[text.rfind(" ") + 1:].casefold() in OPEN_ENDINGS
+            or text[-1] == "-" and text[-2:-1].isalpha())
+
+
+def join_wrapped(head: str, tail: str) -> str:
+    """A sentence and its rest on the next line, one text: `för till-` / `synen.` is `för
+    tillsynen.`, a word broken at the line's end; `Kultur-` / `och fritid` keeps its dash."""
+    if head[-1:] == "-" and head[-2:-1].isalpha() and tail[:1].islower() and (
+            tail.split(maxsplit=1)[0] not in HYPHEN_KEEPERS):
+        return head[:-1] + tail
+    return f"{head} {tail}"
 
 
 def sentence_ends_before(text: str, end: int) -> bool:
