@@ -602,10 +602,12 @@ def test_a_deadline_by_a_day_of_the_week_or_a_time_of_year():
                 "Karin ringer leverantören till måndag.\n"
                 "Halmstad ser över rutinen innan sommaren.\n"
                 "Annika gör en inköpslista före jul.\n"
-                "Gabriella berättade om julen och om fredagens konferens.\n")
+                "Gabriella berättade om julen och om fredagens konferens.\n"
+                "Halmstad sammanställer utfallet till hösten.\n"
+                "Gabriella berättade om planerna inför våren.\n")
     assert [(a.owners, a.due, a.due_text) for a in r.actions] == [
         (["Mats Oljelund"], "2024-09-20", "senast fredag"), (["Karin Martinsson"], "2024-09-23", "till måndag"),
-        (["Halmstad"], None, "innan sommaren")]
+        (["Halmstad"], None, "innan sommaren"), (["Halmstad"], None, "till hösten")]
 
 
 def test_deadline_next_meeting_takes_its_date():

@@ -575,7 +575,8 @@ BEFORE_WORDS = ("före", "innan")
 #: one (`senast fredag`) is the first such day after the meeting.
 SEASON_DEADLINES = ("sommaren", "sommaruppehållet", "semestern", "semestrarna", "midsommar", "jul", "julen",
                     "jullovet", "nyår", "årsskiftet", "påsk", "påsken", "sportlovet", "höstlovet",
-                    "terminsstart", "terminsstarten", "terminsslutet", "läsårsstarten")
+                    "terminsstart", "terminsstarten", "terminsslutet", "läsårsstarten", "hösten", "våren",
+                    "vintern")
 #: Deadline words that make a sentence a task when a person the document names does
 #: something in the present tense before it, whatever the verb: `Sofie sätter upp lappar
 #: i trapphusen senast 1 april`, `Hugo och Alva gör en lista till nästa möte`.
