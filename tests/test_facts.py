@@ -390,16 +390,19 @@ def test_organisation_in_present_tense_reports_and_is_no_action():
     assert actions_of("1. Runda\n\nKungsbacka undersöker möjligheten att införa modellen.\n") == []
 
 
-def test_a_clause_after_a_comma_whose_subject_is_a_person_named_is_the_task():
+def test_a_clause_after_a_comma_or_a_dash_whose_subject_is_a_person_named_is_the_task():
     got = actions_of("4. Rapporter\n\n"
                      "Ekonomi: 12 medlemmar har inte betalat, Mats skickar en påminnelse.\n"
                      "Gräsklipparen är trasig, Karin och Annika undersöker vad en reparation kostar.\n"
                      "Lokalen är bokad, Kommunen tar fram en plan.\n"
-                     "Vi gick igenom listan, Sverige har ändrat reglerna.\n")
+                     "Vi gick igenom listan, Sverige har ändrat reglerna.\n"
+                     "Kungsbacka vill ta del av upplägget – Gabriella mejlar Karin.\n"
+                     "Vi hade en bra dag – Mats\n")
     assert got == [
         ("Mats skickar en påminnelse.", ["Mats Oljelund"], ["Mats"]),
         ("Karin och Annika undersöker vad en reparation kostar.",
-         ["Karin Martinsson", "Annika Vannerberg"], ["Karin", "Annika"])]
+         ["Karin Martinsson", "Annika Vannerberg"], ["Karin", "Annika"]),
+        ("Gabriella mejlar Karin.", ["Gabriella Sjöman"], ["Gabriella"])]
 
 
 def test_a_preposition_that_opens_the_sentence_is_no_part_of_a_name():
@@ -1131,7 +1134,8 @@ def test_a_run_of_names_roles_and_an_adverb_before_the_verb_commits_them_all():
         Lokalfrågan – Karin ska kontakta fastighetsägaren.
         """)
     assert [(a.line, a.owners) for a in record.actions] == [
-        (10, ["Karin Ek", "Per Lind", "Anna Berg"]), (11, ["Anna Berg"])]
+        (10, ["Karin Ek", "Per Lind", "Anna Berg"]), (11, ["Anna Berg"]), (13, ["Karin Ek"])]
+    assert record.actions[2].text == "Karin ska kontakta fastighetsägaren."
     assert record.actions[1].due == "2025-05-20"
 
 

@@ -91,7 +91,9 @@ _ACTION_LABEL = patterns.compile(
     rf"|\s*\((?P<who>[^():.!?]{{2,40}})\))?(?:\s*:\s*|\s*(?=[.!]))",
     re.I)
 
-_SPLICE = patterns.compile(r",\s+(?=\p{Lu})")   # a comma, and a clause with a name for its subject
+# a comma or a dash, and a clause with a name for its subject; the marks, for a test before the pattern
+_SPLICE_MARKS = (", ", " – ", " - ", " — ")
+_SPLICE = patterns.compile(r"(?:,|\s[–—-])\s+(?=\p{Lu})")
 _TODO_HEADINGS = frozenset(TODO_HEADINGS)
 _TODO_HEADS = patterns.heads(TODO_HEADINGS)
 _TODO_LENGTH = 40   # the longest to-do heading (`Åtgärder till styrgruppens nästa möte`)
@@ -653,9 +655,10 @@ def _committed(sentence: Sentence, ctx: Context, tested: bool = False) -> Action
             # `Mölndal: tar fram en plan till nästa möte.`: a round of reports, whose speaker
             # is the subject of the verb after the colon
             subject = _subject(f"{topic} {after}", ctx, labelled=False)
-    if not subject and ", " in clause:
-        # `12 medlemmar har inte betalat, Jörgen skickar påminnelse.`: the clause after a
-        # comma, whose subject is people the document names, is the task
+    if not subject and any(mark in clause for mark in _SPLICE_MARKS):
+        # `12 medlemmar har inte betalat, Jörgen skickar påminnelse.`, `Trollhättan vill ta del
+        # av upplägget – Sanna mejlar Mira.`: the clause after a comma or a dash, whose
+        # subject is people the document names, is the task
         splice = _SPLICE.search(clause)
         subject = _subject(clause[splice.end():], ctx, labelled=False) if splice else None
         if subject and all(ctx.book.knows(owner) for owner in subject):
