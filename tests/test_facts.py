@@ -2882,7 +2882,7 @@ def test_a_list_of_people_set_out_in_columns_with_spaces_under_its_label():
     assert [a.owners for a in r.actions] == [["Said Omar"]]
 
 
-def test_decided_in_the_words_of_notes_and_a_proposal_granted_but_not_a_decision_to_come():
+def test_decided_in_the_words_of_notes_a_proposal_granted_or_endorsed_but_not_a_decision_to_come():
     r = minutes("""
         Minnesanteckningar styrelsen, Koloniföreningen Ängen 2024-08-20
 
@@ -2892,13 +2892,15 @@ def test_decided_in_the_words_of_notes_and_a_proposal_granted_but_not_a_decision
 
         2. Motion om ny grind
         Mötet biföll motionen.
+        Gruppen ställer sig bakom att grinden målas grön.
 
         3. Vattenavgiften
         Styrelsen beslutar senare om nivån.
         Styrelsen beslutar vid nästa möte om fakturan ska skickas i oktober.
     """)
     assert [d.text for d in r.decisions] == [
-        "att festen blir lördag 14 september.", "att Arne köper korv och bröd.", "Mötet biföll motionen."]
+        "att festen blir lördag 14 september.", "att Arne köper korv och bröd.", "Mötet biföll motionen.",
+        "att grinden målas grön."]
 
 
 def test_a_word_broken_at_a_lines_end_is_one_word_again_in_the_task_and_the_decision():

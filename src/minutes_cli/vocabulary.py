@@ -630,7 +630,9 @@ DECISION_SUBJECTS = ("mötet", "styrelsen", "nämnden", "gruppen", "rådet", "ut
 DECISION_VERBS = ("beslutade", "beslutar", "beslöt", "beslutas", "beslutades", "beslöts", "har beslutat",
                   "har beslutats",
                   # as notes write it (`Vi bestämde att ...`), and a proposal granted (`Mötet biföll förslaget`)
-                  "bestämde", "bestämdes", "har bestämt", "biföll", "bifaller")
+                  "bestämde", "bestämdes", "har bestämt", "biföll", "bifaller",
+                  # a body's endorsement: `Rådet ställer sig bakom skrivelsen`
+                  "ställer sig bakom", "ställde sig bakom")
 #: The verbs that decide after an impersonal `det`: `Det beslutades att ...`, `Det beslöts
 #: att ...`. Past tense only: `Det beslutas senare` says a decision is still to come.
 DECISION_IMPERSONAL = ("beslutades", "beslöts", "har beslutats", "bestämdes")
