@@ -125,6 +125,17 @@ def test_a_compound_role_after_the_organisation_in_brackets():
         ("Eva Ek", "Förvaltningen för utbildning, kultur", None, None)]
 
 
+def test_people_joined_by_och_each_with_an_organisation_after_a_comma():
+    assert person("Eva Ek, Kungsbacka kommun och Per Ek, Varbergs kommun") == [
+        ("Eva Ek", "Kungsbacka kommun", None, None), ("Per Ek", "Varbergs kommun", None, None)]
+    assert person("Lina Berg, projektledare, Ale kommun och Jonas Wik") == [
+        ("Lina Berg", "Ale kommun", "projektledare", None), ("Jonas Wik", None, None, None)]
+    # an organisation's own `och` opens no name
+    assert person("Eva Ek, Förvaltningen för utbildning, försörjning och arbete") == [
+        ("Eva Ek", "Förvaltningen för utbildning, försörjning och arbete", None, None)]
+    assert person("Eva Ek, Kultur och Fritid Borås") == [("Eva Ek", "Kultur och Fritid Borås", None, None)]
+
+
 def test_a_cut_role_after_a_comma_in_brackets_or_before_the_name_is_written_out():
     assert person("Mats Lind, v. ordf.") == [("Mats Lind", None, "vice ordförande", None)]
     assert person("Mats Lind (v. ordf.)") == [("Mats Lind", None, "vice ordförande", None)]

@@ -341,7 +341,8 @@ def parse_names(text: str, line: int, group: str | None = None, org: str | None 
     chunks = [c for c in _SEMICOLON.split(text) if c.strip()]
     people: list[PersonFact] = []
     for chunk in chunks:
-        found = _several(chunk, line, single) or _one(chunk, line, single)
+        found = (_several(chunk, line, single) or (" och " in chunk and _each_with_org(chunk, line, single))
+                 or _one(chunk, line, single))
         if found is None:
             return []
         people.extend(found)
@@ -433,6 +434,22 @@ def _several(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
     given = all(_given_name(p.name) for p in people[1:])
     if len(people) < 2 or not (joined_by_och or len(people) >= 3 or all_marked or roles_between or given):
         return None  # `Namn, Organisation` is the common two-part form
+    return people
+
+
+def _each_with_org(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
+    """`Eva Ek, Kungsbacka kommun och Per Ek, Varbergs kommun`: people joined by `och`, the
+    first with what follows a comma; each after `och` opens with a common first name, for an
+    organisation's own `och` (`Förvaltningen för utbildning, försörjning och arbete`) opens none."""
+    pieces = chunk.split(" och ")
+    if "," not in pieces[0]:
+        return None
+    people: list[PersonFact] = []
+    for k, piece in enumerate(pieces):
+        found = _one(piece, line, single)
+        if not found or (k and not _given_name(found[0].name)):
+            return None
+        people.extend(found)
     return people
 
 
