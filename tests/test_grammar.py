@@ -154,6 +154,10 @@ def test_the_part_of_the_meeting_a_person_was_there_for_is_how_they_took_part():
     assert [(p.name, p.role, p.attendance) for p in parse_people_line(
         "Anna Berg (sjuk), Per Lind, anmält förhinder, Olle Sjuk", 1).people] == [
         ("Anna Berg", None, "sjuk"), ("Per Lind", None, "anmält förhinder"), ("Olle Sjuk", None, None)]
+    # ... and with no comma or bracket before it
+    assert [(p.name, p.organization, p.attendance) for p in parse_people_line(
+        "Eva Ek, Ale kommun via Teams; Per Lind digitalt", 1).people] == [
+        ("Eva Ek", "Ale kommun", "via Teams"), ("Per Lind", None, "digitalt")]
 
 
 def test_an_organisation_that_a_list_of_people_shares():

@@ -81,8 +81,9 @@ _SPAN = (r"(?:(?:" + alternation(ATTENDANCE_SPAN_LEADS) + r")\s+)?(?:" + alterna
          + r")\s*\d+(?:[.:]\d\d)?(?:\s*(?:[-–]|och|,)\s*\d+(?:[.:]\d\d)?)*")
 _MODE = (r"(?:(?:" + alternation(ATTENDANCE_VERBS) + r")\s+)?(?:" + alternation(ATTENDANCE_MODES + ATTENDANCE_PARTS + ABSENCE_REASONS)
          + r"|via\s+(?:" + alternation(ATTENDANCE_CHANNELS) + r")|" + _SPAN + r")")
-# how a person took part: `(digitalt)`, `, via Teams` or `– på distans` at the end, or a part alone
-_ATTENDANCE = patterns.compile(r"\s*\(\s*(?P<paren>" + _MODE + r")\s*\)|(?:^|\s*,|\s+[-–—])\s*(?P<tail>"
+# how a person took part: `(digitalt)`, `, via Teams`, `– på distans` or ` via Teams` (lower case:
+# not `Olle Sjuk`'s last name) at the end, or a part alone
+_ATTENDANCE = patterns.compile(r"\s*\(\s*(?P<paren>" + _MODE + r")\s*\)|(?:^|\s*,|\s+[-–—]|\s(?=(?-i:\p{Ll})))\s*(?P<tail>"
                                + _MODE + r")\s*$", re.I)
 # `Lisa Åström (C) ersätter Per Sund (KD)`: the words between a substitute and the member
 _SUBSTITUTE = patterns.compile(
