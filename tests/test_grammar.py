@@ -136,6 +136,13 @@ def test_people_joined_by_och_each_with_an_organisation_after_a_comma():
     assert person("Eva Ek, Kultur och Fritid Borås") == [("Eva Ek", "Kultur och Fritid Borås", None, None)]
 
 
+def test_a_title_before_a_name_is_no_part_of_it():
+    assert person("Dr. Eva Strand, överläkare, Region Halland") == [
+        ("Eva Strand", "Region Halland", "överläkare", None)]
+    assert person("Docent Per Lind (Göteborgs universitet)") == [("Per Lind", "Göteborgs universitet", None, None)]
+    assert person("Dragan Ek; Doris Berg") == [("Dragan Ek", None, None, None), ("Doris Berg", None, None, None)]
+
+
 def test_a_cut_role_after_a_comma_in_brackets_or_before_the_name_is_written_out():
     assert person("Mats Lind, v. ordf.") == [("Mats Lind", None, "vice ordförande", None)]
     assert person("Mats Lind (v. ordf.)") == [("Mats Lind", None, "vice ordförande", None)]

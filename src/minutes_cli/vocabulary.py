@@ -922,6 +922,10 @@ def alternation(words) -> str:
 
 # ---------------------------------------------------------------- given names
 
+#: Titles written before a name, no part of it nor a role: `Dr. Eva Strand, överläkare`.
+NAME_TITLES = ("dr", "dr.", "doktor", "docent", "doc.", "prof.", "professor", "fil. dr", "fil.dr.",
+               "med. dr", "med.dr.", "tekn. dr")
+
 #: Common first names in Sweden (lower case). Used to tell `Per Lind, Eva Ek`
 #: (two people) from `Mai Lundell, Lilla Edet` (a person and a place), and `Inga Berg`
 #: (a name) from `Inga frågor` (a word that is never a name's first, NOT_NAMES); a name

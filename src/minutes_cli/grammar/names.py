@@ -27,6 +27,7 @@ from ..vocabulary import (
     GIVEN_NAMES,
     MUNICIPALITIES,
     NAME_PARTICLES,
+    NAME_TITLES,
     NOT_NAMES,
     NOT_ORG_ENDINGS,
     ON_BEHALF_WORDS,
@@ -75,6 +76,8 @@ _ROLE_FORMS = frozenset(ROLE_ABBREVIATIONS) | frozenset(ROLE_WORDS)   # a role a
 # `Per Olsson (V) §§ 1-5`: the paragraphs a member took part in
 _PARAGRAPHS = patterns.compile(r",?\s*§§?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+(?:\s*[-–]\s*\d+)?)*\s*$")
 _PARTICLES = set(NAME_PARTICLES)
+_TITLE = patterns.compile(r"^(?:" + alternation(NAME_TITLES) + r")\s+(?=(?-i:\p{Lu}))", re.I)   # `Dr. Eva Strand`
+_MAY_TITLE = patterns.opens_with(NAME_TITLES)
 _ORG_WORDS = set(ORG_WORDS)
 _ORG_SUFFIX = patterns.compile(r"\w{3}(?:" + "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True)) + r")$")
 _SPAN = (r"(?:(?:" + alternation(ATTENDANCE_SPAN_LEADS) + r")\s+)?(?:" + alternation(ATTENDANCE_SPAN_WORDS)
@@ -554,6 +557,9 @@ def _comma_parts(text: str) -> tuple[str, ...]:
 def _split_name(part: str) -> tuple[str, str | None, str | None, str | None, str | None]:
     """`Jonas Håård (S)` -> name, party; `Anna Ek (ordf.)` -> name, role; `Per Lind – sekreterare`;
     `Elisabeth "Lisa" Ek` -> name, nickname. (name, party, role, organisation, nickname)"""
+    title = _TITLE.match(part) if _MAY_TITLE(part) else None
+    if title:
+        part = part[title.end():]     # `Dr. Eva Strand`: the name without the title
     before = _role_before(part)
     if before is not None:      # `rektor Eva Lund`
         name, party, role, org, nickname = _split_name(before[1])
