@@ -417,10 +417,12 @@ def test_more_verbs_that_commit_to_work():
     got = actions_of("3. Rutin för orosanmälan\n\nMats förankrar rutinen i skolans ledningsgrupp.\n"
                      "Karin tar in tre offerter.\nAnnika begär in underlag från socialtjänsten.\n"
                      "Gabriella återrapporterar till styrelsen.\nMats rapporterade om läget.\n"
-                     "Karin pratar med gatuenheten om belysningen.\nAnnika pratade med polisen.\n")
+                     "Karin pratar med gatuenheten om belysningen.\nAnnika pratade med polisen.\n"
+                     "Mats sätter upp information i trapphusen.\nGabriella köper korv och bröd.\n"
+                     "Kommunen köper in nya bänkar.\n")
     assert [owners for _, owners, _ in got] == [
         ["Mats Oljelund"], ["Karin Martinsson"], ["Annika Vannerberg"], ["Gabriella Sjöman"],
-        ["Karin Martinsson"]]
+        ["Karin Martinsson"], ["Mats Oljelund"], ["Gabriella Sjöman"]]
 
 
 def test_initials_in_brackets_after_a_name_are_how_the_text_names_that_person():

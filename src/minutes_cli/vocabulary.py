@@ -507,6 +507,7 @@ COMMITMENT_VERBS = (
     "köper in", "laddar upp", "lägger in", "delar ut", "skriver ihop", "förmedlar", "hör efter",
     "sammankallar", "kallar in", "förankrar", "tar in", "begär in", "hämtar in", "tar tag i",
     "återrapporterar", "rapporterar tillbaka", "pratar med", "talar med",
+    "sätter upp", "köper", "handlar", "handlar in", "hämtar", "gör i ordning", "ställer i ordning",
 )
 
 #: Arrows that point from a task to its owner: `Ny rutin för nycklar tas fram → Mona`.
