@@ -136,6 +136,13 @@ def test_the_kind_after_the_title_and_its_date():
     assert (r.meeting.kind, r.meeting.title) == ("Minnesanteckningar", "Nätverksträff")
 
 
+def test_more_kinds_of_notes_a_referat_noteringar_a_stämmoprotokoll():
+    r = minutes("Referat från dialogmöte om skolskjutsar, 3 maj 2024\n\n1. Inledning\n")
+    assert (r.meeting.kind, r.meeting.title, r.meeting.date) == ("Referat", "Dialogmöte om skolskjutsar", "2024-05-03")
+    r = minutes("Mötesnoteringar ledningsgruppen 2024-05-03\n\n1. Inledning\n")
+    assert (r.meeting.kind, r.meeting.title) == ("Mötesnoteringar", "Ledningsgruppen")
+
+
 def test_a_protocols_number_after_its_kind_is_no_part_of_the_title():
     r = minutes("Protokoll nr 3 2024, Pensionärsrådet\n6 maj 2024\n\n§ 1 Öppnande\n")
     assert (r.meeting.kind, r.meeting.title, r.meeting.date) == ("Protokoll", "Pensionärsrådet", "2024-05-06")

@@ -15,6 +15,8 @@ DOCUMENT_KINDS = (
     "protokoll", "sammanträdesprotokoll", "styrelseprotokoll", "mötesprotokoll",
     "årsmötesprotokoll", "justerat protokoll", "protokollsutdrag",
     "dagordning och minnesanteckningar", "arbetsutskottsprotokoll",
+    "referat", "mötesreferat", "minnesnoteringar", "mötesnoteringar", "stämmoprotokoll",
+    "föreningsstämmoprotokoll", "sammanträdesanteckningar",
 )
 
 #: Words between the kind and the forum in a title: "Protokoll fört vid sammanträde med ...".
