@@ -74,6 +74,13 @@ def test_binary_file(tmp_path):
     batch_with(binary, tmp_path, "binary file (it contains NUL bytes)")
 
 
+def test_a_program_whose_nuls_fall_like_utf_16s_is_a_binary_file_too(tmp_path):
+    # a program's header: NULs in every other byte, as in UTF-16 text, and in the rest too
+    program = tmp_path / "protokoll.txt"
+    program.write_bytes(b"\x7fELF\x02\x01\x01\x00" + b"\x00\x00\x03\x00>\x00\x01\x00\xd0a\x00\x00" * 40)
+    batch_with(program, tmp_path, "binary file (it contains NUL bytes)")
+
+
 @pytest.mark.parametrize("name,magic,expect", [
     ("protokoll.docx", b"PK\x03\x04\x14\x00\x06\x00", "pandoc"),
     ("protokoll.odt", b"PK\x03\x04\x14\x00\x00\x08", "Save it as plain text"),

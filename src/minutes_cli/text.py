@@ -110,14 +110,15 @@ def decode(data: bytes, path: str | None = None, encoding: str | None = None) ->
 
 
 def _bomless_utf16(data: bytes) -> str | None:
-    """UTF-16 without BOM shows as a NUL in every other byte of ASCII text."""
+    """UTF-16 without BOM shows as a NUL in every other byte of ASCII text, and in few of
+    the others: a binary file (a program, an image) has NULs in both."""
     sample = data[:4096]
     if len(sample) < 8 or len(sample) % 2:
         return None
     even, odd = sample[0::2], sample[1::2]
     half = len(sample) // 2
-    for zeros, name in ((odd, "utf-16-le"), (even, "utf-16-be")):
-        if zeros.count(0) > 0.6 * half:
+    for zeros, letters, name in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) > 0.6 * half and letters.count(0) < 0.1 * half:
             try:
                 data.decode(name)
                 return name
