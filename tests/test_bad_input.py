@@ -92,12 +92,20 @@ def test_documents_given_by_mistake(tmp_path, name, magic, expect):
     batch_with(document, tmp_path, expect)
 
 
-def test_text_that_is_not_minutes_is_parsed_with_a_warning():
+def test_text_that_is_not_minutes_is_parsed_and_written_but_exits_1_with_the_fix(tmp_path):
     result = run("parse", SAMPLES / "inte-protokoll.txt")
-    assert result.exit_code == 0
-    assert "warning: no minutes structure found" in result.stderr
+    assert result.exit_code == 1
+    assert "inte-protokoll.txt: no minutes structure found" in result.stderr
+    assert "check that this is minutes" in result.stderr and "Traceback" not in result.stderr
     record = json.loads(result.stdout)
     assert record["meeting"]["title"] == "Inköpslista till sommarstugan"
+    # in a batch the others are written too, and the end names it apart from what failed
+    out = tmp_path / "ut"
+    result = run("parse", SAMPLES / "inte-protokoll.txt", GOOD, "-o", out)
+    assert result.exit_code == 1
+    assert "1 of 2 inputs may not be minutes (their records were written)" in result.stderr
+    assert "failed" not in result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["inte-protokoll.json", "strategisk-grupp.json"]
     assert record["source"]["unassigned_lines"] == []
 
 

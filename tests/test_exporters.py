@@ -29,7 +29,8 @@ def records():
 
 def test_csv_one_file_per_table_for_the_batch(tmp_path):
     result = run("parse", *FILES, "--format", "csv", "-o", tmp_path)
-    assert result.exit_code == 0
+    assert result.exit_code == 1     # the samples hold one text that is not minutes, written all the same
+    assert "failed" not in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f"{t}.csv" for t in TABLES)
     expected = records()
     for table, columns in TABLES.items():

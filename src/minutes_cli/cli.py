@@ -16,21 +16,30 @@ TABLE_NAMES = ("meetings", "attendance", "items", "actions", "decisions", "event
 
 
 class Failures:
-    """Collects what went wrong in a batch, to report at the end."""
+    """Collects what went wrong in a batch, to report at the end: inputs that failed, and
+    inputs read and written that may not be minutes at all."""
 
     def __init__(self) -> None:
         self.messages: list[str] = []
+        self.doubts: list[str] = []
 
     def add(self, message: str) -> None:
         self.messages.append(message)
         click.echo(f"minutes: {message}", err=True)
 
+    def doubt(self, message: str) -> None:
+        self.doubts.append(message)
+        click.echo(f"minutes: {message}", err=True)
+
     def finish(self, total: int) -> None:
-        if self.messages:
+        if self.messages or self.doubts:
             if total > 1:
-                click.echo(f"minutes: {len(self.messages)} of {total} inputs failed:", err=True)
-                for message in self.messages:
-                    click.echo(f"  {message}", err=True)
+                for listed, what in ((self.messages, "failed"),
+                                     (self.doubts, "may not be minutes (their records were written)")):
+                    if listed:
+                        click.echo(f"minutes: {len(listed)} of {total} inputs {what}:", err=True)
+                    for message in listed:
+                        click.echo(f"  {message}", err=True)
             sys.exit(1)
 
 
@@ -148,7 +157,7 @@ def parse(files, fmt, out_dir, table, excel, force, encoding, debug, jobs, files
             if outcome.error:
                 failures.add(outcome.error)
                 continue
-            _warn(outcome)
+            _warn(outcome, failures)
             text = outcome.text if outcome.text is not None else render(outcome.record, fmt)
             if out_dir:
                 target = output_path(outcome.path, out_dir, FORMATS[fmt], taken)
@@ -167,10 +176,13 @@ def parse(files, fmt, out_dir, table, excel, force, encoding, debug, jobs, files
     failures.finish(inputs.seen)
 
 
-def _warn(outcome) -> None:
-    """Tell on stderr what the user must know: text that is not minutes, lines not kept."""
+def _warn(outcome, failures: Failures) -> None:
+    """Tell on stderr what the user must know: lines not kept, and text that is not
+    minutes, which also makes the exit code 1 (its record is written all the same)."""
     for warning in outcome.notices():
-        if warning["code"] in ("no_structure", "unassigned_line"):
+        if warning["code"] == "no_structure":
+            failures.doubt(f"{outcome.path}: {warning['message']}")
+        elif warning["code"] == "unassigned_line":
             where = f" (line {warning['line']})" if warning["line"] else ""
             click.echo(f"minutes: {outcome.path}: warning: {warning['message']}{where}", err=True)
 
@@ -186,7 +198,7 @@ def _parse_csv(files, outcomes, out_dir, table, excel, force, failures) -> None:
         if outcome.error:
             failures.add(outcome.error)
         else:
-            _warn(outcome)
+            _warn(outcome, failures)
             records.append(outcome.record)
     tables = [table] if table else (list(TABLE_NAMES) if out_dir else ["meetings"])
     for name in tables:
