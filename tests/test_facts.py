@@ -2928,3 +2928,18 @@ def test_a_word_broken_at_a_lines_end_is_one_word_again_in_the_task_and_the_deci
     assert [a.text for a in r.actions] == [
         "Malin tar fram en sammanställning av tillsynen och skickar den till Kultur- och fritidsförvaltningen."]
     assert [d.text for d in r.decisions] == ["att planen ska gälla från halvårsskiftet."]
+
+
+def test_calendar_rows_whose_dates_each_have_a_weekday_and_what_is_on_at_whose_home():
+    r = minutes("""
+        Minnesanteckningar 2023-02-03
+
+        1. Kommande möten
+        mån 13/3, tis 14/3 och ons 15/3 kl 9, Stadshuset
+        16/3 Styrelsemöte hos Kalle
+        2023-03-20 13.00 Styrgrupp, Rådhuset
+    """)
+    assert [(e.date, e.start_time, e.location, e.title) for e in r.calendar] == [
+        ("2023-03-13", "09:00", "Stadshuset", None), ("2023-03-14", "09:00", "Stadshuset", None),
+        ("2023-03-15", "09:00", "Stadshuset", None), ("2023-03-16", None, "hos Kalle", "Styrelsemöte"),
+        ("2023-03-20", "13:00", "Rådhuset", "Styrgrupp")]

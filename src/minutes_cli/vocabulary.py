@@ -708,7 +708,7 @@ MEETING_NOUNS = ("möte", "sammanträde", "träff", "plattform", "nätverksträf
 #: is on, not where (`15 maj Årsmöte i Bygdegården`, `v. 12 Föreläsning`, `3 okt Temakväll`).
 EVENT_ENDINGS = ("möte", "träff", "sammanträde", "stämma", "föreläsning", "konferens", "utbildning",
                  "seminarium", "workshop", "fest", "kurs", "resa", "besök", "vandring", "dag", "kväll",
-                 "middag", "lunch", "frukost", "exkursion")
+                 "middag", "lunch", "frukost", "exkursion", "grupp", "nätverk")
 
 #: What a calendar row may say of the day that is no place: `8 september, heldag`.
 EVENT_NOTES = ("heldag", "halvdag", "förmiddag", "eftermiddag", "kväll", "lunch till lunch")

@@ -57,7 +57,9 @@ _SENTENCE_END = patterns.compile(r"[.!?]\s+(?=\p{Lu}\p{Ll})")
 _WEEKDAY_LEAD = patterns.compile(r"(?:(?:" + alternation(WEEKDAYS) + r")\.?\s+)?(?:den\s+)?", re.I)
 _PLACE_PREFIX = patterns.compile(rf"^(?:(?:{_PREPOSITION}|via)(?!\w)|[,–-]|\s)+", re.I)   # not `Idrottshallen`'s I
 _PROSE_PLACE = patterns.compile(rf"^,?\s*(?:{_PREPOSITION})\s+((?-i:\p{{Lu}})[\w -]{{1,40}}?)\s*(?:[.,;(]|$)", re.I)
-_LIST_GAP = patterns.compile(r"\s*(?:,|och|&|samt|/)\s*(?:,|och)?\s*")
+# between the dates of one row: `12/2, 18/3 och 22/4`, `mån 13/3, tis 14/3 och ons 15/3`
+_LIST_GAP = patterns.compile(r"\s*(?:,|och|&|samt|/)\s*(?:,|och)?\s*(?:(?:" + alternation(WEEKDAYS)
+                             + r")\.?\s+)?(?:den\s+)?", re.I)
 _ALL = patterns.compile(r"^(?:alla|samtliga)\b\s*", re.I)
 # `heldag (plats meddelas senare)`: a note of the day and a place not yet known, no place
 _NOTE = patterns.compile(r"^(?P<note>" + alternation(EVENT_NOTES) + r")\b\s*[,.;–-]?\s*", re.I)
@@ -265,8 +267,8 @@ def _row(text: str, line: Line, meeting_date, year) -> list[EventFact]:
     elif rest.startswith(":"):
         title, rest = rest[1:].strip() or None, ""           # `15 november kl. 18: Styrelsemöte`: what is on
     elif rest and rest.split(maxsplit=1)[0].rstrip(",.;").casefold().endswith(EVENT_ENDINGS):
-        what = _EVENT_PLACE.split(rest, maxsplit=1)      # `15 maj Årsmöte i Bygdegården`: what, then where
-        title, rest = what[0], what[1] if len(what) > 1 else ""
+        what = _EVENT_PLACE.search(rest)     # `15 maj Årsmöte i Bygdegården`: what, then where
+        title, rest = (rest[:what.start()], _at_home(what.group(0), rest[what.end():])) if what else (rest, "")
     if not rest and dates[0].start > 2:
         lead = _LEAD_PLACE.search(text[:dates[0].start])   # `Nästa träff blir i Alingsås den 14 maj`
         rest = _at_home(lead.group("prep") + " ", lead.group("place")) if lead else rest
