@@ -134,6 +134,8 @@ def test_people_joined_by_och_each_with_an_organisation_after_a_comma():
     assert person("Eva Ek, Förvaltningen för utbildning, försörjning och arbete") == [
         ("Eva Ek", "Förvaltningen för utbildning, försörjning och arbete", None, None)]
     assert person("Eva Ek, Kultur och Fritid Borås") == [("Eva Ek", "Kultur och Fritid Borås", None, None)]
+    assert person("Eva Ek, Ale kommun och Per Ek, Förvaltningen för utbildning och arbete") == [
+        ("Eva Ek", "Ale kommun", None, None), ("Per Ek", "Förvaltningen för utbildning och arbete", None, None)]
 
 
 def test_a_title_before_a_name_is_no_part_of_it():

@@ -443,15 +443,23 @@ def _several(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
 
 def _each_with_org(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
     """`Eva Ek, Kungsbacka kommun och Per Ek, Varbergs kommun`: people joined by `och`, the
-    first with what follows a comma; each after `och` opens with a common first name, for an
+    first with what follows a comma; each after `och` opens with a common first name, and an
     organisation's own `och` (`Förvaltningen för utbildning, försörjning och arbete`) opens none."""
     pieces = chunk.split(" och ")
     if "," not in pieces[0]:
         return None
+    parts = pieces[:1]
+    for piece in pieces[1:]:
+        if piece and key(piece.split(maxsplit=1)[0]) in GIVEN_NAMES:
+            parts.append(piece)
+        else:
+            parts[-1] = f"{parts[-1]} och {piece}"    # the `och` of an organisation
+    if len(parts) < 2:
+        return None    # a test of the words before any parse: most lines with `och` end here
     people: list[PersonFact] = []
-    for k, piece in enumerate(pieces):
+    for piece in parts:
         found = _one(piece, line, single)
-        if not found or (k and not _given_name(found[0].name)):
+        if not found:
             return None
         people.extend(found)
     return people
