@@ -660,9 +660,12 @@ def _committed(sentence: Sentence, ctx: Context, tested: bool = False) -> Action
         # av upplägget – Sanna mejlar Mira.`: the clause after a comma or a dash, whose
         # subject is people the document names, is the task
         splice = _SPLICE.search(clause)
-        subject = _subject(clause[splice.end():], ctx, labelled=False) if splice else None
+        after = clause[splice.end():] if splice else ""
+        # a word of a name first (one set test of it), before the subject is looked for
+        first = after.split(maxsplit=1)[0].casefold().strip(",.") if after.strip() else ""
+        subject = _subject(after, ctx, labelled=False) if first in ctx.name_words else None
         if subject and all(ctx.book.knows(owner) for owner in subject):
-            text, label = clause[splice.end():], None
+            text, label = after, None
         else:
             subject = None
     if not subject:
