@@ -677,21 +677,18 @@ def _committed(sentence: Sentence, ctx: Context, tested: bool = False) -> Action
 
 def _after_splice(clause: str) -> str:
     """What follows the first comma or dash of a clause that a capital follows, or ''."""
-    first = len(clause)
+    first, start = len(clause), 0
     for mark in _SPLICE_MARKS:
         at = clause.find(mark, 0, first)
         while at != -1:
-            rest = clause[at + len(mark):].lstrip()
-            if rest[:1].isupper():
-                first = at
+            k = at + len(mark)
+            while clause[k:k + 1] == " ":
+                k += 1
+            if clause[k:k + 1].isupper():
+                first, start = at, k
                 break
             at = clause.find(mark, at + 1, first)
-    if first == len(clause):
-        return ""
-    for mark in _SPLICE_MARKS:
-        if clause.startswith(mark, first):
-            return clause[first + len(mark):].lstrip()
-    return ""
+    return clause[start:] if start else ""
 
 
 def _with_due(parts: list[Sentence], k: int) -> Sentence:
