@@ -34,7 +34,14 @@ from ..vocabulary import (
     alternation,
     key,
 )
-from .units import content, join_wrapped, line_below, sentence_ends_before, split_sentences, wrapped
+from .units import (
+    content,
+    join_wrapped,
+    line_below,
+    sentence_ends_before,
+    split_sentences,
+    wrapped,
+)
 
 _LIST_HEADINGS = frozenset(DECISION_LIST_HEADINGS)
 _LIST_HEADS = patterns.heads(DECISION_LIST_HEADINGS)

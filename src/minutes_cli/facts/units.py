@@ -66,13 +66,18 @@ def wrapped(line: Line, nxt: Line) -> bool:
     # a short line ends where its writer ended it, unless on a word no sentence ends on,
     # or broken in two (`till-` / `synen`)
     return (len(text) >= _WRAPPED or text[text.rfind(" ") + 1:].casefold() in OPEN_ENDINGS
-            or text[-1] == "-" and text[-2:-1].isalpha())
+            or _broken(text))
+
+
+def _broken(text: str) -> bool:
+    """Does a line end in a word broken in two: a letter, then a dash (`till-`)?"""
+    return text[-1:] == "-" and text[-2:-1].isalpha()
 
 
 def join_wrapped(head: str, tail: str) -> str:
     """A sentence and its rest on the next line, one text: `för till-` / `synen.` is `för
     tillsynen.`, a word broken at the line's end; `Kultur-` / `och fritid` keeps its dash."""
-    if head[-1:] == "-" and head[-2:-1].isalpha() and tail[:1].islower() and (
+    if _broken(head) and tail[:1].islower() and (
             tail.split(maxsplit=1)[0] not in HYPHEN_KEEPERS):
         return head[:-1] + tail
     return f"{head} {tail}"
