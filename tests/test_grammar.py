@@ -214,6 +214,19 @@ def test_organisation_dash_names():
     assert parse_people_line("Region Halland – projektplan och budget", 1) is None
 
 
+def test_a_town_alone_before_a_dash_is_the_organisation_of_the_names_after_it():
+    assert person("Kalmar – Ida Rosén, Mikael Dahl") == [
+        ("Ida Rosén", "Kalmar", None, None), ("Mikael Dahl", "Kalmar", None, None)]
+    found = parse_people_line("Nybro – vakant", 4)
+    assert found.people == [] and found.vacancies[0].organization == "Nybro"
+
+
+def test_a_role_before_a_colon_is_the_role_of_the_names_after_it():
+    assert person("Rektor: Sofia Lund") == [("Sofia Lund", None, "rektor", None)]
+    assert person("Projektledare Region Halland: Eva Ek") == [("Eva Ek", "Region Halland", "projektledare", None)]
+    assert person("Elevrådet: Moa Lind") == [("Moa Lind", "Elevrådet", None, None)]
+
+
 def test_an_organisation_in_lower_case_after_the_name():
     assert person("Lena Ahl, socialförvaltningen") == [("Lena Ahl", "socialförvaltningen", None, None)]
     assert person("Eva Ek, kommunikatör, regionen") == [("Eva Ek", "regionen", "kommunikatör", None)]

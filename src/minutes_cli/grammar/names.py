@@ -286,33 +286,16 @@ def parse_people_line(text: str, line: int, group: str | None = None,
             return found
     colon = _COLON_FORM.match(text)
     if colon:
-        left, right = colon.group("left").strip(), colon.group("right").strip()
-        left = _ON_BEHALF.sub("", left)     # `Från kommunen: Lars Björk`: the organisation is `kommunen`
-        if key(right.split()[0]) in VACANT_WORDS and key(left) not in ROLE_LABELS:
-            return PeopleLine(vacancies=[VacancyFact(left, line)])   # `Tidaholm: Vakant`
-        if key(left) in ROLE_LABELS:
-            role = ROLE_LABELS[key(left)]
-            people = parse_names(right, line, group=group, org=default_org, single=True)
-            for person in people:
-                person.role = person.role or role
-            return PeopleLine(people=people) if people else None
-        if key(left) in GENERIC_GROUPS:     # `Föräldrar: Hanna Lund, Mikael Ek`: a group, not an organisation
-            people = parse_names(right, line, group=left, single=True)   # nor the one of the line above
-            return PeopleLine(people=people) if people else None
-        if _is_party(left):     # `S: Anna Berg, Per Lind`
-            people = parse_names(right, line, group=group, org=default_org, single=True)
-            for person in people:
-                person.party = person.party or left
-            return PeopleLine(people=people) if people else None
-        people = parse_names(right, line, group=group, org=left, single=True)
-        return PeopleLine(people=people, colon_org=left) if people else None
+        return _led(_ON_BEHALF.sub("", colon.group("left").strip()), colon.group("right").strip(),
+                    line, group, default_org, single=True)
     dash = _DASH_SPLIT.split(text, maxsplit=1) if "–" in text or " - " in text or "—" in text else ()
-    if len(dash) == 2 and ":" not in dash[0] and is_org_like(dash[0]) and not name_like(dash[0], single=True):
-        # `Borlänge kommun – Ali Mansour, Petra Lund`: the organisation first, as with a colon;
-        # full names only, for a dash has more uses than a colon in a list
-        people = parse_names(dash[1], line, group=group, org=dash[0].strip())
-        if people:
-            return PeopleLine(people=people, colon_org=dash[0].strip())
+    if len(dash) == 2 and ":" not in dash[0] and (
+            is_org_like(dash[0]) and not name_like(dash[0], single=True) or is_town(dash[0])):
+        # `Borlänge kommun – Ali Mansour, Petra Lund`, `Kalmar – Ida Rosén`: the organisation
+        # first, as with a colon; full names only, for a dash has more uses than a colon in a list
+        found = _led(dash[0].strip(), dash[1].strip(), line, group, default_org, single=False)
+        if found is not None:
+            return found
     if _places(text):
         return PeopleLine()     # `Hjo, Gullspång`: a line of the list that names nobody
     people = parse_names(text, line, group=group, org=default_org, single=single)
@@ -321,6 +304,35 @@ def parse_people_line(text: str, line: int, group: str | None = None,
     if email and len(people) == 1:
         people[0].email = email
     return PeopleLine(people=people)
+
+
+def _led(left: str, right: str, line: int, group: str | None, default_org: str | None,
+         single: bool) -> PeopleLine | None:
+    """The people of a line led by what they have in common, before a colon or a dash: an
+    organisation (`Kalmar kommun: Ida Rosén, Mikael Dahl`), a seat nobody holds (`Tidaholm:
+    Vakant`), a role (`Sekreterare: Eva Ek`, `Rektor: Sofia Lund`), a group (`Föräldrar:
+    ...`) or a party (`S: ...`)."""
+    if key(right.split()[0]) in VACANT_WORDS and key(left) not in ROLE_LABELS:
+        return PeopleLine(vacancies=[VacancyFact(left, line)])   # `Tidaholm: Vakant`
+    role = org = None
+    if key(left) in GENERIC_GROUPS:     # `Föräldrar: Hanna Lund, Mikael Ek`: a group, not an organisation
+        people = parse_names(right, line, group=left, single=single)   # nor the one of the line above
+        return PeopleLine(people=people) if people else None
+    if key(left) in ROLE_LABELS:
+        role = ROLE_LABELS[key(left)]
+    elif _is_party(left):     # `S: Anna Berg, Per Lind`
+        people = parse_names(right, line, group=group, org=default_org, single=single)
+        for person in people:
+            person.party = person.party or left
+        return PeopleLine(people=people) if people else None
+    elif _opens_with_role(left):    # `Rektor: Sofia Lund`, `Projektledare Region Halland: Eva Ek`
+        role, org = _split_role(left[:1].lower() + left[1:])
+    else:
+        org = left
+    people = parse_names(right, line, group=group, org=org or default_org, single=single)
+    for person in people:
+        person.role = person.role or role
+    return PeopleLine(people=people, colon_org=org if role is None else None) if people else None
 
 
 def _substitute(text: str, sub, line: int, group: str | None, default_org: str | None) -> PeopleLine | None:
