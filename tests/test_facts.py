@@ -834,6 +834,14 @@ def test_signatures_side_by_side_with_roles_above():
         ("Robert Alm", "sekreterare"), ("Gunnel Strid", "ordförande"), ("Hasse Lindkvist", "justerare")]
 
 
+def test_signatures_side_by_side_with_roles_below_in_lower_case():
+    r = minutes("§ 16 Avslutning\n\nOrdföranden förklarade sammanträdet avslutat.\n\nJusteras\n\n"
+                "Gunilla Strand                  Bertil Holm\n"
+                "ordförande                      justerare\n")
+    assert [(p.name, p.role) for p in r.signatories] == [("Gunilla Strand", "ordförande"), ("Bertil Holm", "justerare")]
+    assert r.appendices == []
+
+
 def test_signatures_without_a_label_at_the_end_each_name_with_its_role():
     r = minutes("§ 5 Mötets avslutande\nOrdföranden tackade och avslutade mötet.\n\n"
                 "Fatima Haddad, sekreterare          Ola Rask, ordförande\n")

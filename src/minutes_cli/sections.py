@@ -987,6 +987,9 @@ def _closing_end(layout: Layout, start: int, total: int, named: bool = False) ->
         if prev_signature and (is_org_like(text) or _place_date(text)) and len(text) < 80:
             last = j
             continue
+        if prev_signature and len(cells := _spaced_cells(line)) > 1 and _roles_row(cells):
+            last = j    # `Gunilla Strand     Bertil Holm` / `ordförande     justerare`
+            continue
         if _place_date(text):
             last = j
             continue
