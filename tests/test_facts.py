@@ -842,6 +842,15 @@ def test_signatures_side_by_side_with_roles_below_in_lower_case():
     assert r.appendices == []
 
 
+def test_a_second_name_under_the_column_of_justeras_beside_vid_protokollet():
+    r = minutes("§ 9 Avslutning\n\nOrdföranden avslutade stämman.\n\n"
+                "Vid protokollet:                 Justeras:\n"
+                "Ingrid Mattsson                  Nils Åberg\n"
+                "                                 Berit Sand\n")
+    assert [(p.name, p.role) for p in r.signatories] == [
+        ("Ingrid Mattsson", "sekreterare"), ("Nils Åberg", "justerare"), ("Berit Sand", "justerare")]
+
+
 def test_signatures_without_a_label_at_the_end_each_name_with_its_role():
     r = minutes("§ 5 Mötets avslutande\nOrdföranden tackade och avslutade mötet.\n\n"
                 "Fatima Haddad, sekreterare          Ola Rask, ordförande\n")

@@ -147,6 +147,7 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
     named: list[PersonFact] = []        # the people of the line just before
     roles_above: list[str | None] | None = None   # a row of roles, the names in the row below
     above_starts: list[int] = []        # ... and where each of its columns starts
+    kept_columns: tuple[list[int], list[str | None], int] | None = None   # ... kept for a name below the row
     labelled = False                    # the row of names just read had its roles from above
     shared = 0                          # the line of the last name a shared role went to
     for k, line in enumerate(closing):
@@ -229,11 +230,18 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
             # ... unless names stand right below that row: `Sekreterare   Ordförande` / names /
             # `Justerare   Justerare` / names
             labelled = bool(roles_above)
+            kept_columns = (above_starts, roles_above, line.number) if roles_above and above_starts else None
             roles_above = None
             continue
         roles_above = None
         found = parse_people_line(text, line.number, single=True)
         if found and found.people:
+            indent = len(line.raw) - len(line.raw.lstrip())
+            if kept_columns and kept_columns[2] == line.number - 1 and indent:
+                # `Vid protokollet     Justeras` / `Eva Ek     Nils Åberg` / `     Berit Sand`:
+                # a name set out under a column of the row above takes that column's role
+                role = role or kept_columns[1][column_of(indent, kept_columns[0])]
+                kept_columns = (*kept_columns[:2], line.number)
             for person in found.people:
                 person.role = person.role or role
             people.extend(found.people)
