@@ -586,6 +586,22 @@ def test_a_substitute_is_present_and_the_member_they_sit_in_for_is_absent():
     assert r.source.unassigned_lines == []
 
 
+def test_whom_a_substitute_sits_in_for_in_a_bracket_of_its_own():
+    r = minutes("""
+        Kyrkorådet, sammanträdesprotokoll 2023-03-07
+        Tjänstgörande ersättare
+        Elsa Nyberg (för Tomas Vik)
+        Åke Ek (S) (ersätter Lina Berg (S))
+        Övriga
+        Peter Ahl (för kyrkogårdsförvaltningen)
+
+        § 10 Sammanträdets öppnande
+    """)
+    assert [(p.name, p.party, p.replaces) for p in r.attendees] == [
+        ("Elsa Nyberg", None, "Tomas Vik"), ("Åke Ek", "S", "Lina Berg"), ("Peter Ahl", None, None)]
+    assert [(p.name, p.party) for p in r.absent] == [("Tomas Vik", None), ("Lina Berg", "S")]
+
+
 def test_where_and_when_the_minutes_are_checked_is_neither_the_meetings_date_nor_its_title():
     page = """
         Kultur- och fritidsnämnden

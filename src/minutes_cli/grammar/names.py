@@ -92,6 +92,11 @@ _ATTENDANCE = patterns.compile(r"\s*\(\s*(?P<paren>" + _MODE + r")\s*\)|(?:^|\s*
 _SUBSTITUTE = patterns.compile(
     r"(?:\s*,?\s+(?P<words>" + alternation(SUBSTITUTE_WORDS) + r")|(?<=\))\s+för)\s+(?=(?-i:\p{Lu}))", re.I)
 _SUBSTITUTE_ENDS = tuple(sorted({w.split()[-1] for w in SUBSTITUTE_WORDS}))   # a quick test before the search
+# `Elsa Nyberg (för Tomas Vik)`, `Åke Ek (S) (ersätter Lina Berg (S))`: whom a substitute sits
+# in for, in a bracket of its own
+_SUBSTITUTE_BRACKET = patterns.compile(
+    r"\s*\((?:" + alternation([*SUBSTITUTE_WORDS, "för"]) + r")\s+(?P<who>(?-i:\p{Lu})[^()]*(?:\([^()]*\))?)\)",
+    re.I)
 _ROLE_PREFIX = patterns.compile(r"^(?:\d:[ae]\s+|förste\s+|andre\s+)?(?:" + alternation(ROLE_WORDS) + r")\b", re.I)
 _AGE = patterns.compile(r"^\d{1,3}(?:\s*år)?$")
 # `rektor Eva Lund`, `biträdande rektor Jonas Ek`: a role written before the name
@@ -279,9 +284,12 @@ def parse_people_line(text: str, line: int, group: str | None = None,
     if found:
         email = found.group(0)
         text = (text[:found.start()] + text[found.end():]).strip(" ,;")
-    sub = _SUBSTITUTE.search(text) if any(end in text for end in _SUBSTITUTE_ENDS) else None
+    said = text     # `Elsa Nyberg (för Tomas Vik)` read as `Elsa Nyberg ersätter Tomas Vik`
+    if "(" in text and any(end in text for end in _SUBSTITUTE_ENDS):
+        said = _SUBSTITUTE_BRACKET.sub(r" ersätter \g<who>", text)
+    sub = _SUBSTITUTE.search(said) if any(end in said for end in _SUBSTITUTE_ENDS) else None
     if sub and sub.start():
-        found = _substitute(text, sub, line, group, default_org)
+        found = _substitute(said, sub, line, group, default_org)
         if found is not None:
             return found
     colon = _COLON_FORM.match(text)
