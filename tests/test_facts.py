@@ -1181,6 +1181,29 @@ def test_an_impersonal_or_passive_decision_is_a_decision_and_a_coming_one_is_not
     assert [(a.owners, a.label) for a in r.actions] == [(["Eva"], "uppdrag")]
 
 
+def test_a_formal_protocols_approvals_grants_and_rejections_are_decisions():
+    r = minutes("""
+        § 4 Styrelsens och revisorernas berättelser
+        Berättelserna lades till handlingarna.
+        § 5 Ansvarsfrihet
+        Stämman beviljade styrelsen ansvarsfrihet för verksamhetsåret 2022.
+        § 6 Utgiftsstat
+        Styrelsens förslag till utgiftsstat om 85 000 kr godkändes. Kassören redogjorde för läget.
+        Årsmötet fastställde medlemsavgiften till 150 kr.
+        § 7 Motioner
+        Motion 1 om ny brygga avslogs.
+        Ansökan om bidrag avslogs av Länsstyrelsen i våras.
+        Vi antog att arbetet skulle bli dyrare.
+        Länsstyrelsen avslog föreningens ansökan.
+    """)
+    assert [(d.text, d.item) for d in r.decisions] == [
+        ("Berättelserna lades till handlingarna.", "4"),
+        ("Stämman beviljade styrelsen ansvarsfrihet för verksamhetsåret 2022.", "5"),
+        ("Styrelsens förslag till utgiftsstat om 85 000 kr godkändes.", "6"),
+        ("Årsmötet fastställde medlemsavgiften till 150 kr.", "6"),
+        ("Motion 1 om ny brygga avslogs.", "7")]
+
+
 def test_a_list_under_a_decision_sentence_gives_one_decision_a_point():
     r = minutes("""
         § 6 Sommarfesten

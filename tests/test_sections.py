@@ -714,7 +714,7 @@ def test_a_protocol_whose_items_are_the_points_of_one_numbered_list():
     assert titles(r) == [("1", "Ordföranden öppnade mötet"), ("2", "Dagordningen godkändes"), ("3", "Ekonomi"),
                          ("4", "Julfesten"), ("5", "Nästa möte"), ("6", "Mötet avslutades")]
     assert [(a.line, a.owners, a.item) for a in r.actions] == [(6, ["Revisorerna"], "3"), (7, ["Rut Eng"], "4")]
-    assert [(d.line, d.item) for d in r.decisions] == [(7, "4")]
+    assert [(d.line, d.item) for d in r.decisions] == [(5, "2"), (7, "4")]   # the agenda approved, too
     assert r.next_meeting.date == "2023-12-12"
 
 

@@ -636,6 +636,26 @@ DECISION_VERBS = ("beslutade", "beslutar", "beslöt", "beslutas", "beslutades", 
                   "bestämde", "bestämdes", "har bestämt", "biföll", "bifaller",
                   # a body's endorsement: `Rådet ställer sig bakom skrivelsen`
                   "ställer sig bakom", "ställde sig bakom")
+#: The verbs of a formal protocol by which the meeting's body approves, sets, grants or
+#: turns down (`Stämman beviljade styrelsen ansvarsfrihet`, `Årsmötet fastställde budgeten`,
+#: `Mötet godkände dagordningen`): a decision after one of DECISION_SUBJECTS, not before
+#: `att` (`Vi antog att ...` is an assumption), and not after another body's name
+#: (`Länsstyrelsen avslog ansökan` is news of someone else's decision).
+DECISION_APPROVALS = ("godkände", "godkänner", "fastställde", "fastställer", "beviljade", "beviljar",
+                      "avslog", "avslår", "antog", "lade till handlingarna", "lägger till handlingarna")
+#: The same in the passive, after the thing decided on: `Dagordningen godkändes`, `Motionen
+#: avslogs`, `Rapporten lades till handlingarna`; a decision only when its subject names one
+#: of DECISION_OBJECTS (`Ansökan avslogs` may be another body's), and no `det`.
+DECISION_PASSIVES = ("godkändes", "fastställdes", "antogs", "bifölls", "avslogs", "beviljades",
+                     "lades till handlingarna")
+#: What a meeting approves or turns down, as parts of the subject's words: `Dagordningen`,
+#: `Medlemsavgiften`, `Styrelsens förslag till utgiftsstat`, `Styrelsen` (granted discharge).
+DECISION_OBJECTS = ("dagordning", "föredragningslist", "protokoll", "budget", "verksamhetsplan",
+                    "verksamhetsberättelse", "revisionsberättelse", "berättelse", "förslag", "motion",
+                    "yrkande", "rapport", "årsredovisning", "bokslut", "resultaträkning", "balansräkning",
+                    "avgift", "ansvarsfrihet", "styrelsen", "stadg", "skrivelse", "policy", "riktlinje",
+                    "reglemente", "arvode", "utgiftsstat", "debiteringslängd", "delegationsordning",
+                    "handlingsplan", "dispositio", "valberedning")
 #: The verbs that decide after an impersonal `det`: `Det beslutades att ...`, `Det beslöts
 #: att ...`. Past tense only: `Det beslutas senare` says a decision is still to come.
 DECISION_IMPERSONAL = ("beslutades", "beslöts", "har beslutats", "bestämdes")

@@ -14,12 +14,15 @@ from ..lines import Line
 from ..vocabulary import (
     ANSWER_LABELS,
     DECISION_ADVERBS,
+    DECISION_APPROVALS,
     DECISION_BODY_ENDINGS,
     DECISION_FOLLOWING,
     DECISION_IMPERSONAL,
     DECISION_LABELS,
     DECISION_LEAD_ENDINGS,
     DECISION_LIST_HEADINGS,
+    DECISION_OBJECTS,
+    DECISION_PASSIVES,
     DECISION_POSTPONED,
     DECISION_SUBJECTS,
     DECISION_VERBS,
@@ -54,7 +57,12 @@ _SUBJECT = alternation(DECISION_SUBJECTS)
 _ADVERB = rf"(?:(?:{alternation(DECISION_ADVERBS)})\s+)?"
 _DECIDED = rf"(?:{_VERB})\b\s*{_ADVERB}(?!\s*(?:{alternation(DECISION_POSTPONED)})\b):?\s*(?P<value>.*)$"
 _PROSE = patterns.compile(rf"^(?:(?:{_SUBJECT})\s+"
-                          rf"|det\s+(?=(?:{alternation(DECISION_IMPERSONAL)})\b))?" + _DECIDED, re.I)
+                          rf"|det\s+(?=(?:{alternation(DECISION_IMPERSONAL)})\b))?" + _DECIDED
+                          + rf"|^(?:{_SUBJECT})\s+(?:{alternation(DECISION_APPROVALS)})\b(?!\s+att\b)(?P<approved>)",
+                          re.I)
+# `Dagordningen godkändes`: the thing decided on, then a verb in the passive
+_PASSIVE = patterns.compile(rf"^(?!det\b)(?P<subject>\p{{Lu}}[^.!?:]{{0,80}}?)\s(?:{alternation(DECISION_PASSIVES)})\b",
+                            re.I)
 # the same after a body the table does not name: `Kultur- och fritidsnämnden beslutar`
 _BODY_PROSE = patterns.compile(
     r"^(?!(?i:" + alternation(SUBJECT_PRONOUNS + ("det", "om", "när", "hur", "innan", "eftersom", "då")) + r")\b)"
@@ -70,6 +78,7 @@ _LATER = patterns.compile(
     rf"\s+{_ADVERB}(?P<value>att\s+\S.*)$", re.I)
 _LABEL_HEADS = patterns.heads(DECISION_LABELS)
 _PROSE_HEADS = patterns.heads(DECISION_SUBJECTS + DECISION_VERBS + ("det",))
+_PASSIVES = tuple(DECISION_PASSIVES)
 # what leads the clauses below a label: `Styrelsen beslutar enligt följande`, `... föreslår kommunstyrelsen besluta`
 _LEADS = tuple(DECISION_LEAD_ENDINGS) + tuple(DECISION_FOLLOWING)
 _HEADING = patterns.compile(rf"^(?:{alternation(PROTOCOL_HEADINGS)})\s*(?::|$)", re.I)
@@ -169,6 +178,11 @@ def find_decisions(lines: list[Line], item: str | None, heading: str | None = No
         sentence = text
         if not (label or prose) and besl:
             label, prose, sentence = _prose_sentence(text, low)
+        if prose is not None and prose.groupdict().get("approved") is not None or (
+                not (label or prose) and any(word in low for word in _PASSIVES) and _passive(text)):
+            decisions.append(DecisionFact(first := split_sentences(text)[0], line.number, item))
+            tail = text.endswith(first)
+            continue
         found = label or prose
         if open_paragraph and not gap and not found and not _HEADING.match(text):
             if low.rstrip(" :").endswith(DECISION_LEAD_ENDINGS) and _clause_below(lines, k):
@@ -224,6 +238,13 @@ def _prose_sentence(text: str, low: str) -> tuple[re.Match | None, re.Match | No
                 found := _BODY_PROSE.match(rest) or _LATER.match(rest)):
             return None, found, rest
     return None, None, text
+
+
+def _passive(text: str) -> bool:
+    """`Dagordningen godkändes`, `Styrelsens förslag till utgiftsstat godkändes`: a decision
+    in the passive, its subject one of the things a meeting decides on."""
+    found = _PASSIVE.match(text)
+    return found is not None and any(word in found.group("subject").casefold() for word in DECISION_OBJECTS)
 
 
 def _clause_below(lines: list[Line], k: int) -> bool:
