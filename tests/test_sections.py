@@ -699,6 +699,33 @@ def test_typed_points_with_a_line_below_are_no_items():
     assert titles(r) == []
 
 
+def test_an_acronym_over_its_text_is_a_heading_when_the_agenda_lists_it():
+    r = minutes("""
+        Minnesanteckningar samverkansgruppen
+        Tid: 4 december 2023, 13:15–15:00
+
+        Dagordning
+        - Lägesbild
+        - SSPF
+        - Övrigt
+
+        Lägesbild
+        Polisen ser en ökning av ungdomar i centrum. Ylva berättade om fritidsgården.
+
+        SSPF
+        Kristina kallar till SSPF-möte i januari.
+
+        BUP
+        Kön har kortats under hösten.
+
+        Övrigt
+        Inget att ta upp.
+    """)
+    assert [i.title for i in r.items] == ["Dagordning", "Lägesbild", "SSPF", "Övrigt"]
+    # `BUP` is not on the agenda: the name of an organisation, part of the item above
+    assert "BUP" in r.items[2].text
+
+
 def test_a_protocol_whose_items_are_the_points_of_one_numbered_list():
     r = minutes("""
         Protokoll styrelsemöte 2023-11-14

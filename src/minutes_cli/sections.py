@@ -394,8 +394,10 @@ def _unnumbered_headings(layout: Layout, start: int, end: int) -> list[tuple[int
     if len(heads) < 2:
         # a document without such headings may have them right above their text: a short line
         # that opens a block of sentences, when there are several (`_leads_prose`)
+        # an agenda's points name the headings below, an acronym among them (`- SSPF`)
+        listed = {key(line.text) for line in layout.lines[max(0, start - 1):end] if line.kind == "bullet"}
         leading = [(line.number, None, line.text, [line.number]) for line in body
-                   if _leads_prose(layout, line) and (_unnumbered_title(line.text) or _topic_title(line.text))]
+                   if _leads_prose(layout, line, listed) and (_unnumbered_title(line.text) or _topic_title(line.text))]
         if len(leading) >= 2:
             heads = sorted(heads + leading)
         elif len(bulleted := _bullet_headings(layout, start, end)) >= 2:
@@ -442,10 +444,11 @@ def _opens_block(layout: Layout, line: Line) -> bool:
     return index is not None and layout.blocks[index].start == line.number
 
 
-def _leads_prose(layout: Layout, line: Line) -> bool:
+def _leads_prose(layout: Layout, line: Line, listed: set[str] = frozenset()) -> bool:
     """`Aktuellt från regionen` / `Per berättade om planen. ...`: a line of a few words
     with no full stop that opens a block of sentences, a list or a table is a heading
-    whose style the export lost."""
+    whose style the export lost; a name of an organisation only when it is `listed`
+    among the agenda's points."""
     index = layout.block_of.get(line.number)
     if index is None or len(line.text.split()) > _LEAD_WORDS:
         return False
@@ -455,7 +458,8 @@ def _leads_prose(layout: Layout, line: Line) -> bool:
     text = line.text
     # not the name of an organisation (`Lerums kommun`, `Kommunstyrelsen`) or of the document
     return key(text) not in DOCUMENT_KINDS and not (
-        is_org_like(text) and all(w[:1].isupper() or w.casefold() in ORG_WORDS for w in text.split()))
+        is_org_like(text) and all(w[:1].isupper() or w.casefold() in ORG_WORDS for w in text.split())
+        and key(text) not in listed)
 
 
 def _sentence_below(block: list[Line]) -> bool:
