@@ -229,6 +229,9 @@ def test_a_role_before_a_colon_is_the_role_of_the_names_after_it():
 
 def test_an_organisation_in_lower_case_after_the_name():
     assert person("Lena Ahl, socialförvaltningen") == [("Lena Ahl", "socialförvaltningen", None, None)]
+    assert person("Kristina Ålund (barn- och utbildningsförvaltningen)") == [
+        ("Kristina Ålund", "barn- och utbildningsförvaltningen", None, None)]
+    assert person("Per Lind (vård- och omsorgschef)") == [("Per Lind", None, "vård- och omsorgschef", None)]
     assert person("Eva Ek, kommunikatör, regionen") == [("Eva Ek", "regionen", "kommunikatör", None)]
 
 

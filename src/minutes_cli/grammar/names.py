@@ -669,10 +669,11 @@ def _mark(value: str, party: str | None, role: str | None,
 
 def _lower_case_org(value: str) -> bool:
     """`(polisen)`, `(kommunen)`, `, socialförvaltningen`, `(socialtjänsten i Lund)`: an
-    organisation in lower case, its first word an organisation's; not `(ledamot i
-    nämnden)` or `(kommunalråd)`."""
+    organisation in lower case, its first word an organisation's (the one after `X- och`
+    in `barn- och utbildningsförvaltningen`); not `(ledamot i nämnden)` or `(kommunalråd)`."""
     words = value.split()
-    return is_org_like(words[0]) and all(key(w) not in _ROLE_FORMS for w in words)
+    first = 2 if len(words) > 2 and words[0].endswith("-") and words[1] in ("och", "&") else 0
+    return is_org_like(words[first]) and all(key(w) not in _ROLE_FORMS for w in words)
 
 
 def _split_role(part: str) -> tuple[str, str | None]:
