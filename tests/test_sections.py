@@ -586,6 +586,23 @@ def test_a_substitute_is_present_and_the_member_they_sit_in_for_is_absent():
     assert r.source.unassigned_lines == []
 
 
+def test_a_role_label_below_the_absent_names_someone_who_was_there():
+    r = minutes("""
+        Minnesanteckningar samverkansgruppen 2023-12-04
+
+        Närvarande: Kristina Ålund, Lotta Berg (polisen)
+        Ej närvarande: Tobias Hed (skolhälsovården)
+        Antecknare: Lotta Berg
+        Sekreterare: Jens Ek
+
+        Lägesbild
+        Polisen berättade om läget i centrum.
+    """)
+    assert [(p.name, p.organization, p.role) for p in r.attendees] == [
+        ("Kristina Ålund", None, None), ("Lotta Berg", "polisen", "antecknare"), ("Jens Ek", None, "sekreterare")]
+    assert [p.name for p in r.absent] == ["Tobias Hed"]
+
+
 def test_whom_a_substitute_sits_in_for_in_a_bracket_of_its_own():
     r = minutes("""
         Kyrkorådet, sammanträdesprotokoll 2023-03-07

@@ -722,7 +722,9 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
                 if len(cells) == len(found.people):
                     for person, column_group in zip(found.people, groups):
                         person.group = column_group
-            plist.entries.append(PeopleEntry(line, found, presence, group))
+            # `Frånvarande: Tobias Hed` / `Antecknare: Lotta Berg`: who had a role was there
+            had_role = ":" in line.text and ROLE_LABELS.get(key(line.text.partition(":")[0]))
+            plist.entries.append(PeopleEntry(line, found, "present" if had_role else presence, group))
             plist.lines.append(j)
             colon_org = found.colon_org or colon_org
             last = j
