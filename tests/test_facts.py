@@ -2850,6 +2850,29 @@ def test_the_next_meeting_with_its_place_before_its_date_and_the_one_after_it():
     assert [(e.date, e.location) for e in r.calendar] == [("2024-06-03", "hos Petra")]
 
 
+def test_the_next_meeting_in_a_month_alone_is_that_month_after_the_meeting():
+    r = minutes("""
+        Referensgruppen för cykelstrategin, minnesanteckningar
+        Tisdag 10 oktober 2023 kl 15.00–16.30
+
+        1. Remissversionen
+        Adam tar med synpunkterna till projektgruppen.
+
+        2. Avslut
+        Nästa möte blir i januari, Adam kallar.
+    """)
+    assert [(e.date, e.line) for e in r.calendar] == [("2024-01", 8)]
+    assert r.next_meeting.date == "2024-01"
+    r = minutes("""
+        Minnesanteckningar 2023-10-10
+
+        1. Övrigt
+        Nästa träff hålls i början av februari i Borås.
+        Vi tar upp frågan på nästa möte i jul.
+    """)
+    assert [(e.date, e.location) for e in r.calendar] == [("2024-02", "Borås")]
+
+
 def test_a_forwarded_e_mails_subject_is_the_title_and_its_day_of_sending_the_year():
     r = minutes("""
         Från: Stina Holm

@@ -19,6 +19,7 @@ from ..vocabulary import (
     EVENT_ENDINGS,
     EVENT_NOTES,
     MEETING_NOUNS,
+    MONTH_PARTS,
     MONTHS,
     NEXT_MEETING_LABELS,
     NEXT_MEETING_WORDS_ALONE,
@@ -49,7 +50,14 @@ def _label(text: str, low: str | None = None):
 _PREPOSITION = alternation(PLACE_PREPOSITIONS)   # `i`, `på`, `hos`: before a place, left out of it
 # `i Alingsås den `: a place before a date, the preposition kept apart
 _PLACE_FIRST = rf"(?P<prep>{_PREPOSITION})\s+(?P<place>(?-i:\p{{Lu}})[\w-]*(?:\s+(?-i:\p{{Lu}})[\w-]*){{0,2}}),?\s+(?:den\s+)?"
-_PROSE_NEXT = patterns.compile(r"\b" + NEXT_WORD + r"\s+(?P<noun>[\p{L}-]+)(?P<gap>(?:\s+(?-i:[\p{Ll}])+){0,3}?)(?:\s+(?:den\s+|är\s+|blir\s+)?|\s*:\s*)(?:" + _PLACE_FIRST + r")?(?=\d|(?:må|ti|on|to|fr)\w*dag)", re.I)
+# a month alone, written out (`jul` is Christmas too), perhaps after a part of it: `i början av februari`
+_FULL_MONTHS = [max((name for name in MONTHS if MONTHS[name] == number), key=len) for number in range(1, 13)]
+_MONTH_AHEAD = rf"(?:(?:{alternation(MONTH_PARTS)})\s+)?(?P<month>{alternation(_FULL_MONTHS)})(?!\w)"
+_PROSE_MONTH = patterns.compile(_MONTH_AHEAD + r"(?:\s+(?P<year>\d{4})(?!\d))?", re.I)
+_PROSE_NEXT = patterns.compile(
+    r"\b" + NEXT_WORD + r"\s+(?P<noun>[\p{L}-]+)(?P<gap>(?:\s+(?-i:[\p{Ll}])+){0,3}?)"
+    r"(?:\s+(?:den\s+|är\s+|blir\s+)?|\s*:\s*)(?:" + _PLACE_FIRST + r")?"
+    r"(?=\d|(?:må|ti|on|to|fr)\w*dag|" + _MONTH_AHEAD + r")", re.I)
 # `Nästa träff blir i Alingsås den `: what a calendar row says before its date ends with the place
 _LEAD_PLACE = patterns.compile(r"(?:^|\s)" + _PLACE_FIRST + r"$", re.I)
 _MONTH_ROW = patterns.compile(r"^(?P<mon>" + alternation(MONTHS) + r")(?!\w)\.?(?=\s*[:–-])", re.I)
@@ -354,7 +362,12 @@ def _prose_next(line: Line, meeting_date, year, meeting_title) -> EventFact | No
         after = line.text[m.end():]
         dates = find_dates(after)
         if not dates or dates[0].start > _WEEKDAY_LEAD.match(after).end() + 2:
-            continue   # the date must follow: `nästa möte (hålls) (tisdagen) (den) 9 april`
+            month = _PROSE_MONTH.match(after)     # `Nästa möte blir i januari`: a month alone
+            if month is None:
+                continue   # the date must follow: `nästa möte (hålls) (tisdagen) (den) 9 april`
+            year = int(month.group("year")) if month.group("year") else None
+            dates = [DateMatch(month.start("month"), month.end(), "month", year=year,
+                               month=MONTHS[month.group("month").casefold()])]
         event = EventFact(_iso(dates[0], meeting_date, year), line.number, next_meeting=True)
         rest = line.text[m.end() + dates[0].end:]
         times = find_time_range(rest[:30], after_date=True)
