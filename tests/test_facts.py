@@ -136,6 +136,16 @@ def test_the_kind_after_the_title_and_its_date():
     assert (r.meeting.kind, r.meeting.title) == ("Minnesanteckningar", "Nätverksträff")
 
 
+def test_the_kind_after_the_forum_with_or_without_the_date_after_it():
+    r = minutes("Referensgruppen för cykelstrategin – minnesanteckningar från möte 3\n"
+                "Tisdag 10 oktober 2023 kl 15.00–16.30\n\n1. Inledning\n")
+    assert (r.meeting.kind, r.meeting.title, r.meeting.date) == (
+        "Minnesanteckningar", "Referensgruppen för cykelstrategin", "2023-10-10")
+    r = minutes("Styrgruppen Trygg skola - protokoll från sammanträde 4 maj 2023 kl 13-15\n\n1. Inledning\n")
+    assert (r.meeting.kind, r.meeting.title, r.meeting.date, r.meeting.start_time) == (
+        "Protokoll", "Styrgruppen Trygg skola", "2023-05-04", "13:00")
+
+
 def test_more_kinds_of_notes_a_referat_noteringar_a_stämmoprotokoll():
     r = minutes("Referat från dialogmöte om skolskjutsar, 3 maj 2024\n\n1. Inledning\n")
     assert (r.meeting.kind, r.meeting.title, r.meeting.date) == ("Referat", "Dialogmöte om skolskjutsar", "2024-05-03")

@@ -30,6 +30,9 @@ from ..vocabulary import (
 _KIND = patterns.compile(
     r"^(?P<kind>" + alternation(DOCUMENT_KINDS)
     + r")(?![\w-])[\s,:–-]*(?P<rest>.*)$", re.I)
+# `Referensgruppen för cykelstrategin – minnesanteckningar från möte 3`: the kind after the forum
+_LATE_KIND = patterns.compile(r"\s*(?:,|\s[–—-])\s+(?P<kind>" + alternation(DOCUMENT_KINDS) + r")(?![\w-])(?P<rest>.*)$",
+                              re.I)
 _NUMBERED = patterns.compile(r"^(?:" + alternation(NUMBER_WORDS) + r")\s*\d+(?:\s*[/-]\s*\d{2,4}|\s+\d{4})?"
                              r"(?:\s*[,:–-]\s*|\s+(?=\D)|\s*$)", re.I)
 _CONNECTOR = patterns.compile(
@@ -539,7 +542,15 @@ def _kind_column(meeting: MeetingFact, line: Line) -> bool:
 
 
 def _title_with_date(meeting: MeetingFact, text: str, line: Line, free_dates: list) -> None:
-    """A title line may carry the date: `Politikerplattformen 2022-02-23`."""
+    """A title line may carry the date: `Politikerplattformen 2022-02-23`, and the kind
+    after the forum: `Styrgruppen – protokoll från sammanträde 2023-05-04`."""
+    late = _LATE_KIND.search(text) if meeting.kind is None else None
+    if late is not None and late.start():
+        meeting.kind = _kind_word(late.group("kind"))
+        meeting.lines["kind"] = line.number
+        rest = late.group("rest")
+        rest_dates = find_dates(rest)     # `från möte 3` names no forum; a date is the meeting's
+        text = text[:late.start()] + (" " + rest[rest_dates[0].start:] if rest_dates else "")
     dates = [d for d in find_dates(text) if d.kind not in ("week",)]
     title = text
     if dates:
