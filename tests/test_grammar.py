@@ -221,6 +221,13 @@ def test_a_town_alone_before_a_dash_is_the_organisation_of_the_names_after_it():
     assert found.people == [] and found.vacancies[0].organization == "Nybro"
 
 
+def test_who_took_the_notes_in_a_bracket_or_after_a_comma():
+    assert person("Josefin Laine, gatu- och trafikavdelningen (anteckningar)") == [
+        ("Josefin Laine", "gatu- och trafikavdelningen", "antecknare", None)]
+    assert person("Per Lind (protokollförare)") == [("Per Lind", None, "sekreterare", None)]
+    assert person("Eva Ek, antecknar") == [("Eva Ek", None, "antecknare", None)]
+
+
 def test_a_role_before_a_colon_is_the_role_of_the_names_after_it():
     assert person("Rektor: Sofia Lund") == [("Sofia Lund", None, "rektor", None)]
     assert person("Projektledare Region Halland: Eva Ek") == [("Eva Ek", "Region Halland", "projektledare", None)]

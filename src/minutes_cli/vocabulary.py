@@ -346,6 +346,9 @@ ROLE_ABBREVIATIONS = {
     "adj": "adjungerad", "adj.": "adjungerad", "ers": "ersättare", "ers.": "ersättare",
     "just": "justerare", "justerare": "justerare", "ledamot": "ledamot",
     "ersättare": "ersättare", "tjg ers": "tjänstgörande ersättare",
+    # who took the notes: `Josefin Laine (anteckningar)`, `Eva Ek, antecknar`
+    "antecknare": "antecknare", "anteckningar": "antecknare", "antecknar": "antecknare",
+    "för anteckningar": "antecknare", "protokollförare": "sekreterare", "mötessekreterare": "sekreterare",
 }
 
 #: Words between a substitute and the member they sit in for, and the role they give the
