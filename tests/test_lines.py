@@ -45,6 +45,13 @@ def test_numbered_forms():
         ("numbered", 1, "Inledning"), ("numbered", 2, "Ekonomi"), ("text", None, ""), ("text", None, "")]
 
 
+def test_a_number_and_a_tab_before_the_title_as_word_exports_its_numbered_list():
+    lines = split_lines("1.\tInledning\n§ 4\tEkonomi\n3.\tSammanställa indikatorer\tCecilia\tv. 23\n2\tdeltagare\n")
+    assert [(l.kind, l.num, l.title) for l in lines[:2]] == [("numbered", 1, "Inledning"), ("numbered", 4, "Ekonomi")]
+    # a row of a table with its number in a cell stays a row; so does a count and its noun
+    assert [l.kind for l in lines[2:]] == ["table", "table"]
+
+
 def test_numbered_by_a_word_in_any_case():
     lines = split_lines("Ärende 5 Detaljplan för Norra hamnen\nPARAGRAF 6: Val av revisorer\n"
                         "Punktinsatser 7 dagar i veckan\nPer 2 gånger per år\n")

@@ -63,6 +63,7 @@ _NUMBERED_DIGIT = (
 # (`Datum      Tid      Plats`), whose value is another label.
 _FORM_LABELS = alternation(list(HEADER_LABELS) + list(PRESENT_LABELS) + list(ABSENT_LABELS) + list(CLOSING_LABELS)
                            + [label for label in ROLE_LABELS if label not in CLOSING_LABELS])
+_ITEM_NUMBER = patterns.compile(r"^(?:§\s*\d{1,4}\.?|\d{1,3}[.)])$")
 _LABEL_COLUMN = patterns.compile(r"^(?P<label>" + _FORM_LABELS + r") {3,}(?P<value>\S.*)$", re.I)
 _LABEL_START = patterns.compile(r"^(?:" + _FORM_LABELS + r")(?:\s|:|$)", re.I)
 # ... and a label alone in the right-hand column, its value on the line below:
@@ -171,6 +172,8 @@ def classify(number: int, raw: str, odd: bool = True) -> Line:
         cells = _cells(stripped)
         if len(cells) == 2 and first != "|" and _label_and_value(cells):
             stripped = f"{cells[0].rstrip(' :')}: {cells[1]}"   # `Datum:<tab>2025-02-12`, as Word writes a form
+        elif len(cells) == 2 and first != "|" and _ITEM_NUMBER.match(cells[0]):
+            stripped = f"{cells[0]} {cells[1]}"     # `1.<tab>Inledning`: a point of Word's numbered list
         elif len(cells) >= 2:
             line.kind, line.cells, line.text = "table", tuple(cells), _tidy(" ".join(cells))
             line.low = line.text.casefold()
