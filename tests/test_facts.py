@@ -1912,6 +1912,14 @@ def test_a_calendar_table_set_apart_with_spaces_reads_each_cell_under_its_column
         (7, "2023-12-05", None, "Digitalt", None)]
 
 
+def test_a_calendar_row_of_tabs_without_a_header_names_what_is_on_before_where():
+    r = minutes("Minnesanteckningar 2024-05-21\n\n3. Kalendarium\n"
+                "11 juni\t09.00–12.00\tLedningsgruppen\tGävle\n"
+                "3 september\t13.00–16.00\tRegionhuset\tÅrsmöte\n")
+    assert [(e.date, e.start_time, e.location, e.title) for e in r.calendar] == [
+        ("2024-06-11", "09:00", "Gävle", "Ledningsgruppen"), ("2024-09-03", "13:00", "Regionhuset", "Årsmöte")]
+
+
 def test_the_writer_in_a_list_and_what_a_signer_is_on_the_line_below_the_name():
     r = minutes("""
         Anteckningar från referensgruppen 2024-04-17

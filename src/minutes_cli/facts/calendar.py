@@ -324,9 +324,21 @@ def _under(spans: list[tuple[int, str]], starts: list[int]) -> tuple[str, ...]:
     return tuple(cells)
 
 
+# the words of EVENT_ENDINGS in their definite forms too: `Ledningsgruppen`, `Årsmötet`, `Stämman`
+_EVENT_FORMS = tuple(word + ending for word in EVENT_ENDINGS for ending in ("", "en", "et", "n", "t"))
+
+
+def _names_event(cell: str) -> bool:
+    """Does a calendar row's cell name what is on rather than where: `Ledningsgruppen`, `Årsmöte`?"""
+    words = cell.split(maxsplit=1)
+    return bool(words) and words[0].rstrip(",.;").casefold().endswith(_EVENT_FORMS)
+
+
 def _table_row(cells: tuple[str, ...], line: Line, meeting_date, year, columns) -> EventFact | None:
     if columns is None:
         columns = ["date", "time", "location", "title"][:len(cells)]
+        if len(cells) >= 4 and _names_event(cells[2]) and not _names_event(cells[3]):
+            columns[2:4] = ["title", "location"]   # `11 juni<tab>09.00–12.00<tab>Ledningsgruppen<tab>Gävle`
     values: dict[str, str] = {}
     for column, cell in zip(columns, cells):
         if column and cell:
