@@ -1333,7 +1333,10 @@ def test_a_later_sentence_on_a_decisions_a_proposals_or_an_answers_line_may_comm
     assert [(a.text, a.owners) for a in r.actions] == [
         ("Malin kallar medlemmarna via hemsidan.", ["Malin Vikström"]),
         ("Lasse ser över förrådet senast 20 april.", ["Lasse Burman"]),
-        ("Sanna tar in offerter.", ["Sanna Öhman"])]
+        ("Sanna tar in offerter.", ["Sanna Öhman"]),
+        # a decision that someone the document names does something is their task, too;
+        # a proposal's first sentence is not (nobody has decided it yet)
+        ("Beslut: Tommy skickar ansökan om bidrag.", ["Tommy Lindqvist"])]
     assert [d.text for d in r.decisions] == [
         "Vårstädning av planen lördag 27 april kl. 10. Malin kallar medlemmarna via hemsidan.",
         "Tommy skickar ansökan om bidrag."]

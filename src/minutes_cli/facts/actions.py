@@ -100,10 +100,12 @@ _TODO_HEADS = patterns.heads(TODO_HEADINGS)
 _TODO_LENGTH = 40   # the longest to-do heading (`Åtgärder till styrgruppens nästa möte`)
 _TODO_WHOM = patterns.compile(r"\s+(?:till|inför)\s+")
 # `Fråga:` (what is asked: no sentence of it commits), `Svar:` (any sentence of it may),
-# `Beslut:`, `Förslag:` (a sentence after the decision's or the proposal's may)
+# `Beslut:` (any sentence may: `Beslut: Rut tar fram ett förslag`, a task decided on),
+# `Förslag:` (a sentence after the proposal's may)
 _OTHER_LABEL = patterns.compile(
     r"^(?:(?P<asked>" + alternation(QUESTION_LABELS) + r")|(?P<answer>" + alternation(ANSWER_LABELS)
-    + r")|" + alternation(PROPOSAL_LABELS + DECISION_LABELS) + r")" + LABEL_SOURCE + r"\s*:", re.I)
+    + r")|(?P<decided>" + alternation(DECISION_LABELS) + r")|" + alternation(PROPOSAL_LABELS) + r")"
+    + LABEL_SOURCE + r"\s*:", re.I)
 _VERB_ALT = alternation(COMMITMENT_VERBS)
 _COMMIT = patterns.compile(rf"^(?:{_VERB_ALT})(?!\w)", re.I)
 _MODAL = patterns.compile(r"^(?:" + alternation(FUTURE_MODALS)
@@ -401,7 +403,7 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
                 continue
             other = _OTHER_LABEL.match(text)
             committing = _COMMITMENTS.found_in(low, words)
-            if other and committing and other.group("answer"):
+            if other and committing and (other.group("answer") or other.group("decided")):
                 parts = sentences(line)     # `Svar: Förvaltningen återkommer med statistik till nästa möte.`
             elif other and committing and not other.group("asked") and sentence_ends_before(text, len(text) - 2):
                 # `Beslut: Vårstädning 27 april. Malin kallar medlemmarna.`: the label's sentence
@@ -651,6 +653,8 @@ def _committed(sentence: Sentence, ctx: Context, tested: bool = False) -> Action
         topic, _colon, after = clause.partition(": ")     # `Julfesten: Mona bokar lokal.`
         if len(topic.split()) <= _TOPIC_WORDS and after[:1].isupper():
             subject = _subject(after, ctx, labelled=False)
+            if subject and _OTHER_LABEL.match(text) and key(topic) in DECISION_LABELS:
+                label = "beslut"    # `Beslut: Rut tar fram ett förslag`: a task decided on
         elif len(topic.split()) <= _TOPIC_WORDS and after[:1].islower() and (
                 ctx.book.knows(topic) or ctx.book.is_org(topic) or is_org_like(topic)):
             # `Mölndal: tar fram en plan till nästa möte.`: a round of reports, whose speaker
