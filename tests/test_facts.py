@@ -1214,6 +1214,12 @@ def test_a_formal_protocols_approvals_grants_and_rejections_are_decisions():
         ("Motion 1 om ny brygga avslogs.", "7")]
 
 
+def test_every_passive_of_a_decision_passes_the_quick_test_of_a_line():
+    from minutes_cli.facts.decisions import _PASSIVE_TAILS
+    from minutes_cli.vocabulary import DECISION_PASSIVES
+    assert [word for word in DECISION_PASSIVES if not any(tail in word for tail in _PASSIVE_TAILS)] == []
+
+
 def test_a_list_under_a_decision_sentence_gives_one_decision_a_point():
     r = minutes("""
         § 6 Sommarfesten
