@@ -618,6 +618,13 @@ def test_a_task_for_a_week_is_due_on_its_friday():
         ("2025-04-18", "under vecka 16"), ("2025-04-25", "till fredag den 25 april"), (None, None)]
 
 
+def test_a_task_for_a_day_of_a_week_is_due_on_that_day():
+    r = minutes("Datum: 2023-10-03\n" + ATTENDEES + "1. Kallelse\n\nMats skickar ut kallelsen senast måndag vecka 47.\n"
+                "Karin bokar lokalen senast tisdagen v. 45.\n")
+    assert [(a.due, a.due_text) for a in r.actions] == [
+        ("2023-11-20", "senast måndag vecka 47"), ("2023-11-07", "senast tisdagen v. 45")]
+
+
 def test_a_deadline_by_a_day_of_the_week_or_a_time_of_year():
     r = minutes("Datum: 2024-09-16\n" + ATTENDEES + "1. Ärendeläget\n\n"
                 "Mats skriver en FAQ om lösenord senast fredag.\n"

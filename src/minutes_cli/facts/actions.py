@@ -224,7 +224,7 @@ _JOIN = patterns.compile(r"^\s*(?:" + "|".join(map(re.escape, _JOIN_WORDS)) + r"
 _DEADLINE = patterns.compile(
     r"\b(?:" + alternation(DEADLINE_WORDS)
     + r"|(?:" + alternation(WEEK_DEADLINE_WORDS) + r")(?=\s+(?:" + alternation(WEEK_WORDS) + r")\s*\d))"
-    r":?\s+(?:(?:" + alternation(WEEKDAYS) + r")\w*\s+)?(?:den\s+|i\s+)?", re.I)   # `senast i augusti 2024`
+    r":?\s+(?:(?P<weekday>" + alternation(WEEKDAYS) + r")\w*\s+)?(?:den\s+|i\s+)?", re.I)   # `senast i augusti 2024`
 _WEEKDAY_INDEX = {name: index % 7 for index, name in enumerate(WEEKDAYS[:14])}   # `fredagen` -> 4
 # `senast fredag`, `innan sommaren`: a deadline with no date written; a text holds one only
 # if one of its words is such a day or time of year (`_UNDATED_CUE`), a cheaper test than the pattern
@@ -1130,7 +1130,7 @@ def _deadline(text: str, ctx: Context) -> tuple[str, str | None] | None:
         for m in _DEADLINE.finditer(text):   # `senast`, `till`, `före`, ...
             after = [d for d in dates if m.start() <= d.start <= m.end() + 1]   # the date right after the word
             if after:
-                return text[m.start():after[0].end].strip(" .,;"), _due(after[0], ctx)
+                return text[m.start():after[0].end].strip(" .,;"), _due(after[0], ctx, m.group("weekday"))
         week = next((d for d in dates if d.kind == "week"), None)   # `bokar in intervjuer v. 14`: a week alone
         if week:
             return text[week.start:week.end], _due(week, ctx)
@@ -1164,9 +1164,11 @@ def _month_due(found: re.Match, ctx: Context) -> str | None:
         base=ctx.meeting_date, forward=True)
 
 
-def _due(found, ctx: Context) -> str | None:
-    """A deadline's date; a week (`senast v. 42`) ends on its Friday."""
+def _due(found, ctx: Context, weekday: str | None = None) -> str | None:
+    """A deadline's date; a week (`senast v. 42`) ends on its Friday, unless a day of it
+    is named (`senast måndag vecka 47`)."""
     iso = found.iso(base=ctx.meeting_date, forward=True)
     if found.kind == "week" and iso:
-        iso = (dt.date.fromisoformat(iso) + dt.timedelta(days=4)).isoformat()
+        day = _WEEKDAY_INDEX.get(weekday.casefold(), 4) if weekday else 4
+        iso = (dt.date.fromisoformat(iso) + dt.timedelta(days=day)).isoformat()
     return iso
