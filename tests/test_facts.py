@@ -625,6 +625,14 @@ def test_a_task_for_a_day_of_a_week_is_due_on_that_day():
         ("2023-11-20", "senast måndag vecka 47"), ("2023-11-07", "senast tisdagen v. 45")]
 
 
+def test_a_deadline_as_a_span_from_the_meeting():
+    r = minutes("Datum: 2023-10-03\n" + ATTENDEES + "1. Kallelse\n\nMats skickar ut kallelsen inom två veckor.\n"
+                "Karin sammanställer svaren inom en månad.\nAnnika återkommer inom några dagar.\n"
+                "Mats ser över rutinerna inom ramen för projektet.\n")
+    assert [(a.due, a.due_text) for a in r.actions] == [
+        ("2023-10-17", "inom två veckor"), ("2023-11-03", "inom en månad"), (None, "inom några dagar"), (None, None)]
+
+
 def test_a_deadline_by_a_day_of_the_week_or_a_time_of_year():
     r = minutes("Datum: 2024-09-16\n" + ATTENDEES + "1. Ärendeläget\n\n"
                 "Mats skriver en FAQ om lösenord senast fredag.\n"

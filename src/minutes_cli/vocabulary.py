@@ -574,6 +574,14 @@ WEEK_DEADLINE_WORDS = ("under", "i")
 #: `i augusti`; between the word and the month, a part of it: `senast i slutet av augusti`.
 #: The deadline is the month (`YYYY-MM`); after BEFORE_WORDS (`före oktober`), the one before.
 MONTH_DEADLINE_WORDS = ("under", "i")
+#: A deadline as a span of time from the meeting: `inom två veckor`, `inom 14 dagar`,
+#: `inom en månad`; the word, the counts written out, and each unit's length in days or
+#: (for a month) in months.
+SPAN_DEADLINE_WORDS = ("inom",)
+COUNT_WORDS = {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8,
+               "nio": 9, "tio": 10, "ett par": 2, "några": None}
+SPAN_UNITS = {"dag": ("days", 1), "dagar": ("days", 1), "vecka": ("days", 7), "veckor": ("days", 7),
+              "veckan": ("days", 7), "månad": ("months", 1), "månader": ("months", 1)}
 MONTH_PARTS = ("i slutet av", "i början av", "i mitten av", "slutet av", "början av", "mitten av", "i")
 BEFORE_WORDS = ("före", "innan")
 #: Times of year a deadline names without a date, after one of DEADLINE_WORDS (`innan

@@ -10,6 +10,7 @@ Report verbs (`informerar`, `berättar`) never make an action.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -31,6 +32,7 @@ from ..vocabulary import (
     COMMISSION_STEM,
     COMMISSION_VERBS,
     COMMITMENT_VERBS,
+    COUNT_WORDS,
     DATED_TASK_WORDS,
     DEADLINE_WORDS,
     DECISION_LABELS,
@@ -61,6 +63,8 @@ from ..vocabulary import (
     REPORT_VERBS,
     SEASON_DEADLINES,
     SHORT_INFINITIVES,
+    SPAN_DEADLINE_WORDS,
+    SPAN_UNITS,
     STATE_VERBS,
     SUBORDINATORS,
     TASK_OWNER_LABELS,
@@ -238,6 +242,11 @@ _MONTH_CUE = _Words(_DEADLINE_MONTHS)
 _MONTH_DEADLINE = patterns.compile(
     r"\b(?P<word>" + alternation(DEADLINE_WORDS + MONTH_DEADLINE_WORDS) + r")\s+(?:(?:"
     + alternation(MONTH_PARTS) + r")\s+)?(?P<month>" + alternation(_DEADLINE_MONTHS) + r")(?!\w)(?!\.?\s*\d)", re.I)
+# `inom två veckor`, `inom 14 dagar`: a span of time from the meeting
+_SPAN_DEADLINE = patterns.compile(
+    r"\b(?:" + alternation(SPAN_DEADLINE_WORDS) + r")\s+(?P<count>\d{1,3}|" + alternation(COUNT_WORDS)
+    + r")\s+(?P<unit>" + alternation(SPAN_UNITS) + r")(?!\w)", re.I)
+_SPAN_HEADS = tuple(word + " " for word in SPAN_DEADLINE_WORDS)
 # `till nästa möte`, and with whose meeting it is: `till styrelsens nästa möte`. One
 # alternation of the words, then one of the nouns: an alternation of every whole phrase
 # (28) made the engine try each phrase at each character, eight times slower.
@@ -1110,11 +1119,12 @@ def _set_due_from(fact: ActionFact, text: str, ctx: Context) -> None:
 def _may_set_deadline(text: str) -> bool:
     """Could `_deadline` find one in the first sentence of `text`, the part of a line a
     sentence wrapped onto it goes on in? Every deadline it reads has a digit or `nästa`,
-    or names a day or a time of year."""
+    names a day, a month or a time of year, or a span (`inom två veckor`)."""
     end = text.find(". ")
     if end > 0:
         text = text[:end]
-    return NEXT_WORD in text or _DIGIT.search(text) is not None or _undated(text) is not None
+    return (NEXT_WORD in text or _DIGIT.search(text) is not None or _undated(text) is not None
+            or _MONTH_CUE.found_in(text.casefold()) or any(head in text for head in _SPAN_HEADS))
 
 
 def _deadline(text: str, ctx: Context) -> tuple[str, str | None] | None:
@@ -1137,6 +1147,9 @@ def _deadline(text: str, ctx: Context) -> tuple[str, str | None] | None:
     month = _MONTH_DEADLINE.search(text) if _MONTH_CUE.found_in(text.casefold()) else None
     if month:
         return month.group(0), _month_due(month, ctx)
+    span = _SPAN_DEADLINE.search(text) if any(head in text for head in _SPAN_HEADS) else None
+    if span:
+        return span.group(0), _span_due(span, ctx)
     undated = _undated(text)
     if undated is None:
         return None
@@ -1152,6 +1165,22 @@ def _undated(text: str) -> re.Match | None:
     if _UNDATED_CUE.words.isdisjoint(text.casefold().split()):
         return None
     return _UNDATED_DEADLINE.search(text)
+
+
+def _span_due(found: re.Match, ctx: Context) -> str | None:
+    """`inom två veckor`: the meeting's date and the span after it; none for a count not
+    written as one (`inom några dagar`) or without the meeting's date."""
+    count = found.group("count")
+    count = int(count) if count.isdigit() else COUNT_WORDS[count.casefold()]
+    if count is None or ctx.meeting_date is None:
+        return None
+    unit, size = SPAN_UNITS[found.group("unit").casefold()]
+    if unit == "days":
+        return (ctx.meeting_date + dt.timedelta(days=count * size)).isoformat()
+    month = ctx.meeting_date.month - 1 + count * size
+    year, month = ctx.meeting_date.year + month // 12, month % 12 + 1
+    day = min(ctx.meeting_date.day, calendar.monthrange(year, month)[1])
+    return dt.date(year, month, day).isoformat()
 
 
 def _month_due(found: re.Match, ctx: Context) -> str | None:
