@@ -1011,6 +1011,13 @@ def test_a_sign_off_by_first_name_stays_a_first_name_when_two_attendees_have_it(
     assert [p.name for p in r.signatories] == ["Tomas"]
 
 
+def test_a_commission_as_a_noun_with_whom_it_goes_to():
+    r = minutes("Datum: 2023-10-03\n" + ATTENDEES + "1. Stadgarna\n\nUppdrag till Mats att se över stadgarna.\n"
+                "Styrelsen ger uppdrag åt Karin att boka lokal.\nUppdrag till förvaltningen att utreda frågan.\n")
+    assert [(a.owners, a.label) for a in r.actions] == [
+        (["Mats Oljelund"], "uppdrag"), (["Karin Martinsson"], "uppdrag"), (["förvaltningen"], "uppdrag")]
+
+
 def test_bare_beslut_line_before_att_clauses_and_an_owner_in_a_clause():
     r = minutes("""
         Närvarande: Kent Ivarsson, Mira Sundin och Ulla Bengtsson

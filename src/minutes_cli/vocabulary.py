@@ -488,6 +488,9 @@ COMMISSION_GIVE_VERBS = ("ge", "ger", "gav", "ges", "gavs")
 #: ... and the verbs of the one who is given it: `Förvaltningen får i uppdrag att ...`.
 COMMISSION_RECEIVE_VERBS = ("får", "fick", "har fått", "hade fått", "erhåller", "erhöll")
 COMMISSION_STEM = "uppdr"
+#: ... and the noun with whom it goes to: `Uppdrag till Rut att se över stadgarna.`
+COMMISSION_NOUNS = ("uppdrag", "uppdraget")
+COMMISSION_NOUN_LINKS = ("till", "åt")
 
 #: Labels whose value is a list of owners ("Ansvarig: Anna, Per").
 OWNER_LABELS = ("ansvarig", "ansvariga", "arbetsgrupp utses", "arbetsgrupp", "ansvar", "vem")

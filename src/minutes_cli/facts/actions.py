@@ -28,6 +28,8 @@ from ..vocabulary import (
     CLAUSE_SUBJECTS,
     COLLECTIVE_OWNERS,
     COMMISSION_GIVE_VERBS,
+    COMMISSION_NOUN_LINKS,
+    COMMISSION_NOUNS,
     COMMISSION_RECEIVE_VERBS,
     COMMISSION_STEM,
     COMMISSION_VERBS,
@@ -128,6 +130,7 @@ _SUBORDINATOR_SET = frozenset(SUBORDINATORS)
 _TOPIC_LENGTH, _TOPIC_WORDS = 50, 5   # the topic before a colon and a sentence: `Julfesten: Mona bokar ...`
 _COMMISSION = patterns.compile(
     rf"\b(?:(?:{alternation(COMMISSION_VERBS)})\s+åt\s+"
+    rf"|(?:{alternation(COMMISSION_NOUNS)})\s+(?:{alternation(COMMISSION_NOUN_LINKS)})\s+"
     rf"|(?:{alternation(COMMISSION_GIVE_VERBS)})\s+(?=\S+(?:\s+\S+){{0,2}}\s+i\s+uppdrag\b))", re.I)
 # `Förvaltningen får i uppdrag att ...`: who is given the task stands before the verb
 _COMMISSION_RECEIVED = patterns.compile(
@@ -376,6 +379,9 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             previous = line
             continue
         labelled = _labelled(text, low, words, line, ctx)
+        if (labelled is not None and labelled.fact is not None and not labelled.fact.owner_mentions
+                and COMMISSION_STEM in low and _commissioned(text, low, line, ctx) is not None):
+            labelled = None     # `Uppdrag till Rut att se över stadgarna.`: read as the commission it is
         if labelled is not None and labelled.fact is None:
             todo, todo_text = labelled.label, text      # `Att göra:` alone: the list below is the tasks
             previous = line
