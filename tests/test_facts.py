@@ -1236,6 +1236,20 @@ def test_a_formal_protocols_approvals_grants_and_rejections_are_decisions():
         ("Motion 1 om ny brygga avslogs.", "7")]
 
 
+def test_a_nämnds_decisions_in_the_present_passive_and_what_it_lays_to_its_files():
+    r = minutes("""
+        § 14 Delegationsbeslut
+        Delegationsbesluten för februari anmäls och läggs till handlingarna.
+        § 15 Uppföljning
+        Redovisningen godkänns.
+        Frågan ställs till kommunen.
+        Det läggs till handlingarna.
+    """)
+    assert [(d.text, d.item) for d in r.decisions] == [
+        ("Delegationsbesluten för februari anmäls och läggs till handlingarna.", "14"),
+        ("Redovisningen godkänns.", "15")]
+
+
 def test_every_passive_of_a_decision_passes_the_quick_test_of_a_line():
     from minutes_cli.facts.decisions import _PASSIVE_TAILS
     from minutes_cli.vocabulary import DECISION_PASSIVES

@@ -661,7 +661,13 @@ DECISION_APPROVALS = ("godkände", "godkänner", "fastställde", "fastställer",
 #: avslogs`, `Rapporten lades till handlingarna`; a decision only when its subject names one
 #: of DECISION_OBJECTS (`Ansökan avslogs` may be another body's), and no `det`.
 DECISION_PASSIVES = ("godkändes", "fastställdes", "antogs", "bifölls", "avslogs", "beviljades",
-                     "lades till handlingarna")
+                     "lades till handlingarna",
+                     # in the present, as a nämnd's protocol words it: `Rapporten läggs till handlingarna`
+                     "godkänns", "fastställs", "läggs till handlingarna")
+#: ... of which those that end so are decisions whatever their subject: what the meeting lays
+#: to its files (`Delegationsbesluten anmäls och läggs till handlingarna`, `Informationen
+#: lades till handlingarna`) is the meeting's to lay there.
+DECISION_FILED = "till handlingarna"
 #: What a meeting approves or turns down, as parts of the subject's words: `Dagordningen`,
 #: `Medlemsavgiften`, `Styrelsens förslag till utgiftsstat`, `Styrelsen` (granted discharge).
 DECISION_OBJECTS = ("dagordning", "föredragningslist", "protokoll", "budget", "verksamhetsplan",
@@ -669,7 +675,7 @@ DECISION_OBJECTS = ("dagordning", "föredragningslist", "protokoll", "budget", "
                     "yrkande", "rapport", "årsredovisning", "bokslut", "resultaträkning", "balansräkning",
                     "avgift", "ansvarsfrihet", "styrelsen", "stadg", "skrivelse", "policy", "riktlinje",
                     "reglemente", "arvode", "utgiftsstat", "debiteringslängd", "delegationsordning",
-                    "handlingsplan", "dispositio", "valberedning")
+                    "handlingsplan", "dispositio", "valberedning", "redovisning", "uppföljning")
 #: The verbs that decide after an impersonal `det`: `Det beslutades att ...`, `Det beslöts
 #: att ...`. Past tense only: `Det beslutas senare` says a decision is still to come.
 DECISION_IMPERSONAL = ("beslutades", "beslöts", "har beslutats", "bestämdes")

@@ -16,6 +16,7 @@ from ..vocabulary import (
     DECISION_ADVERBS,
     DECISION_APPROVALS,
     DECISION_BODY_ENDINGS,
+    DECISION_FILED,
     DECISION_FOLLOWING,
     DECISION_IMPERSONAL,
     DECISION_LABELS,
@@ -61,8 +62,8 @@ _PROSE = patterns.compile(rf"^(?:(?:{_SUBJECT})\s+"
                           + rf"|^(?:{_SUBJECT})\s+(?:{alternation(DECISION_APPROVALS)})\b(?!\s+att\b)(?P<approved>)",
                           re.I)
 # `Dagordningen godkändes`: the thing decided on, then a verb in the passive
-_PASSIVE = patterns.compile(rf"^(?!det\b)(?P<subject>\p{{Lu}}[^.!?:]{{0,80}}?)\s(?:{alternation(DECISION_PASSIVES)})\b",
-                            re.I)
+_PASSIVE = patterns.compile(
+    rf"^(?!det\b)(?P<subject>\p{{Lu}}[^.!?:]{{0,80}}?)\s(?P<verb>{alternation(DECISION_PASSIVES)})\b", re.I)
 # the same after a body the table does not name: `Kultur- och fritidsnämnden beslutar`
 _BODY_PROSE = patterns.compile(
     r"^(?!(?i:" + alternation(SUBJECT_PRONOUNS + ("det", "om", "när", "hur", "innan", "eftersom", "då")) + r")\b)"
@@ -83,7 +84,7 @@ _PASSIVES = tuple(DECISION_PASSIVES)
 # DECISION_PASSIVES holds one of these, and few lines any (19 of the 18,808 lines of the 60
 # benchmark documents). As `any()` over the verbs the test cost 75 M instructions over those
 # documents, as a call of its own 23 M, written out about 12 M
-_PASSIVE_TAILS = _DES, _OGS, _OLLS = ("des", "ogs", "ölls")
+_PASSIVE_TAILS = _DES, _OGS, _OLLS, _ANNS, _ALLS, _GGS = ("des", "ogs", "ölls", "änns", "älls", "ggs")
 # what leads the clauses below a label: `Styrelsen beslutar enligt följande`, `... föreslår kommunstyrelsen besluta`
 _LEADS = tuple(DECISION_LEAD_ENDINGS) + tuple(DECISION_FOLLOWING)
 _HEADING = patterns.compile(rf"^(?:{alternation(PROTOCOL_HEADINGS)})\s*(?::|$)", re.I)
@@ -184,7 +185,8 @@ def find_decisions(lines: list[Line], item: str | None, heading: str | None = No
         if not (label or prose) and besl:
             label, prose, sentence = _prose_sentence(text, low)
         if prose is not None and prose.groupdict().get("approved") is not None or (
-                not (label or prose) and (_DES in low or _OGS in low or _OLLS in low) and _passive(text, low)):
+                not (label or prose) and (_DES in low or _OGS in low or _OLLS in low or _ANNS in low
+                                          or _ALLS in low or _GGS in low) and _passive(text, low)):
             decisions.append(DecisionFact(first := split_sentences(text)[0], line.number, item))
             tail = text.endswith(first)
             continue
@@ -247,11 +249,13 @@ def _prose_sentence(text: str, low: str) -> tuple[re.Match | None, re.Match | No
 
 def _passive(text: str, low: str) -> bool:
     """`Dagordningen godkändes`, `Styrelsens förslag till utgiftsstat godkändes`: a decision
-    in the passive, its subject one of the things a meeting decides on."""
+    in the passive, its subject one of the things a meeting decides on, or anything it lays
+    to its files (`Informationen läggs till handlingarna`)."""
     if not any(word in low for word in _PASSIVES):
         return False
     found = _PASSIVE.match(text)
-    return found is not None and any(word in found.group("subject").casefold() for word in DECISION_OBJECTS)
+    return found is not None and (found.group("verb").casefold().endswith(DECISION_FILED) or any(
+        word in found.group("subject").casefold() for word in DECISION_OBJECTS))
 
 
 def _clause_below(lines: list[Line], k: int) -> bool:
