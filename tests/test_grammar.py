@@ -221,6 +221,13 @@ def test_a_town_alone_before_a_dash_is_the_organisation_of_the_names_after_it():
     assert found.people == [] and found.vacancies[0].organization == "Nybro"
 
 
+def test_an_abbreviated_serving_substitute_and_the_member_they_sit_in_for():
+    found = parse_people_line("Ola Berg (C), tjg ersättare för Anna Ek (C)", 9)
+    assert [(p.name, p.party, p.role, p.replaces) for p in found.people] == [
+        ("Ola Berg", "C", "tjänstgörande ersättare", "Anna Ek")]
+    assert [(p.name, p.party) for p in found.replaced] == [("Anna Ek", "C")]
+
+
 def test_who_took_the_notes_in_a_bracket_or_after_a_comma():
     assert person("Josefin Laine, gatu- och trafikavdelningen (anteckningar)") == [
         ("Josefin Laine", "gatu- och trafikavdelningen", "antecknare", None)]

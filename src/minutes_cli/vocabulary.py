@@ -359,6 +359,8 @@ SUBSTITUTE_WORDS = {
     "ersätter": None, "tjänstgör för": None, "tjänstgörande för": None, "i stället för": None,
     "istället för": None, "ersättare för": "ersättare",
     "tjänstgörande ersättare för": "tjänstgörande ersättare",
+    "tjg ersättare för": "tjänstgörande ersättare", "tjg ers för": "tjänstgörande ersättare",
+    "tjg ers. för": "tjänstgörande ersättare",
 }
 
 #: Swedish party letters, as they stand in brackets after a name.
