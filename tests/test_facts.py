@@ -1941,6 +1941,15 @@ def test_a_list_of_people_laid_out_with_the_organisation_in_a_column_of_its_own(
     assert [(p.name, p.organization) for p in r.absent] == [("Eva Lund", "Vänersborgs kommun")]
 
 
+def test_a_table_of_people_whose_organisation_cell_gives_a_role_after_a_comma():
+    r = minutes("Minnesanteckningar nätverket\nDatum: 2024-03-12\n\nNärvarande\nNamn\tOrganisation\n"
+                "Maria Fors\tHylte kommun, ordförande\nPer Ek\tHalmstads kommun\n"
+                "Stefan Ask\tFörvaltningen för utbildning, försörjning och arbete\n\n1. Inledning\nText.\n")
+    assert [(p.name, p.organization, p.role) for p in r.attendees] == [
+        ("Maria Fors", "Hylte kommun", "ordförande"), ("Per Ek", "Halmstads kommun", None),
+        ("Stefan Ask", "Förvaltningen för utbildning, försörjning och arbete", None)]
+
+
 def test_a_calendar_table_set_apart_with_spaces_reads_each_cell_under_its_column():
     r = minutes("""
         Minnesanteckningar 2023-04-18

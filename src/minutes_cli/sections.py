@@ -812,8 +812,11 @@ def _table_person(line: Line, columns: list[str], group: str | None,
     if len(line.cells) > len(columns) or columns.count("name") != 1:
         return None   # `Ledamot | Ersättare`: two people a row, read as a line of names
     values = dict(zip(columns, line.cells))   # a row may leave its last cells empty
-    found = parse_people_line(values.get("name", ""), line.number, group=group,
-                              default_org=values.get("org") or org, single=True)
+    name, org_cell = values.get("name", ""), values.get("org")
+    if org_cell and "," in org_cell:    # `Hylte kommun, ordförande`: read with the name, as on a line
+        found = parse_people_line(f"{name}, {org_cell}", line.number, group=group, single=True)
+    else:
+        found = parse_people_line(name, line.number, group=group, default_org=org_cell or org, single=True)
     if found is None or len(found.people) != 1:
         return None
     person = found.people[0]
