@@ -625,6 +625,14 @@ def test_a_task_for_a_day_of_a_week_is_due_on_that_day():
         ("2023-11-20", "senast måndag vecka 47"), ("2023-11-07", "senast tisdagen v. 45")]
 
 
+def test_a_dated_task_in_the_passive_is_its_agents():
+    r = minutes("Datum: 2024-02-07\n" + ATTENDEES + "1. Temadag\n\nInbjudan skickas ut av Karin senast 1 mars.\n"
+                "Lokalen bokas av Mats och Annika till nästa möte.\nRapporten skickades ut av Karin senast 1 februari.\n"
+                "Mötet leds av Karin.\n")
+    assert [(a.owners, a.due) for a in r.actions] == [
+        (["Karin Martinsson"], "2024-03-01"), (["Mats Oljelund", "Annika Vannerberg"], None)]
+
+
 def test_a_deadline_as_a_span_from_the_meeting():
     r = minutes("Datum: 2023-10-03\n" + ATTENDEES + "1. Kallelse\n\nMats skickar ut kallelsen inom två veckor.\n"
                 "Karin sammanställer svaren inom en månad.\nAnnika återkommer inom några dagar.\n"

@@ -600,6 +600,9 @@ SEASON_DEADLINES = ("sommaren", "sommaruppehållet", "semestern", "semestrarna",
 #: something in the present tense before it, whatever the verb: `Sofie sätter upp lappar
 #: i trapphusen senast 1 april`, `Hugo och Alva gör en lista till nästa möte`.
 DATED_TASK_WORDS = ("senast", "till nästa", "inför nästa", "innan nästa")
+#: ... and in the present passive with its agent after `av` (`Inbjudan skickas ut av Petra
+#: senast 1 mars`, not the past `skickades`): the particles between the verb and `av`.
+PASSIVE_PARTICLES = ("ut", "in", "upp", "fram", "över", "ihop", "med")
 #: Verbs in the present tense that say what a person has, thinks or is, not what they do.
 NOT_TASK_VERBS = ("har", "är", "blir", "får", "tycker", "anser", "menar", "undrar", "föreslår", "yrkar",
                   "önskar", "hoppas", "tror", "vet", "känner", "kan", "vill", "bör")

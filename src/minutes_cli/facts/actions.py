@@ -59,6 +59,7 @@ from ..vocabulary import (
     ORG_WORDS,
     OWNER_ARROWS,
     OWNER_LABELS,
+    PASSIVE_PARTICLES,
     PRESENT_PASSIVES,
     PROPOSAL_LABELS,
     QUESTION_LABELS,
@@ -226,6 +227,9 @@ def _may_commit(text: str) -> bool:
 
 
 _PRESENT_TENSE = patterns.compile(r"^[\p{Ll}]+r\b")
+# `Inbjudan skickas ut av Petra ...`: what is to be done, a verb in the passive, its agent
+_AGENT_PASSIVE = patterns.compile(r"^[\p{Lu}\d][^,.;:!?]{0,60}?\s(?P<verb>\p{Ll}{2,}s)(?:\s+(?:"
+                                  + alternation(PASSIVE_PARTICLES) + r"))?\s+av\s+(?P<agent>\p{Lu}.*)$")
 _JOIN_WORDS = (",", "och", "samt", "&", "/", "+")   # what joins two mentions: `Anna och Per`
 _JOIN = patterns.compile(r"^\s*(?:" + "|".join(map(re.escape, _JOIN_WORDS)) + r")\s*", re.I)
 _DEADLINE = patterns.compile(
@@ -725,14 +729,23 @@ def _dated_task(sentence: Sentence, ctx: Context) -> ActionFact | None:
     make a task, though the verb is none of COMMITMENT_VERBS. A report verb does too when
     the deadline is its own (`Henrik informerar föreningarna senast vecka 16`), not that
     of what is reported (`Eva berättar att ansökan görs senast 1 april`). Everyone's
-    (`Alla lämnar önskemål om semester senast 31 januari`) is a task with no owner."""
+    (`Alla lämnar önskemål om semester senast 31 januari`) is a task with no owner. So is
+    a passive whose agent is such people (`Inbjudan skickas ut av Petra senast 1 mars`)."""
     text = sentence.text.strip()
     mentions, kinds, rest = _mention_run(text, ctx)
     words = rest.casefold().split()
     verb = words[0] if words else ""
+    agent = (_AGENT_PASSIVE.match(text) if " av " in text and not all(ctx.book.knows(m) for m in mentions)
+             else None)     # `Inbjudan` is no one the document names
+    if agent is not None and _PRESENT_PASSIVE.match(agent.group("verb")):
+        # `Inbjudan skickas ut av Petra senast 1 mars`: the agent does it
+        mentions, kinds, _rest = _mention_run(agent.group("agent"), ctx)
+        does = True
+    else:
+        does = _PRESENT_TENSE.match(verb) is not None and verb not in _NOT_TASK_VERBS
     if (not mentions or not all(kind == "person" and (ctx.book.knows(m) or key(m) in _EVERYONE)
                                 for m, kind in zip(mentions, kinds))
-            or not _PRESENT_TENSE.match(verb) or verb in _NOT_TASK_VERBS or _deadline(text, ctx) is None):
+            or not does or _deadline(text, ctx) is None):
         return None
     if verb in _REPORT_VERBS and not _SUBORDINATOR_SET.isdisjoint(words):
         return None
