@@ -1250,12 +1250,13 @@ def test_a_nämnds_decisions_in_the_present_passive_and_what_it_lays_to_its_file
         Delegationsbesluten för februari anmäls och läggs till handlingarna.
         § 15 Uppföljning
         Redovisningen godkänns.
+        Röstlängden fastställdes till 23 röstberättigade medlemmar.
         Frågan ställs till kommunen.
         Det läggs till handlingarna.
     """)
     assert [(d.text, d.item) for d in r.decisions] == [
         ("Delegationsbesluten för februari anmäls och läggs till handlingarna.", "14"),
-        ("Redovisningen godkänns.", "15")]
+        ("Redovisningen godkänns.", "15"), ("Röstlängden fastställdes till 23 röstberättigade medlemmar.", "15")]
 
 
 def test_every_passive_of_a_decision_passes_the_quick_test_of_a_line():

@@ -680,7 +680,7 @@ DECISION_OBJECTS = ("dagordning", "föredragningslist", "protokoll", "budget", "
                     "yrkande", "rapport", "årsredovisning", "bokslut", "resultaträkning", "balansräkning",
                     "avgift", "ansvarsfrihet", "styrelsen", "stadg", "skrivelse", "policy", "riktlinje",
                     "reglemente", "arvode", "utgiftsstat", "debiteringslängd", "delegationsordning",
-                    "handlingsplan", "dispositio", "valberedning", "redovisning", "uppföljning")
+                    "handlingsplan", "dispositio", "valberedning", "redovisning", "uppföljning", "röstlängd")
 #: The verbs that decide after an impersonal `det`: `Det beslutades att ...`, `Det beslöts
 #: att ...`. Past tense only: `Det beslutas senare` says a decision is still to come.
 DECISION_IMPERSONAL = ("beslutades", "beslöts", "har beslutats", "bestämdes")
