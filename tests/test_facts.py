@@ -146,6 +146,16 @@ def test_the_kind_after_the_forum_with_or_without_the_date_after_it():
         "Protokoll", "Styrgruppen Trygg skola", "2023-05-04", "13:00")
 
 
+def test_a_date_written_as_one_number_at_the_end_of_the_title_or_after_its_label():
+    r = minutes("Minnesanteckningar från arbetsplatsträff 240503\n\n1. Inledning\n")
+    assert (r.meeting.title, r.meeting.date) == ("Arbetsplatsträff", "2024-05-03")
+    r = minutes("Protokoll styrelsen\nDatum: 20240115\n\n1. Inledning\n")
+    assert r.meeting.date == "2024-01-15"
+    # a number that is no date stays in the title
+    r = minutes("Minnesanteckningar projekt 241332\n\n1. Inledning\n")
+    assert (r.meeting.title, r.meeting.date) == ("Projekt 241332", None)
+
+
 def test_more_kinds_of_notes_a_referat_noteringar_a_stämmoprotokoll():
     r = minutes("Referat från dialogmöte om skolskjutsar, 3 maj 2024\n\n1. Inledning\n")
     assert (r.meeting.kind, r.meeting.title, r.meeting.date) == ("Referat", "Dialogmöte om skolskjutsar", "2024-05-03")
