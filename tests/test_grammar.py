@@ -249,6 +249,11 @@ def test_an_organisation_in_lower_case_after_the_name():
     assert person("Eva Ek, kommunikatör, regionen") == [("Eva Ek", "regionen", "kommunikatör", None)]
 
 
+def test_a_party_after_a_role_and_a_role_written_short_after_the_party():
+    assert person("Åsa Ek, kommunstyrelsens ordförande (S)") == [("Åsa Ek", None, "kommunstyrelsens ordförande", "S")]
+    assert person("Jan Ek (S) ordf.") == [("Jan Ek", None, "ordförande", "S")]
+
+
 def test_role_then_organisation_in_one_part():
     assert person("Mariya Melnyk, projektledare #CareConnect") == [
         ("Mariya Melnyk", "#CareConnect", "projektledare", None)]

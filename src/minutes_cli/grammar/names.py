@@ -545,6 +545,11 @@ def _one(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
         if org_party or org_role:
             org = _PARENS.sub(" ", org).strip()
             party, role = party or org_party, role or org_role
+    elif role and role.endswith(")") and not party:
+        # `Åsa Ek, kommunstyrelsens ordförande (S)`: the party after the role
+        role_party, _role, _inner = _marks(role)
+        if role_party:
+            role, party = _PARENS.sub(" ", role).strip(), role_party
     return [PersonFact(name, line, organization=_tidy(org), role=_tidy(role), party=party, nickname=nickname,
                        attendance=attendance)]
 
@@ -609,6 +614,7 @@ def _split_name(part: str) -> tuple[str, str | None, str | None, str | None, str
             tail += 1
         if tail:
             role = role or " ".join(words[-tail:])
+            role = ROLE_ABBREVIATIONS.get(key(role), role)     # `Jan Ek (S) ordf.`
             name = " ".join(words[:-tail])
     pieces = _DASH_SPLIT.split(name, maxsplit=1)
     if len(pieces) == 1 and " / " in name:
