@@ -643,6 +643,14 @@ def test_a_dated_task_in_the_passive_is_its_agents():
         (["Karin Martinsson"], "2024-03-01"), (["Mats Oljelund", "Annika Vannerberg"], None)]
 
 
+def test_what_someone_does_at_the_next_meeting_is_their_task_due_then():
+    r = minutes("Datum: 2024-02-07\n" + ATTENDEES + "1. Läget\n\nKarin informerar personalen på nästa APT.\n"
+                "Mats redovisar resultatet vid nästa möte.\n"
+                "Annika berättade att frågan tas upp på nästa möte.\n\n2. Nästa möte\n6 mars kl. 13-15\n")
+    assert [(a.owners, a.due, a.due_text) for a in r.actions] == [
+        (["Karin Martinsson"], "2024-03-06", "på nästa APT"), (["Mats Oljelund"], "2024-03-06", "vid nästa möte")]
+
+
 def test_a_deadline_as_a_span_from_the_meeting():
     r = minutes("Datum: 2023-10-03\n" + ATTENDEES + "1. Kallelse\n\nMats skickar ut kallelsen inom två veckor.\n"
                 "Karin sammanställer svaren inom en månad.\nAnnika återkommer inom några dagar.\n"

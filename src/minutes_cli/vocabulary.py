@@ -599,7 +599,7 @@ SEASON_DEADLINES = ("sommaren", "sommaruppehållet", "semestern", "semestrarna",
 #: Deadline words that make a sentence a task when a person the document names does
 #: something in the present tense before it, whatever the verb: `Sofie sätter upp lappar
 #: i trapphusen senast 1 april`, `Hugo och Alva gör en lista till nästa möte`.
-DATED_TASK_WORDS = ("senast", "till nästa", "inför nästa", "innan nästa")
+DATED_TASK_WORDS = ("senast", "till nästa", "inför nästa", "innan nästa", "på nästa", "vid nästa")
 #: ... and in the present passive with its agent after `av` (`Inbjudan skickas ut av Petra
 #: senast 1 mars`, not the past `skickades`): the particles between the verb and `av`.
 PASSIVE_PARTICLES = ("ut", "in", "upp", "fram", "över", "ihop", "med")
@@ -614,8 +614,9 @@ DUE_SENTENCE_WORDS = ("klart", "klar", "deadline", "senast")
 
 #: Deadlines given as the next meeting: one of these words, `nästa` and one of the
 #: nouns (`till nästa möte`, `inför nästa sammanträde`), each also the end of a compound
-#: (`till nästa veckomöte`, `inför nästa arbetsplatsträff`, `till nästa styrgrupp`) ...
-NEXT_MEETING_WORDS = ("till", "inför", "innan", "senast")
+#: (`till nästa veckomöte`, `inför nästa arbetsplatsträff`, `till nästa styrgrupp`); what is
+#: done at it, too (`Kalle redovisar resultatet på nästa möte`) ...
+NEXT_MEETING_WORDS = ("till", "inför", "innan", "senast", "på", "vid")
 NEXT_WORD = "nästa"
 NEXT_MEETING_NOUNS = ("möte", "sammanträde", "träff", "avstämning", "styrgrupp", "ledningsgrupp", "apt")
 #: ... or one of these alone (`till nästa gång`, not `till nästa genomgång`).
