@@ -249,6 +249,14 @@ def test_an_organisation_in_lower_case_after_the_name():
     assert person("Eva Ek, kommunikatör, regionen") == [("Eva Ek", "regionen", "kommunikatör", None)]
 
 
+def test_a_role_then_where_in_one_bracket():
+    assert person("Sara Dahl (rektor, Västerskolan)") == [("Sara Dahl", "Västerskolan", "rektor", None)]
+    assert person("Ola Ek (samordnare, Region Halland, Halmstad)") == [
+        ("Ola Ek", "Region Halland, Halmstad", "samordnare", None)]
+    assert person("Per Ek (Förvaltningen för utbildning, kultur)") == [
+        ("Per Ek", "Förvaltningen för utbildning, kultur", None, None)]
+
+
 def test_a_party_after_a_role_and_a_role_written_short_after_the_party():
     assert person("Åsa Ek, kommunstyrelsens ordförande (S)") == [("Åsa Ek", None, "kommunstyrelsens ordförande", "S")]
     assert person("Jan Ek (S) ordf.") == [("Jan Ek", None, "ordförande", "S")]

@@ -648,7 +648,10 @@ def _marks(part: str) -> tuple[str | None, str | None, str | None]:
     party = role = org = None
     for inside in _PARENS.findall(part):
         pieces = [piece.strip() for piece in inside.split(",")]
-        if len(pieces) > 1 and not all(
+        if len(pieces) > 1 and pieces[0][:1].islower() and _opens_with_role(pieces[0]) and all(
+                piece[:1].isupper() for piece in pieces[1:]):
+            pieces = [pieces[0], ", ".join(pieces[1:])]     # `(rektor, Västerskolan)`: a role, then where
+        elif len(pieces) > 1 and not all(
                 piece in _PARTY_SET or key(piece) in ROLE_ABBREVIATIONS or _opens_with_role(piece)
                 or piece.casefold().endswith(ROLE_ENDINGS) for piece in pieces[1:]):
             pieces = [inside]   # `(Förvaltningen för utbildning, försörjning och arbete)`: one organisation
