@@ -156,6 +156,12 @@ def test_a_date_written_as_one_number_at_the_end_of_the_title_or_after_its_label
     assert (r.meeting.title, r.meeting.date) == ("Projekt 241332", None)
 
 
+def test_a_notice_of_a_meeting_says_so_in_its_kind():
+    r = minutes("Kallelse till styrelsemöte\n\nTid: Tisdag 12 mars 2024 kl. 18.30\nPlats: Klubbstugan\n\n"
+                "1. Mötets öppnande\n2. Val av justerare\n3. Ekonomi\n4. Mötets avslutande\n")
+    assert (r.meeting.kind, r.meeting.title, r.meeting.date) == ("Kallelse", "Styrelsemöte", "2024-03-12")
+
+
 def test_more_kinds_of_notes_a_referat_noteringar_a_stämmoprotokoll():
     r = minutes("Referat från dialogmöte om skolskjutsar, 3 maj 2024\n\n1. Inledning\n")
     assert (r.meeting.kind, r.meeting.title, r.meeting.date) == ("Referat", "Dialogmöte om skolskjutsar", "2024-05-03")

@@ -17,6 +17,8 @@ DOCUMENT_KINDS = (
     "dagordning och minnesanteckningar", "arbetsutskottsprotokoll",
     "referat", "mötesreferat", "minnesnoteringar", "mötesnoteringar", "stämmoprotokoll",
     "föreningsstämmoprotokoll", "sammanträdesanteckningar",
+    # a notice of a meeting, often in the same folder: its kind says it is no minutes
+    "kallelse", "kallelse och dagordning", "kallelse med dagordning", "föredragningslista",
 )
 
 #: Words between the kind and the forum in a title: "Protokoll fört vid sammanträde med ...".
@@ -25,7 +27,7 @@ NUMBER_WORDS = ("nr", "nr.", "nummer", "no", "no.")
 
 TITLE_CONNECTORS = (
     "fört vid sammanträde med", "fört vid möte med", "fört vid", "från sammanträde med",
-    "från möte med", "från mötet med", "från", "för", "vid", "med",
+    "från möte med", "från mötet med", "från", "för", "vid", "med", "till",
 )
 
 #: What may stand before the place on a date line (`..., kl. 14.00 i Bygdegården`):
