@@ -2978,6 +2978,13 @@ def test_the_next_meeting_in_a_month_alone_is_that_month_after_the_meeting():
     assert [(e.date, e.location) for e in r.calendar] == [("2024-02", "Borås")]
 
 
+def test_the_next_meeting_in_words_of_meeting_again():
+    r = minutes("Minnesanteckningar 2024-03-12\n\n1. Övrigt\nVi ses igen den 4 april kl. 13 i Borås.\n"
+                "Frågan tas upp igen den 18 april.\n")
+    assert [(e.date, e.start_time, e.location) for e in r.calendar] == [("2024-04-04", "13:00", "Borås")]
+    assert r.next_meeting.date == "2024-04-04"
+
+
 def test_a_forwarded_e_mails_subject_is_the_title_and_its_day_of_sending_the_year():
     r = minutes("""
         Från: Stina Holm

@@ -620,6 +620,9 @@ DUE_SENTENCE_WORDS = ("klart", "klar", "deadline", "senast")
 #: done at it, too (`Kalle redovisar resultatet på nästa möte`) ...
 NEXT_MEETING_WORDS = ("till", "inför", "innan", "senast", "på", "vid")
 NEXT_WORD = "nästa"
+#: ... and in words of meeting again: `Vi ses igen den 4 april`, `Gruppen träffas igen 12/5`.
+MEET_AGAIN_VERBS = ("ses", "träffas", "möts")
+AGAIN_WORD = "igen"
 NEXT_MEETING_NOUNS = ("möte", "sammanträde", "träff", "avstämning", "styrgrupp", "ledningsgrupp", "apt")
 #: ... or one of these alone (`till nästa gång`, not `till nästa genomgång`).
 NEXT_MEETING_WORDS_ALONE = ("gång",)

@@ -7,17 +7,26 @@ import re
 from dataclasses import dataclass, field
 
 from .. import patterns
-from ..grammar.dates import DateMatch, find_dates, find_time_range, heading_year, parse_iso, term_year
+from ..grammar.dates import (
+    DateMatch,
+    find_dates,
+    find_time_range,
+    heading_year,
+    parse_iso,
+    term_year,
+)
 from ..grammar.names import is_org_like, name_like
 from ..lines import Line, column_of, column_spans
 from ..sections import ItemSection
 from ..vocabulary import (
+    AGAIN_WORD,
     ATTENDANCE_CHANNELS,
     CALENDAR_COLUMNS,
     CALENDAR_LABELS,
     DATE_LEADS,
     EVENT_ENDINGS,
     EVENT_NOTES,
+    MEET_AGAIN_VERBS,
     MEETING_NOUNS,
     MONTH_PARTS,
     MONTHS,
@@ -55,10 +64,12 @@ _FULL_MONTHS = [max((name for name in MONTHS if MONTHS[name] == number), key=len
 _MONTH_AHEAD = rf"(?:(?:{alternation(MONTH_PARTS)})\s+)?(?P<month>{alternation(_FULL_MONTHS)})(?!\w)"
 _PROSE_MONTH = patterns.compile(_MONTH_AHEAD + r"(?:\s+(?P<year>\d{4})(?!\d))?", re.I)
 _PROSE_NEXT = patterns.compile(
-    r"\b" + NEXT_WORD + r"\s+(?P<noun>[\p{L}-]+)(?P<gap>(?:\s+(?-i:[\p{Ll}])+){0,3}?)"
+    r"\b(?:" + NEXT_WORD + r"\s+(?P<noun>[\p{L}-]+)(?P<gap>(?:\s+(?-i:[\p{Ll}])+){0,3}?)"
+    r"|(?:" + alternation(MEET_AGAIN_VERBS) + r")\s+" + AGAIN_WORD + r"(?P<again>))"
     r"(?:\s+(?:den\s+|är\s+|blir\s+)?|\s*:\s*)(?:" + _PLACE_FIRST + r")?"
     r"(?=\d|(?:må|ti|on|to|fr)\w*dag|" + _MONTH_AHEAD + r")", re.I)
 # `Nästa träff blir i Alingsås den `: what a calendar row says before its date ends with the place
+_AGAIN = " " + AGAIN_WORD
 _LEAD_PLACE = patterns.compile(r"(?:^|\s)" + _PLACE_FIRST + r"$", re.I)
 _MONTH_ROW = patterns.compile(r"^(?P<mon>" + alternation(MONTHS) + r")(?!\w)\.?(?=\s*[:–-])", re.I)
 _SENTENCE_END = patterns.compile(r"[.!?]\s+(?=\p{Lu}\p{Ll})")
@@ -123,7 +134,7 @@ def find_calendar(items: list[ItemSection], prose: list[Line], meeting_date: dt.
     calendar.events.extend(_labelled(prose, meeting_date, base_year))
     dated = {e.date for e in calendar.events}
     for line in prose + [l for item in items for l in item.body]:
-        if NEXT_WORD not in line.low:
+        if NEXT_WORD not in line.low and _AGAIN not in line.low:
             continue
         event = _prose_next(line, meeting_date, base_year, meeting_title)
         if event and event.date not in dated:
@@ -365,11 +376,13 @@ def _iso(found: DateMatch, meeting_date, year) -> str | None:
 
 
 def _prose_next(line: Line, meeting_date, year, meeting_title) -> EventFact | None:
-    """`Frågan lyfts vid nästa politikerplattform den 28 april`: the next meeting."""
+    """`Frågan lyfts vid nästa politikerplattform den 28 april`, `Vi ses igen den 4 april`:
+    the next meeting."""
     for m in _PROSE_NEXT.finditer(line.text):
-        noun = key(m.group("noun"))
+        noun = key(m.group("noun")) if m.group("again") is None else None
         stem = key(meeting_title.split()[0])[:8] if meeting_title else None
-        if not (noun.endswith(MEETING_NOUNS) or noun in NEXT_MEETING_WORDS_ALONE or (stem and noun.startswith(stem))):
+        if noun is not None and not (noun.endswith(MEETING_NOUNS) or noun in NEXT_MEETING_WORDS_ALONE
+                                     or (stem and noun.startswith(stem))):
             continue
         after = line.text[m.end():]
         dates = find_dates(after)
