@@ -586,6 +586,24 @@ def test_a_substitute_is_present_and_the_member_they_sit_in_for_is_absent():
     assert r.source.unassigned_lines == []
 
 
+def test_a_list_of_people_a_pdf_export_wrapped_is_read_whole():
+    r = minutes("""
+        Protokoll kommunstyrelsens arbetsutskott 2024-02-06
+
+        Närvarande: Anna Berg (S), ordförande, Per Lind (M), Eva Ek (C), Ola Berg
+        (V), Maja Holm (KD)
+        Övriga: Lena Sjö, kommundirektör, Mikael Ås, ekonomichef, Sara
+        Nilsson, sekreterare
+
+        § 1 Öppnande
+    """)
+    assert [(p.name, p.party, p.role) for p in r.attendees] == [
+        ("Anna Berg", "S", "ordförande"), ("Per Lind", "M", None), ("Eva Ek", "C", None), ("Ola Berg", "V", None),
+        ("Maja Holm", "KD", None), ("Lena Sjö", None, "kommundirektör"), ("Mikael Ås", None, "ekonomichef"),
+        ("Sara Nilsson", None, "sekreterare")]
+    assert r.source.unassigned_lines == []
+
+
 def test_a_role_label_below_the_absent_names_someone_who_was_there():
     r = minutes("""
         Minnesanteckningar samverkansgruppen 2023-12-04

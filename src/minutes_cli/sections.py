@@ -12,12 +12,18 @@ unnumbered heading lines (short, alone between blank lines, no full stop).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import patterns
 from .blocks import REFERENCE, Layout
 from .grammar.dates import find_dates, find_time_range
-from .grammar.names import PeopleLine, is_org_like, is_town, name_like, parse_people_line
+from .grammar.names import (
+    PeopleLine,
+    is_org_like,
+    is_town,
+    name_like,
+    parse_people_line,
+)
 from .lines import Line, columns
 from .vocabulary import (
     ABSENT_LABELS,
@@ -28,6 +34,7 @@ from .vocabulary import (
     EXCEPT_BRACKET_WORDS,
     EXCEPT_WORDS,
     FACT_LABELS,
+    GIVEN_NAMES,
     HEADER_LABELS,
     ORG_WORDS,
     PEOPLE_COLUMNS,
@@ -652,6 +659,7 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
     lines = layout.lines
     presence, group, value, org = opened
     plist = PeopleList(presence, i, lines=[i])
+    read_as = opened if value else None     # how the last line was read: a label's value, or a person
     if value:
         entries = _value_entries(lines[i - 1], opened)
         if entries is None:
@@ -677,12 +685,26 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
             continue
         if line.kind in ("heading", "numbered") and not _is_people_label(line.text):
             break
+        above = plist.entries[-1].line if plist.entries else None
+        whole = _wrapped_people(above, line) if above is not None and above.number == last == j - 1 else None
+        if whole is not None:
+            # `..., Ola Berg` / `(V), Maja Holm (KD)`: the line a PDF export wrapped, read again whole
+            again = (_value_entries(whole, people_label(whole.text) or read_as) if read_as is not None
+                     else [PeopleEntry(whole, found, plist.entries[-1].presence, plist.entries[-1].group)]
+                     if (found := _person(whole, group, colon_org or org)) is not None else None)
+            if again:
+                plist.entries = [e for e in plist.entries if e.line is not above] + again
+                plist.lines.append(j)
+                last = j
+                j += 1
+                continue
         relabel = people_label(line.text)
         if relabel is not None:
             nxt = _next_content(layout, j)
             if relabel[2] is None and (nxt is None or _person(nxt, None, None) is None):
                 break
             presence, group, value, org = relabel
+            read_as = relabel if value else None
             plist.lines.append(j)
             if value:
                 entries = _value_entries(line, relabel)
@@ -725,6 +747,7 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
             # `Frånvarande: Tobias Hed` / `Antecknare: Lotta Berg`: who had a role was there
             had_role = ":" in line.text and ROLE_LABELS.get(key(line.text.partition(":")[0]))
             plist.entries.append(PeopleEntry(line, found, "present" if had_role else presence, group))
+            read_as = None
             plist.lines.append(j)
             colon_org = found.colon_org or colon_org
             last = j
@@ -745,6 +768,26 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
         for k in unmarked:
             plist.entries[k].presence = "absent"
     return plist, last + 1
+
+
+def _wrapped_people(above: Line, line: Line) -> Line | None:
+    """`Närvarande: ..., Ola Berg` / `(V), Maja Holm (KD)`, `..., Sara` / `Nilsson, sekreterare`:
+    the two lines of a list of people that a PDF export wrapped, as one line; None unless
+    the line below goes on with a bracket, or ends a name the line above left at a first name."""
+    if line.kind != "text" or above.kind != "text" or above.text[-1:] in ".:;" or people_label(line.text):
+        return None
+    text = line.text
+    if text[:1] != "(":
+        # a first name that ends a long line of several people, and a word that is no first
+        # name to begin the next (`Anna` / `Per`, one first name a line, stay two people)
+        last = above.text.rsplit(",", 1)[-1].split()
+        first = text.split(",", 1)[0].split()
+        if not ("," in above.text and len(above.text) >= _WRAP_WIDTH and len(last) == 1 and len(first) == 1
+                and first[0][:1].isupper() and key(last[0]) in GIVEN_NAMES and key(first[0]) not in GIVEN_NAMES
+                and name_like(f"{last[0]} {first[0]}")):
+            return None
+    joined = f"{above.text} {text}"
+    return replace(above, raw=f"{above.raw} {line.raw.strip()}", text=joined, low=joined.casefold())
 
 
 def _value_entries(line: Line, opened) -> list[PeopleEntry] | None:
