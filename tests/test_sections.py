@@ -586,6 +586,23 @@ def test_a_substitute_is_present_and_the_member_they_sit_in_for_is_absent():
     assert r.source.unassigned_lines == []
 
 
+def test_a_list_of_first_names_one_a_line():
+    r = minutes("""
+        APT förskolan Solrosen
+        Datum: 2024-01-15
+
+        Deltagare
+        Anna
+        Per
+        Eva Ek
+        Karin
+
+        1. Inledning
+        Anna hälsade välkommen.
+    """)
+    assert [p.name for p in r.attendees] == ["Anna", "Per", "Eva Ek", "Karin"]
+
+
 def test_a_list_of_people_a_pdf_export_wrapped_is_read_whole():
     r = minutes("""
         Protokoll kommunstyrelsens arbetsutskott 2024-02-06

@@ -889,7 +889,10 @@ def _person(line: Line, group: str | None, org: str | None) -> PeopleLine | None
         text = ", ".join(cells)     # `Maria Fors          Hylte kommun, ordförande`: name, then the rest
     else:
         text = line.text if line.kind != "table" else ", ".join(line.cells)
-    return parse_people_line(text, line.number, group=group, default_org=org)
+    # `Anna` alone on a line of a list of first names (an APT's, a team's) is a person; another
+    # word alone is more often a sub-group's heading (`Övriga`, `GR`) or a town
+    single = " " not in text and key(text.strip(" ,.;")) in GIVEN_NAMES
+    return parse_people_line(text, line.number, group=group, default_org=org, single=single)
 
 
 def _subgroup_heading(line: Line) -> bool:
