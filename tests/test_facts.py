@@ -2724,6 +2724,25 @@ def test_the_words_of_a_signature_form_sign_nothing():
     assert r.signatories == []
 
 
+def test_a_signature_form_with_the_place_and_date_above_lines_to_sign_on():
+    r = minutes("""
+        Protokoll styrelsen 2024-01-15
+
+        2. Avslutning
+        Mötet avslutades.
+
+        Ort och datum: Borås 2024-01-20
+
+        .............................
+        Eva Ek, sekreterare
+
+        .............................
+        Per Lind, ordförande
+    """)
+    assert [(p.name, p.role) for p in r.signatories] == [("Eva Ek", "sekreterare"), ("Per Lind", "ordförande")]
+    assert r.items[-1].text == "Mötet avslutades."
+
+
 def test_a_decision_label_before_the_line_that_leads_the_att_clauses():
     r = minutes("""
         Protokoll 2024-01-18

@@ -826,6 +826,8 @@ CLOSING_LABELS = {
     "enligt uppdrag": None,
     "underskrifter": None,
     "underskrift": None,
+    # a signature form's words: `Ort och datum: Borås 2024-01-20` / `....` / `Eva Ek, sekreterare`
+    "ort och datum": None, "ort och dag": None, "namnteckning": None, "namnförtydligande": None,
     "minnesanteckningar": None,
     "anteckningar": None,
 }
