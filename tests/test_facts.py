@@ -129,6 +129,13 @@ def test_a_title_line_that_ends_with_the_date_leaves_no_den_behind():
     assert (r.meeting.title, r.meeting.date) == ("Nätverksträffen", "2025-03-04")
 
 
+def test_more_labels_of_the_date_and_the_time_together():
+    for label in ("Datum, tid", "Sammanträdesdatum och tid", "Dag och tid"):
+        r = minutes(f"Minnesanteckningar gruppen\n{label}: 2024-05-14 kl 13.00–15.10\n\n1. Inledning\n")
+        m = r.meeting
+        assert (m.date, m.start_time, m.end_time) == ("2024-05-14", "13:00", "15:10"), label
+
+
 def test_the_kind_after_the_title_and_its_date():
     r = minutes("Styrelsemöte 2024-05-06 – protokoll\n\n§ 1 Öppnande\n")
     assert (r.meeting.kind, r.meeting.title, r.meeting.date) == ("Protokoll", "Styrelsemöte", "2024-05-06")

@@ -61,6 +61,8 @@ HEADER_LABELS = {
     "tid och datum": "date_time",
     "datum/tid": "date_time",
     "tid/datum": "date_time",
+    "datum, tid": "date_time", "datum & tid": "date_time", "dag och tid": "date_time", "tid och dag": "date_time",
+    "sammanträdesdatum och tid": "date_time", "mötesdatum och tid": "date_time",
     "när": "date_time",
     "datum och plats": "place_time",
     "datum/plats": "place_time",
