@@ -2295,6 +2295,24 @@ def test_a_table_of_tasks_with_pipes_between_the_cells_only():
         ("Skicka inbjudan", ["Tove Ek"], "2024-03-01"), ("Ordna fika", ["Rolf Ask", "Tove Ek"], "2024-03-22")]
 
 
+def test_an_empty_cell_of_a_markdown_table_keeps_the_cells_after_it_under_their_columns():
+    r = minutes("""
+        # Projektmöte 2024-04-02
+
+        Närvarande: Mona Ek, Rut Berg, Kalle Ström
+
+        ## Åtgärdslista
+
+        | Nr | Åtgärd | Ansvarig | Klart | Status |
+        |---|---|---|---|---|
+        | 1 | Boka lokal för workshop | Rut | 2024-04-15 | Pågår |
+        | 2 | Skicka protokoll | Kalle | | Klar |
+    """)
+    assert [(a.text, a.owners, a.due, a.due_text) for a in r.actions] == [
+        ("Boka lokal för workshop", ["Rut Berg"], "2024-04-15", "2024-04-15"),
+        ("Skicka protokoll", ["Kalle Ström"], None, None)]
+
+
 def test_a_second_verb_after_och_that_commits_shares_the_sentences_subject():
     got = actions_of("1. Lokaler\n\n"
                      "Karin har anmält felet till fastighetsägaren och återkommer när det är lagat.\n"

@@ -273,6 +273,13 @@ def column_spans(raw: str) -> list[tuple[int, str]]:
 def _cells(stripped: str) -> list[str]:
     if "\t" not in stripped or stripped.startswith("|"):
         parts = stripped.strip("|").split("|")
+        if stripped.startswith("|") and len(parts) > 2:
+            # `| 3 | Skicka protokoll | Kalle | | Klar |`: an empty cell keeps the cells after it
+            # under their columns; only the row's last empty cells go
+            cells = [_tidy(p) if p.strip(" .…") else "" for p in parts]
+            while cells and not cells[-1]:
+                cells.pop()
+            return cells
     else:
         parts = stripped.split("\t")
     return [_tidy(p) for p in parts if p.strip(" .…")]   # no cell for a line to sign on
