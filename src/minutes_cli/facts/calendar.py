@@ -71,7 +71,7 @@ _PROSE_NEXT = patterns.compile(
 # ... after `igen`, found with `str.find` and the verb before it tested apart: one pattern
 # of both leads lost the literal `nästa` the engine looks for first (32 M instructions over
 # the 60 benchmark documents)
-_AGAIN = " " + AGAIN_WORD
+_AGAIN = f" {AGAIN_WORD} "    # a word of its own, not `igenom` (`gick igenom`, on many lines)
 _AGAIN_TAIL = patterns.compile(_NEXT_TAIL, re.I)
 _MEET_AGAIN = frozenset(MEET_AGAIN_VERBS)
 # `Nästa träff blir i Alingsås den `: what a calendar row says before its date ends with the place
@@ -424,7 +424,7 @@ def _next_leads(line: Line):
     while at != -1:
         before = text[:at].rsplit(None, 1)
         if before and before[-1].casefold() in _MEET_AGAIN:
-            found = _AGAIN_TAIL.match(text, at + len(_AGAIN))
+            found = _AGAIN_TAIL.match(text, at + len(_AGAIN) - 1)
             if found is not None:
                 yield found
         at = text.find(_AGAIN, at + 1)
