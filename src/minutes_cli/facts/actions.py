@@ -214,8 +214,10 @@ class _Words:
 
 _COMMITMENTS = _Words(COMMITMENT_VERBS + FUTURE_MODALS, split=True)
 _LABELS = _Words(ACTION_LABELS)
-# one test for most lines
-_ANY_CUE = _Words(ACTION_LABELS + TODO_HEADINGS + COMMITMENT_VERBS + FUTURE_MODALS + DATED_TASK_WORDS, split=True)
+# one test for most lines; of a dated task's words, the last (`senast`, `nästa`): `till`, `på`
+# and `vid` stand on most lines, and each sent them on to the phrase tests
+_ANY_CUE = _Words(ACTION_LABELS + TODO_HEADINGS + COMMITMENT_VERBS + FUTURE_MODALS
+                  + tuple({words.split()[-1] for words in DATED_TASK_WORDS}), split=True)
 _DATED = _Words(DATED_TASK_WORDS)
 _UNDATED_CUE = _Words(WEEKDAYS[:14] + SEASON_DEADLINES)
 _NOT_TASK_VERBS = frozenset(NOT_TASK_VERBS)
