@@ -249,6 +249,13 @@ def test_an_organisation_in_lower_case_after_the_name():
     assert person("Eva Ek, kommunikatör, regionen") == [("Eva Ek", "regionen", "kommunikatör", None)]
 
 
+def test_a_role_of_the_care_in_capitals_is_no_organisation():
+    assert person("Olof Berg (MAS)") == [("Olof Berg", None, "medicinskt ansvarig sjuksköterska", None)]
+    assert person("Eva Ek, MAR, Kungälvs kommun") == [
+        ("Eva Ek", "Kungälvs kommun", "medicinskt ansvarig för rehabilitering", None)]
+    assert person("Kim Ek, SKR") == [("Kim Ek", "SKR", None, None)]
+
+
 def test_a_role_then_where_in_one_bracket():
     assert person("Sara Dahl (rektor, Västerskolan)") == [("Sara Dahl", "Västerskolan", "rektor", None)]
     assert person("Ola Ek (samordnare, Region Halland, Halmstad)") == [

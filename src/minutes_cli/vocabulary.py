@@ -353,6 +353,9 @@ ROLE_ABBREVIATIONS = {
     # who took the notes: `Josefin Laine (anteckningar)`, `Eva Ek, antecknar`
     "antecknare": "antecknare", "anteckningar": "antecknare", "antecknar": "antecknare",
     "för anteckningar": "antecknare", "protokollförare": "sekreterare", "mötessekreterare": "sekreterare",
+    # the care's roles in capitals, no organisation's: `Olof Berg (MAS)`
+    "mas": "medicinskt ansvarig sjuksköterska", "mar": "medicinskt ansvarig för rehabilitering",
+    "ssk": "sjuksköterska", "usk": "undersköterska", "dsk": "distriktssköterska",
 }
 
 #: Words between a substitute and the member they sit in for, and the role they give the

@@ -532,6 +532,8 @@ def _one(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
             org = f"{org}, {part}"
         elif part[:1].islower() and _lower_case_org(part):
             org = part              # `Lena Ahl, socialförvaltningen`
+        elif part.isupper() and key(part) in ROLE_ABBREVIATIONS:
+            role = role or ROLE_ABBREVIATIONS[key(part)]     # `Eva Ek, MAS`: a role in capitals
         elif part[:1].islower() or _opens_with_role(part):
             role_text, org_start = _split_role(part)
             role_text = ROLE_ABBREVIATIONS.get(key(role_text), role_text)   # `Mats Lind, v. ordf.`
