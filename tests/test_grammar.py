@@ -249,6 +249,12 @@ def test_an_organisation_in_lower_case_after_the_name():
     assert person("Eva Ek, kommunikatör, regionen") == [("Eva Ek", "regionen", "kommunikatör", None)]
 
 
+def test_the_end_of_a_list_that_names_no_one_more():
+    assert person("Eva Ek, Per Lind samt 14 medlemmar") == [("Eva Ek", None, None, None), ("Per Lind", None, None, None)]
+    assert person("Eva Ek, Per Lind m.fl.") == [("Eva Ek", None, None, None), ("Per Lind", None, None, None)]
+    assert person("Eva Ek och 2 praktikanter") == [("Eva Ek", None, None, None)]
+
+
 def test_a_role_of_the_care_in_capitals_is_no_organisation():
     assert person("Olof Berg (MAS)") == [("Olof Berg", None, "medicinskt ansvarig sjuksköterska", None)]
     assert person("Eva Ek, MAR, Kungälvs kommun") == [

@@ -381,6 +381,9 @@ NAME_PARTICLES = (
 
 #: A seat without a person.
 VACANT_WORDS = ("vakant", "vakans", "vakanta")
+#: The end of a list of people that names no one more: `..., Per Lind m.fl.`, `... samt 14
+#: medlemmar` (a count and what they were, after one of the joining words).
+MORE_PEOPLE_ENDINGS = ("m.fl", "m. fl", "m fl", "med flera", "mfl")
 
 #: The one who writes, in a list of people: `Agneta, Rolf och jag (Maria)` names Maria,
 #: a bare `jag` nobody.

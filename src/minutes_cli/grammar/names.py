@@ -25,6 +25,7 @@ from ..vocabulary import (
     COLLECTIVE_OWNERS,
     GENERIC_GROUPS,
     GIVEN_NAMES,
+    MORE_PEOPLE_ENDINGS,
     MUNICIPALITIES,
     NAME_PARTICLES,
     NAME_TITLES,
@@ -52,6 +53,11 @@ _NAME_TOKEN = patterns.compile(
 _INITIALS = patterns.compile(r"^\p{Lu}\.?(?:-?\p{Lu}\.?){1,2}$")
 _EMAIL = patterns.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _FIRST_WORD = patterns.compile(r"^\S+[,:]?\s*")
+# `... samt 14 medlemmar`, `..., 3 gäster`: a count of people no name is given for
+_DIGIT = patterns.compile(r"\d")    # asked first: few lines of people hold a digit
+_COUNT_TAIL = patterns.compile(r"(?:,|\s+(?:samt|och|\+))\s+\d+\s+\p{Ll}[^,()]*$")
+_MORE_TAIL = patterns.compile(r",?\s*(?:" + alternation(MORE_PEOPLE_ENDINGS) + r")$", re.I)
+_MORE_ENDINGS = tuple(MORE_PEOPLE_ENDINGS)
 _SEMICOLON = patterns.compile(r"\s*;\s*")
 _OCH = patterns.compile(r"\s(?:och|samt|&)\s")
 _PARENS = patterns.compile(r"\s*\(([^()]*)\)\s*")
@@ -273,6 +279,10 @@ def parse_people_line(text: str, line: int, group: str | None = None,
     text = text.strip().rstrip(".,;").strip()
     if "§" in text:
         text = _PARAGRAPHS.sub("", text)
+    if text.endswith(_MORE_ENDINGS):
+        text = _MORE_TAIL.sub("", text)     # `Eva Ek, Per Lind m.fl.`
+    if text[-1:].isalpha() and _DIGIT.search(text) and (count := _COUNT_TAIL.search(text)) and count.start():
+        text = text[:count.start()]         # `Eva Ek, Per Lind samt 14 medlemmar`
     if not text:
         return None
     first = key(text.split()[0])
