@@ -1290,6 +1290,16 @@ def test_a_nämnds_decisions_in_the_present_passive_and_what_it_lays_to_its_file
         ("Redovisningen godkänns.", "15"), ("Röstlängden fastställdes till 23 röstberättigade medlemmar.", "15")]
 
 
+def test_a_groups_consensus_is_a_decision():
+    r = minutes("""
+        1. Mötesformer
+        Gruppen enades om att ses en gång i månaden.
+        Vi kom överens om att byta mötesdag till tisdagar.
+        Vi är inte överens om hur frågan ska lösas.
+    """)
+    assert [d.text for d in r.decisions] == ["att ses en gång i månaden.", "att byta mötesdag till tisdagar."]
+
+
 def test_every_passive_of_a_decision_passes_the_quick_test_of_a_line():
     from minutes_cli.facts.decisions import _PASSIVE_TAILS
     from minutes_cli.vocabulary import DECISION_PASSIVES

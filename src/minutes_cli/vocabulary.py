@@ -668,7 +668,9 @@ DECISION_VERBS = ("beslutade", "beslutar", "beslöt", "beslutas", "beslutades", 
                   # as notes write it (`Vi bestämde att ...`), and a proposal granted (`Mötet biföll förslaget`)
                   "bestämde", "bestämdes", "har bestämt", "biföll", "bifaller",
                   # a body's endorsement: `Rådet ställer sig bakom skrivelsen`
-                  "ställer sig bakom", "ställde sig bakom")
+                  "ställer sig bakom", "ställde sig bakom",
+                  # a group's consensus, as notes word it: `Gruppen enades om att ses varje månad`
+                  "enades om", "enades", "kom överens om", "blev överens om")
 #: The verbs of a formal protocol by which the meeting's body approves, sets, grants or
 #: turns down (`Stämman beviljade styrelsen ansvarsfrihet`, `Årsmötet fastställde budgeten`,
 #: `Mötet godkände dagordningen`): a decision after one of DECISION_SUBJECTS, not before
