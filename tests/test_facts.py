@@ -1290,6 +1290,13 @@ def test_a_nämnds_decisions_in_the_present_passive_and_what_it_lays_to_its_file
         ("Redovisningen godkänns.", "15"), ("Röstlängden fastställdes till 23 röstberättigade medlemmar.", "15")]
 
 
+def test_a_decision_that_someone_the_document_names_does_something_is_their_task():
+    r = minutes("Datum: 2024-02-07\n" + ATTENDEES + "1. Lokal\n\nDet beslutades att Karin tar fram ett förslag.\n"
+                "Vi kom överens om att Mats skickar ut kallelsen.\nStyrelsen beslutade att Kommunen ska stå för kostnaden.\n")
+    assert [(a.owners, a.label) for a in r.actions] == [(["Karin Martinsson"], "beslut"), (["Mats Oljelund"], "beslut")]
+    assert len(r.decisions) == 3
+
+
 def test_a_groups_consensus_is_a_decision():
     r = minutes("""
         1. Mötesformer

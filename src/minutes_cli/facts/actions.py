@@ -38,6 +38,7 @@ from ..vocabulary import (
     DATED_TASK_WORDS,
     DEADLINE_WORDS,
     DECISION_LABELS,
+    DECISION_VERBS,
     DUE_LABELS,
     DUE_SENTENCE_WORDS,
     EVERYONE,
@@ -228,6 +229,8 @@ def _may_commit(text: str) -> bool:
     return _COMMITMENTS.found_in(text.casefold())
 
 
+# `... beslutade att Rut ...`, `Vi kom överens om att Mona ...`: a decision whose clause has a subject
+_DECIDED_THAT = patterns.compile(r"\b(?:" + alternation(DECISION_VERBS) + r")\s+att\s+(?=\p{Lu})", re.I)
 _PRESENT_TENSE = patterns.compile(r"^[\p{Ll}]+r\b")
 # `Inbjudan skickas ut av Petra ...`: what is to be done, a verb in the passive, its agent
 _AGENT_PASSIVE = patterns.compile(r"^[\p{Lu}\d][^,.;:!?]{0,60}?\s(?P<verb>\p{Ll}{2,}s)(?:\s+(?:"
@@ -681,6 +684,13 @@ def _committed(sentence: Sentence, ctx: Context, tested: bool = False) -> Action
             # `Mölndal: tar fram en plan till nästa möte.`: a round of reports, whose speaker
             # is the subject of the verb after the colon
             subject = _subject(f"{topic} {after}", ctx, labelled=False)
+    if not subject and " att " in clause and (decided := _DECIDED_THAT.search(clause)) is not None:
+        # `Det beslutades att Rut tar fram ett förslag`: the task decided on is Rut's
+        subject = _subject(clause[decided.end():], ctx, labelled=False)
+        if subject and all(ctx.book.knows(owner) for owner in subject):
+            label = "beslut"
+        else:
+            subject = None
     after = _after_splice(clause) if not subject else ""
     if after:
         # `12 medlemmar har inte betalat, Jörgen skickar påminnelse.`, `Trollhättan vill ta del
