@@ -664,6 +664,12 @@ def test_what_someone_does_at_the_next_meeting_is_their_task_due_then():
         (["Karin Martinsson"], "2024-03-06", "på nästa APT"), (["Mats Oljelund"], "2024-03-06", "vid nästa möte")]
 
 
+def test_people_who_meet_before_a_deadline_to_do_something_have_a_task():
+    r = minutes("Datum: 2024-02-07\n" + ATTENDEES + "1. Planering\n\n"
+                "Karin, Mats och Annika träffas innan nästa möte för att planera.\nKarin och Mats träffas ofta.\n")
+    assert [a.owners for a in r.actions] == [["Karin Martinsson", "Mats Oljelund", "Annika Vannerberg"]]
+
+
 def test_a_deadline_as_a_span_from_the_meeting():
     r = minutes("Datum: 2023-10-03\n" + ATTENDEES + "1. Kallelse\n\nMats skickar ut kallelsen inom två veckor.\n"
                 "Karin sammanställer svaren inom en månad.\nAnnika återkommer inom några dagar.\n"

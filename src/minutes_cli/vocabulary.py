@@ -613,6 +613,9 @@ DATED_TASK_WORDS = ("senast", "till nästa", "inför nästa", "innan nästa", "p
 #: ... and in the present passive with its agent after `av` (`Inbjudan skickas ut av Petra
 #: senast 1 mars`, not the past `skickades`): the particles between the verb and `av`.
 PASSIVE_PARTICLES = ("ut", "in", "upp", "fram", "över", "ihop", "med")
+#: ... and verbs in -s that say what people do together: `Kalle och Rut träffas innan nästa
+#: möte för att planera`.
+TOGETHER_TASK_VERBS = ("träffas", "ses", "möts", "hjälps")
 #: Verbs in the present tense that say what a person has, thinks or is, not what they do.
 NOT_TASK_VERBS = ("har", "är", "blir", "får", "tycker", "anser", "menar", "undrar", "föreslår", "yrkar",
                   "önskar", "hoppas", "tror", "vet", "känner", "kan", "vill", "bör")

@@ -73,6 +73,7 @@ from ..vocabulary import (
     SUBORDINATORS,
     TASK_OWNER_LABELS,
     TODO_HEADINGS,
+    TOGETHER_TASK_VERBS,
     WEAK_ACTION_LABELS,
     WEEK_DEADLINE_WORDS,
     WEEK_WORDS,
@@ -222,6 +223,7 @@ _ANY_CUE = _Words(ACTION_LABELS + TODO_HEADINGS + COMMITMENT_VERBS + FUTURE_MODA
 _DATED = _Words(DATED_TASK_WORDS)
 _UNDATED_CUE = _Words(WEEKDAYS[:14] + SEASON_DEADLINES)
 _NOT_TASK_VERBS = frozenset(NOT_TASK_VERBS)
+_TOGETHER = frozenset(TOGETHER_TASK_VERBS)
 _REPORT_VERBS = frozenset(REPORT_VERBS)
 
 
@@ -754,7 +756,7 @@ def _dated_task(sentence: Sentence, ctx: Context) -> ActionFact | None:
         mentions, kinds, _rest = _mention_run(agent.group("agent"), ctx)
         does = True
     else:
-        does = _PRESENT_TENSE.match(verb) is not None and verb not in _NOT_TASK_VERBS
+        does = (_PRESENT_TENSE.match(verb) is not None and verb not in _NOT_TASK_VERBS) or verb in _TOGETHER
     if (not mentions or not all(kind == "person" and (ctx.book.knows(m) or key(m) in _EVERYONE)
                                 for m, kind in zip(mentions, kinds))
             or not does or _deadline(text, ctx) is None):
