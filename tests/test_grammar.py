@@ -249,6 +249,14 @@ def test_an_organisation_in_lower_case_after_the_name():
     assert person("Eva Ek, kommunikatör, regionen") == [("Eva Ek", "regionen", "kommunikatör", None)]
 
 
+def test_a_registers_last_name_first():
+    assert person("Andersson, Eva (S)") == [("Eva Andersson", None, None, "S")]
+    assert person("Sjöberg-Holm, Anna (C), ledamot") == [("Anna Sjöberg-Holm", None, "ledamot", "C")]
+    # first names alone, or a first name the table does not hold, stay a list of people
+    assert [p.name for p in parse_people_line("Linnea, Ahmed, Petra", 3).people] == ["Linnea", "Ahmed", "Petra"]
+    assert [p.name for p in parse_people_line("Linnea, Ahmed", 3).people] == ["Linnea", "Ahmed"]
+
+
 def test_the_end_of_a_list_that_names_no_one_more():
     assert person("Eva Ek, Per Lind samt 14 medlemmar") == [("Eva Ek", None, None, None), ("Per Lind", None, None, None)]
     assert person("Eva Ek, Per Lind m.fl.") == [("Eva Ek", None, None, None), ("Per Lind", None, None, None)]

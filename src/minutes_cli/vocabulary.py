@@ -381,6 +381,11 @@ NAME_PARTICLES = (
 
 #: A seat without a person.
 VACANT_WORDS = ("vakant", "vakans", "vakanta")
+#: How Swedish last names commonly end: a register's `Andersson, Eva` is read last name
+#: first only when the word before the comma ends so (`Linnea, Ahmed` are two people).
+SURNAME_ENDINGS = ("son", "berg", "ström", "lund", "gren", "qvist", "kvist", "holm", "dahl", "strand",
+                   "stedt", "sten", "lind", "fors", "bäck", "borg", "blad", "löf", "ek", "ell", "ius",
+                   "man", "ander", "gård", "ling", "by", "vik", "näs", "mark", "hag", "ås")
 #: The end of a list of people that names no one more: `..., Per Lind m.fl.`, `... samt 14
 #: medlemmar` (a count and what they were, after one of the joining words).
 MORE_PEOPLE_ENDINGS = ("m.fl", "m. fl", "m fl", "med flera", "mfl")

@@ -42,6 +42,7 @@ from ..vocabulary import (
     ROLE_WORDS,
     SHARED_WORDS,
     SUBSTITUTE_WORDS,
+    SURNAME_ENDINGS,
     VACANT_WORDS,
     WRITER_WORDS,
     alternation,
@@ -54,6 +55,10 @@ _INITIALS = patterns.compile(r"^\p{Lu}\.?(?:-?\p{Lu}\.?){1,2}$")
 _EMAIL = patterns.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _FIRST_WORD = patterns.compile(r"^\S+[,:]?\s*")
 # `... samt 14 medlemmar`, `..., 3 gäster`: a count of people no name is given for
+# `Andersson, Eva (S)`: a register's form, the last name first
+_LAST_FIRST = patterns.compile(r"^(?P<last>\p{Lu}[\p{Ll}-]+(?:-\p{Lu}[\p{Ll}]+)?),\s+(?P<first>\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)?)"
+                               r"(?=\s*(?:\(|,|$))")
+_SURNAME_ENDINGS = tuple(SURNAME_ENDINGS)
 _DIGIT = patterns.compile(r"\d")    # asked first: few lines of people hold a digit
 _COUNT_TAIL = patterns.compile(r"(?:,|\s+(?:samt|och|\+))\s+\d+\s+\p{Ll}[^,()]*$")
 _MORE_TAIL = patterns.compile(r",?\s*(?:" + alternation(MORE_PEOPLE_ENDINGS) + r")$", re.I)
@@ -294,6 +299,8 @@ def parse_people_line(text: str, line: int, group: str | None = None,
     if found:
         email = found.group(0)
         text = (text[:found.start()] + text[found.end():]).strip(" ,;")
+    if ", " in text[:40] and (inverted := _LAST_FIRST.match(text)) is not None and _last_first(inverted):
+        text = f"{inverted.group('first')} {inverted.group('last')}{text[inverted.end():]}"
     said = text     # `Elsa Nyberg (för Tomas Vik)` read as `Elsa Nyberg ersätter Tomas Vik`
     if "(" in text and any(end in text for end in _SUBSTITUTE_ENDS):
         said = _SUBSTITUTE_BRACKET.sub(r" ersätter \g<who>", text)
@@ -351,6 +358,17 @@ def _led(left: str, right: str, line: int, group: str | None, default_org: str |
     for person in people:
         person.role = person.role or role
     return PeopleLine(people=people, colon_org=org if role is None else None) if people else None
+
+
+def _last_first(found: re.Match) -> bool:
+    """`Andersson, Eva`: a last name no first name shares and that ends as last names do, then
+    a first name, and no more names; not two first names (`Per, Anna`), nor a town or an
+    organisation and a name (`Kungsbacka, Eva`)."""
+    last, first, rest = found.group("last"), found.group("first"), found.string[found.end():]
+    if any(name_like(part.strip(), single=True) for part in rest.split(",")[1:]):
+        return False    # `Eva, Anna, Per`: a list of first names
+    return (key(first.split("-")[0]) in GIVEN_NAMES and key(last) not in GIVEN_NAMES
+            and key(last).endswith(_SURNAME_ENDINGS) and key(last) not in MUNICIPALITIES and not is_org_like(last))
 
 
 def _substitute(text: str, sub, line: int, group: str | None, default_org: str | None) -> PeopleLine | None:
