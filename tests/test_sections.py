@@ -621,6 +621,13 @@ def test_a_list_of_people_a_pdf_export_wrapped_is_read_whole():
     assert r.source.unassigned_lines == []
 
 
+def test_more_labels_of_the_absent_below_the_present():
+    for label in ("Avböjt", "Förhindrade", "Sjukanmälda", "Lämnat återbud", "Inbjudna men ej närvarande"):
+        r = minutes(f"Protokoll styrelsen 2024-03-10\nNärvarande: Per Ström\n{label}: Eva Ek\n\n§ 1 Öppnande\n")
+        assert ([p.name for p in r.attendees], [(p.name, p.organization) for p in r.absent]) == (
+            ["Per Ström"], [("Eva Ek", None)]), label
+
+
 def test_a_role_label_below_the_absent_names_someone_who_was_there():
     r = minutes("""
         Minnesanteckningar samverkansgruppen 2023-12-04

@@ -201,6 +201,9 @@ ABSENT_LABELS = {
     "frånvarande suppleanter": "Suppleanter",
     "avanmälda": None,
     "återbud": None,
+    "lämnat återbud": None, "avböjt": None, "avböjda": None, "förhindrade": None, "sjukanmälda": None,
+    "sjukanmäld": None, "frånvarande med anmälan": None, "frånvarande utan anmälan": None,
+    "inbjudna men ej närvarande": None, "inbjudna men inte närvarande": None,
 }
 
 #: Column names of a table of people, and what each column holds; a row of only
