@@ -136,6 +136,11 @@ def test_more_labels_of_the_date_and_the_time_together():
         assert (m.date, m.start_time, m.end_time) == ("2024-05-14", "13:00", "15:10"), label
 
 
+def test_a_forum_that_goes_on_on_the_line_below_the_title():
+    r = minutes("Protokoll fört vid styrelsemöte i\nFöreningen Hembygden\nDatum: 2024-03-10\n\n§ 1 Öppnande\n")
+    assert (r.meeting.title, r.meeting.date) == ("Styrelsemöte i Föreningen Hembygden", "2024-03-10")
+
+
 def test_the_kind_after_the_title_and_its_date():
     r = minutes("Styrelsemöte 2024-05-06 – protokoll\n\n§ 1 Öppnande\n")
     assert (r.meeting.kind, r.meeting.title, r.meeting.date) == ("Protokoll", "Styrelsemöte", "2024-05-06")

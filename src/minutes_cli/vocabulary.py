@@ -25,6 +25,10 @@ DOCUMENT_KINDS = (
 #: Words before a protocol's number, right after its kind: `Protokoll nr 3/2024, Pensionärsrådet`.
 NUMBER_WORDS = ("nr", "nr.", "nummer", "no", "no.")
 
+#: Words a title line may end with when the forum goes on on the next line: `Protokoll
+#: fört vid styrelsemöte i` / `Föreningen Hembygden`.
+TITLE_DANGLING_WORDS = ("i", "för", "med", "vid", "på", "hos", "och", "inom", "mellan", "om")
+
 TITLE_CONNECTORS = (
     "fört vid sammanträde med", "fört vid möte med", "fört vid", "från sammanträde med",
     "från möte med", "från mötet med", "från", "för", "vid", "med", "till",

@@ -28,6 +28,7 @@ from ..vocabulary import (
     PLACE_PREPOSITIONS,
     REMOTE_PLACE_WORDS,
     TITLE_CONNECTORS,
+    TITLE_DANGLING_WORDS,
     VACANT_WORDS,
     WEEKDAYS,
     alternation,
@@ -69,6 +70,7 @@ _PROSE_FORUM = patterns.compile(r"\bfrån\s+(?P<forum>[^.!?(]{3,80}?)(?:\s+i\s+(
 _MAIL_LABEL = patterns.compile(r"^(?P<label>" + alternation(MAIL_HEADER_LABELS) + r")\s*:\s*(?P<value>.*)$", re.I)
 _MAIL_SENDER = tuple(label + ":" for label, field_name in MAIL_HEADER_LABELS.items() if field_name == "sender")
 _KINDS = frozenset(DOCUMENT_KINDS)
+_DANGLING = frozenset(TITLE_DANGLING_WORDS)
 _TIME_WORDS = patterns.compile(r"(?:\b(?:kl|klockan|tid|ca)\b|[\s.,:;–-])+", re.I)   # what a time line holds but its time
 _WEEKDAY_WORD = patterns.compile(r"^(?:" + "|".join(WEEKDAYS) + r")\.?$", re.I)
 
@@ -178,6 +180,12 @@ def meeting_facts(structure: Structure) -> MeetingFact:
     if letterhead is not None and meeting.title is None:
         meeting.title = letterhead.text.strip().rstrip(".") or None   # nothing better stands under it
         meeting.lines["title"] = letterhead.number
+    if meeting.title and meeting.title.rsplit(None, 1)[-1].casefold() in _DANGLING:
+        # `Protokoll fört vid styrelsemöte i` / `Föreningen Hembygden`: the forum goes on below
+        below = next((l for l in meeting.preamble if l.number == meeting.lines["title"] + 1), None)
+        if below is not None and _title_like(below) and below.text[:1].isupper():
+            meeting.title = f"{meeting.title} {below.text.strip().rstrip('.')}"
+            meeting.preamble.remove(below)
     _settle_date(meeting, labelled_date, free_dates)
     if meeting.date and meeting.date.startswith("--") and sent is not None:
         # `Ämne: Anteckningar 11/2` sent on 12 February 2025: the last such day on or before it
