@@ -621,6 +621,24 @@ def test_a_list_of_people_a_pdf_export_wrapped_is_read_whole():
     assert r.source.unassigned_lines == []
 
 
+def test_a_forms_boxes_in_a_list_of_people_those_not_ticked_were_not_there():
+    r = minutes("""
+        Minnesanteckningar styrgruppen
+        Datum: 2024-03-12
+
+        Närvarande
+        ☒ Eva Ek, Borås stad
+        ☐ Anna Berg, Ale kommun
+        ☒ Per Lind, Region VG
+
+        1. Inledning
+    """)
+    assert ([p.name for p in r.attendees], [p.name for p in r.absent]) == (["Eva Ek", "Per Lind"], ["Anna Berg"])
+    # a list of boxes none of which is ticked is a list of points
+    r = minutes("Minnesanteckningar 2024-03-12\n\nDeltagare\n☐ Eva Ek\n☐ Per Lind\n\n1. Inledning\n")
+    assert ([p.name for p in r.attendees], r.absent) == (["Eva Ek", "Per Lind"], [])
+
+
 def test_more_labels_of_the_absent_below_the_present():
     for label in ("Avböjt", "Förhindrade", "Sjukanmälda", "Lämnat återbud", "Inbjudna men ej närvarande"):
         r = minutes(f"Protokoll styrelsen 2024-03-10\nNärvarande: Per Ström\n{label}: Eva Ek\n\n§ 1 Öppnande\n")

@@ -44,6 +44,8 @@ from .vocabulary import (
     ROLE_LABELS,
     SIGNATURE_BLOCK_LABELS,
     STANDARD_ITEMS,
+    TICKED_BOXES,
+    UNTICKED_BOXES,
     alternation,
     key,
 )
@@ -91,6 +93,7 @@ _LEAD_WORDS = 8   # the most words of a heading that opens its block of text (`_
 _NOT_SUBGROUPS = FACT_LABELS - set(ROLE_LABELS)   # `Ordförande` may head a group of a list of people
 _REFERENCE_HEADS = frozenset(word[:3] for word in REFERENCE_WORDS)
 _UNMARKED = "unmarked"   # a table row whose presence cell is empty
+_TICKED, _UNTICKED = tuple(TICKED_BOXES), tuple(UNTICKED_BOXES)
 # an item's time slot after its title: `Projektidé ... 15:30 – 15:50`
 _CLOCK, _UNTIL = r"(?:kl\.?\s*)?\d{1,2}[.:]\d{2}", r"\s*[-–—]\s*\d{1,2}[.:]\d{2}"
 _TRAILING_TIME = patterns.compile(r"\s*[-–,(]?\s*" + _CLOCK + _UNTIL + r"\)?\s*$")
@@ -746,6 +749,11 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
                         person.group = column_group
             # `Frånvarande: Tobias Hed` / `Antecknare: Lotta Berg`: who had a role was there
             had_role = ":" in line.text and ROLE_LABELS.get(key(line.text.partition(":")[0]))
+            box = _ticked(line) if line.kind == "bullet" else None
+            if box is not None:     # `☒ Eva Ek` / `☐ Anna Berg`: a form's boxes, as a table's marks
+                marked = marked or box
+                if not box:
+                    unmarked.append(len(plist.entries))
             plist.entries.append(PeopleEntry(line, found, "present" if had_role else presence, group))
             read_as = None
             plist.lines.append(j)
@@ -768,6 +776,17 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
         for k in unmarked:
             plist.entries[k].presence = "absent"
     return plist, last + 1
+
+
+def _ticked(line: Line) -> bool | None:
+    """Is the box a point of a list stands in ticked (`☒`, `- [x]`), not ticked (`☐`,
+    `- [ ]`), or is it no box (None)?"""
+    raw = line.raw.lstrip()
+    if raw[:1] in "-*" and raw[1:3] == " [":
+        raw = raw[2:]       # Markdown's `- [x] Eva Ek`
+    if raw.startswith(_TICKED):
+        return True
+    return False if raw.startswith(_UNTICKED) else None
 
 
 def _wrapped_people(above: Line, line: Line) -> Line | None:

@@ -901,6 +901,10 @@ WEEK_WORDS = ("vecka", "v.", "v")
 
 #: Characters that mark a list item in exports from Word and PDF.
 BULLETS = "-*•●❖○◦▪■□➢►▶→·–—‣⁃◆◇✓✔☐☑☒"
+#: Of these, the boxes of a form, ticked and not: in a list of people where some are ticked
+#: (`☒ Eva Ek` / `☐ Anna Berg`), those not ticked were not there. Markdown's `- [x]`, `- [ ]` too.
+TICKED_BOXES = ("☒", "☑", "✔", "✓", "[x]", "[X]")
+UNTICKED_BOXES = ("☐", "□", "[ ]")
 
 #: Lines that are page furniture wherever they stand: "Sida 2 av 5", "2 (7)".
 #: The words of a diary number: `Dnr 851-649-2022`, `Diarienummer: 2023.45`.
