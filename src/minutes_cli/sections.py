@@ -692,9 +692,11 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
         whole = _wrapped_people(above, line) if above is not None and above.number == last == j - 1 else None
         if whole is not None:
             # `..., Ola Berg` / `(V), Maja Holm (KD)`: the line a PDF export wrapped, read again whole
-            again = (_value_entries(whole, people_label(whole.text) or read_as) if read_as is not None
-                     else [PeopleEntry(whole, found, plist.entries[-1].presence, plist.entries[-1].group)]
-                     if (found := _person(whole, group, colon_org or org)) is not None else None)
+            if read_as is not None:     # the label's line: its value read again
+                again = _value_entries(whole, people_label(whole.text) or read_as)
+            else:
+                found = _person(whole, group, colon_org or org)
+                again = [PeopleEntry(whole, found, plist.entries[-1].presence, plist.entries[-1].group)] if found else None
             if again:
                 plist.entries = [e for e in plist.entries if e.line is not above] + again
                 plist.lines.append(j)

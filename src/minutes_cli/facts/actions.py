@@ -1157,7 +1157,7 @@ def _may_set_deadline(text: str) -> bool:
     if end > 0:
         text = text[:end]
     return (NEXT_WORD in text or _DIGIT.search(text) is not None or _undated(text) is not None
-            or _MONTH_CUE.found_in(text.casefold()) or any(head in text for head in _SPAN_HEADS))
+            or _MONTH_CUE.found_in(text.casefold()) or _has_span(text))
 
 
 def _deadline(text: str, ctx: Context) -> tuple[str, str | None] | None:
@@ -1180,7 +1180,7 @@ def _deadline(text: str, ctx: Context) -> tuple[str, str | None] | None:
     month = _MONTH_DEADLINE.search(text) if _MONTH_CUE.found_in(text.casefold()) else None
     if month:
         return month.group(0), _month_due(month, ctx)
-    span = _SPAN_DEADLINE.search(text) if any(head in text for head in _SPAN_HEADS) else None
+    span = _SPAN_DEADLINE.search(text) if _has_span(text) else None
     if span:
         return span.group(0), _span_due(span, ctx)
     undated = _undated(text)
@@ -1198,6 +1198,11 @@ def _undated(text: str) -> re.Match | None:
     if _UNDATED_CUE.words.isdisjoint(text.casefold().split()):
         return None
     return _UNDATED_DEADLINE.search(text)
+
+
+def _has_span(text: str) -> bool:
+    """A quick test before `_SPAN_DEADLINE`: does `inom ` stand in the text?"""
+    return any(head in text for head in _SPAN_HEADS)
 
 
 def _span_due(found: re.Match, ctx: Context) -> str | None:

@@ -69,7 +69,7 @@ _NEXT_TAIL = (r"(?:\s+(?:den\s+|är\s+|blir\s+)?|\s*:\s*)(?:" + _PLACE_FIRST + r
 _PROSE_NEXT = patterns.compile(
     r"\b" + NEXT_WORD + r"\s+(?P<noun>[\p{L}-]+)(?P<gap>(?:\s+(?-i:[\p{Ll}])+){0,3}?)" + _NEXT_TAIL, re.I)
 # ... after `igen`, found with `str.find` and the verb before it tested apart: one pattern
-# of both leads lost the literal `nästa` the engine looks for first (32 M instructions over
+# of both leads lost the literal `nästa` the engine looks for first (34 M instructions over
 # the 60 benchmark documents)
 _AGAIN = f" {AGAIN_WORD} "    # a word of its own, not `igenom` (`gick igenom`, on many lines)
 _AGAIN_TAIL = patterns.compile(_NEXT_TAIL, re.I)
@@ -144,9 +144,7 @@ def find_calendar(items: list[ItemSection], prose: list[Line], meeting_date: dt.
                 continue
             # `Vi ses igen den 4 april`, not `Frågan tas upp igen`: the word before `igen`,
             # asked here (a line in ten of the benchmark's holds `igen`; a call for each cost more)
-            text = line.text
-            at = text.find(_AGAIN)
-            if text[text.rfind(" ", 0, at) + 1:at].casefold() not in _MEET_AGAIN:
+            if not _meets_again(line.text, line.text.find(_AGAIN)):
                 continue
         event = _prose_next(line, meeting_date, base_year, meeting_title)
         if event and event.date not in dated:
@@ -429,12 +427,16 @@ def _next_leads(line: Line):
         yield from _PROSE_NEXT.finditer(text)
     at = text.find(_AGAIN)
     while at != -1:
-        before = text[:at].rsplit(None, 1)
-        if before and before[-1].casefold() in _MEET_AGAIN:
+        if _meets_again(text, at):
             found = _AGAIN_TAIL.match(text, at + len(_AGAIN) - 1)
             if found is not None:
                 yield found
         at = text.find(_AGAIN, at + 1)
+
+
+def _meets_again(text: str, at: int) -> bool:
+    """Is the word before the `igen` at `at` a verb of meeting (`ses`, `träffas`)?"""
+    return text[text.rfind(" ", 0, at) + 1:at].casefold() in _MEET_AGAIN
 
 
 def _at_home(before: str, place: str) -> str:

@@ -81,7 +81,7 @@ _LABEL_HEADS = patterns.heads(DECISION_LABELS)
 _PROSE_HEADS = patterns.heads(DECISION_SUBJECTS + DECISION_VERBS + ("det",))
 _PASSIVES = tuple(DECISION_PASSIVES)
 # a quick test of a line before `_passive`, written out in the loop: each verb of
-# DECISION_PASSIVES holds one of these, and few lines many (586 of the 14,235 non-blank
+# DECISION_PASSIVES holds one of these, and few lines hold any (586 of the 14,235 non-blank
 # lines of the 60 benchmark documents). Counted with callgrind over those documents: the
 # last three endings cost 17 M instructions; asked of each section's joined text once
 # instead, the six cost 8 M more; as `any()` over the verbs, or in a call, far more

@@ -10,7 +10,7 @@ from ..blocks import REFERENCE
 from ..grammar.dates import (
     DateMatch,
     TimeRange,
-    compact_date,
+    compact_dates,
     find_dates,
     find_time_range,
     parse_iso,
@@ -375,7 +375,7 @@ def _take(meeting: MeetingFact, field_name: str, value: str, line: Line,
     """Fill one header field from a label's value."""
     value = value.strip()
     if field_name in ("date", "date_time"):
-        dates = find_dates(value) or [found for found in (compact_date(value),) if found]   # `Datum: 240115`
+        dates = find_dates(value) or compact_dates(value)   # `Datum: 240115`
         if dates:     # `Datum/tid: 2023-10-03, 13-15`, `Datum: 7 mars 2024 13–16`: hours after the date
             _times_from(meeting, value[dates[0].end:], line, hours_alone=field_name == "date_time", after_date=True)
         _times_from(meeting, value, line)
@@ -566,8 +566,7 @@ def _title_with_date(meeting: MeetingFact, text: str, line: Line, free_dates: li
         rest = late.group("rest")
         rest_dates = find_dates(rest)     # `från möte 3` names no forum; a date is the meeting's
         text = text[:late.start()] + (" " + rest[rest_dates[0].start:] if rest_dates else "")
-    dates = [d for d in find_dates(text) if d.kind not in ("week",)] or [
-        found for found in (compact_date(text),) if found]     # `Minnesanteckningar APT 240503`
+    dates = [d for d in find_dates(text) if d.kind not in ("week",)] or compact_dates(text)   # `... APT 240503`
     title = text
     if dates:
         found = dates[-1]

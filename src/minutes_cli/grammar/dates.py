@@ -180,15 +180,13 @@ def find_dates(text: str) -> list[DateMatch]:
 _COMPACT = patterns.compile(r"(?<![\d/.-])(?P<y>(?:19|20)?\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\s*$")
 
 
-def compact_date(text: str) -> DateMatch | None:
+def compact_dates(text: str) -> list[DateMatch]:
     """The date a text ends with written as one number (`240503`, `20240503`), as file names
-    and some templates write it; not read by `find_dates`, for a number in running text is
-    more often something else (a sum, a case number)."""
+    and some templates write it, or []; not read by `find_dates`, for a number in running
+    text is more often something else (a sum, a case number)."""
     found = _COMPACT.search(text) if text[-1:].isdigit() else None
-    if found is None:
-        return None
-    match = _to_match("iso", found)
-    return match if match is not None and match.iso() else None
+    match = _to_match("iso", found) if found is not None else None
+    return [match] if match is not None and match.iso() else []
 
 
 def _matches_at(pattern, text: str):

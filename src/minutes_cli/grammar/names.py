@@ -54,12 +54,12 @@ _NAME_TOKEN = patterns.compile(
 _INITIALS = patterns.compile(r"^\p{Lu}\.?(?:-?\p{Lu}\.?){1,2}$")
 _EMAIL = patterns.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _FIRST_WORD = patterns.compile(r"^\S+[,:]?\s*")
-# `... samt 14 medlemmar`, `..., 3 gäster`: a count of people no name is given for
 # `Andersson, Eva (S)`: a register's form, the last name first
 _LAST_FIRST = patterns.compile(r"^(?P<last>\p{Lu}[\p{Ll}-]+(?:-\p{Lu}[\p{Ll}]+)?),\s+(?P<first>\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)?)"
                                r"(?=\s*(?:\(|,|$))")
 _SURNAME_ENDINGS = tuple(SURNAME_ENDINGS)
 _DIGIT = patterns.compile(r"\d")    # asked first: few lines of people hold a digit
+# `... samt 14 medlemmar`, `..., 3 gäster`: a count of people no name is given for
 _COUNT_TAIL = patterns.compile(r"(?:,|\s+(?:samt|och|\+))\s+\d+\s+\p{Ll}[^,()]*$")
 _MORE_TAIL = patterns.compile(r",?\s*(?:" + alternation(MORE_PEOPLE_ENDINGS) + r")$", re.I)
 _MORE_ENDINGS = tuple(MORE_PEOPLE_ENDINGS)
