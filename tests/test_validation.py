@@ -60,11 +60,27 @@ def test_parse_as_json_does_not_build_the_models_nor_import_regex():
     code = ("import sys; sys.argv = ['minutes', 'parse', sys.argv[1]];"
             "from minutes_cli.launch import main\n"
             "try:\n    main()\nexcept SystemExit:\n    pass\n"
-            "print('MODULES', *(m in sys.modules for m in ('minutes_cli.records', 'pydantic.main', 'regex')))")
+            "print('MODULES', *(m in sys.modules for m in ('minutes_cli.records', 'pydantic.main', 'regex',"
+            " 'pydantic_core.core_schema', 'pydantic_core._pydantic_core')))")
     out = subprocess.run([sys.executable, "-c", code, str(SAMPLES / "strategisk-grupp.txt")],
                          capture_output=True, text=True)
     assert '"schema_version": 1' in out.stdout
-    assert out.stdout.rstrip().endswith("MODULES False False False")   # `re` compiles every pattern
+    # `re` compiles every pattern; pydantic-core's compiled module is loaded without its package
+    assert out.stdout.rstrip().endswith("MODULES False False False False True")
+
+
+def test_the_models_fallback_after_the_compiled_module_alone_uses_that_same_module():
+    # a blank role: the stored schema refuses it and the models turn it into None
+    code = ("from minutes_cli.validation import validate_plain\n"
+            "from minutes_cli import parse_text\n"
+            "data = parse_text('Protokoll styrelsemöte 2024-03-12\\n\\nNärvarande: Anna Berg\\n', plain=True)\n"
+            "import sys; assert 'pydantic_core' not in sys.modules\n"
+            "data['attendees'][0]['role'] = ' '\n"
+            "print(validate_plain(data)['attendees'][0]['role'])\n"
+            "import pydantic_core, pydantic_core._pydantic_core as core\n"
+            "print(pydantic_core.ValidationError is core.ValidationError is sys.modules[core.__name__].ValidationError)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stdout.split() == ["None", "True"], out.stderr
 
 
 def test_json_of_awkward_characters_is_the_models_json():

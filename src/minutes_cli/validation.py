@@ -26,26 +26,61 @@ SCHEMA_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "record_s
 _NOT_BLANK = r"[^\s\x1c-\x1f]"
 
 _validator = None
+_core = None
 
 
 def validate_plain(data: dict) -> dict:
     """The record `data` validated: the same dict the models' `model_dump()` gives."""
-    global _validator
+    global _validator, _core
     if _validator is None:
-        from pydantic_core import SchemaValidator, from_json
-
+        _core = _core_module()
         # pydantic-core reads the JSON too: the json module's import is not paid for
         with open(SCHEMA_FILE, "rb") as handle:
-            _validator = SchemaValidator(from_json(handle.read()))
-    from pydantic_core import ValidationError
-
+            _validator = _core.SchemaValidator(_core.from_json(handle.read()))
     try:
         return _validator.validate_python(data)
-    except ValidationError:
+    except _core.ValidationError:
         # a blank text to turn into None, or a real error: the models say which
         from .records import Minutes
 
         return Minutes.model_validate(data).model_dump()
+
+
+def _core_module():
+    """pydantic-core's compiled validator, `pydantic_core._pydantic_core`.
+
+    Importing it as `pydantic_core` does first runs the package's `__init__`,
+    which defines the ~80 typed dicts of `core_schema.py` for those who write
+    schemas by hand: ~10 ms, an eighth of a `minutes parse` of one small file,
+    for a schema this module reads from a file. So the compiled module is
+    loaded from the package's folder on its own and registered under its
+    name, where a later `import pydantic_core` (the models' fallback) finds it
+    and uses the same module, not a second copy. Anything unexpected (another
+    layout, a frozen install) falls back to the ordinary import."""
+    import sys
+
+    name = "pydantic_core._pydantic_core"
+    module = sys.modules.get(name)
+    if module is not None:
+        return module
+    try:
+        from importlib.machinery import EXTENSION_SUFFIXES, ExtensionFileLoader
+        from importlib.util import find_spec, module_from_spec, spec_from_file_location
+
+        for folder in find_spec("pydantic_core").submodule_search_locations:
+            for suffix in EXTENSION_SUFFIXES:
+                path = os.path.join(folder, "_pydantic_core" + suffix)
+                if os.path.isfile(path):
+                    loader = ExtensionFileLoader(name, path)
+                    module = module_from_spec(spec_from_file_location(name, path, loader=loader))
+                    loader.exec_module(module)
+                    sys.modules[name] = module
+                    return module
+    except Exception:
+        pass
+    import pydantic_core._pydantic_core as module
+
+    return module
 
 
 def dump_json(data: dict, indent: int | None = None) -> str:
