@@ -15,19 +15,27 @@ ends. The next run reads them back instead of parsing the patterns again: most
 of what `minutes parse` of one small file used to spend after its imports. The
 file is named after the Python version and `re`'s program format; anything in
 it that does not load is compiled afresh, and a cache that cannot be read or
-written is simply not used.
+written is simply not used. A save keeps only the programs of patterns this
+version defines, so the file does not grow with every upgrade.
 """
 from __future__ import annotations
 
 import os
 import re
 import sys
+from array import array
 
 _METHODS = ("match", "search", "fullmatch", "finditer", "findall", "sub", "subn", "split")
 
 
+# The patterns this process's modules define: a cache's program for any other
+# pattern is an earlier version's, and is not written back.
+_known: set = set()
+
+
 def compile(pattern: str, flags: int = 0):  # noqa: A001 - the name says what it does
     """A compiled pattern, compiled on first use."""
+    _known.add((pattern, int(flags)))
     return _Deferred(pattern, flags)
 
 
@@ -183,7 +191,8 @@ def _program(source: str, flags: int):
         from re import _compiler, _parser
 
         parsed = _parser.parse(source, flags)
-        code = [int(op) for op in _compiler._code(parsed, flags)]   # plain ints for `marshal`
+        # as the bytes of an array: `marshal` reads bytes at once, a list int by int
+        code = array("I", _compiler._code(parsed, flags)).tobytes()
         groupindex = dict(parsed.state.groupdict)
         indexgroup = [None] * parsed.state.groups
         for name, index in groupindex.items():
@@ -198,14 +207,12 @@ def _from_program(program):
     try:
         import _sre
 
-        return _sre.compile(*program)
+        source, flags, stored, *groups = program
+        code = array("I")
+        code.frombytes(stored)
+        return _sre.compile(source, flags, code.tolist(), *groups)
     except Exception:   # `_sre` checks a program before it runs it
         return None
-
-
-# More programs than the grammar has patterns: the file holds those of patterns
-# that earlier versions had. The next save keeps only the ones this run used.
-_MAX_PROGRAMS = 500
 
 
 class _Cache:
@@ -246,8 +253,10 @@ class _Cache:
 
         if self.path is None:
             return
-        if len(self.programs) > _MAX_PROGRAMS:
-            self.programs = {key: self.programs[key] for key in self.used}
+        # an earlier version's patterns are not written back: the file stays the
+        # size of the grammar, and so does its reading at every start
+        self.programs = {key: program for key, program in self.programs.items()
+                         if key in _known or key in self.used}
         temporary = f"{self.path}.{os.getpid()}.tmp"
         try:
             os.makedirs(os.path.dirname(self.path), exist_ok=True)
