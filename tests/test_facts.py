@@ -1318,6 +1318,22 @@ def test_a_groups_consensus_is_a_decision():
     assert [d.text for d in r.decisions] == ["att ses en gång i månaden.", "att byta mötesdag till tisdagar."]
 
 
+def test_a_decision_in_a_later_sentence_of_the_line_in_any_of_its_forms():
+    r = minutes("""
+        1. Välkommen
+        Peter hälsade välkommen. Dagordningen godkändes.
+        Ordföranden öppnade mötet. Mötet godkände dagordningen. Karin valdes till sekreterare.
+        2. Bilarna
+        Omar tar upp att bilarna behöver städas. Vi kom överens om att den som kör sist städar bilen.
+        Lisa har ringt verkstaden. Vi bestämde att vänta med däckbytet till oktober.
+        Vi diskuterade länge. Vi ses i maj. Det kändes bra.
+        Rapporten om däcken kom i går. Den lästes av alla.
+    """)
+    assert [(d.text, d.line) for d in r.decisions] == [
+        ("Dagordningen godkändes.", 2), ("Mötet godkände dagordningen.", 3),
+        ("att den som kör sist städar bilen.", 5), ("att vänta med däckbytet till oktober.", 6)]
+
+
 def test_every_passive_of_a_decision_passes_the_quick_test_of_a_line():
     from minutes_cli.facts.decisions import _PASSIVE_TAILS
     from minutes_cli.vocabulary import DECISION_PASSIVES
