@@ -258,6 +258,25 @@ def actions_of(body):
     return [(a.text, a.owners, a.owner_mentions) for a in minutes(ATTENDEES + body).actions]
 
 
+def test_clauses_joined_by_och_or_a_comma_each_with_its_own_subject_are_a_task_each():
+    r = minutes("Datum: 2024-09-03\n" + ATTENDEES + "1. Utbildningsdagen\n\n"
+                "Karin bokar lokal och Annika kontaktar föreläsaren senast 20 september.\n"
+                "Mats tar fram program, Gabriella skickar inbjudan och Annika beställer fika.\n"
+                "Karin och Mats ordnar vinster.\n"
+                "Mats skickar underlaget till Karin och Annika.\n"
+                "Gabriella ansvarar för att boka lokal och Karin för fikat.\n")
+    assert [(a.text, a.owners, a.due) for a in r.actions] == [
+        ("Karin bokar lokal", ["Karin Martinsson"], None),
+        ("Annika kontaktar föreläsaren senast 20 september.", ["Annika Vannerberg"], "2024-09-20"),
+        ("Mats tar fram program", ["Mats Oljelund"], None),
+        ("Gabriella skickar inbjudan", ["Gabriella Sjöman"], None),
+        ("Annika beställer fika.", ["Annika Vannerberg"], None),
+        ("Karin och Mats ordnar vinster.", ["Karin Martinsson", "Mats Oljelund"], None),
+        ("Mats skickar underlaget till Karin och Annika.", ["Mats Oljelund"], None),
+        ("Gabriella ansvarar för att boka lokal och Karin för fikat.", ["Gabriella Sjöman"], None)]
+    assert {a.line for a in r.actions[:2]} == {12}
+
+
 def test_unlabelled_action_resolved_to_full_name():
     assert actions_of("1. Inledning\n\nKarin skickar ut ppt\n") == [
         ("Karin skickar ut ppt", ["Karin Martinsson"], ["Karin"])]

@@ -462,7 +462,8 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
                 else:
                     fact = _committed(Sentence(join_wrapped(sentence.text, following), sentence.line), ctx)
             if fact is not None:
-                keep(fact)
+                for part in _coordinated(fact, ctx):
+                    keep(part)
         if deferred is not None:
             keep(deferred)
         previous = line
@@ -710,6 +711,36 @@ def _committed(sentence: Sentence, ctx: Context, tested: bool = False) -> Action
     fact = ActionFact(text, sentence.line, label=label)
     _add_owners(fact, subject, ctx)
     return fact
+
+
+_CLAUSE_JOINS = (" och ", ", ")
+
+
+def _coordinated(fact: ActionFact, ctx: Context) -> list[ActionFact]:
+    """`Hanna bokar lokal och Annika kontaktar föreläsaren senast 20 september`: clauses
+    joined by `och` or a comma, each with a subject of its own that the document names and
+    a verb that commits, are a task each, with the deadline its own words give. A clause
+    that does not commit (`... och Rut för fikat`, `Lotteri: Karin och Mats ordnar`) is
+    not split off."""
+    text = fact.text
+    for join in _CLAUSE_JOINS:
+        at = text.find(join)
+        while at != -1:
+            start = at + len(join)
+            first = text[start:start + 40].split(maxsplit=1)[:1]
+            # a name after the join, and words of the clause's own before it (not `Mona och Rut bokar`)
+            if first and first[0][:1].isupper() and first[0].casefold().strip(",.") in ctx.name_words and (
+                    _mention_run(head := text[:at].rstrip(" ,"), ctx)[2].strip()):
+                tail = _committed(Sentence(text[start:], fact.line), ctx)
+                leading = _committed(Sentence(head, fact.line), ctx) if tail is not None else None
+                if leading is not None and all(ctx.book.knows(owner) for owner in tail.owner_mentions):
+                    parts = []
+                    for part in (leading, tail):
+                        part.label = fact.label
+                        parts.extend(_coordinated(part, ctx))
+                    return parts
+            at = text.find(join, start)
+    return [fact]
 
 
 def _after_splice(clause: str) -> str:
