@@ -2562,6 +2562,21 @@ def test_justerandes_signatur_over_the_name_that_adjusts():
     assert [(p.name, p.role) for p in r.signatories] == [("Eva Lindgren", "justerare")]
 
 
+def test_a_shelter_a_health_centre_a_library_in_a_bracket_are_organisations():
+    r = minutes("""
+        Anteckningar från samverkansmöte 2024-09-03
+
+        Närvarande: Hanna Moberg (kvinnojouren), Reza Karimi (hälsocentralen Hertsön),
+        Lisa Ek (Stadsbiblioteket), Olle Berg (samordnare)
+
+        1. Läget
+        Alla berättade kort om läget.
+    """)
+    assert [(p.name, p.organization, p.role) for p in r.attendees] == [
+        ("Hanna Moberg", "kvinnojouren", None), ("Reza Karimi", "hälsocentralen Hertsön", None),
+        ("Lisa Ek", "Stadsbiblioteket", None), ("Olle Berg", None, "samordnare")]
+
+
 def test_an_organisation_alone_under_forhinder_is_no_person_and_two_first_names_are_two():
     r = minutes("""
         Minnesanteckningar 2023-11-28

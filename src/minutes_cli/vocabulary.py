@@ -986,6 +986,7 @@ ORG_SUFFIXES = (
     "skolan", "huset", "gruppen", "nätet", "kansliet", "avdelningen", "myndigheten",
     "kommunen", "regionen", "länet", "staden", "byrån", "tjänsten",
     "hälsan", "vården", "kassan", "mottagningen",   # `Elevhälsan`, `Primärvården`, `Ungdomsmottagningen`
+    "jouren", "centralen", "biblioteket", "museet",  # `Kvinnojouren`, `Hälsocentralen Hertsön`, `Stadsbiblioteket`
 )
 #: ... but not these ends of abstract nouns, an adjective in -en and -heten, which end like
 #: `-enheten`: `Lägenheten`, `öppenheten`, `medvetenheten` (not `Miljöenheten`, `Planenheten`).
