@@ -2546,6 +2546,26 @@ def test_the_date_and_forum_of_notes_sent_as_a_letter_that_gives_no_year():
     assert (r.meeting.title, r.meeting.date) == ("Gårdsmötet", "--11-13")
 
 
+def test_the_time_and_place_after_the_date_of_a_letters_sentence_or_a_title_line():
+    r = minutes("""
+        Hej alla!
+
+        Här kommer anteckningarna från träffen i nätverket 2024-09-03 kl. 13.00–15.30, Stadshuset i Luleå.
+
+        Deltog gjorde: Annika Lund (socialtjänsten), Petter Ek (polisen)
+    """)
+    m = r.meeting
+    assert (m.date, m.start_time, m.end_time, m.location) == ("2024-09-03", "13:00", "15:30", "Stadshuset i Luleå")
+    assert m.lines["location"] == m.lines["time"] == 3
+    r = minutes("Minnesanteckningar från nätverksträff 2024-09-03 kl. 13.00–15.30 i Stadshuset\n\n"
+                "Närvarande: Anna Berg, Per Holm\n")
+    assert (r.meeting.title, r.meeting.start_time, r.meeting.location) == ("Nätverksträff", "13:00", "Stadshuset")
+    # a place's own label is the place
+    r = minutes("Styrelsemöte 2024-05-06 kl. 18.00, Göteborg\nPlats: Stadshuset, sal 3\n\n"
+                "Närvarande: Anna Berg, Per Holm\n")
+    assert (r.meeting.title, r.meeting.start_time, r.meeting.location) == ("Styrelsemöte", "18:00", "Stadshuset, sal 3")
+
+
 def test_justerandes_signatur_over_the_name_that_adjusts():
     r = minutes("""
         Kommunstyrelsens arbetsutskott

@@ -146,7 +146,7 @@ def meeting_facts(structure: Structure) -> MeetingFact:
                     letterhead = header[index - 1]
                     meeting.title = None
                 if rest:
-                    _title_with_date(meeting, rest, line, free_dates)
+                    _title_with_date(meeting, rest, line, free_dates, date_places)
                     if (letterhead is not None and _no_forum(meeting.title) and _title_like(letterhead)
                             and letterhead.text[:1].isupper()):
                         # `Funktionshinderrådet` / `Minnesanteckningar från sammanträde 2024-02-08`
@@ -174,7 +174,7 @@ def meeting_facts(structure: Structure) -> MeetingFact:
         if meeting.title is None and _title_like(line) and index <= 4 and not _fact_label(text):
             if meeting.kind is not None and text[:1].islower() and _CONNECTOR.match(text):
                 text = _forum(text)    # `PROTOKOLL` / `fört vid årsmöte med Villaföreningen Solbacken`
-            _title_with_date(meeting, text, line, free_dates)
+            _title_with_date(meeting, text, line, free_dates, date_places)
             continue
         meeting.preamble.append(line)
     if letterhead is not None and meeting.title is None:
@@ -360,6 +360,14 @@ def _date_in_prose(meeting: MeetingFact, lines: list[Line]) -> None:
                 continue    # `Anmäl dig senast 30 november`, `Temakväll: 3 oktober`
             meeting.date = found.iso()
             meeting.lines["date"] = line.number
+            after = text[found.end:]
+            times = find_time_range(after)
+            if times and not after[:times.span[0]].strip(" ,"):
+                # `... från träffen 2024-09-03 kl. 13.00–15.30, Stadshuset i Luleå.`
+                _set_times(meeting, times, line)
+                if meeting.location is None and (place := _place_after(after, [])):
+                    meeting.location = place
+                    meeting.lines["location"] = line.number
             if meeting.title is None and forum:
                 meeting.title = _forum(forum)
                 meeting.lines["title"] = line.number
@@ -556,7 +564,8 @@ def _kind_column(meeting: MeetingFact, line: Line) -> bool:
     return True
 
 
-def _title_with_date(meeting: MeetingFact, text: str, line: Line, free_dates: list) -> None:
+def _title_with_date(meeting: MeetingFact, text: str, line: Line, free_dates: list,
+                     places: dict[int, str]) -> None:
     """A title line may carry the date: `Politikerplattformen 2022-02-23`, and the kind
     after the forum: `Styrgruppen – protokoll från sammanträde 2023-05-04`."""
     late = _LATE_KIND.search(text) if meeting.kind is None else None
@@ -575,8 +584,13 @@ def _title_with_date(meeting: MeetingFact, text: str, line: Line, free_dates: li
         before, after = text[:found.start], text[found.end:]
         times = find_time_range(after)
         if times:
-            after = after[:times.span[0]] + after[times.span[1]:]
-            _set_times(meeting, times, line)   # `Protokoll från styrelsemöte 8/10 2024 kl. 18.00`
+            # `Protokoll från styrelsemöte 8/10 2024 kl. 18.00`; `... 2024-09-03 kl. 13–15, Stadshuset`:
+            # a place after the time is the meeting's, not the title's
+            place = _place_after(after, [])
+            if place:
+                places[line.number] = place    # the meeting's place when this date is its date
+            after = after[:times.span[0]] + ("" if place else after[times.span[1]:])
+            _set_times(meeting, times, line)
         after = after.strip()
         if meeting.kind is None and after.lstrip(" ,–-:").casefold() in _KINDS:
             meeting.kind = _kind_word(after.lstrip(" ,–-:"))     # `Styrelsemöte 2024-05-06 – protokoll`
