@@ -2755,6 +2755,19 @@ def test_a_task_given_to_a_body_or_a_role_the_document_does_not_name():
         (["tekniska nämnden"], "uppdrag")]
 
 
+def test_a_task_given_to_a_unit_named_by_its_noun_and_what_it_does():
+    r = minutes("""
+        Protokoll 2024-02-14
+
+        § 13 Remiss – regional cykelstrategi
+        Arbetsutskottet beslutar att uppdra åt sektor samhällsbyggnad att ta fram ett remissvar till den 15 mars 2024.
+        Styrelsen beslutar att ge förvaltning Kultur och fritid i uppdrag att utreda frågan.
+        Sektorn har tagit fram en sammanställning att utgå från.
+    """)
+    assert [(a.owners, a.due, a.label) for a in r.actions] == [
+        (["sektor samhällsbyggnad"], "2024-03-15", "uppdrag"), (["förvaltning Kultur och fritid"], None, "uppdrag")]
+
+
 def test_who_led_the_meeting_and_who_took_the_notes_at_the_top_are_there():
     r = minutes("""
         Anteckningar – Arbetsgruppen för Kulturnatten 2023-02-08

@@ -512,6 +512,11 @@ COMMISSION_GIVE_VERBS = ("ge", "ger", "gav", "ges", "gavs")
 #: ... and the verbs of the one who is given it: `Förvaltningen får i uppdrag att ...`.
 COMMISSION_RECEIVE_VERBS = ("får", "fick", "har fått", "hade fått", "erhåller", "erhöll")
 COMMISSION_STEM = "uppdr"
+#: The units of a municipality's organisation named by a noun and what they do, which
+#: a decision gives a task: `uppdra åt sektor samhällsbyggnad att ...`, `ge förvaltning
+#: Kultur och fritid i uppdrag att ...`.
+ORG_UNIT_NOUNS = ("sektor", "förvaltning", "avdelning", "enhet", "verksamhetsområde", "område",
+                  "stab", "staben", "resursenhet")
 #: ... and the noun with whom it goes to: `Uppdrag till Rut att se över stadgarna.`
 COMMISSION_NOUNS = ("uppdrag", "uppdraget")
 COMMISSION_NOUN_LINKS = ("till", "åt")

@@ -57,6 +57,7 @@ from ..vocabulary import (
     NOT_INFINITIVES,
     NOT_NAMES,
     NOT_TASK_VERBS,
+    ORG_UNIT_NOUNS,
     ORG_WORDS,
     OWNER_ARROWS,
     OWNER_LABELS,
@@ -134,15 +135,17 @@ _TOPIC_LENGTH, _TOPIC_WORDS = 50, 5   # the topic before a colon and a sentence:
 _COMMISSION = patterns.compile(
     rf"\b(?:(?:{alternation(COMMISSION_VERBS)})\s+åt\s+"
     rf"|(?:{alternation(COMMISSION_NOUNS)})\s+(?:{alternation(COMMISSION_NOUN_LINKS)})\s+"
-    rf"|(?:{alternation(COMMISSION_GIVE_VERBS)})\s+(?=\S+(?:\s+\S+){{0,2}}\s+i\s+uppdrag\b))", re.I)
+    rf"|(?:{alternation(COMMISSION_GIVE_VERBS)})\s+(?=\S+(?:\s+\S+){{0,3}}\s+i\s+uppdrag\b))", re.I)
 # `Förvaltningen får i uppdrag att ...`: who is given the task stands before the verb
 _COMMISSION_RECEIVED = patterns.compile(
     rf"(?:^|\s)(?:{alternation(COMMISSION_RECEIVE_VERBS)})\s+i\s+uppdrag\s+att\s+\S", re.I)
 # `uppdra åt förvaltningen att ...`, `ge kultur- och fritidsförvaltningen i uppdrag att ...`,
 # `uppdra åt tekniska nämnden att ...`: who is given the task, named by a noun in its
-# definite form (after an adjective in its own), not a name
+# definite form (after an adjective in its own), not a name; or by a unit's noun and
+# what it does: `uppdra åt sektor samhällsbyggnad att ...`
 _COMMISSIONED_BODY = patterns.compile(
-    r"^(?P<who>(?:\p{Ll}[\w]*-\s+och\s+|\p{Ll}\w*[ae]\s+)?\p{Ll}[\w-]*(?:en|et|n)(?:\s+för\s+\p{Ll}[\w-]*)?)"
+    r"^(?P<who>(?:\p{Ll}[\w]*-\s+och\s+|\p{Ll}\w*[ae]\s+)?\p{Ll}[\w-]*(?:en|et|n)(?:\s+för\s+\p{Ll}[\w-]*)?"
+    r"|(?:" + alternation(ORG_UNIT_NOUNS) + r")\s+\p{L}[\w-]*(?:\s+och\s+\p{Ll}[\w-]*)?)"
     r"(?=\s+(?:i\s+uppdrag\s+)?att\s)")
 _COMMISSION_TASK = patterns.compile(r"^\s*(?:i\s+uppdrag\s+)?att\s+\S", re.I)
 _DUE_LINE = patterns.compile(r"^(?:" + "|".join(DUE_LABELS) + r")\s*:\s*(?P<value>\S.*)$", re.I)
