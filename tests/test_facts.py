@@ -2821,6 +2821,19 @@ def test_the_next_meeting_in_prose_held_apart_has_that_for_its_place():
         ("2023-12-07", "09:30", "digitalt"), ("2023-12-12", "13:00", "via Teams")]
 
 
+def test_the_next_meetings_place_after_a_word_of_meeting_in_person_or_held_apart_before_the_date():
+    r = minutes("""
+        Minnesanteckningar 2024-03-14
+
+        4. Nästa möte
+        Nästa möte är den 16 maj kl. 9.30–12.00, fysiskt i Örebro (Länsstyrelsen).
+        Nästa styrgruppsmöte är den 20 maj kl. 10 på plats i Stadshuset.
+        Nästa nätverksmöte hålls digitalt den 4 juni kl. 13.
+    """)
+    assert [(e.date, e.location) for e in r.calendar] == [
+        ("2024-05-16", "Örebro (Länsstyrelsen)"), ("2024-05-20", "Stadshuset"), ("2024-06-04", "digitalt")]
+
+
 def test_the_next_meeting_named_by_a_compound_or_apt_before_a_colon():
     r = minutes("""
         **Anteckningar från arbetsplatsträff, Enheten för ekonomiskt bistånd**

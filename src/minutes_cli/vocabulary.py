@@ -38,6 +38,9 @@ TITLE_CONNECTORS = (
 #: a preposition, left out of the place, or a word of a meeting held apart, kept.
 PLACE_PREPOSITIONS = ("i", "på", "hos")
 REMOTE_PLACE_WORDS = ("via", "digitalt", "digital", "online", "distans", "på distans")
+#: ... and a word of a meeting held in one place, before its preposition, left out too:
+#: `16 maj kl. 9.30, fysiskt i Örebro`, `på plats i Länsstyrelsens lokaler`.
+IN_PERSON_WORDS = ("fysiskt", "fysiskt möte", "på plats")
 #: How the name of a room or building ends, written in lower case after a date and time:
 #: `kl. 14.00 i föreningslokalen`, `i stadshuset`, `i församlingshemmet`, `i klubbstugan`.
 PLACE_NOUN_ENDINGS = ("lokalen", "huset", "gården", "hemmet", "stugan", "salen", "rummet", "hallen",

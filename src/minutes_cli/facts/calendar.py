@@ -26,6 +26,7 @@ from ..vocabulary import (
     DATE_LEADS,
     EVENT_ENDINGS,
     EVENT_NOTES,
+    IN_PERSON_WORDS,
     MEET_AGAIN_VERBS,
     MEETING_NOUNS,
     MONTH_PARTS,
@@ -79,8 +80,10 @@ _LEAD_PLACE = patterns.compile(r"(?:^|\s)" + _PLACE_FIRST + r"$", re.I)
 _MONTH_ROW = patterns.compile(r"^(?P<mon>" + alternation(MONTHS) + r")(?!\w)\.?(?=\s*[:–-])", re.I)
 _SENTENCE_END = patterns.compile(r"[.!?]\s+(?=\p{Lu}\p{Ll})")
 _WEEKDAY_LEAD = patterns.compile(r"(?:(?:" + alternation(WEEKDAYS) + r")\.?\s+)?(?:den\s+)?", re.I)
-_PLACE_PREFIX = patterns.compile(rf"^(?:(?:{_PREPOSITION}|via)(?!\w)|[,–-]|\s)+", re.I)   # not `Idrottshallen`'s I
-_PROSE_PLACE = patterns.compile(rf"^,?\s*(?:{_PREPOSITION})\s+((?-i:\p{{Lu}})[\w -]{{1,40}}?)\s*(?:[.,;(]|$)", re.I)
+_IN_PERSON = alternation(IN_PERSON_WORDS)
+_PLACE_PREFIX = patterns.compile(rf"^(?:(?:{_IN_PERSON}|{_PREPOSITION}|via)(?!\w)|[,–-]|\s)+", re.I)   # not `Idrottshallen`'s I
+_PROSE_PLACE = patterns.compile(rf"^,?\s*(?:(?:{_IN_PERSON})\s+)?(?:{_PREPOSITION})\s+((?-i:\p{{Lu}})[\w -]{{1,40}}?)"
+                                rf"\s*(?:[.,;(]|$)", re.I)
 # between the dates of one row: `12/2, 18/3 och 22/4`, `mån 13/3, tis 14/3 och ons 15/3`
 _LIST_GAP = patterns.compile(r"\s*(?:,|och|&|samt|/)\s*(?:,|och)?\s*(?:(?:" + alternation(WEEKDAYS)
                              + r")\.?\s+)?(?:den\s+)?", re.I)
@@ -300,7 +303,7 @@ def _row(text: str, line: Line, meeting_date, year) -> list[EventFact]:
         title, rest = (rest[:what.start()], _at_home(what.group(0), rest[what.end():])) if what else (rest, "")
     if not rest and dates[0].start > 2:
         lead = _LEAD_PLACE.search(text[:dates[0].start])   # `Nästa träff blir i Alingsås den 14 maj`
-        rest = _at_home(lead.group("prep") + " ", lead.group("place")) if lead else rest
+        rest = _at_home(lead.group("prep") + " ", lead.group("place")) if lead else _held_apart(text[:dates[0].start])
     events = []
     for found in run:
         event = EventFact(_iso(found, meeting_date, year), line.number, start, end, rest or None, title)
@@ -415,6 +418,8 @@ def _prose_next(line: Line, meeting_date, year, meeting_title) -> EventFact | No
             event.location = _at_home(rest, place.group(1))     # `i Partille`, `digitalt`, `via Teams`
         elif m.group("place"):
             event.location = _at_home(m.group("prep") + " ", m.group("place"))   # `blir i Alingsås den 14 maj`
+        elif m.groupdict().get("gap"):
+            event.location = _held_apart(m.group("gap")) or None
         return event if event.date else None
     return None
 
@@ -437,6 +442,13 @@ def _next_leads(line: Line):
 def _meets_again(text: str, at: int) -> bool:
     """Is the word before the `igen` at `at` a verb of meeting (`ses`, `träffas`)?"""
     return text[text.rfind(" ", 0, at) + 1:at].casefold() in _MEET_AGAIN
+
+
+def _held_apart(lead: str) -> str:
+    """`Nästa möte hålls digitalt den 4 april`: the word of a meeting held apart in what
+    leads up to a date, as its place; else ''."""
+    remote = _REMOTE.intersection(lead.casefold().split())
+    return min(remote) if remote else ""
 
 
 def _at_home(before: str, place: str) -> str:
