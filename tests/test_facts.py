@@ -1629,6 +1629,22 @@ def test_a_group_of_people_before_a_colon_is_their_group_not_their_organisation(
     assert [(p.name, p.organization, p.group) for p in r.absent] == [("Karin Holm", None, "Lärare")]
 
 
+def test_a_compound_of_a_group_before_a_colon_is_their_group():
+    r = minutes("""
+        Skolrådet Ekbackens skola 2024-11-19
+
+        Närvarande från skolan: rektor Maria Svensson
+        Föräldrarepresentanter: Sara Ek (åk 2), Hassan Ali (åk 4)
+        Personalrepresentanter: Jan Holm
+        Elevrådet: Wilma (åk 6)
+
+        1. Mötet öppnas
+    """)
+    assert [(p.name, p.organization, p.group) for p in r.attendees][1:] == [
+        ("Sara Ek", None, "Föräldrarepresentanter"), ("Hassan Ali", None, "Föräldrarepresentanter"),
+        ("Jan Holm", None, "Personalrepresentanter"), ("Wilma", "Elevrådet", None)]
+
+
 def test_from_or_for_before_the_organisation_of_a_colon_line_is_no_part_of_it():
     r = minutes("""
         Dialogmöte 2024-03-12

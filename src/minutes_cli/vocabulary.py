@@ -253,6 +253,9 @@ GENERIC_GROUPS = {
     "föräldrar", "vårdnadshavare", "elever", "elevrepresentanter", "personal", "personalen", "lärare",
     "medlemmar", "förtroendevalda", "anhöriga", "brukare", "brukarrepresentanter", "ungdomar",
 }
+#: ... and how the compounds of such a group end: `Föräldrarepresentanter:`,
+#: `Personalrepresentanter:`, `Fackliga representanter:`, `Kommunala ledamöter:`.
+GENERIC_GROUP_ENDINGS = ("representanter", "ledamöter", "ersättare", "deltagare")
 
 #: Words of an election in brackets after a name: `Ordförande: Lena Borg (omval, 1 år)` names
 #: who was elected to the board, not who led the meeting (nor that they came to it).

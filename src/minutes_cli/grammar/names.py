@@ -23,6 +23,7 @@ from ..vocabulary import (
     ATTENDANCE_SPAN_WORDS,
     ATTENDANCE_VERBS,
     COLLECTIVE_OWNERS,
+    GENERIC_GROUP_ENDINGS,
     GENERIC_GROUPS,
     GIVEN_NAMES,
     MORE_PEOPLE_ENDINGS,
@@ -340,7 +341,8 @@ def _led(left: str, right: str, line: int, group: str | None, default_org: str |
     if key(right.split()[0]) in VACANT_WORDS and key(left) not in ROLE_LABELS:
         return PeopleLine(vacancies=[VacancyFact(left, line)])   # `Tidaholm: Vakant`
     role = org = None
-    if key(left) in GENERIC_GROUPS:     # `Föräldrar: Hanna Lund, Mikael Ek`: a group, not an organisation
+    if _generic_group(left):
+        # `Föräldrar: Hanna Lund, Mikael Ek`, `Föräldrarepresentanter: ...`: a group, not an organisation
         people = parse_names(right, line, group=left, single=single)   # nor the one of the line above
         return PeopleLine(people=people) if people else None
     if key(left) in ROLE_LABELS:
@@ -429,9 +431,15 @@ def _places(text: str) -> bool:
 
 def _group_org(group: str | None) -> str | None:
     """A sub-group heading like `GR` stands for the organisation of its people."""
-    if group and key(group) not in GENERIC_GROUPS and key(group) not in ROLE_LABELS:
+    if group and not _generic_group(group) and key(group) not in ROLE_LABELS:
         return group
     return None
+
+
+def _generic_group(text: str) -> bool:
+    """`Föräldrar`, `Ersättare`, `Föräldrarepresentanter`: the people of a kind, no organisation."""
+    label = key(text)
+    return label in GENERIC_GROUPS or label.endswith(GENERIC_GROUP_ENDINGS)
 
 
 def _several(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
