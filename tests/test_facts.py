@@ -2582,6 +2582,18 @@ def test_the_time_and_place_after_the_date_of_a_letters_sentence_or_a_title_line
     assert (r.meeting.title, r.meeting.start_time, r.meeting.location) == ("Styrelsemöte", "18:00", "Stadshuset, sal 3")
 
 
+def test_a_room_named_after_whose_it_is_is_the_place_not_the_title():
+    r = minutes("""
+        Skolrådet Ekbackens skola
+        Protokoll från möte tisdagen den 19 november 2024 kl. 18.00–19.30 i skolans bibliotek
+
+        Närvarande: Maria Svensson, Oskar Lind
+    """)
+    m = r.meeting
+    assert (m.kind, m.title, m.date, m.start_time, m.location) == (
+        "Protokoll", "Skolrådet Ekbackens skola", "2024-11-19", "18:00", "skolans bibliotek")
+
+
 def test_justerandes_signatur_over_the_name_that_adjusts():
     r = minutes("""
         Kommunstyrelsens arbetsutskott

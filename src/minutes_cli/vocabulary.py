@@ -45,6 +45,9 @@ IN_PERSON_WORDS = ("fysiskt", "fysiskt möte", "på plats")
 #: `kl. 14.00 i föreningslokalen`, `i stadshuset`, `i församlingshemmet`, `i klubbstugan`.
 PLACE_NOUN_ENDINGS = ("lokalen", "huset", "gården", "hemmet", "stugan", "salen", "rummet", "hallen",
                       "kyrkan", "biblioteket", "skolan", "kontoret")
+#: ... and a room named after whose it is: `i skolans bibliotek`, `i kommunhusets sal 3`.
+PLACE_NOUNS_AFTER_OWNER = ("bibliotek", "matsal", "aula", "lokal", "lokaler", "sal", "rum",
+                           "konferensrum", "samlingssal", "kontor", "personalrum", "fikarum")
 
 # ---------------------------------------------------------------- header labels
 

@@ -25,6 +25,7 @@ from ..vocabulary import (
     MEETING_NOUNS,
     NUMBER_WORDS,
     PLACE_NOUN_ENDINGS,
+    PLACE_NOUNS_AFTER_OWNER,
     PLACE_PREPOSITIONS,
     REMOTE_PLACE_WORDS,
     TITLE_CONNECTORS,
@@ -502,8 +503,11 @@ def _place_line(text: str) -> bool:
 
 
 def _place_noun(text: str) -> bool:
-    """`föreningslokalen, Storgatan 4`: a place in lower case, named by its first word."""
-    return text.split(maxsplit=1)[0].rstrip(",.;").casefold().endswith(PLACE_NOUN_ENDINGS)
+    """`föreningslokalen, Storgatan 4`: a place in lower case, named by its first word, or
+    by whose it is and a room (`skolans bibliotek`)."""
+    words = [word.rstrip(",.;").casefold() for word in text.split(maxsplit=2)[:2]]
+    return words[0].endswith(PLACE_NOUN_ENDINGS) or (
+        len(words) == 2 and words[0].endswith("s") and words[1] in PLACE_NOUNS_AFTER_OWNER)
 
 
 def _mostly_date(text: str, dates: list[DateMatch]) -> bool:
