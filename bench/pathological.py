@@ -47,6 +47,9 @@ SHAPES = {
     "decision headings": lambda n: "§ 1 A\nBeslut\n" + "Reservation\nAnna reserverar sig.\n" * (n // 33),
     "attendance marks": lambda n: "Närvarande:\nAnna Berg " + "(digitalt) " * (n // 11) + "– via länk\n",
     "first names": lambda n: "1. A\n\nMaj-Lis ska ringa.\n" + "Maj-Lis Wern " * (n // 13) + "\n",
+    "later sentences": lambda n: "1. A\n\nGruppen diskuterar. " + "Gruppen talar. " * (n // 15) + "\n",
+    "joined clauses": lambda n: "Deltagare: Mona Ek, Rut Berg\n\n1. A\n\n"
+                                + "Mona bokar lokal och Rut " * (n // 25) + "bokar lokal.\n",
 }
 
 

@@ -60,6 +60,7 @@ _DECIDED = rf"(?:{_VERB})\b\s*{_ADVERB}(?!\s*(?:{alternation(DECISION_POSTPONED)
 _PROSE_FORMS = (rf"(?:(?:{_SUBJECT})\s+|det\s+(?=(?:{alternation(DECISION_IMPERSONAL)})\b))?" + _DECIDED
                 + rf"|(?:{_SUBJECT})\s+(?:{alternation(DECISION_APPROVALS)})\b(?!\s+att\b)(?P<approved>)")
 _PROSE = patterns.compile(rf"^(?:{_PROSE_FORMS})", re.I)
+_PROSE_AT = patterns.compile(rf"(?:{_PROSE_FORMS})", re.I)    # ... with `match(text, start)`
 # a later sentence of the line that opens as `_PROSE` does, without `besl`: `Peter hälsade
 # välkommen. Mötet godkände dagordningen.`, `... Vi kom överens om att ...`. Its first
 # word, capitalised after `. `: a literal the engine finds fast. Counted with callgrind over
@@ -268,9 +269,10 @@ def _later_prose(text: str, opening: re.Match) -> tuple[re.Match | None, str]:
     """The decision of the first later sentence from `opening` on that holds one (see
     `_LATER_OPENING`), and the line from that sentence on."""
     while opening is not None:
-        rest = text[opening.start() + 2:]
-        if found := _PROSE.match(rest):
-            return found, rest
+        # matched where the sentence starts, not on a copy of the rest: a long line of
+        # short sentences would be copied once for each
+        if found := _PROSE_AT.match(text, opening.start() + 2):
+            return found, text[found.start():]
         opening = _LATER_OPENING.search(text, opening.end())
     return None, text
 
