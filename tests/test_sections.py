@@ -348,6 +348,26 @@ def test_an_appendix_that_is_the_list_of_attendance_gives_the_meetings_attendees
     assert r.source.unassigned_lines == []
 
 
+def test_how_the_people_of_a_label_took_part_as_its_qualifier_says():
+    r = minutes("""
+        Protokoll styrelsemöte 2024-05-21
+
+        Närvarande: Anna Berg, Per Holm
+        Närvarande via Teams: Eva Ek, Lars Lind (del av mötet)
+        Deltog digitalt: Sara Ek
+        Närvarande (på plats):
+        Kalle Ek
+        Närvarande från skolan: Maria Svensson
+        Frånvarande: Olle Berg
+
+        1. Läget
+    """)
+    assert [(p.name, p.attendance) for p in r.attendees] == [
+        ("Anna Berg", None), ("Per Holm", None), ("Eva Ek", "via Teams"), ("Lars Lind", "del av mötet"),
+        ("Sara Ek", "digitalt"), ("Kalle Ek", "på plats"), ("Maria Svensson", None)]
+    assert [(p.name, p.attendance) for p in r.absent] == [("Olle Berg", None)]
+
+
 def test_a_närvarolista_label_opens_a_list_of_attendees():
     r = minutes("""
         Minnesanteckningar styrgrupp 2025-02-11

@@ -19,6 +19,7 @@ from .blocks import REFERENCE, Layout
 from .grammar.dates import find_dates, find_time_range
 from .grammar.names import (
     PeopleLine,
+    attendance_mode,
     is_org_like,
     is_town,
     name_like,
@@ -58,7 +59,7 @@ _PEOPLE_LABEL_WORDS = [label for label, _, _ in _PEOPLE_LABELS]
 _PEOPLE_LABEL = patterns.compile(
     r"^(?P<label>" + alternation(_PEOPLE_LABEL_WORDS) + r")"
     # a qualifier may follow the label: `Närvarande (digitalt):`, `Närvarande via Teams:`
-    r"(?:\s*\([^()]{1,30}\)|(?:\s+(?-i:[a-zåäö]+)){1,3}(?=\s*:)|\s+via\s+\S+(?=\s*:))?"
+    r"(?P<qualifier>\s*\([^()]{1,30}\)|(?:\s+(?-i:[a-zåäö]+)){1,3}(?=\s*:)|\s+via\s+\S+(?=\s*:))?"
     r"(?:\s*:\s*(?P<value>.*)|\s+(?P<rest>\S.*)|\s*)$", re.I)
 _PEOPLE_HEADS = patterns.heads(_PEOPLE_LABEL_WORDS)
 _MAY_OPEN_PEOPLE = patterns.opens_with(_PEOPLE_LABEL_WORDS)
@@ -609,6 +610,14 @@ def _is_people_label(text: str) -> bool:
     return bool(found) and not found.group("rest")
 
 
+def _label_mode(text: str) -> str | None:
+    """How the people of a list took part, as its label's qualifier says: `Närvarande via
+    Teams:`, `Närvarande (digitalt):`, `Deltog på distans:`; else None."""
+    found = _people_label_match(text)
+    qualifier = found.group("qualifier") if found else None
+    return attendance_mode(qualifier) if qualifier else None
+
+
 def people_label(text: str) -> tuple[str, str | None, str | None, str | None] | None:
     """(presence, group, value, organisation) for a line that opens a list of people."""
     found = _people_label_match(text)
@@ -662,6 +671,7 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
     lines = layout.lines
     presence, group, value, org = opened
     plist = PeopleList(presence, i, lines=[i])
+    modes = [(0, _label_mode(lines[i - 1].text))]    # from which entry on a label's mode holds
     read_as = opened if value else None     # how the last line was read: a label's value, or a person
     if value:
         entries = _value_entries(lines[i - 1], opened)
@@ -710,6 +720,7 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
                 break
             presence, group, value, org = relabel
             read_as = relabel if value else None
+            modes.append((len(plist.entries), _label_mode(line.text)))
             plist.lines.append(j)
             if value:
                 entries = _value_entries(line, relabel)
@@ -777,6 +788,10 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
     if marked:      # `| Ida Karlsson | Ljungby kommun | |` where the others have an `x`: not there
         for k in unmarked:
             plist.entries[k].presence = "absent"
+    for (start, mode), (stop, _next) in zip(modes, modes[1:] + [(len(plist.entries), None)]):
+        for entry in plist.entries[start:stop] if mode else ():
+            for person in entry.people.people:
+                person.attendance = person.attendance or mode    # `Närvarande via Teams: Eva Ek`
     return plist, last + 1
 
 

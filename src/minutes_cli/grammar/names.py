@@ -592,6 +592,13 @@ def _one(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
                        attendance=attendance)]
 
 
+def attendance_mode(text: str) -> str | None:
+    """How people took part, when that is all `text` says: `via Teams`, `(digitalt)`, the
+    qualifier of a label (`Närvarande via Teams:`); else None."""
+    rest, mode = _take_attendance(text.strip())
+    return mode if mode and not rest.strip(" ()") else None
+
+
 @functools.lru_cache(maxsize=1024)
 def _take_attendance(part: str) -> tuple[str, str | None]:
     """The part without how the person took part, and that: `Per Lind (digitalt)` ->
