@@ -277,6 +277,15 @@ def test_clauses_joined_by_och_or_a_comma_each_with_its_own_subject_are_a_task_e
     assert {a.line for a in r.actions[:2]} == {12}
 
 
+def test_what_everyone_is_to_do_by_a_deadline_is_a_task_with_no_owner():
+    r = minutes("Datum: 2024-09-03\n" + ATTENDEES + "1. Inför nästa möte\n\n"
+                "Alla ska läsa handlingarna senast 1 oktober.\n"
+                "Alla ska känna sig välkomna.\n"
+                "Alla ska ha fått kallelsen senast fredag.\n")
+    assert [(a.text, a.owners, a.due) for a in r.actions] == [
+        ("Alla ska läsa handlingarna senast 1 oktober.", [], "2024-10-01")]
+
+
 def test_unlabelled_action_resolved_to_full_name():
     assert actions_of("1. Inledning\n\nKarin skickar ut ppt\n") == [
         ("Karin skickar ut ppt", ["Karin Martinsson"], ["Karin"])]

@@ -459,6 +459,9 @@ CLAUSE_SUBJECTS = (*SUBJECT_PRONOUNS, "det", "detta", "dessa", "den")
 #: Subjects that name everybody at the meeting: `Alla skickar synpunkter till Jenny senast
 #: 20 oktober` is a task, everyone's ...
 EVERYONE = ("alla", "var och en", "samtliga", "alla närvarande", "envar")
+#: Verbs after `ska` that say how everyone is to be or what they are to have, not what they
+#: are to do, by a deadline too: `Alla ska ha fått kallelsen senast fredag`.
+EVERYONE_STATE_VERBS = ("ha", "vara", "bli", "känna", "få", "må", "kunna")
 #: ... and so nobody's in particular: no owner. Nor is a pronoun's (`Vi planerar ...` in a
 #: round of reports says what an organisation does).
 NOBODY = {*EVERYONE, "vi", "man", "ni"}

@@ -42,6 +42,7 @@ from ..vocabulary import (
     DUE_LABELS,
     DUE_SENTENCE_WORDS,
     EVERYONE,
+    EVERYONE_STATE_VERBS,
     FUTURE_MODALS,
     LABEL_SOURCE,
     MIDDLE_ADVERBS,
@@ -831,6 +832,7 @@ def _subject_shared(text: str, ctx: Context) -> list[str] | None:
 _JOINERS = frozenset(_JOIN_WORDS)
 _ADVERB_WORDS = frozenset(MIDDLE_ADVERBS)
 _EVERYONE = frozenset(EVERYONE)
+_STATE_VERBS = frozenset(EVERYONE_STATE_VERBS)
 _LETTERS = patterns.compile(r"[^\W\d_]*")
 
 
@@ -865,9 +867,12 @@ def _subject_first(text: str, ctx: Context, labelled: bool) -> list[str] | None:
         if after.lastgroup == "stop":
             return None
         if after.lastgroup == "modal":
-            # `Alla ska känna sig välkomna`: what everyone is to be or feel, more often than a task
+            # `Alla ska känna sig välkomna`: what everyone is to be or feel, more often than a task;
+            # but by a deadline a task (`Alla ska läsa handlingarna till nästa möte`), as when
+            # everyone does a thing by a deadline in the present (`_dated_task`)
             verb = rest_lower[after.end():]
-            everyone = _EVERYONE.issuperset(map(key, mentions))
+            everyone = _EVERYONE.issuperset(map(key, mentions)) and (
+                verb.lstrip().partition(" ")[0] in _STATE_VERBS or _deadline(text, ctx) is None)
             return None if everyone or _passive(verb) or _pronoun_subject(verb) else mentions
         return mentions if _commits(kinds, text, ctx) else None
     if labelled and _PRESENT_TENSE.match(rest_lower) and (
