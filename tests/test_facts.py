@@ -286,6 +286,16 @@ def test_what_everyone_is_to_do_by_a_deadline_is_a_task_with_no_owner():
         ("Alla ska läsa handlingarna senast 1 oktober.", [], "2024-10-01")]
 
 
+def test_an_action_label_then_the_owners_a_dash_and_the_task_after_an_arrow():
+    r = minutes("Datum: 2024-03-06\n" + ATTENDEES + "1. Program\n\n"
+                "➡ Åtgärd: Karin – kontakta föreningarna om bokbord (v. 12)\n"
+                "Åtgärd: Mats och Annika – boka scenen\n"
+                "Åtgärd: Ekonomi – se över budgeten\n")
+    assert [(a.owners, a.due) for a in r.actions] == [
+        (["Karin Martinsson"], "2024-03-22"), (["Mats Oljelund", "Annika Vannerberg"], None), ([], None)]
+    assert r.actions[0].text == "Åtgärd: Karin – kontakta föreningarna om bokbord (v. 12)"
+
+
 def test_unlabelled_action_resolved_to_full_name():
     assert actions_of("1. Inledning\n\nKarin skickar ut ppt\n") == [
         ("Karin skickar ut ppt", ["Karin Martinsson"], ["Karin"])]
@@ -2869,6 +2879,16 @@ def test_the_next_meetings_place_after_a_word_of_meeting_in_person_or_held_apart
     """)
     assert [(e.date, e.location) for e in r.calendar] == [
         ("2024-05-16", "Örebro (Länsstyrelsen)"), ("2024-05-20", "Stadshuset"), ("2024-06-04", "digitalt")]
+
+
+def test_the_next_meeting_in_the_same_room_is_in_this_meetings_place():
+    r = minutes("""
+        Anteckningar – Arbetsgruppen Kulturnatten
+        Onsdag 6 mars 2024, kl. 15–16.30, Kulturhuset, rum Saga
+
+        Nästa möte: onsdag 20 mars kl. 15, samma lokal.
+    """)
+    assert [(e.date, e.location) for e in r.calendar] == [("2024-03-20", "Kulturhuset, rum Saga")]
 
 
 def test_the_next_meeting_named_by_a_compound_or_apt_before_a_colon():

@@ -41,6 +41,9 @@ REMOTE_PLACE_WORDS = ("via", "digitalt", "digital", "online", "distans", "på di
 #: ... and a word of a meeting held in one place, before its preposition, left out too:
 #: `16 maj kl. 9.30, fysiskt i Örebro`, `på plats i Länsstyrelsens lokaler`.
 IN_PERSON_WORDS = ("fysiskt", "fysiskt möte", "på plats")
+#: A coming meeting's place given as this one's: `Nästa möte: 20 mars kl. 15, samma lokal`.
+SAME_PLACE_WORDS = ("samma lokal", "samma plats", "samma ställe", "samma rum", "som vanligt",
+                    "som förra gången", "som i dag", "som idag")
 #: How the name of a room or building ends, written in lower case after a date and time:
 #: `kl. 14.00 i föreningslokalen`, `i stadshuset`, `i församlingshemmet`, `i klubbstugan`.
 PLACE_NOUN_ENDINGS = ("lokalen", "huset", "gården", "hemmet", "stugan", "salen", "rummet", "hallen",
@@ -917,7 +920,7 @@ WEEK_WORDS = ("vecka", "v.", "v")
 # ---------------------------------------------------------------- layout
 
 #: Characters that mark a list item in exports from Word and PDF.
-BULLETS = "-*•●❖○◦▪■□➢►▶→·–—‣⁃◆◇✓✔☐☑☒"
+BULLETS = "-*•●❖○◦▪■□➢➤➡➔➜►▶→·–—‣⁃◆◇✓✔☐☑☒"
 #: Of these, the boxes of a form, ticked and not: in a list of people where some are ticked
 #: (`☒ Eva Ek` / `☐ Anna Berg`), those not ticked were not there. Markdown's `- [x]`, `- [ ]` too.
 TICKED_BOXES = ("☒", "☑", "✔", "✓", "[x]", "[X]")

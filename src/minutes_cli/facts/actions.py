@@ -598,6 +598,10 @@ def _labelled(text: str, low: str, words: set[str], line: Line, ctx: Context) ->
             if not subject and (m.group("whom") or m.group("who")):
                 whom = _owner_list(m.group("whom") or m.group("who"), ctx)   # `Uppdrag till Mona: boka lokal`
                 subject = whom if whom and all(ctx.book.knows(w) for w in whom) else None
+            if not subject and (dash := _OWNER_TASK.search(value, 0, _MARK_TAIL)) is not None:
+                # `Åtgärd: Fatima – kontakta föreningarna`: the owners, a dash, the task
+                whom, _stopped = _owner_run(value[:dash.start()], ctx)
+                subject = whom if whom and all(ctx.book.knows(w) for w in whom) else None
             if subject:
                 mentions.extend(subject)
     if weak_only and not mentions and not text.rstrip().endswith((".", "!")):

@@ -38,6 +38,7 @@ from ..vocabulary import (
     PLACE_PREPOSITIONS,
     PLACE_UNKNOWN,
     REMOTE_PLACE_WORDS,
+    SAME_PLACE_WORDS,
     WEEKDAYS,
     alternation,
     key,
@@ -94,6 +95,7 @@ _UNKNOWN = patterns.compile(r"\(?\s*(?:" + alternation(PLACE_UNKNOWN) + r")\b[^)
 # a place in a row's brackets: `(fysiskt i Växjö)`, `(Teams)`
 _BRACKET_PLACE = patterns.compile(r"(?:^|\s)(?:" + _PREPOSITION + r")\s+(?P<place>(?-i:\p{Lu}).*)$", re.I)
 _REMOTE = frozenset(ATTENDANCE_CHANNELS) | frozenset(REMOTE_PLACE_WORDS)
+_SAME_PLACE = frozenset(SAME_PLACE_WORDS)
 # between what is on and where: `Årsmöte i Bygdegården`, `Julfest, Folkets hus`
 _EVENT_PLACE = patterns.compile(rf"\s*[,–]\s*|\s+(?:{_PREPOSITION})\s+(?=(?-i:\p{{Lu}}))", re.I)
 # `... kl. 9.30 digitalt.`, `..., via Teams`: a meeting held apart, after a date in prose
@@ -125,7 +127,7 @@ class Calendar:
 
 
 def find_calendar(items: list[ItemSection], prose: list[Line], meeting_date: dt.date | None,
-                  meeting_title: str | None) -> Calendar:
+                  meeting_title: str | None, meeting_place: str | None = None) -> Calendar:
     calendar = Calendar()
     base_year = meeting_date.year if meeting_date else None
     for item in items:
@@ -154,6 +156,9 @@ def find_calendar(items: list[ItemSection], prose: list[Line], meeting_date: dt.
             dated.add(event.date)
             calendar.events.append(event)
     calendar.events = _dedupe(calendar.events)
+    for event in calendar.events if meeting_place else ():
+        if event.location and key(event.location) in _SAME_PLACE:
+            event.location = meeting_place     # `Nästa möte: 20 mars kl. 15, samma lokal`
     flagged = [e for e in calendar.events if e.next_meeting]
     if flagged:
         calendar.next_meeting = flagged[0]
