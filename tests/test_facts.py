@@ -694,9 +694,10 @@ def test_a_task_for_a_day_of_a_week_is_due_on_that_day():
 def test_a_dated_task_in_the_passive_is_its_agents():
     r = minutes("Datum: 2024-02-07\n" + ATTENDEES + "1. Temadag\n\nInbjudan skickas ut av Karin senast 1 mars.\n"
                 "Lokalen bokas av Mats och Annika till nästa möte.\nRapporten skickades ut av Karin senast 1 februari.\n"
-                "Mötet leds av Karin.\n")
+                "Mötet leds av Karin.\nBidragsansökan skickas in av Mats senast 30 april.\n")
     assert [(a.owners, a.due) for a in r.actions] == [
-        (["Karin Martinsson"], "2024-03-01"), (["Mats Oljelund", "Annika Vannerberg"], None)]
+        (["Karin Martinsson"], "2024-03-01"), (["Mats Oljelund", "Annika Vannerberg"], None),
+        (["Mats Oljelund"], "2024-04-30")]
 
 
 def test_what_someone_does_at_the_next_meeting_is_their_task_due_then():

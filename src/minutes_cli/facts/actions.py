@@ -788,8 +788,9 @@ def _dated_task(sentence: Sentence, ctx: Context) -> ActionFact | None:
     mentions, kinds, rest = _mention_run(text, ctx)
     words = rest.casefold().split()
     verb = words[0] if words else ""
-    agent = (_AGENT_PASSIVE.match(text) if " av " in text and not all(ctx.book.knows(m) for m in mentions)
-             else None)     # `Inbjudan` is no one the document names
+    # `Inbjudan`, `Bidragsansökan` (no mention at all) is no one the document names
+    named = bool(mentions) and all(ctx.book.knows(m) for m in mentions)
+    agent = _AGENT_PASSIVE.match(text) if " av " in text and not named else None
     if agent is not None and _PRESENT_PASSIVE.match(agent.group("verb")):
         # `Inbjudan skickas ut av Petra senast 1 mars`: the agent does it
         mentions, kinds, _rest = _mention_run(agent.group("agent"), ctx)
