@@ -571,7 +571,9 @@ def _kind_column(meeting: MeetingFact, line: Line) -> bool:
 def _title_with_date(meeting: MeetingFact, text: str, line: Line, free_dates: list,
                      places: dict[int, str]) -> None:
     """A title line may carry the date: `Politikerplattformen 2022-02-23`, and the kind
-    after the forum: `Styrgruppen – protokoll från sammanträde 2023-05-04`."""
+    after the forum: `Styrgruppen – protokoll från sammanträde 2023-05-04`. A place after
+    its date and time goes into `places` under the line's number, the meeting's place
+    when that date turns out to be the meeting's."""
     late = _LATE_KIND.search(text) if meeting.kind is None else None
     if late is not None and late.start():
         meeting.kind = _kind_word(late.group("kind"))
