@@ -129,6 +129,19 @@ def test_a_title_line_that_ends_with_the_date_leaves_no_den_behind():
     assert (r.meeting.title, r.meeting.date) == ("Nätverksträffen", "2025-03-04")
 
 
+def test_the_kind_an_agenda_shares_its_state_in_a_bracket_and_notes_förda_vid():
+    cases = {
+        "Agenda och anteckningar – Styrgruppen 2024-05-02": ("Agenda och anteckningar", "Styrgruppen"),
+        "Anteckningar förda vid möte med Brukarrådet 2024-05-02": ("Anteckningar", "Brukarrådet"),
+        "Protokoll (justerat) Kommunstyrelsens arbetsutskott 2024-05-02":
+            ("Protokoll", "Kommunstyrelsens arbetsutskott"),
+        "Protokoll (utkast), Styrelsen 2024-05-02": ("Protokoll", "Styrelsen"),
+    }
+    for title_line, (kind, title) in cases.items():
+        r = minutes(f"{title_line}\n\nNärvarande: Anna Berg, Per Holm\n\n1. Läget\n")
+        assert (r.meeting.kind, r.meeting.title, r.meeting.date) == (kind, title, "2024-05-02"), title_line
+
+
 def test_more_labels_of_the_date_and_the_time_together():
     for label in ("Datum, tid", "Sammanträdesdatum och tid", "Dag och tid"):
         r = minutes(f"Minnesanteckningar gruppen\n{label}: 2024-05-14 kl 13.00–15.10\n\n1. Inledning\n")

@@ -14,7 +14,8 @@ DOCUMENT_KINDS = (
     "minnesanteckningar", "minnesanteckning", "anteckningar", "mötesanteckningar",
     "protokoll", "sammanträdesprotokoll", "styrelseprotokoll", "mötesprotokoll",
     "årsmötesprotokoll", "justerat protokoll", "protokollsutdrag",
-    "dagordning och minnesanteckningar", "arbetsutskottsprotokoll",
+    "dagordning och minnesanteckningar", "dagordning och anteckningar", "agenda och anteckningar",
+    "agenda och minnesanteckningar", "arbetsutskottsprotokoll",
     "referat", "mötesreferat", "minnesnoteringar", "mötesnoteringar", "stämmoprotokoll",
     "föreningsstämmoprotokoll", "sammanträdesanteckningar",
     # a notice of a meeting, often in the same folder: its kind says it is no minutes
@@ -29,8 +30,13 @@ NUMBER_WORDS = ("nr", "nr.", "nummer", "no", "no.")
 #: fört vid styrelsemöte i` / `Föreningen Hembygden`.
 TITLE_DANGLING_WORDS = ("i", "för", "med", "vid", "på", "hos", "och", "inom", "mellan", "om")
 
+#: What a document's kind may say of its state, in a bracket after it, no part of the
+#: forum: `Protokoll (justerat) Kommunstyrelsens arbetsutskott`.
+DOCUMENT_STATES = ("justerat", "justerad", "ojusterat", "ojusterad", "utkast", "preliminärt",
+                   "preliminär", "reviderat", "reviderad", "korrigerat", "korrigerad")
 TITLE_CONNECTORS = (
-    "fört vid sammanträde med", "fört vid möte med", "fört vid", "från sammanträde med",
+    "fört vid sammanträde med", "fört vid möte med", "fört vid", "förda vid sammanträde med",
+    "förda vid möte med", "förda vid", "förd vid", "från sammanträde med",
     "från möte med", "från mötet med", "från", "för", "vid", "med", "till",
 )
 

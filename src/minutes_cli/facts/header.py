@@ -19,6 +19,7 @@ from ..lines import Line, columns, is_page_furniture
 from ..sections import Structure
 from ..vocabulary import (
     DOCUMENT_KINDS,
+    DOCUMENT_STATES,
     FACT_LABELS,
     HEADER_LABELS,
     MAIL_HEADER_LABELS,
@@ -44,6 +45,7 @@ _LATE_KIND = patterns.compile(r"\s*(?:,|\s[–—-])\s+(?P<kind>" + alternation(
                               re.I)
 _NUMBERED = patterns.compile(r"^(?:" + alternation(NUMBER_WORDS) + r")\s*\d+(?:\s*[/-]\s*\d{2,4}|\s+\d{4})?"
                              r"(?:\s*[,:–-]\s*|\s+(?=\D)|\s*$)", re.I)
+_STATE = patterns.compile(r"^\((?:" + alternation(DOCUMENT_STATES) + r")\)[\s,:–-]*", re.I)   # `(justerat)`
 _CONNECTOR = patterns.compile(
     r"^(?:" + alternation(TITLE_CONNECTORS) + r")\s+",
     re.I)
@@ -299,7 +301,7 @@ def _no_forum(title: str | None) -> bool:
 def _forum(text: str) -> str:
     """The forum after a document's kind: `fört vid styrelsemöte i X` -> `Styrelsemöte i X`,
     `nr 3/2024, Pensionärsrådet` -> `Pensionärsrådet`."""
-    text = _CONNECTOR.sub("", _NUMBERED.sub("", text))
+    text = _CONNECTOR.sub("", _NUMBERED.sub("", _STATE.sub("", text)))
     return text[:1].upper() + text[1:]
 
 
