@@ -1386,6 +1386,23 @@ def test_a_decision_in_a_later_sentence_of_the_line_in_any_of_its_forms():
         ("att den som kör sist städar bilen.", 5), ("att vänta med däckbytet till oktober.", 6)]
 
 
+def test_the_chairs_finding_after_a_vote_and_a_matter_put_off_or_sent_back_are_decisions():
+    r = minutes("""
+        § 23 Motion om belysning
+        Ordföranden ställer proposition på förslagen och finner att kommunstyrelsen beslutar enligt arbetsutskottets förslag.
+        § 24 Ny taxa
+        Ärendet bordläggs till nästa sammanträde.
+        § 25 Detaljplan
+        Ärendet återremitterades till förvaltningen.
+        Ärendet återremitterades av Länsstyrelsen i fjol.
+        Hon fann att beslutet var fel.
+    """)
+    assert [(d.text, d.item) for d in r.decisions] == [
+        ("Ordföranden ställer proposition på förslagen och finner att kommunstyrelsen beslutar enligt "
+         "arbetsutskottets förslag.", "23"),
+        ("Ärendet bordläggs till nästa sammanträde.", "24"), ("Ärendet återremitterades till förvaltningen.", "25")]
+
+
 def test_every_passive_of_a_decision_passes_the_quick_test_of_a_line():
     from minutes_cli.facts.decisions import _PASSIVE_TAILS
     from minutes_cli.vocabulary import DECISION_PASSIVES

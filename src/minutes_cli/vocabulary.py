@@ -725,7 +725,9 @@ DECISION_APPROVALS = ("godkände", "godkänner", "fastställde", "fastställer",
 DECISION_PASSIVES = ("godkändes", "fastställdes", "antogs", "bifölls", "avslogs", "beviljades",
                      "lades till handlingarna",
                      # in the present, as a nämnd's protocol words it: `Rapporten läggs till handlingarna`
-                     "godkänns", "fastställs", "läggs till handlingarna")
+                     "godkänns", "fastställs", "läggs till handlingarna",
+                     # a matter put off or sent back is decided on too: `Ärendet bordläggs`
+                     "bordlades", "bordläggs", "återremitterades")
 #: ... of which those that end so are decisions whatever their subject: what the meeting lays
 #: to its files (`Delegationsbesluten anmäls och läggs till handlingarna`, `Informationen
 #: lades till handlingarna`) is the meeting's to lay there.
@@ -737,7 +739,8 @@ DECISION_OBJECTS = ("dagordning", "föredragningslist", "protokoll", "budget", "
                     "yrkande", "rapport", "årsredovisning", "bokslut", "resultaträkning", "balansräkning",
                     "avgift", "ansvarsfrihet", "styrelsen", "stadg", "skrivelse", "policy", "riktlinje",
                     "reglemente", "arvode", "utgiftsstat", "debiteringslängd", "delegationsordning",
-                    "handlingsplan", "dispositio", "valberedning", "redovisning", "uppföljning", "röstlängd")
+                    "handlingsplan", "dispositio", "valberedning", "redovisning", "uppföljning", "röstlängd",
+                    "ärende")
 #: The verbs that decide after an impersonal `det`: `Det beslutades att ...`, `Det beslöts
 #: att ...`. Past tense only: `Det beslutas senare` says a decision is still to come.
 DECISION_IMPERSONAL = ("beslutades", "beslöts", "har beslutats", "bestämdes")
@@ -773,6 +776,11 @@ PROPOSAL_HEADING_NOUNS = ("förslag", "yrkande")
 #: Verbs whose subject puts a proposal to the meeting, in a formal protocol's words:
 #: `Sofia Rask (SD) yrkar avslag.`, `Ordföranden yrkade bifall till förslaget.`
 PROPOSAL_VERBS = ("yrkar", "yrkade")
+#: How the chair's finding after a vote on proposals words the decision taken: `Ordföranden
+#: ställer proposition på förslagen och finner att nämnden beslutat enligt arbetsutskottets
+#: förslag`: `finner att` / `fann att`, the body, then one of DECISION_FOUND_VERBS.
+CHAIR_FINDS = ("finner att", "fann att", "finner därmed att", "fann därmed att")
+DECISION_FOUND_VERBS = ("beslutat", "beslutade", "har beslutat", "hade beslutat", "beslutar")
 QUESTION_LABELS = ("fråga",)
 ANSWER_LABELS = ("svar",)
 

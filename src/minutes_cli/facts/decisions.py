@@ -13,11 +13,13 @@ from .. import patterns
 from ..lines import Line
 from ..vocabulary import (
     ANSWER_LABELS,
+    CHAIR_FINDS,
     DECISION_ADVERBS,
     DECISION_APPROVALS,
     DECISION_BODY_ENDINGS,
     DECISION_FILED,
     DECISION_FOLLOWING,
+    DECISION_FOUND_VERBS,
     DECISION_IMPERSONAL,
     DECISION_LABELS,
     DECISION_LEAD_ENDINGS,
@@ -76,6 +78,12 @@ _LATER_OPENING = patterns.compile(r"\. (?:" + alternation(
 _PASSIVE = patterns.compile(
     rf"(?:^|(?<=[.!?]\s))(?!det\b)(?P<subject>\p{{Lu}}[^.!?:]{{0,80}}?)\s(?P<verb>{alternation(DECISION_PASSIVES)})\b",
     re.I)
+# `Ordföranden ställer proposition på förslagen och finner att nämnden beslutat enligt
+# arbetsutskottets förslag`: the chair's finding after a vote, the sentence the decision
+_CHAIR_FINDS = patterns.compile(
+    rf"^[^.!?]{{0,120}}?\b(?:{alternation(CHAIR_FINDS)})\s+(?:{_SUBJECT}|\p{{Lu}}[\w-]*)\s+"
+    rf"(?:{alternation(DECISION_FOUND_VERBS)})\b\s*(?P<value>.*)$", re.I)
+_BY_ANOTHER = patterns.compile(r"\s+(?:inte\s+)?av\s+(?-i:\p{Lu})", re.I)   # ... after the passive's verb
 # the same after a body the table does not name: `Kultur- och fritidsnämnden beslutar`
 _BODY_PROSE = patterns.compile(
     r"^(?!(?i:" + alternation(SUBJECT_PRONOUNS + ("det", "om", "när", "hur", "innan", "eftersom", "då")) + r")\b)"
@@ -248,6 +256,8 @@ def _prose_sentence(text: str, low: str) -> tuple[re.Match | None, re.Match | No
     label's or as prose's, and the line from the sentence it is in on."""
     if low.find("besl", 0, 120) >= 0 and (found := _BODY_PROSE.match(text) or _LATER.match(text)):
         return None, found, text
+    if " att " in low and (found := _CHAIR_FINDS.match(text)):
+        return None, found, text
     if not sentence_ends_before(text, low.rfind("besl")):
         return None, None, text     # no sentence ends before the word: the line has no later one to try
     first, *later = split_sentences(text)
@@ -286,6 +296,8 @@ def _passive(text: str, low: str) -> int | None:
     if not any(word in low for word in _PASSIVES):
         return None
     for found in _PASSIVE.finditer(text):
+        if _BY_ANOTHER.match(text, found.end()):
+            continue    # `Ärendet återremitterades av Länsstyrelsen`: another body's decision
         if found.group("verb").casefold().endswith(DECISION_FILED) or any(
                 word in found.group("subject").casefold() for word in DECISION_OBJECTS):
             return found.start()
