@@ -43,6 +43,26 @@ def test_output_dir_writes_one_file_per_input_named_after_it(tmp_path):
     assert (tmp_path / "styrelseprotokoll.md").read_text(encoding="utf-8").startswith("# Protokoll")
 
 
+def test_two_inputs_of_one_name_get_two_outputs_in_a_large_batch(tmp_path):
+    from minutes_cli.batch import Written, output_path
+    taken = Written()
+    out = str(tmp_path)
+    first = [output_path(f"a/{n:05d}.txt", out, ".json", taken) for n in range(5000)]   # the table grows
+    again = [output_path(f"b/{n:05d}.txt", out, ".json", taken) for n in (0, 1234, 4999)]
+    assert first[1234].endswith("01234.json") and len(set(first)) == 5000
+    assert [p.rsplit("/", 1)[1][:6] for p in again] == ["00000-", "01234-", "04999-"]
+    assert len(set(again) | set(first)) == 5003
+    assert not taken.add(first[42]) and taken.add(out + "/ny.json")
+    (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
+    for folder in ("a", "b"):
+        (tmp_path / folder / "protokoll.txt").write_text((SAMPLES / "styrelseprotokoll.txt").read_text("utf-8"), "utf-8")
+    result = run("parse", str(tmp_path / "a" / "protokoll.txt"), str(tmp_path / "b" / "protokoll.txt"),
+                 "-o", str(tmp_path / "ut"))
+    assert result.exit_code == 0
+    names = sorted(p.name for p in (tmp_path / "ut").iterdir())
+    assert len(names) == 2 and "protokoll.json" in names and any(n.startswith("protokoll-") for n in names)
+
+
 def test_csv_table_to_stdout():
     result = run("parse", STYRELSE, "--format", "csv", "--table", "actions")
     header, *rows = result.stdout.splitlines()

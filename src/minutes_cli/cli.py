@@ -131,6 +131,7 @@ def parse(files, fmt, out_dir, table, excel, force, encoding, debug, jobs, files
     from .batch import (
         InputGuard,
         OutputError,
+        Written,
         output_path,
         parse_parallel,
         render,
@@ -148,7 +149,7 @@ def parse(files, fmt, out_dir, table, excel, force, encoding, debug, jobs, files
         _parse_csv(files, outcomes, out_dir, table, excel, force, failures)
         failures.finish(inputs.seen)
         return
-    taken: set[int] = set()
+    taken = Written()
     guard = InputGuard(files) if out_dir else None
     printed = 0
     many_json = fmt == "json" and (inputs.total is None or inputs.total > 1) and not out_dir
