@@ -394,8 +394,9 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             previous = line
             continue
         labelled = _labelled(text, low, words, line, ctx)
+        commissioned = None
         if (labelled is not None and labelled.fact is not None and not labelled.fact.owner_mentions
-                and COMMISSION_STEM in low and _commissioned(text, low, line, ctx) is not None):
+                and COMMISSION_STEM in low and (commissioned := _commissioned(text, low, line, ctx)) is not None):
             labelled = None     # `Uppdrag till Rut att se över stadgarna.`: read as the commission it is
         if labelled is not None and labelled.fact is None:
             todo, todo_text = labelled.label, text      # `Att göra:` alone: the list below is the tasks
@@ -426,7 +427,7 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             deferred = labelled.fact
         else:
             deferred = None
-            commissioned = _commissioned(text, low, line, ctx)
+            commissioned = commissioned or _commissioned(text, low, line, ctx)   # not asked twice
             if commissioned is not None:
                 keep(commissioned)
                 previous = line
