@@ -420,6 +420,49 @@ def test_word_bold_headings_with_text_right_under_them():
                                                          ("Anna Holmberg", "ordförande")]
 
 
+def test_signers_named_with_their_roles_above_the_checkers_label_sign_too():
+    r = minutes("""
+        Årsmötesprotokoll för Tallbackens IF
+        Datum: 2024-02-25
+
+        § 1 Mötets öppnande
+        Ordföranden hälsade alla välkomna.
+
+        § 2 Mötets avslutande
+        Mötesordföranden förklarade mötet avslutat.
+
+        Tallbacken som ovan
+
+        Rasmus Ek, sekreterare
+        Gun Stark, mötesordförande
+
+        Justeras:
+        Lotta Ny          Amir Karimi
+    """)
+    assert [(p.name, p.role) for p in r.signatories] == [
+        ("Rasmus Ek", "sekreterare"), ("Gun Stark", "mötesordförande"),
+        ("Lotta Ny", "justerare"), ("Amir Karimi", "justerare")]
+    assert r.items[-1].text == "Mötesordföranden förklarade mötet avslutat."
+
+
+def test_a_calendar_of_places_and_dates_above_the_signature_stays_in_its_item():
+    r = minutes("""
+        Minnesanteckningar nätverket 2024-02-07
+
+        1. Nästa möte
+        Vi ses på plats i Borås.
+
+        14 mars Borås
+
+        Anna Berg, sekreterare
+
+        Vid protokollet
+        Anna Berg
+    """)
+    assert r.items[-1].text == "Vi ses på plats i Borås.\n\n14 mars Borås"
+    assert [(p.name, p.role) for p in r.signatories] == [("Anna Berg", "sekreterare")]
+
+
 def test_paragraph_with_a_diary_number_keeps_it_apart_from_the_title():
     r = minutes("""
         Protokoll

@@ -43,6 +43,7 @@ from .vocabulary import (
     PRESENT_LABELS,
     REFERENCE_WORDS,
     ROLE_LABELS,
+    SAME_DATE_WORDS,
     SIGNATURE_BLOCK_LABELS,
     STANDARD_ITEMS,
     TICKED_BOXES,
@@ -78,7 +79,6 @@ _SIGNOFF = patterns.compile(r"^/{1,2}\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0
 _CONTACT = patterns.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:tel|telefon|mobil|mob|e-post|mail|mejl)\b.*|"
                          r"\+?[\d\s()-]{7,}|<?https?://\S+>?|www\.\S+)$", re.I)
 # the roles of those who sign minutes: a last block of names with these needs no label
-_SIGNING_ROLES = frozenset(role for role in CLOSING_LABELS.values() if role)
 _AGENDA_GROUP = patterns.compile(r"^[\p{Lu}][\w\s/&,-]{1,40}:$")
 _APPENDIX = patterns.compile(r"^(?:" + "|".join(APPENDIX_LABELS) + r")\b(?:\s*\d+)?", re.I)
 _APPENDIX_HEADS = patterns.heads(APPENDIX_LABELS)
@@ -985,9 +985,27 @@ def _find_closing(layout: Layout, start: int, total: int) -> tuple[int | None, i
         named = _names_signer(opened, line.number)
         end, scanned = _closing_end(layout, line.number, total, named)
         if named or end > line.number:
-            return line.number, end
+            return _signers_above(layout, start, line.number), end
         i = max(i, scanned)   # the labels it passed over open no block either
     return _unlabelled_closing(layout, start, total)
+
+
+def _signers_above(layout: Layout, start: int, first: int) -> int:
+    """`Sälen som ovan` / (blank) / `Erik Ek, sekreterare` / `Eva Stark, mötesordförande` /
+    (blank) / `Justeras:`: the signers with their roles, and the place and date above
+    them, open the block the label is in; its first line."""
+    end = first - 1
+    signed = False
+    while True:
+        top, end = _block_above(layout, start, end)
+        if end < start or end - top > 2 or top == start:
+            return first
+        block = layout.lines[top - 1:end]
+        if _signers(block):
+            first, end, signed = top, top - 1, True
+            continue
+        # a calendar's rows are place and date too: only the line above signers
+        return top if signed and top == end and _place_date(block[0].text, place_first=True) else first
 
 
 def _front_signatures(layout: Layout, structure: Structure, end: int) -> list[Line]:
@@ -1015,30 +1033,40 @@ def _names_signer(opened: tuple, number: int) -> bool:
 def _unlabelled_closing(layout: Layout, start: int, total: int) -> tuple[int | None, int]:
     """`Fatima Haddad, sekreterare          Ola Rask, ordförande`: a last block of one to
     three lines, each person on it named with the role of one who signs."""
+    first, end = _block_above(layout, start, total)
+    if end < start or end - first > 2 or first == start:
+        return None, total
+    return (first, end) if _signers(layout.lines[first - 1:end]) else (None, total)
+
+
+def _block_above(layout: Layout, start: int, end: int) -> tuple[int, int]:
+    """The first and last line of the last paragraph that ends at or above `end`, from
+    `start` on (the last is above `start` when there is none)."""
     lines = layout.lines
-    end = total
     while end >= start and (lines[end - 1].blank or end in layout.furniture):
         end -= 1
     first = end
     while first > start and not lines[first - 2].blank:
         first -= 1
-    if end < start or end - first > 2 or first == start:
-        return None, total
-    block = lines[first - 1:end]
+    return first, end
+
+
+def _signers(block: list[Line]) -> bool:
+    """Is each person on these lines named with the role of one who signs, or below a row
+    of such roles (`Ordförande          Justerare`)?"""
     rows = [columns(line.raw) for line in block]
-    # `Ordförande          Justerare`: a row of roles for the names above or below it
     roles = [len(row) for row in rows if _roles_row(row)]
     if len(roles) == len(rows):
-        return None, total
+        return False
     for line, row in zip(block, rows):
         if _roles_row(row):
             continue
         for column in row:
             found = parse_people_line(column, line.number, single=True)
             if not found or len(found.people) != 1 or (
-                    found.people[0].role not in _SIGNING_ROLES and len(row) not in roles):
-                return None, total
-    return first, end
+                    not signing_role(found.people[0].role or "") and len(row) not in roles):
+                return False
+    return True
 
 
 def _roles_row(columns: list[str]) -> bool:
@@ -1101,9 +1129,13 @@ def _signature_line(line: Line) -> bool:
     return found is not None and bool(found.people)
 
 
-def _place_date(text: str) -> bool:
+def _place_date(text: str, place_first: bool = False) -> bool:
+    """`Borås 2024-01-20`, `Sälen som ovan`: where and when the signers signed; with
+    `place_first`, not `14 mars Borås`, the row of a calendar."""
+    if text.endswith(SAME_DATE_WORDS) and len(text) < 40:
+        return True
     dates = find_dates(text)
-    return bool(dates) and len(text) < 40 and len(text) - (dates[0].end - dates[0].start) < 20
+    return bool(dates) and (dates[0].start > 0 or not place_first) and len(text) < 40 and len(text) - (dates[0].end - dates[0].start) < 20
 
 
 def _register_title(line: Line) -> tuple[str, str | None, str | None, str | None] | None:

@@ -891,6 +891,10 @@ CLOSING_LABELS = {
     "anteckningar": None,
 }
 
+#: A signature's place with the date the minutes give already: `Sälen som ovan`,
+#: `Stockholm dag som ovan`.
+SAME_DATE_WORDS = ("som ovan", "som ovan.")
+
 #: Roles a closing label gives every name right below it, not the first alone: a
 #: protocol has two checkers (`Justeras` / `Inga Berg` / `Sven Mattsson`).
 SHARED_SIGNING_ROLES = ("justerare",)
