@@ -2912,6 +2912,19 @@ def test_the_next_meetings_place_after_a_word_of_meeting_in_person_or_held_apart
         ("2024-05-16", "Örebro (Länsstyrelsen)"), ("2024-05-20", "Stadshuset"), ("2024-06-04", "digitalt")]
 
 
+def test_the_next_meetings_place_in_lower_case_a_room_with_its_name_or_a_word_of_a_building():
+    r = minutes("""
+        Protokoll omsorgsnämndens arbetsutskott 2024-03-14
+
+        § 12 Övrigt
+        Nästa sammanträde äger rum torsdagen den 11 april kl. 08.30 i sal Vättern.
+        Nästa möte med pensionärsrådet hålls den 18 april kl. 10 i församlingshemmet.
+        Nästa möte med referensgruppen blir den 25 april i samband med konferensen.
+    """)
+    assert [(e.date, e.location) for e in r.calendar] == [
+        ("2024-04-11", "sal Vättern"), ("2024-04-18", "församlingshemmet"), ("2024-04-25", None)]
+
+
 def test_the_next_meeting_in_the_same_room_is_in_this_meetings_place():
     r = minutes("""
         Anteckningar – Arbetsgruppen Kulturnatten

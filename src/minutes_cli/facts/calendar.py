@@ -15,7 +15,7 @@ from ..grammar.dates import (
     parse_iso,
     term_year,
 )
-from ..grammar.names import is_org_like, name_like
+from ..grammar.names import is_org_like, name_like, place_noun
 from ..lines import Line, column_of, column_spans
 from ..sections import ItemSection
 from ..vocabulary import (
@@ -83,7 +83,8 @@ _SENTENCE_END = patterns.compile(r"[.!?]\s+(?=\p{Lu}\p{Ll})")
 _WEEKDAY_LEAD = patterns.compile(r"(?:(?:" + alternation(WEEKDAYS) + r")\.?\s+)?(?:den\s+)?", re.I)
 _IN_PERSON = alternation(IN_PERSON_WORDS)
 _PLACE_PREFIX = patterns.compile(rf"^(?:(?:{_IN_PERSON}|{_PREPOSITION}|via)(?!\w)|[,–-]|\s)+", re.I)   # not `Idrottshallen`'s I
-_PROSE_PLACE = patterns.compile(rf"^,?\s*(?:(?:{_IN_PERSON})\s+)?(?:{_PREPOSITION})\s+((?-i:\p{{Lu}})[\w -]{{1,40}}?)"
+# `i Partille`, `på plats i Stadshuset`; in lower case a place only if `place_noun`
+_PROSE_PLACE = patterns.compile(rf"^,?\s*(?:(?:{_IN_PERSON})\s+)?(?:{_PREPOSITION})\s+(\w[\w -]{{1,40}}?)"
                                 rf"\s*(?:[.,;(]|$)", re.I)
 # between the dates of one row: `12/2, 18/3 och 22/4`, `mån 13/3, tis 14/3 och ons 15/3`
 _LIST_GAP = patterns.compile(r"\s*(?:,|och|&|samt|/)\s*(?:,|och)?\s*(?:(?:" + alternation(WEEKDAYS)
@@ -418,7 +419,9 @@ def _prose_next(line: Line, meeting_date, year, meeting_title) -> EventFact | No
         if times:
             event.start_time, event.end_time = times.start, times.end
             rest = rest[times.span[1]:]
-        place = _PROSE_PLACE.match(rest) or _PROSE_REMOTE.match(rest)
+        place = _PROSE_PLACE.match(rest)
+        if place is None or not (place.group(1)[0].isupper() or place_noun(place.group(1))):
+            place = _PROSE_REMOTE.match(rest)
         if place:
             event.location = _at_home(rest, place.group(1))     # `i Partille`, `digitalt`, `via Teams`
         elif m.group("place"):

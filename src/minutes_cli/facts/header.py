@@ -15,6 +15,7 @@ from ..grammar.dates import (
     find_time_range,
     parse_iso,
 )
+from ..grammar.names import place_noun
 from ..lines import Line, columns, is_page_furniture
 from ..sections import Structure
 from ..vocabulary import (
@@ -25,8 +26,6 @@ from ..vocabulary import (
     MAIL_HEADER_LABELS,
     MEETING_NOUNS,
     NUMBER_WORDS,
-    PLACE_NOUN_ENDINGS,
-    PLACE_NOUNS_AFTER_OWNER,
     PLACE_PREPOSITIONS,
     REMOTE_PLACE_WORDS,
     TITLE_CONNECTORS,
@@ -482,7 +481,7 @@ def _place_after(text: str, dates: list[DateMatch]) -> str | None:
     rest = text[end:]
     rest = rest[_PLACE_LEAD.match(rest).end():].strip().rstrip(" .;,")
     if not rest or len(rest) > 80 or find_dates(rest) or not (
-            rest[0].isupper() or _REMOTE_PLACE.match(rest) or _place_noun(rest)):
+            rest[0].isupper() or _REMOTE_PLACE.match(rest) or place_noun(rest)):
         return None
     return rest
 
@@ -501,15 +500,7 @@ def _place_line(text: str) -> bool:
     words = text.replace(",", " ").split()
     if not 0 < len(words) <= 6 or words[0].casefold() in VACANT_WORDS or ":" in text or text[-1] in ".!?":
         return False
-    return not find_dates(text) and (bool(_REMOTE_PLACE.match(text)) or any(_place_noun(w) for w in words[:3]))
-
-
-def _place_noun(text: str) -> bool:
-    """`föreningslokalen, Storgatan 4`: a place in lower case, named by its first word, or
-    by whose it is and a room (`skolans bibliotek`)."""
-    words = [word.rstrip(",.;").casefold() for word in text.split(maxsplit=2)[:2]]
-    return words[0].endswith(PLACE_NOUN_ENDINGS) or (
-        len(words) == 2 and words[0].endswith("s") and words[1] in PLACE_NOUNS_AFTER_OWNER)
+    return not find_dates(text) and (bool(_REMOTE_PLACE.match(text)) or any(place_noun(w) for w in words[:3]))
 
 
 def _mostly_date(text: str, dates: list[DateMatch]) -> bool:

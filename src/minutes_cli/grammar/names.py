@@ -36,6 +36,8 @@ from ..vocabulary import (
     ORG_SUFFIXES,
     ORG_WORDS,
     PARTIES,
+    PLACE_NOUN_ENDINGS,
+    PLACE_NOUNS_AFTER_OWNER,
     ROLE_ABBREVIATIONS,
     ROLE_ENDINGS,
     ROLE_LABELS,
@@ -411,6 +413,17 @@ def is_town(text: str) -> bool:
     """`Hjo`: a municipality no first name shares (`Nora` and `Mark` are people too)."""
     word = key(text)
     return word in MUNICIPALITIES and word not in GIVEN_NAMES
+
+
+def place_noun(text: str) -> bool:
+    """`föreningslokalen, Storgatan 4`: a place in lower case, named by its first word, by
+    whose it is and a room (`skolans bibliotek`), or by a room and its name or number
+    (`sal Ljusnan`, `rum 204`)."""
+    words = [word.rstrip(",.;") for word in text.split(maxsplit=2)[:2]]
+    first = words[0].casefold()
+    return first.endswith(PLACE_NOUN_ENDINGS) or len(words) == 2 and first in PLACE_NOUNS_AFTER_OWNER and (
+        words[1][:1].isupper() or words[1][:1].isdigit()) or (
+        len(words) == 2 and first.endswith("s") and words[1].casefold() in PLACE_NOUNS_AFTER_OWNER)
 
 
 def _places(text: str) -> bool:
