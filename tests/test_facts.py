@@ -501,6 +501,16 @@ def test_a_clause_after_a_comma_or_a_dash_whose_subject_is_a_person_named_is_the
         ("Gabriella mejlar Karin.", ["Gabriella Sjöman"], ["Gabriella"])]
 
 
+def test_a_clause_after_och_whose_subject_is_a_person_named_is_the_task_when_the_first_commits_to_nothing():
+    got = actions_of("3. Runda\n\n"
+                     "- Språkcafé: Mölndal har goda erfarenheter och Mats skickar deras upplägg till alla.\n"
+                     "Gabriella har redan ringt föreläsaren och Karin bokar lokalen.\n"
+                     "Vi tackade Annika och Mats för kaffet.\n")
+    assert got == [
+        ("Mats skickar deras upplägg till alla.", ["Mats Oljelund"], ["Mats"]),
+        ("Karin bokar lokalen.", ["Karin Martinsson"], ["Karin"])]
+
+
 def test_a_preposition_that_opens_the_sentence_is_no_part_of_a_name():
     got = actions_of("2. Lokaler\n\nEnligt Mats ska Karin boka lokalen.\n"
                      "Med Annika som stöd tar Gabriella fram en plan.\n")
