@@ -1413,6 +1413,19 @@ def test_the_chairs_finding_after_a_vote_and_a_matter_put_off_or_sent_back_are_d
         ("Ärendet bordläggs till nästa sammanträde.", "24"), ("Ärendet återremitterades till förvaltningen.", "25")]
 
 
+def test_a_passive_verb_alone_decides_on_what_the_items_title_names_but_not_another_bodys():
+    r = minutes("""
+        Punkt 1. Föregående minnesanteckningar
+        Godkändes utan ändringar.
+        Punkt 2. Ny policy
+        Antogs av kommunfullmäktige i juni.
+        Punkt 3. Delårsrapporten
+        Lades till handlingarna.
+    """)
+    assert [(d.text, d.item) for d in r.decisions] == [
+        ("Godkändes utan ändringar.", "1"), ("Lades till handlingarna.", "3")]
+
+
 def test_every_passive_of_a_decision_passes_the_quick_test_of_a_line():
     from minutes_cli.facts.decisions import _PASSIVE_TAILS
     from minutes_cli.vocabulary import DECISION_PASSIVES

@@ -83,6 +83,7 @@ _PASSIVE = patterns.compile(
 _CHAIR_FINDS = patterns.compile(
     rf"^[^.!?]{{0,120}}?\b(?:{alternation(CHAIR_FINDS)})\s+(?:{_SUBJECT}|\p{{Lu}}[\w-]*)\s+"
     rf"(?:{alternation(DECISION_FOUND_VERBS)})\b\s*(?P<value>.*)$", re.I)
+_AGENT_WORDS = ("av ", "inte av ")
 _BY_ANOTHER = patterns.compile(r"\s+(?:inte\s+)?av\s+(?-i:\p{Lu})", re.I)   # ... after the passive's verb
 # the same after a body the table does not name: `Kultur- och fritidsnämnden beslutar`
 _BODY_PROSE = patterns.compile(
@@ -291,10 +292,14 @@ def _passive(text: str, low: str) -> int | None:
     """`Dagordningen godkändes`, `Styrelsens förslag till utgiftsstat godkändes`: a decision
     in the passive, its subject one of the things a meeting decides on, or anything it lays
     to its files (`Informationen läggs till handlingarna`); in the line's first sentence or
-    a later one (`Peter hälsade välkommen. Dagordningen godkändes.`). Where its sentence
-    starts, or None."""
+    a later one (`Peter hälsade välkommen. Dagordningen godkändes.`); or the verb alone,
+    the item's title what it decides on (`Godkändes.`). Where its sentence starts, or None."""
     if not any(word in low for word in _PASSIVES):
         return None
+    if low.startswith(_PASSIVES):
+        # `Godkändes utan ändringar.` under `Föregående protokoll`: the item's title its subject
+        verb = next(word for word in _PASSIVES if low.startswith(word))
+        return None if low[len(verb):].lstrip().startswith(_AGENT_WORDS) else 0   # not `Antogs av KF`
     for found in _PASSIVE.finditer(text):
         if _BY_ANOTHER.match(text, found.end()):
             continue    # `Ärendet återremitterades av Länsstyrelsen`: another body's decision
