@@ -35,6 +35,27 @@ def test_numbered_items_ignore_a_nested_list_inside_an_item():
     assert "2. Lokaler" in r.items[0].text
 
 
+def test_items_numbered_with_roman_numerals_keep_the_numeral_as_their_number():
+    r = minutes("""
+        Arbetsplatsträff hemtjänsten Söder 2024-04-09
+
+        I. Inledning
+        Lena hälsade välkommen.
+
+        II. Arbetsmiljö
+        Schemat ses över.
+
+        III) Verksamhetsfrågor
+        I samband med bytet av larm utbildas all personal.
+
+        IV. Övrigt
+        Inga övriga frågor.
+    """)
+    assert [(i.number, i.title) for i in r.items] == [
+        ("I", "Inledning"), ("II", "Arbetsmiljö"), ("III", "Verksamhetsfrågor"), ("IV", "Övrigt")]
+    assert r.items[2].text == "I samband med bytet av larm utbildas all personal."
+
+
 def test_time_slot_after_title_is_kept_apart():
     r = minutes("""
         1. Projektidé - vårdsvenska 15:30 – 15:50

@@ -57,6 +57,11 @@ _NUMBERED_DIGIT = (
     # 1: Inledning / 1 – Inledning (a capital after the colon or dash: not `13:30`, `2 – 3 st`)
     patterns.compile(r"^(?P<n>\d{1,2})(?::|\s*[-–—])\s+(?P<t>\p{Lu}.*)$"),
 )
+# I. Inledning / II) Arbetsmiljö: a Roman numeral up to XXXIX and a title with a capital;
+# the line stays text, with the numeral's value and the title
+_NUMBERED_ROMAN = patterns.compile(r"^(?P<r>X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})[.)]\s+(?P<t>\p{Lu}.*)$")
+_ROMAN_LEADS, _ROMAN_SECOND = ("I", "V", "X"), ("I", "V", "X", ".", ")")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 # A form's label and its value set apart with spaces, as a PDF export lays out the
 # first page of a protocol: `Plats och tid          Kulturhuset, kl. 17.00–19.10`
 # reads as `Plats och tid: Kulturhuset, kl. 17.00–19.10`. Not a row of column names
@@ -83,7 +88,7 @@ class Line:
     indent: int = 0             # leading spaces (a tab counts four)
     level: int = 0              # heading level (#=1) or bullet depth (1 = top)
     num: int | None = None      # the number of a numbered line
-    numbering: str = ""         # "§", "punkt", "." or "" for the form of the number
+    numbering: str = ""         # "§", "punkt", "." or "" for the form of the number; "roman" on a text line
     title: str = ""             # a numbered line's text after its number
     cells: tuple[str, ...] = ()  # a table row's cells
     bold: bool = False          # the whole line was bold or italic
@@ -213,6 +218,13 @@ def classify(number: int, raw: str, odd: bool = True) -> Line:
         forms = _NUMBERED_WORD
     else:
         line.kind = "text"
+        # the second character first: most lines that open with `I` or `V` are words (`Vi`, `Inga`)
+        roman = (_NUMBERED_ROMAN.match(line.text) if lead in _ROMAN_LEADS and line.text[1:2] in _ROMAN_SECOND
+                 else None)
+        if roman is not None:
+            # a heading only in a chain of them (`sections`): `V. Lind tar fram ...` is an initial
+            line.num, line.numbering = roman_value(roman.group("r")), "roman"
+            line.title = roman.group("t").strip()
         return line
     for pattern in forms:
         found = pattern.match(line.text)
@@ -224,6 +236,17 @@ def classify(number: int, raw: str, odd: bool = True) -> Line:
             return line
     line.kind = "text"
     return line
+
+
+def roman_value(numeral: str) -> int:
+    """`XIV`: 14."""
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    return sum(-v if v < after else v for v, after in zip(values, values[1:] + [0]))
+
+
+def written_number(line: Line) -> str:
+    """The number of a numbered line as written: `II` for `II. Arbetsmiljö`, else its digits."""
+    return line.text[:line.text.find(line.title)].strip(" .)") if line.numbering == "roman" else str(line.num)
 
 
 def _form_columns(stripped: str) -> str:

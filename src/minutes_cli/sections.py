@@ -25,7 +25,7 @@ from .grammar.names import (
     name_like,
     parse_people_line,
 )
-from .lines import Line, columns
+from .lines import Line, columns, written_number
 from .vocabulary import (
     ABSENT_LABELS,
     AGENDA_STEMS,
@@ -228,7 +228,7 @@ def _strong_headings(layout: Layout) -> tuple[list[tuple[int, str | None, str, l
     paragraphs = _numbered_chain(layout, "§")
     if len(paragraphs) >= 2:
         return paragraphs, "paragraph"
-    numbered = _numbered_chain(layout, ".")
+    numbered = _numbered_chain(layout, ".") or _numbered_chain(layout, "roman")
     markdown = _markdown_headings(layout)
     if len(markdown) >= 2 and len(markdown) >= len(numbered):
         return markdown, "markdown"
@@ -248,7 +248,7 @@ def _agenda_points(layout: Layout) -> list[tuple[int, str | None, str, list[int]
     its own text, with no headings. Four points or more from 1, two of them a standard item
     (`AGENDA_STEMS`). The title is the label before a colon, or the point's sentence."""
     candidates = [(line, line.title, [line.number]) for line in layout.lines
-                  if line.kind == "numbered" and line.numbering != "§" and line.title
+                  if line.kind == "numbered" and line.numbering in _DIGITS and line.title
                   and line.number not in layout.furniture]
     chain = _longest_chain(candidates, step=1, from_one=True) if len(candidates) >= 4 else []
     if len(chain) < 4 or sum(any(stem in line.low for stem in AGENDA_STEMS) for line, _, _ in chain) < 2:
@@ -260,14 +260,18 @@ def _agenda_points(layout: Layout) -> list[tuple[int, str | None, str, list[int]
     return points
 
 
+_DIGITS = (".", "punkt")     # the numberings of digits: `1.`, `1)`, `Punkt 1`
+
+
 def _numbered_chain(layout: Layout, form: str) -> list[tuple[int, str | None, str, list[int]]]:
-    """The longest run of headings numbered 1, 2, 3 ... (for `§`: rising numbers)."""
+    """The longest run of headings numbered 1, 2, 3 ... (for `§`: rising numbers), in
+    `form`: `§`, digits (`.`) or Roman numerals (`roman`)."""
     candidates = []
     lines = layout.lines
     for line in lines:
-        if line.kind != "numbered" or line.number in layout.furniture:
+        if not line.numbering or line.number in layout.furniture:
             continue
-        if (form == "§") != (line.numbering == "§"):
+        if line.numbering != form and (form != "." or line.numbering not in _DIGITS):
             continue
         if not _heading_shaped(layout, line):
             continue
@@ -288,7 +292,7 @@ def _numbered_chain(layout: Layout, form: str) -> list[tuple[int, str | None, st
             continue
         candidates.append((line, title, title_lines))
     best = _longest_chain(candidates, step=3 if form == "§" else 1, from_one=form != "§")
-    return [(line.number, str(line.num), title, title_lines) for line, title, title_lines in best]
+    return [(line.number, written_number(line), title, title_lines) for line, title, title_lines in best]
 
 
 def _reference_only(text: str) -> bool:
