@@ -759,6 +759,18 @@ def test_a_deadline_by_a_day_of_the_week_or_a_time_of_year():
         (["Halmstad"], None, "innan sommaren"), (["Halmstad"], None, "till hösten")]
 
 
+def test_a_deadline_of_as_soon_as_possible_or_during_a_time_of_year_is_written_with_no_date():
+    r = minutes("Datum: 2024-09-16\n" + ATTENDEES + "1. Ärendeläget\n\n"
+                "Mats tar fram en plan för reservlösningen snarast.\n"
+                "Karin ringer leverantören så snart som möjligt.\n"
+                "Halmstad ser över rutinen under våren.\n"
+                "Annika kontaktar hyresvärden omgående.\n"
+                "Gabriella berättade att arbetet gått snabbare än väntat.\n")
+    assert [(a.owners, a.due, a.due_text) for a in r.actions] == [
+        (["Mats Oljelund"], None, "snarast"), (["Karin Martinsson"], None, "så snart som möjligt"),
+        (["Halmstad"], None, "under våren"), (["Annika Vannerberg"], None, "omgående")]
+
+
 def test_deadline_next_meeting_takes_its_date():
     r = minutes("Datum: 2023-03-14\n" + ATTENDEES + "1. Fest\n\nKarin tar fram en affisch till nästa möte.\n"
                 "Hemläxa inför nästa träff: alla läser rapporten.\n\n"

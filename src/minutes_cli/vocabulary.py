@@ -644,6 +644,12 @@ SEASON_DEADLINES = ("sommaren", "sommaruppehållet", "semestern", "semestrarna",
                     "jullovet", "nyår", "årsskiftet", "påsk", "påsken", "sportlovet", "höstlovet",
                     "terminsstart", "terminsstarten", "terminsslutet", "läsårsstarten", "hösten", "våren",
                     "vintern")
+#: ... and the words before a time of year that set no end but when it is done: `under hösten`.
+SEASON_SPAN_WORDS = ("under",)
+#: A deadline of as soon as it can be done: as written, with no date (`Anders tar fram en
+#: plan snarast`, `... så snart som möjligt`).
+SOON_DEADLINES = ("snarast möjligt", "snarast", "så snart som möjligt", "så snart det går", "så fort som möjligt",
+                  "så fort det går", "omgående", "asap")
 #: Deadline words that make a sentence a task when a person the document names does
 #: something in the present tense before it, whatever the verb: `Sofie sätter upp lappar
 #: i trapphusen senast 1 april`, `Hugo och Alva gör en lista till nästa möte`.

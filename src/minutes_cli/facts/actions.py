@@ -68,6 +68,8 @@ from ..vocabulary import (
     QUESTION_LABELS,
     REPORT_VERBS,
     SEASON_DEADLINES,
+    SEASON_SPAN_WORDS,
+    SOON_DEADLINES,
     SHORT_INFINITIVES,
     SPAN_DEADLINE_WORDS,
     SPAN_UNITS,
@@ -251,8 +253,12 @@ _WEEKDAY_INDEX = {name: index % 7 for index, name in enumerate(WEEKDAYS[:14])}  
 # `senast fredag`, `innan sommaren`: a deadline with no date written; a text holds one only
 # if one of its words is such a day or time of year (`_UNDATED_CUE`), a cheaper test than the pattern
 _UNDATED_DEADLINE = patterns.compile(
-    r"\b(?:" + alternation(DEADLINE_WORDS) + r")\s+(?:(?P<day>" + alternation(WEEKDAYS[:14]) + r")|"
-    + alternation(SEASON_DEADLINES) + r")(?!\w)", re.I)
+    r"\b(?:(?:" + alternation(DEADLINE_WORDS) + r")\s+(?:(?P<day>" + alternation(WEEKDAYS[:14]) + r")|"
+    + alternation(SEASON_DEADLINES) + r")|(?:" + alternation(SEASON_SPAN_WORDS) + r")\s+(?:"
+    + alternation(SEASON_DEADLINES) + r"))(?!\w)", re.I)
+# `snarast`, `så snart som möjligt`: no date, as written
+_SOON_CUE = _Words(SOON_DEADLINES)
+_SOON = patterns.compile(r"(?<!\w)(?:" + alternation(SOON_DEADLINES) + r")(?!\w)", re.I)
 # `senast i augusti`, `under november`, `före oktober`: a month alone, with no day or year;
 # not `före jul`, Christmas (SEASON_DEADLINES)
 _DEADLINE_MONTHS = tuple(month for month in MONTHS if month not in SEASON_DEADLINES)
@@ -1207,7 +1213,8 @@ def _may_set_deadline(text: str) -> bool:
 
 def _deadline(text: str, ctx: Context) -> tuple[str, str | None] | None:
     """The deadline a sentence sets, as written and as a date: `till nästa möte`,
-    `senast 30 september`, `före v. 42`, `senast fredag`; `innan sommaren` has none."""
+    `senast 30 september`, `före v. 42`, `senast fredag`; `innan sommaren`, `under hösten`
+    and `snarast` have none."""
     nxt = _NEXT_MEETING.search(text) if NEXT_WORD in text.casefold() else None
     if nxt:
         return nxt.group(0), ctx.next_meeting if ctx.next_meeting and len(ctx.next_meeting) == 10 else None
@@ -1228,9 +1235,12 @@ def _deadline(text: str, ctx: Context) -> tuple[str, str | None] | None:
     span = _SPAN_DEADLINE.search(text) if _has_span(text) else None
     if span:
         return span.group(0), _span_due(span, ctx)
-    undated = _undated(text)
+    low = text.casefold()
+    words = set(low.split())
+    undated = _undated(text, words)
     if undated is None:
-        return None
+        soon = _SOON.search(text) if _SOON_CUE.found_in(low, words) else None
+        return (soon.group(0), None) if soon is not None else None
     day, due = undated.group("day"), None
     if day and ctx.meeting_date:    # the first such day after the meeting
         ahead = (_WEEKDAY_INDEX[day.casefold()] - ctx.meeting_date.weekday() - 1) % 7 + 1
@@ -1238,9 +1248,10 @@ def _deadline(text: str, ctx: Context) -> tuple[str, str | None] | None:
     return undated.group(0), due
 
 
-def _undated(text: str) -> re.Match | None:
-    """`senast fredag`, `innan sommaren`: a deadline that names a day or a time of year."""
-    if _UNDATED_CUE.words.isdisjoint(text.casefold().split()):
+def _undated(text: str, words: set[str] | None = None) -> re.Match | None:
+    """`senast fredag`, `innan sommaren`: a deadline that names a day or a time of year;
+    `words`, the casefolded text's split words when the caller has them."""
+    if _UNDATED_CUE.words.isdisjoint(text.casefold().split() if words is None else words):
         return None
     return _UNDATED_DEADLINE.search(text)
 
