@@ -466,6 +466,18 @@ def test_signers_named_with_their_roles_above_the_checkers_label_sign_too():
     assert r.items[-1].text == "Mötesordföranden förklarade mötet avslutat."
 
 
+def test_anteckningar_with_a_name_at_the_end_names_the_note_taker():
+    r = minutes("""
+        Minnesanteckningar från brukarrådet 2024-02-20
+
+        1. Brukarnas frågor
+        Pia tar med frågan till ledningsgruppen.
+
+        Anteckningar: Olle Svensson
+    """)
+    assert [(p.name, p.role) for p in r.signatories] == [("Olle Svensson", "antecknare")]
+
+
 def test_a_calendar_of_places_and_dates_above_the_signature_stays_in_its_item():
     r = minutes("""
         Minnesanteckningar nätverket 2024-02-07

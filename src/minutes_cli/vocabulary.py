@@ -893,8 +893,10 @@ CLOSING_LABELS = {
     "underskrift": None,
     # a signature form's words: `Ort och datum: Borås 2024-01-20` / `....` / `Eva Ek, sekreterare`
     "ort och datum": None, "ort och dag": None, "namnteckning": None, "namnförtydligande": None,
+    # `Minnesanteckningar` alone is the title of notes appended after the closing, no role;
+    # `Anteckningar: Ola Svensson` at the end names who took them
     "minnesanteckningar": None,
-    "anteckningar": None,
+    "anteckningar": "antecknare",
 }
 
 #: A signature's place with the date the minutes give already: `Sälen som ovan`,
