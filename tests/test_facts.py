@@ -142,6 +142,21 @@ def test_the_kind_an_agenda_shares_its_state_in_a_bracket_and_notes_förda_vid()
         assert (r.meeting.kind, r.meeting.title, r.meeting.date) == (kind, title, "2024-05-02"), title_line
 
 
+def test_a_summary_or_documentation_from_a_meeting_is_a_kind_but_alone_is_an_items_heading():
+    cases = {
+        "Sammanfattning från dialogmöte med föreningslivet 2024-05-02":
+            ("Sammanfattning", "Dialogmöte med föreningslivet"),
+        "Dokumentation från workshop om trygghet, 2024-05-02": ("Dokumentation", "Workshop om trygghet"),
+        "Sammanfattning av mötet med Trygghetsrådet 2024-05-02": ("Sammanfattning", "Trygghetsrådet"),
+    }
+    for title_line, (kind, title) in cases.items():
+        r = minutes(f"{title_line}\n\nNärvarande: Anna Berg, Per Holm\n\n1. Läget\n")
+        assert (r.meeting.kind, r.meeting.title, r.meeting.date) == (kind, title, "2024-05-02"), title_line
+    r = minutes("Nätverksträff 2024-05-02\n\nLäget i kommunerna\nAnna berättade om läget.\n\n"
+                "Sammanfattning\nGruppen ser ett behov av fler träffar.\n")
+    assert [i.title for i in r.items] == ["Läget i kommunerna", "Sammanfattning"]
+
+
 def test_more_labels_of_the_date_and_the_time_together():
     for label in ("Datum, tid", "Sammanträdesdatum och tid", "Dag och tid"):
         r = minutes(f"Minnesanteckningar gruppen\n{label}: 2024-05-14 kl 13.00–15.10\n\n1. Inledning\n")

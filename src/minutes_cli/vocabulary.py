@@ -22,6 +22,12 @@ DOCUMENT_KINDS = (
     "kallelse", "kallelse och dagordning", "kallelse med dagordning", "föredragningslista",
 )
 
+#: Words that name the kind of document only when a word of what it is from follows:
+#: `Sammanfattning från dialogmöte med föreningslivet`, `Dokumentation från workshop om
+#: trygghet`; alone (`Sammanfattning`), an item's heading.
+DOCUMENT_KINDS_BEFORE_FROM = ("sammanfattning", "dokumentation")
+KIND_FROM_WORDS = ("från", "av")
+
 #: Words between the kind and the forum in a title: "Protokoll fört vid sammanträde med ...".
 #: Words before a protocol's number, right after its kind: `Protokoll nr 3/2024, Pensionärsrådet`.
 NUMBER_WORDS = ("nr", "nr.", "nummer", "no", "no.")
@@ -37,7 +43,7 @@ DOCUMENT_STATES = ("justerat", "justerad", "ojusterat", "ojusterad", "utkast", "
 TITLE_CONNECTORS = (
     "fört vid sammanträde med", "fört vid möte med", "fört vid", "förda vid sammanträde med",
     "förda vid möte med", "förda vid", "förd vid", "från sammanträde med",
-    "från möte med", "från mötet med", "från", "för", "vid", "med", "till",
+    "från möte med", "från mötet med", "av mötet med", "av möte med", "från", "av", "för", "vid", "med", "till",
 )
 
 #: What may stand before the place on a date line (`..., kl. 14.00 i Bygdegården`):

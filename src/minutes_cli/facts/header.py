@@ -20,9 +20,11 @@ from ..lines import Line, columns, is_page_furniture
 from ..sections import Structure
 from ..vocabulary import (
     DOCUMENT_KINDS,
+    DOCUMENT_KINDS_BEFORE_FROM,
     DOCUMENT_STATES,
     FACT_LABELS,
     HEADER_LABELS,
+    KIND_FROM_WORDS,
     MAIL_HEADER_LABELS,
     MEETING_NOUNS,
     NUMBER_WORDS,
@@ -37,8 +39,8 @@ from ..vocabulary import (
 )
 
 _KIND = patterns.compile(
-    r"^(?P<kind>" + alternation(DOCUMENT_KINDS)
-    + r")(?![\w-])[\s,:–-]*(?P<rest>.*)$", re.I)
+    r"^(?P<kind>" + alternation(DOCUMENT_KINDS) + r"|(?:" + alternation(DOCUMENT_KINDS_BEFORE_FROM)
+    + r")(?=\s+(?:" + alternation(KIND_FROM_WORDS) + r")\s))(?![\w-])[\s,:–-]*(?P<rest>.*)$", re.I)
 # `Referensgruppen för cykelstrategin – minnesanteckningar från möte 3`: the kind after the forum
 _LATE_KIND = patterns.compile(r"\s*(?:,|\s[–—-])\s+(?P<kind>" + alternation(DOCUMENT_KINDS) + r")(?![\w-])(?P<rest>.*)$",
                               re.I)
