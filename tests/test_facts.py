@@ -1453,6 +1453,18 @@ def test_a_passive_verb_alone_decides_on_what_the_items_title_names_but_not_anot
         ("Godkändes utan ändringar.", "1"), ("Lades till handlingarna.", "3")]
 
 
+def test_a_body_named_by_its_letters_decides_but_not_a_party_or_an_office():
+    r = minutes("""
+        Ärende 4 Trygghetsboende
+        Inger lyfte behovet av fler trygghetsboenden. KPR beslutade att skriva till kommunstyrelsen.
+        AU beslutar att föreslå nämnden att anta planen.
+        SD beslutade att lämna ett särskilt yttrande.
+        VD beslutade i våras att anställa en ekonom.
+    """)
+    assert [d.text for d in r.decisions] == ["att skriva till kommunstyrelsen.",
+                                             "att föreslå nämnden att anta planen."]
+
+
 def test_every_passive_of_a_decision_passes_the_quick_test_of_a_line():
     from minutes_cli.facts.decisions import _PASSIVE_TAILS
     from minutes_cli.vocabulary import DECISION_PASSIVES

@@ -30,6 +30,8 @@ from ..vocabulary import (
     DECISION_SUBJECTS,
     DECISION_VERBS,
     LABEL_SOURCE,
+    OFFICE_LETTERS,
+    PARTIES,
     PROPOSAL_HEADING_NOUNS,
     PROPOSAL_LABELS,
     PROPOSAL_STEMS,
@@ -85,11 +87,13 @@ _CHAIR_FINDS = patterns.compile(
     rf"(?:{alternation(DECISION_FOUND_VERBS)})\b\s*(?P<value>.*)$", re.I)
 _AGENT_WORDS = ("av ", "inte av ")
 _BY_ANOTHER = patterns.compile(r"\s+(?:inte\s+)?av\s+(?-i:\p{Lu})", re.I)   # ... after the passive's verb
-# the same after a body the table does not name: `Kultur- och fritidsnämnden beslutar`
+# the same after a body the table does not name: `Kultur- och fritidsnämnden beslutar`, or
+# its letters (`KPR beslutade att ...`, `AU beslutar`; not a party's, or an office's)
 _BODY_PROSE = patterns.compile(
     r"^(?!(?i:" + alternation(SUBJECT_PRONOUNS + ("det", "om", "när", "hur", "innan", "eftersom", "då")) + r")\b)"
-    r"(?:\p{Lu}[\p{L}-]*\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*?|\p{Lu}[\p{L}-]*?)"
-    r"(?:" + alternation(DECISION_BODY_ENDINGS) + r")\s+" + _DECIDED)
+    r"(?:(?:\p{Lu}[\p{L}-]*\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*?|\p{Lu}[\p{L}-]*?)"
+    r"(?:" + alternation(DECISION_BODY_ENDINGS) + r")|(?!(?:" + alternation(PARTIES + OFFICE_LETTERS)
+    + r")\s)\p{Lu}{2,6})\s+" + _DECIDED)
 # ... later in the sentence: after an adverbial, with the verb before its subject (`Efter
 # diskussion beslutade styrelsen att ...`), or after what the sentence is about (`Motion 1
 # om bänkar: årsmötet beslöt att ...`, `Julfesten: Beslutades att ...`, not `Förslag till
