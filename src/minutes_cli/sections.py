@@ -225,10 +225,11 @@ def split_sections(layout: Layout) -> Structure:
 
 def _strong_headings(layout: Layout) -> tuple[list[tuple[int, str | None, str, list[int]]], str]:
     """Headings numbered with `§`, a `1.` sequence, or Markdown; (line, number, title, lines)."""
-    paragraphs = _numbered_chain(layout, "§")
+    forms = _numbered_lines(layout)
+    paragraphs = _numbered_chain(layout, forms["§"], "§")
     if len(paragraphs) >= 2:
         return paragraphs, "paragraph"
-    numbered = _numbered_chain(layout, ".") or _numbered_chain(layout, "roman")
+    numbered = _numbered_chain(layout, forms["."], ".") or _numbered_chain(layout, forms["roman"], "roman")
     markdown = _markdown_headings(layout)
     if len(markdown) >= 2 and len(markdown) >= len(numbered):
         return markdown, "markdown"
@@ -236,20 +237,18 @@ def _strong_headings(layout: Layout) -> tuple[list[tuple[int, str | None, str, l
         return numbered, "numbered"
     if paragraphs:
         return paragraphs, "paragraph"
-    agenda = _agenda_points(layout)
+    agenda = _agenda_points(forms["."])
     if agenda:
         return agenda, "agenda"
     return [], "none"
 
 
-def _agenda_points(layout: Layout) -> list[tuple[int, str | None, str, list[int]]]:
+def _agenda_points(numbered: list[Line]) -> list[tuple[int, str | None, str, list[int]]]:
     """`1. Ordföranden öppnade mötet.` / `2. Dagordningen godkändes.` / ... `5. Ekonomi: Sune
     redovisade kassan.`: a protocol whose items are the points of one numbered list, each
     its own text, with no headings. Four points or more from 1, two of them a standard item
     (`AGENDA_STEMS`). The title is the label before a colon, or the point's sentence."""
-    candidates = [(line, line.title, [line.number]) for line in layout.lines
-                  if line.kind == "numbered" and line.numbering in _DIGITS and line.title
-                  and line.number not in layout.furniture]
+    candidates = [(line, line.title, [line.number]) for line in numbered if line.title]
     chain = _longest_chain(candidates, step=1, from_one=True) if len(candidates) >= 4 else []
     if len(chain) < 4 or sum(any(stem in line.low for stem in AGENDA_STEMS) for line, _, _ in chain) < 2:
         return []
@@ -260,19 +259,25 @@ def _agenda_points(layout: Layout) -> list[tuple[int, str | None, str, list[int]
     return points
 
 
-_DIGITS = (".", "punkt")     # the numberings of digits: `1.`, `1)`, `Punkt 1`
+# the form of each numbering: `§ 1`; digits (`1.`, `1)`, `Punkt 1`); Roman numerals
+_FORMS = {"§": "§", ".": ".", "punkt": ".", "roman": "roman"}
 
 
-def _numbered_chain(layout: Layout, form: str) -> list[tuple[int, str | None, str, list[int]]]:
-    """The longest run of headings numbered 1, 2, 3 ... (for `§`: rising numbers), in
-    `form`: `§`, digits (`.`) or Roman numerals (`roman`)."""
+def _numbered_lines(layout: Layout) -> dict[str, list[Line]]:
+    """The numbered lines (and those a Roman numeral opens), by their form, in one pass."""
+    forms: dict[str, list[Line]] = {"§": [], ".": [], "roman": []}
+    furniture = layout.furniture
+    for line in layout.lines:
+        if line.numbering and line.number not in furniture:
+            forms[_FORMS[line.numbering]].append(line)
+    return forms
+
+
+def _numbered_chain(layout: Layout, numbered: list[Line], form: str) -> list[tuple[int, str | None, str, list[int]]]:
+    """The longest run of headings numbered 1, 2, 3 ... (for `§`: rising numbers) among
+    the `numbered` lines of one `form` (`_numbered_lines`)."""
     candidates = []
-    lines = layout.lines
-    for line in lines:
-        if not line.numbering or line.number in layout.furniture:
-            continue
-        if line.numbering != form and (form != "." or line.numbering not in _DIGITS):
-            continue
+    for line in numbered:
         if not _heading_shaped(layout, line):
             continue
         title, title_lines = line.title, [line.number]
