@@ -2987,6 +2987,24 @@ def test_the_next_meetings_place_in_lower_case_a_room_with_its_name_or_a_word_of
         ("2024-04-11", "sal Vättern"), ("2024-04-18", "församlingshemmet"), ("2024-04-25", None)]
 
 
+def test_a_calendar_labels_time_for_its_rows_and_a_labels_own_row_of_dates_in_a_calendar_item():
+    r = minutes("""
+        Minnesanteckningar styrgruppen 2024-09-10
+
+        2. Mötesplan
+        Mötesdagar hösten 2024 (tisdagar kl. 13–15):
+        - 8 oktober
+        - 12 november kl. 9–10
+        - 10 december (med julfika)
+
+        Kommande möten våren 2025: 14/1 och 11/2, samtliga kl. 9–11 i Alafors.
+    """)
+    assert [(e.date, e.start_time, e.end_time, e.location) for e in r.calendar] == [
+        ("2024-10-08", "13:00", "15:00", None), ("2024-11-12", "09:00", "10:00", None),
+        ("2024-12-10", "13:00", "15:00", None),
+        ("2025-01-14", "09:00", "11:00", "Alafors"), ("2025-02-11", "09:00", "11:00", "Alafors")]
+
+
 def test_the_next_meeting_in_the_same_room_is_in_this_meetings_place():
     r = minutes("""
         Anteckningar – Arbetsgruppen Kulturnatten

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from .. import patterns
 from ..grammar.dates import (
     DateMatch,
+    TimeRange,
     find_dates,
     find_time_range,
     heading_year,
@@ -46,7 +47,7 @@ from ..vocabulary import (
 
 _LABEL = patterns.compile(
     r"^(?P<label>" + alternation(CALENDAR_LABELS)
-    + r")\b[^:]{0,30}?(?::\s*(?P<value>.*)|\s*$)", re.I)
+    + r")\b[^:]{0,45}?(?::\s*(?P<value>.*)|\s*$)", re.I)
 _LABEL_HEADS = patterns.heads(CALENDAR_LABELS)
 _MAY_LABEL = patterns.opens_with(CALENDAR_LABELS)
 
@@ -211,12 +212,15 @@ def _labelled(lines: list[Line], meeting_date, year) -> list[EventFact]:
                 event.next_meeting = is_next
             events.extend(found)
             continue
-        events.extend(_rows(lines[k + 1:], meeting_date, label_year, is_next, stop_at_text=True, own_meetings=own))
+        events.extend(_rows(lines[k + 1:], meeting_date, label_year, is_next, stop_at_text=True, own_meetings=own,
+                            times=find_time_range(line.text)))
     return events
 
 
 def _rows(lines: list[Line], meeting_date, year, is_next: bool, stop_at_text: bool = False,
-          own_meetings: bool = False) -> list[EventFact]:
+          own_meetings: bool = False, times: TimeRange | None = None) -> list[EventFact]:
+    """The events of the rows below a calendar's label; `times`, the time its label gives
+    them all (`Mötesdagar hösten 2024 (tisdagar kl. 13–15):`), for a row without its own."""
     events: list[EventFact] = []
     columns: list[str] | None = None
     starts: list[int] = []      # where the header row's columns start, in a table set apart with spaces
@@ -236,13 +240,16 @@ def _rows(lines: list[Line], meeting_date, year, is_next: bool, stop_at_text: bo
         else:
             # `Mötestider våren 2024: 12/2, 18/3 och 22/4`: a row's own label may give the year
             opened = _label(line.text, line.low)
-            row_year = heading_year(line.text[:opened.start("value")]) if opened and opened.group("value") else None
-            found = _row(line.text, line, meeting_date, row_year or year)
+            value = opened.group("value") if opened else None
+            row_year = heading_year(line.text[:opened.start("value")]) if value else None
+            # `Kommande möten våren 2025: 14/1, 11/2 och 11/3`: the label's value is the row
+            found = _row(value or line.text, line, meeting_date, row_year or year)
         if not found:
             relabel = _label(line.text, line.low)
             if relabel:
                 is_next = key(relabel.group("label")) in NEXT_MEETING_LABELS
                 year = heading_year(line.text) or year     # `Mötestider hösten 2024` over its rows
+                times = find_time_range(line.text)
                 continue
             if stop_at_text:
                 break
@@ -252,6 +259,8 @@ def _rows(lines: list[Line], meeting_date, year, is_next: bool, stop_at_text: bo
             labelled and key(labelled.group("label")) in NEXT_MEETING_LABELS)
         for event in found:
             event.own = own_meetings
+            if times is not None and event.start_time is None:
+                event.start_time, event.end_time = times.start, times.end
         events.extend(found)
     return events
 
@@ -282,10 +291,10 @@ def _row(text: str, line: Line, meeting_date, year) -> list[EventFact]:
     if times:
         start, end = times.start, times.end
         rest = rest[:times.span[0]] + " " + rest[times.span[1]:]
-    rest = _KL.sub("", rest)
-    rest = _at_home(rest, _PLACE_PREFIX.sub("", rest.strip()).strip(" ,.;–-"))
+    rest = _KL.sub("", rest).strip(" ,.;–-")
     if len(run) > 1:
-        rest = _ALL.sub("", rest).strip(" ,.;–-")
+        rest = _ALL.sub("", rest)     # `12/2, 18/3 och 22/4, samtliga kl. 9–11 i Alafors`
+    rest = _at_home(rest, _PLACE_PREFIX.sub("", rest.strip()).strip(" ,.;–-"))
     title = None
     folded = rest.casefold()
     if "plats" in folded or "lokal" in folded:
