@@ -1465,6 +1465,18 @@ def test_a_body_named_by_its_letters_decides_but_not_a_party_or_an_office():
                                              "att föreslå nämnden att anta planen."]
 
 
+def test_a_matter_put_off_or_sent_back_is_decided_on_whatever_names_it():
+    r = minutes("""
+        § 7 Lekplatsen
+        Frågan bordläggs till nästa möte då Kalle ska ta fram underlag.
+        § 8 Stadgarna
+        Punkten bordlades.
+        Förslaget återremitterades av kommunen i fjol.
+    """)
+    assert [(d.text, d.item) for d in r.decisions] == [
+        ("Frågan bordläggs till nästa möte då Kalle ska ta fram underlag.", "7"), ("Punkten bordlades.", "8")]
+
+
 def test_every_passive_of_a_decision_passes_the_quick_test_of_a_line():
     from minutes_cli.facts.decisions import _PASSIVE_TAILS
     from minutes_cli.vocabulary import DECISION_PASSIVES

@@ -714,6 +714,9 @@ PROTOCOL_HEADINGS = (
     "beslutet expedieras till", "för kännedom", "justering", "omedelbar justering",
 )
 
+#: The meeting itself as the agent of a passive decision, which keeps it the meeting's
+#: (`Dagordningen godkändes av mötet`); another agent makes it another's (`... av kommunen`).
+MEETING_ITSELF = ("mötet", "årsmötet", "stämman", "föreningsstämman", "sammanträdet", "extrastämman")
 #: Subjects + verbs that open a decision in prose: "Styrelsen beslutar att ...".
 DECISION_SUBJECTS = ("mötet", "styrelsen", "nämnden", "gruppen", "rådet", "utskottet",
                      "arbetsutskottet", "årsmötet", "stämman", "föreningsstämman",
@@ -745,8 +748,9 @@ DECISION_PASSIVES = ("godkändes", "fastställdes", "antogs", "bifölls", "avslo
                      "bordlades", "bordläggs", "återremitterades")
 #: ... of which those that end so are decisions whatever their subject: what the meeting lays
 #: to its files (`Delegationsbesluten anmäls och läggs till handlingarna`, `Informationen
-#: lades till handlingarna`) is the meeting's to lay there.
-DECISION_FILED = "till handlingarna"
+#: lades till handlingarna`) is the meeting's to lay there, and what it puts off or sends
+#: back its own to put off (`Frågan bordläggs till nästa möte`).
+DECISION_FILED = ("till handlingarna", "bordläggs", "bordlades", "återremitterades")
 #: What a meeting approves or turns down, as parts of the subject's words: `Dagordningen`,
 #: `Medlemsavgiften`, `Styrelsens förslag till utgiftsstat`, `Styrelsen` (granted discharge).
 DECISION_OBJECTS = ("dagordning", "föredragningslist", "protokoll", "budget", "verksamhetsplan",

@@ -29,7 +29,9 @@ from ..vocabulary import (
     DECISION_POSTPONED,
     DECISION_SUBJECTS,
     DECISION_VERBS,
+    EVERYONE,
     LABEL_SOURCE,
+    MEETING_ITSELF,
     OFFICE_LETTERS,
     PARTIES,
     PROPOSAL_HEADING_NOUNS,
@@ -85,8 +87,10 @@ _PASSIVE = patterns.compile(
 _CHAIR_FINDS = patterns.compile(
     rf"^[^.!?]{{0,120}}?\b(?:{alternation(CHAIR_FINDS)})\s+(?:{_SUBJECT}|\p{{Lu}}[\w-]*)\s+"
     rf"(?:{alternation(DECISION_FOUND_VERBS)})\b\s*(?P<value>.*)$", re.I)
-_AGENT_WORDS = ("av ", "inte av ")
-_BY_ANOTHER = patterns.compile(r"\s+(?:inte\s+)?av\s+(?-i:\p{Lu})", re.I)   # ... after the passive's verb
+# ... after the passive's verb: an agent that is not this meeting, nor all of it (`av mötet`,
+# `av alla`, `av en enig styrelse`); also after a passive verb alone (`Antogs av KF i juni`)
+_BY_ANOTHER = patterns.compile(r"\s+(?:inte\s+)?av\s+(?!(?:" + alternation(MEETING_ITSELF + EVERYONE + ("en", "ett"))
+                               + r")\b)\w", re.I)
 # the same after a body the table does not name: `Kultur- och fritidsnämnden beslutar`, or
 # its letters (`KPR beslutade att ...`, `AU beslutar`; not a party's, or an office's)
 _BODY_PROSE = patterns.compile(
@@ -303,7 +307,7 @@ def _passive(text: str, low: str) -> int | None:
     if low.startswith(_PASSIVES):
         # `Godkändes utan ändringar.` under `Föregående protokoll`: the item's title its subject
         verb = next(word for word in _PASSIVES if low.startswith(word))
-        return None if low[len(verb):].lstrip().startswith(_AGENT_WORDS) else 0   # not `Antogs av KF`
+        return None if _BY_ANOTHER.match(text, len(verb)) else 0   # not `Antogs av kommunstyrelsen`
     for found in _PASSIVE.finditer(text):
         if _BY_ANOTHER.match(text, found.end()):
             continue    # `Ärendet återremitterades av Länsstyrelsen`: another body's decision
