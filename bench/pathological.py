@@ -50,6 +50,9 @@ SHAPES = {
     "later sentences": lambda n: "1. A\n\nGruppen diskuterar. " + "Gruppen talar. " * (n // 15) + "\n",
     "joined clauses": lambda n: "Deltagare: Mona Ek, Rut Berg\n\n1. A\n\n"
                                 + "Mona bokar lokal och Rut " * (n // 25) + "bokar lokal.\n",
+    "och splices": lambda n: "Deltagare: Mona Ek, Rut Berg\n\n1. A\n\nBoden har ett kafé och Rut har "
+                             + "en idé och Mona har " * (n // 20) + "ett förslag och Rut skickar det.\n",
+    "passive agents": lambda n: "1. A\n\nGodkändes " + "av mötet och av alla " * (n // 21) + "i dag.\n",
 }
 
 
