@@ -526,6 +526,17 @@ def test_a_clause_after_och_whose_subject_is_a_person_named_is_the_task_when_the
         ("Karin bokar lokalen.", ["Karin Martinsson"], ["Karin"])]
 
 
+def test_a_task_reported_after_att_is_its_named_subjects_not_the_reporters():
+    got = actions_of("3. Runda\n\n"
+                     "Gabriella berättade att Karin tar fram materialet senast fredag.\n"
+                     "Mats informerade om att Annika skickar ut underlaget.\n"
+                     "Gabriella berättade att kommunen har anställt en samordnare och tar fram en plan.\n"
+                     "Karin berättade att Mats skickade ut kallelsen i går.\n")
+    assert got == [
+        ("Gabriella berättade att Karin tar fram materialet senast fredag.", ["Karin Martinsson"], ["Karin"]),
+        ("Mats informerade om att Annika skickar ut underlaget.", ["Annika Vannerberg"], ["Annika"])]
+
+
 def test_a_preposition_that_opens_the_sentence_is_no_part_of_a_name():
     got = actions_of("2. Lokaler\n\nEnligt Mats ska Karin boka lokalen.\n"
                      "Med Annika som stöd tar Gabriella fram en plan.\n")

@@ -609,6 +609,11 @@ REPORT_VERBS = (
     "avslutar", "tackar", "framför", "konstaterar", "förklarar", "uppmanar", "leder",
 )
 
+#: Verbs that report, before `att` and a clause with a subject of its own, what that subject
+#: will do: `Rut berättade att Kalle tar fram materialet senast fredag` is Kalle's task.
+REPORTED_THAT_VERBS = ("berättar", "berättade", "informerar om", "informerade om", "meddelar", "meddelade",
+                       "säger", "sa", "sade", "nämner", "nämnde", "förklarar", "förklarade")
+
 #: Words that open a clause of its own, with a subject of its own: in `Mona berättade att
 #: kommunen har anställt en samordnare och tar fram en plan` the plan is not Mona's.
 SUBORDINATORS = ("att", "som", "när", "eftersom", "då", "men", "medan", "där", "vilket", "vilka",

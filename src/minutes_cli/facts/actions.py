@@ -67,10 +67,11 @@ from ..vocabulary import (
     PROPOSAL_LABELS,
     QUESTION_LABELS,
     REPORT_VERBS,
+    REPORTED_THAT_VERBS,
     SEASON_DEADLINES,
     SEASON_SPAN_WORDS,
-    SOON_DEADLINES,
     SHORT_INFINITIVES,
+    SOON_DEADLINES,
     SPAN_DEADLINE_WORDS,
     SPAN_UNITS,
     STATE_VERBS,
@@ -238,7 +239,10 @@ def _may_commit(text: str) -> bool:
 
 
 # `... beslutade att Rut ...`, `Vi kom överens om att Mona ...`: a decision whose clause has a subject
-_DECIDED_THAT = patterns.compile(r"\b(?:" + alternation(DECISION_VERBS) + r")\s+att\s+(?=\p{Lu})", re.I)
+# `Det beslutades att Rut ...` (the group `decided`), `Mona berättade att Rut ...`: a clause
+# whose subject may be named
+_DECIDED_THAT = patterns.compile(r"\b(?:(?P<decided>" + alternation(DECISION_VERBS) + r")|"
+                                 + alternation(REPORTED_THAT_VERBS) + r")\s+att\s+(?=\p{Lu})", re.I)
 _PRESENT_TENSE = patterns.compile(r"^[\p{Ll}]+r\b")
 # `Inbjudan skickas ut av Petra ...`: what is to be done, a verb in the passive, its agent
 _AGENT_PASSIVE = patterns.compile(r"^[\p{Lu}\d][^,.;:!?]{0,60}?\s(?P<verb>\p{Ll}{2,}s)(?:\s+(?:"
@@ -703,10 +707,11 @@ def _committed(sentence: Sentence, ctx: Context, tested: bool = False) -> Action
             # is the subject of the verb after the colon
             subject = _subject(f"{topic} {after}", ctx, labelled=False)
     if not subject and " att " in clause and (decided := _DECIDED_THAT.search(clause)) is not None:
-        # `Det beslutades att Rut tar fram ett förslag`: the task decided on is Rut's
+        # `Det beslutades att Rut tar fram ett förslag`: the task decided on is Rut's; so is
+        # the one reported (`Mona berättade att Rut tar fram ...`)
         subject = _subject(clause[decided.end():], ctx, labelled=False)
         if subject and all(ctx.book.knows(owner) for owner in subject):
-            label = "beslut"
+            label = "beslut" if decided.group("decided") else None
         else:
             subject = None
     after = _after_splice(clause) if not subject else ""
