@@ -537,6 +537,16 @@ def test_a_task_reported_after_att_is_its_named_subjects_not_the_reporters():
         ("Mats informerade om att Annika skickar ut underlaget.", ["Annika Vannerberg"], ["Annika"])]
 
 
+def test_everyone_in_a_group_doing_a_thing_by_a_deadline_is_a_task_with_no_owner():
+    got = actions_of("3. Inför budgeten\n\n"
+                     "Samtliga ledamöter ska läsa handlingarna senast 1 november.\n"
+                     "Alla kommuner ser över sina rutiner till nästa möte.\n"
+                     "Alla ledamöter ska känna sig välkomna.\n"
+                     "Samtliga ledamöter var närvarande.\n")
+    assert got == [("Samtliga ledamöter ska läsa handlingarna senast 1 november.", [], []),
+                   ("Alla kommuner ser över sina rutiner till nästa möte.", [], [])]
+
+
 def test_a_preposition_that_opens_the_sentence_is_no_part_of_a_name():
     got = actions_of("2. Lokaler\n\nEnligt Mats ska Karin boka lokalen.\n"
                      "Med Annika som stöd tar Gabriella fram en plan.\n")

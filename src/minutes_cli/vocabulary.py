@@ -477,6 +477,10 @@ CLAUSE_SUBJECTS = (*SUBJECT_PRONOUNS, "det", "detta", "dessa", "den")
 #: Subjects that name everybody at the meeting: `Alla skickar synpunkter till Jenny senast
 #: 20 oktober` is a task, everyone's ...
 EVERYONE = ("alla", "var och en", "samtliga", "alla närvarande", "envar")
+#: ... and the group they are, after `alla` or `samtliga`: `Samtliga ledamöter ska läsa
+#: handlingarna senast 1 november`.
+EVERYONE_GROUPS = ("ledamöter", "deltagare", "medlemmar", "närvarande", "representanter", "kommuner",
+                   "verksamheter", "enheter", "rektorer", "chefer")
 #: Verbs after `ska` that say how everyone is to be or what they are to have, not what they
 #: are to do, by a deadline too: `Alla ska ha fått kallelsen senast fredag`.
 EVERYONE_STATE_VERBS = ("ha", "vara", "bli", "känna", "få", "må", "kunna")

@@ -42,6 +42,7 @@ from ..vocabulary import (
     DUE_LABELS,
     DUE_SENTENCE_WORDS,
     EVERYONE,
+    EVERYONE_GROUPS,
     EVERYONE_STATE_VERBS,
     FUTURE_MODALS,
     LABEL_SOURCE,
@@ -679,7 +680,7 @@ def complete_owners(actions: list[ActionFact], lines: list[Line], book: Director
 
 def _add_owners(fact: ActionFact, mentions: list[str], ctx: Context) -> None:
     for mention in mentions:
-        if key(mention) in NOBODY:
+        if key(mention) in NOBODY or _everyone(key(mention)):
             continue
         if mention not in fact.owner_mentions:
             fact.owner_mentions.append(mention)
@@ -809,7 +810,7 @@ def _dated_task(sentence: Sentence, ctx: Context) -> ActionFact | None:
         does = True
     else:
         does = (_PRESENT_TENSE.match(verb) is not None and verb not in _NOT_TASK_VERBS) or verb in _TOGETHER
-    if (not mentions or not all(kind == "person" and (ctx.book.knows(m) or key(m) in _EVERYONE)
+    if (not mentions or not all(kind == "person" and (ctx.book.knows(m) or _everyone(key(m)))
                                 for m, kind in zip(mentions, kinds))
             or not does or _deadline(text, ctx) is None):
         return None
@@ -849,8 +850,15 @@ def _subject_shared(text: str, ctx: Context) -> list[str] | None:
 _JOINERS = frozenset(_JOIN_WORDS)
 _ADVERB_WORDS = frozenset(MIDDLE_ADVERBS)
 _EVERYONE = frozenset(EVERYONE)
+_EVERYONE_GROUPS = frozenset(EVERYONE_GROUPS)
 _STATE_VERBS = frozenset(EVERYONE_STATE_VERBS)
 _LETTERS = patterns.compile(r"[^\W\d_]*")
+
+
+def _everyone(word: str) -> bool:
+    """`alla`, `samtliga ledamöter` (casefolded): everybody at the meeting, or each of a group."""
+    first, _, rest = word.partition(" ")
+    return word in _EVERYONE or (rest in _EVERYONE_GROUPS and first in _EVERYONE)
 
 
 def _may_lead(text: str) -> bool:
@@ -869,6 +877,8 @@ def _may_lead(text: str) -> bool:
             return True
         joiner = word.casefold() in _JOINERS or word.endswith(",")
         if not (open_mention or joiner or low in _ADVERB_WORDS or (core and _name_word(core))):
+            if low in _EVERYONE_GROUPS and _everyone(f"{key(text.split(maxsplit=1)[0])} {low}"):
+                continue    # `Samtliga ledamöter ska ...`
             return False
         open_mention = joiner
     return False
@@ -888,7 +898,7 @@ def _subject_first(text: str, ctx: Context, labelled: bool) -> list[str] | None:
             # but by a deadline a task (`Alla ska läsa handlingarna till nästa möte`), as when
             # everyone does a thing by a deadline in the present (`_dated_task`)
             verb = rest_lower[after.end():]
-            everyone = _EVERYONE.issuperset(map(key, mentions)) and (
+            everyone = all(_everyone(key(m)) for m in mentions) and (
                 verb.lstrip().partition(" ")[0] in _STATE_VERBS or _deadline(text, ctx) is None)
             return None if everyone or _passive(verb) or _pronoun_subject(verb) else mentions
         return mentions if _commits(kinds, text, ctx) else None
@@ -1114,7 +1124,10 @@ def _mention_at(text: str, pos: int, ctx: Context) -> tuple[str, str, int] | Non
             break
         if ends and not (capital and _name_word(core)):
             # no longer span can name anybody: a name of several words is capitalised words
-            # (and `von`, `kommun`), and a role noun (`ordföranden`) is one word
+            # (and `von`, `kommun`), and a role noun (`ordföranden`) is one word; but for
+            # everyone in a group (`Samtliga ledamöter`)
+            if core in _EVERYONE_GROUPS and len(ends) == 1 and key(text[start:ends[0]]) in _EVERYONE:
+                ends.append(start + at + len(core))
             break
         if ends and core[:1].islower() and key(core) in _ORG_WORD_SET and ctx.book.knows(text[start:ends[-1]]):
             break                 # `kontaktar Per kommunen`: a known person, then the object
@@ -1162,12 +1175,12 @@ def _shape(span: str) -> str | None:
     the same in every document, so remembered across a batch."""
     if not span or not span[0].isupper():
         return None
+    word = key(span)
+    if _everyone(word):
+        return "person"     # `Alla skickar ...`, `Samtliga ledamöter läser ...`: each, though no owner
     tokens = span.split()
     if not all(_name_word(t) for t in tokens[1:]):
         return None  # `Migrationsverket vilka personer`: a mention is capitalised words
-    word = key(span)
-    if word in _EVERYONE:
-        return "person"     # `Alla skickar ...`: each of them, though no owner
     if word in COLLECTIVE_OWNERS:
         return "person" if word.endswith(_PERSON_ROLES) else "org"
     return _OPEN
