@@ -2326,10 +2326,13 @@ def test_a_calendar_row_that_says_heldag_or_that_the_place_is_not_yet_known_name
         8 september, heldag (plats meddelas senare)
         12 oktober heldag, Borås
         14 november kl. 13-16, plats meddelas senare
+        5 december, tid och plats meddelas senare
+        19 december 13:00 @ Stadshuset
     """)
     assert [(e.date, e.location, e.title) for e in r.calendar] == [
         ("2023-03-10", "Regionens hus", None), ("2023-09-08", None, "heldag"),
-        ("2023-10-12", "Borås", "heldag"), ("2023-11-14", None, None)]
+        ("2023-10-12", "Borås", "heldag"), ("2023-11-14", None, None), ("2023-12-05", None, None),
+        ("2023-12-19", "Stadshuset", None)]
 
 
 def test_a_deadline_word_with_a_colon_on_the_actions_line():

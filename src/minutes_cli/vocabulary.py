@@ -851,8 +851,9 @@ EVENT_ENDINGS = ("möte", "träff", "sammanträde", "stämma", "föreläsning", 
 #: What a calendar row may say of the day that is no place: `8 september, heldag`.
 EVENT_NOTES = ("heldag", "halvdag", "förmiddag", "eftermiddag", "kväll", "lunch till lunch")
 #: ... and of a place not yet known (each opens with `plats` or `lokal`): `(plats meddelas senare)`.
-PLACE_UNKNOWN = ("plats meddelas senare", "plats meddelas", "plats bestäms senare", "plats kommer",
-                 "lokal meddelas senare", "lokal meddelas", "plats ej klar", "plats oklar")
+PLACE_UNKNOWN = ("tid och plats meddelas senare", "tid och plats meddelas", "tid och plats bestäms senare",
+                 "tid och plats kommer", "plats meddelas senare", "plats meddelas", "plats bestäms senare",
+                 "plats kommer", "lokal meddelas senare", "lokal meddelas", "plats ej klar", "plats oklar")
 
 #: Column names of calendar tables.
 CALENDAR_COLUMNS = {

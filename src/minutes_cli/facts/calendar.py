@@ -83,7 +83,7 @@ _MONTH_ROW = patterns.compile(r"^(?P<mon>" + alternation(MONTHS) + r")(?!\w)\.?(
 _SENTENCE_END = patterns.compile(r"[.!?]\s+(?=\p{Lu}\p{Ll})")
 _WEEKDAY_LEAD = patterns.compile(r"(?:(?:" + alternation(WEEKDAYS) + r")\.?\s+)?(?:den\s+)?", re.I)
 _IN_PERSON = alternation(IN_PERSON_WORDS)
-_PLACE_PREFIX = patterns.compile(rf"^(?:(?:{_IN_PERSON}|{_PREPOSITION}|via)(?!\w)|[,–-]|\s)+", re.I)   # not `Idrottshallen`'s I
+_PLACE_PREFIX = patterns.compile(rf"^(?:(?:{_IN_PERSON}|{_PREPOSITION}|via)(?!\w)|[,–@-]|\s)+", re.I)   # not `Idrottshallen`'s I
 # `i Partille`, `på plats i Stadshuset`; in lower case a place only if `place_noun`
 _PROSE_PLACE = patterns.compile(rf"^,?\s*(?:(?:{_IN_PERSON})\s+)?(?:{_PREPOSITION})\s+(\w[\w -]{{1,40}}?)"
                                 rf"\s*(?:[.,;(]|$)", re.I)
