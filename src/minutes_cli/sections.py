@@ -78,7 +78,6 @@ _MAY_CLOSE = patterns.opens_with(CLOSING_LABELS)
 _SIGNOFF = patterns.compile(r"^/{1,2}\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s*$")
 _CONTACT = patterns.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:tel|telefon|mobil|mob|e-post|mail|mejl)\b.*|"
                          r"\+?[\d\s()-]{7,}|<?https?://\S+>?|www\.\S+)$", re.I)
-# the roles of those who sign minutes: a last block of names with these needs no label
 _AGENDA_GROUP = patterns.compile(r"^[\p{Lu}][\w\s/&,-]{1,40}:$")
 _APPENDIX = patterns.compile(r"^(?:" + "|".join(APPENDIX_LABELS) + r")\b(?:\s*\d+)?", re.I)
 _APPENDIX_HEADS = patterns.heads(APPENDIX_LABELS)
@@ -1144,7 +1143,8 @@ def _place_date(text: str, place_first: bool = False) -> bool:
     if text.endswith(SAME_DATE_WORDS) and len(text) < 40:
         return True
     dates = find_dates(text)
-    return bool(dates) and (dates[0].start > 0 or not place_first) and len(text) < 40 and len(text) - (dates[0].end - dates[0].start) < 20
+    return (bool(dates) and (dates[0].start > 0 or not place_first) and len(text) < 40
+            and len(text) - (dates[0].end - dates[0].start) < 20)
 
 
 def _register_title(line: Line) -> tuple[str, str | None, str | None, str | None] | None:

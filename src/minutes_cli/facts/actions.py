@@ -680,7 +680,8 @@ def complete_owners(actions: list[ActionFact], lines: list[Line], book: Director
 
 def _add_owners(fact: ActionFact, mentions: list[str], ctx: Context) -> None:
     for mention in mentions:
-        if key(mention) in NOBODY or _everyone(key(mention)):
+        word = key(mention)
+        if word in NOBODY or _everyone(word):
             continue
         if mention not in fact.owner_mentions:
             fact.owner_mentions.append(mention)

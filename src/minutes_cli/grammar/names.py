@@ -420,10 +420,16 @@ def place_noun(text: str) -> bool:
     whose it is and a room (`skolans bibliotek`), or by a room and its name or number
     (`sal Ljusnan`, `rum 204`)."""
     words = [word.rstrip(",.;") for word in text.split(maxsplit=2)[:2]]
+    if not words:
+        return False
     first = words[0].casefold()
-    return first.endswith(PLACE_NOUN_ENDINGS) or len(words) == 2 and first in PLACE_NOUNS_AFTER_OWNER and (
-        words[1][:1].isupper() or words[1][:1].isdigit()) or (
-        len(words) == 2 and first.endswith("s") and words[1].casefold() in PLACE_NOUNS_AFTER_OWNER)
+    if first.endswith(PLACE_NOUN_ENDINGS):
+        return True
+    if len(words) < 2:
+        return False
+    second = words[1]
+    return ((first in PLACE_NOUNS_AFTER_OWNER and (second[:1].isupper() or second[:1].isdigit()))
+            or (first.endswith("s") and second.casefold() in PLACE_NOUNS_AFTER_OWNER))
 
 
 def _places(text: str) -> bool:
