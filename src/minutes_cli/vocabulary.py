@@ -403,9 +403,9 @@ SUBSTITUTE_WORDS = {
 
 #: Swedish party letters, as they stand in brackets after a name.
 PARTIES = ("S", "M", "SD", "C", "V", "KD", "L", "MP", "FP", "PP", "FI", "SPI", "NYD")
-#: Letters of a person's office, not of a body that decides: `VD beslutade att anställa ...`
-#: reports the managing director's decision.
-OFFICE_LETTERS = ("VD", "EC", "HR", "IT")
+#: Letters of a person's office or of a department, not of a body that decides: `VD beslutade
+#: att anställa ...` reports the managing director's decision, `HR beslutade ...` a department's.
+OFFICE_LETTERS = ("VD", "HR", "IT")
 
 #: Name particles that stay lower case inside a name.
 NAME_PARTICLES = (
