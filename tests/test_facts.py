@@ -3503,3 +3503,31 @@ def test_calendar_rows_whose_dates_each_have_a_weekday_and_what_is_on_at_whose_h
         ("2023-03-13", "09:00", "Stadshuset", None), ("2023-03-14", "09:00", "Stadshuset", None),
         ("2023-03-15", "09:00", "Stadshuset", None), ("2023-03-16", None, "hos Kalle", "Styrelsemöte"),
         ("2023-03-20", "13:00", "Rådhuset", "Styrgrupp")]
+
+
+def test_a_sentence_that_says_the_group_meets_leads_up_to_its_dates_with_a_colon():
+    r = minutes("""
+        Protokoll Kultur- och fritidsnämnden
+        Datum: 2024-03-21
+
+        § 31 Sammanträdesplan
+        Nämnden sammanträder följande datum under hösten: 10 september, 8 oktober och 12 november, samtliga kl. 13.00.
+        Arbetsutskottet möts: 27 augusti och 24 september.
+
+        § 32 Övrigt
+        Nämnden diskuterade följande datum: 5 maj.
+    """)
+    assert [(e.date, e.start_time, e.line) for e in r.calendar] == [
+        ("2024-09-10", "13:00", 5), ("2024-10-08", "13:00", 5), ("2024-11-12", "13:00", 5),
+        ("2024-08-27", None, 6), ("2024-09-24", None, 6)]
+
+
+def test_a_term_with_its_year_before_a_rows_dates_gives_them_that_year():
+    r = minutes("""
+        Minnesanteckningar nätverket för skolbibliotek
+        Datum: 2023-10-03
+
+        4. Kommande möten
+        Träffar hösten 2024: 12 september och 10 oktober
+    """)
+    assert [e.date for e in r.calendar] == ["2024-09-12", "2024-10-10"]

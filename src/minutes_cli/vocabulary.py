@@ -838,6 +838,10 @@ OWN_MEETING_LABELS = ("mötestider", "kommande möten", "planerade möten", "mö
 #: vecka 36`, `Höstens första möte blir den 3 september`.
 DATE_LEADS = ("den", "till", "på", "från")
 
+#: Verbs that say a group meets, before a colon and its dates: `Nämnden sammanträder
+#: följande datum:`, `Gruppen träffas under hösten:` (nouns below, by their stems).
+MEETING_VERBS = ("möts", "ses", "samlas")
+
 #: Nouns that name a meeting in prose: "vid nästa politikerplattform den 28 april".
 MEETING_NOUNS = ("möte", "sammanträde", "träff", "plattform", "nätverksträff", "styrelsemöte", "avstämning",
                  "mötestillfälle", "nätverksmöte", "råd", "samverkansråd", "forum", "apt")

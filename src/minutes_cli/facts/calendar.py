@@ -30,6 +30,7 @@ from ..vocabulary import (
     IN_PERSON_WORDS,
     MEET_AGAIN_VERBS,
     MEETING_NOUNS,
+    MEETING_VERBS,
     MONTH_PARTS,
     MONTHS,
     NEXT_MEETING_LABELS,
@@ -268,7 +269,10 @@ def _rows(lines: list[Line], meeting_date, year, is_next: bool, stop_at_text: bo
 def _row(text: str, line: Line, meeting_date, year) -> list[EventFact]:
     """The events of one row: `20 oktober 9:00-12:00 Halmstad`, or several dates
     sharing the rest of the row: `12/2, 18/3 och 22/4, alla kl. 13-15`."""
-    dates = [d for d in find_dates(text) if d.kind not in ("term",)]
+    found_dates = find_dates(text)
+    dates = [d for d in found_dates if d.kind != "term"]
+    if dates and found_dates[0].kind == "term" and found_dates[0].year:
+        year = found_dates[0].year      # `Möten hösten 2024: 12 september, 10 oktober`
     if not dates:
         month = _MONTH_ROW.match(text)   # `Oktober: Höstfest`: a month, the day not set yet
         if month:
@@ -332,12 +336,15 @@ def _meeting_lead(lead: str) -> bool:
     """Is what a calendar row says before its date a sentence of words that opens with
     a meeting and leads up to its date (`Nästa träff blir i Alingsås den`, `Mötet
     därefter planeras till`), so that a date late in the row is its own?"""
-    words = lead.casefold().replace(",", " ").split()
-    if not 2 < len(words) <= 8 or not all(word.isalpha() for word in words):
+    # `Nämnden sammanträder följande datum under hösten:`: a colon leads up to the dates
+    colon = lead.rstrip().endswith(":")
+    words = lead.casefold().replace(",", " ").replace(":", " ").split()
+    if not (1 if colon else 2) < len(words) <= 8 or not all(word.isalpha() for word in words):
         return False
-    if words[-1] not in DATE_LEADS and not _LEAD_PLACE.search(lead):
+    if not colon and words[-1] not in DATE_LEADS and not _LEAD_PLACE.search(lead):
         return False
     return any(stem.endswith(MEETING_NOUNS)            # `mötet`, `träffen`, `sammanträdet`
+               or colon and word in MEETING_VERBS
                for word in words[:3] for stem in (word, word[:-1], word[:-2]))
 
 
