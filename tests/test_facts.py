@@ -1036,6 +1036,15 @@ def test_a_second_name_under_the_column_of_justeras_beside_vid_protokollet():
         ("Ingrid Mattsson", "sekreterare"), ("Nils Åberg", "justerare"), ("Berit Sand", "justerare")]
 
 
+def test_signers_set_apart_with_tabs_take_the_role_of_the_label_they_stand_under():
+    # two labels, three names: each name by the tab stop it stands at
+    r = minutes("§ 12 Mötets avslutande\n\nOrdföranden avslutade årsmötet.\n\n"
+                "Vid protokollet\t\tJusteras\n"
+                "Elin Dahl\t\tStig Ek\t\tMaria Lund\n")
+    assert [(p.name, p.role) for p in r.signatories] == [
+        ("Elin Dahl", "sekreterare"), ("Stig Ek", "justerare"), ("Maria Lund", "justerare")]
+
+
 def test_signatures_without_a_label_at_the_end_each_name_with_its_role():
     r = minutes("§ 5 Mötets avslutande\nOrdföranden tackade och avslutade mötet.\n\n"
                 "Fatima Haddad, sekreterare          Ola Rask, ordförande\n")

@@ -293,6 +293,18 @@ def column_spans(raw: str) -> list[tuple[int, str]]:
     return spans
 
 
+def tab_spans(raw: str) -> list[tuple[int, str]]:
+    """`Elin Dahl<tab><tab>Stig Ek`: the cells of a row set apart with tabs, each with
+    where it starts as tab stops of eight places set it out, so that a cell stands under
+    the header row's cell it stood under in the document; no cell for a line to sign on."""
+    spans, at = [], 0
+    for piece in raw.split("\t"):
+        if piece.strip(" .…"):
+            spans.append((at + len(piece) - len(piece.lstrip()), _tidy(piece)))
+        at = (at + len(piece)) // 8 * 8 + 8
+    return spans
+
+
 def _cells(stripped: str) -> list[str]:
     if "\t" not in stripped or stripped.startswith("|"):
         parts = stripped.strip("|").split("|")

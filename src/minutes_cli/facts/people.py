@@ -14,7 +14,7 @@ from ..grammar.names import (
     parse_people_line,
     role_like,
 )
-from ..lines import Line, column_of, column_spans, is_page_furniture
+from ..lines import Line, column_of, column_spans, is_page_furniture, tab_spans
 from ..sections import PeopleList, Structure, closing_label, signing_role
 from ..vocabulary import (
     CLOSING_LABELS,
@@ -159,7 +159,7 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
             role = role if line.number == shared + 1 else None
             shared = 0
         text = line.text
-        spans = _space_columns(line) if line.kind != "table" else []
+        spans = _space_columns(line) if line.kind != "table" else _tab_columns(line)
         cells = list(line.cells) if line.kind == "table" else [cell for _, cell in spans]
         if len(cells) == 2 and _column_role(cells[1]) is None and signing_role(cells[0]):
             cells = []      # `Sekreterare   Jan Bergh`: a label and its name, not two columns
@@ -230,7 +230,9 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
             # ... unless names stand right below that row: `Sekreterare   Ordförande` / names /
             # `Justerare   Justerare` / names
             labelled = bool(roles_above)
-            kept_columns = (above_starts, roles_above, line.number) if roles_above and above_starts else None
+            # (not under tabs: a line of one name has no tab stops to read them by)
+            kept_columns = ((above_starts, roles_above, line.number)
+                            if roles_above and above_starts and line.kind != "table" else None)
             roles_above = None
             continue
         roles_above = None
@@ -267,6 +269,14 @@ def _space_columns(line: Line) -> list[tuple[int, str]]:
         return []
     spans = [(start, cell) for start, cell in column_spans(raw) if not is_page_furniture(cell)]
     return spans if len(spans) > 1 else []
+
+
+def _tab_columns(line: Line) -> list[tuple[int, str]]:
+    """The cells of a row of a table set apart with tabs, each with where it starts (see
+    `tab_spans`): `Vid protokollet<tab><tab>Justeras` / `Elin Dahl<tab><tab>Stig Ek<tab><tab>
+    Maria Lund`; none for a table with pipes, whose cells stand where their row puts them."""
+    spans = tab_spans(line.raw) if "\t" in line.raw and "|" not in line.raw else []
+    return spans if len(spans) == len(line.cells) else []
 
 
 def _column_role(cell: str) -> str | None:
