@@ -36,3 +36,17 @@ def test_a_letterhead_beside_a_page_number_and_a_date_with_a_dnr_recur_as_page_h
         "", "Text två.", "", "Länsstyrelsen Västra Götaland ansvarar för mötet."])
     layout = split_blocks(split_lines(text))
     assert layout.furniture == {6, 7}    # the first page's letterhead stays for the header
+
+
+def test_a_page_header_on_every_page_is_the_letterhead_the_first_time_its_lines_all_furniture_after():
+    page = ["                              PROTOKOLL              {} (3)",
+            "                              Sammanträdesdatum",
+            "Kulturnämndens presidium      2024-02-07", ""]
+    text = "\n".join([*page[:-1], "", "Plats och tid   Kulturhuset, kl. 9–11", "", "§ 1 Ekonomi", "Text ett.",
+                      "", "Sammanträdesdatum för hösten bestäms senare.", "", *page, "§ 2 Lokaler", "Text två.",
+                      "", *page, "§ 3 Övrigt", "Text tre."])
+    text = text.replace("{}", "1", 1).replace("{}", "2", 1).replace("{}", "3", 1)
+    layout = split_blocks(split_lines(text))
+    # the later pages' headers, each line of them; the first page's is the letterhead,
+    # and the label in a sentence of the text is no page's
+    assert layout.furniture == {12, 13, 14, 19, 20, 21}

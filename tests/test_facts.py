@@ -3540,3 +3540,17 @@ def test_a_term_with_its_year_before_a_rows_dates_gives_them_that_year():
         Träffar hösten 2024: 12 september och 10 oktober
     """)
     assert [e.date for e in r.calendar] == ["2024-09-12", "2024-10-10"]
+
+
+def test_a_pdf_export_whose_page_header_recurs_in_capitals_keeps_its_first_page_for_the_header():
+    page = ["                                   SAMMANTRÄDESPROTOKOLL", "                                   Sammanträdesdatum",
+            "Tekniska nämndens arbetsutskott     2024-04-10", ""]
+    r = minutes("\n".join([
+        *page, "Plats och tid    Stadshuset, kl. 8.30–10", "", "Justerare        Ulf Brand", "",
+        "Justerandes signatur          Utdragsbestyrkande", "", *page,
+        "§ 14 Vinterväghållning", "Arbetsutskottet beslutar att godkänna rapporten.", "",
+        "Justerandes signatur          Utdragsbestyrkande", "", *page,
+        "§ 15 Parkeringsnorm", "Ärendet bordläggs.", "", "Justerandes signatur          Utdragsbestyrkande"]))
+    assert (r.meeting.kind, r.meeting.title, r.meeting.date) == (
+        "Sammanträdesprotokoll", "Tekniska nämndens arbetsutskott", "2024-04-10")
+    assert r.signatories == [] and [i.title for i in r.items] == ["Vinterväghållning", "Parkeringsnorm"]

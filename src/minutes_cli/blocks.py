@@ -84,19 +84,47 @@ def find_furniture(lines: list[Line]) -> set[int]:
     verdict: dict[str, bool | str] = {}
     found: set[int] = set()
     first_times: set[str] = set()
+    top = _TOP_LINES    # the first page's letterhead: the first lines that say anything
     for line in lines:
         text = line.text
         if not text or line.kind in ("table", "bullet", "heading"):
+            top -= bool(text)
             continue
         answer = verdict.get(text)
         if answer is None:
             answer = verdict[text] = _furniture_text(text, counts[text]) or (
                 counts[text] >= 2 and _page_header(line) and "later")
-        if answer is True or (answer and text in first_times):
+        if answer == "thrice" and top > 0:
+            answer = "later"    # `SAMMANTRÄDESPROTOKOLL` on every page, the first time the kind
+        top -= 1
+        if answer is True or answer == "thrice" or (answer and text in first_times):
             found.add(line.number)
         elif answer:
             first_times.add(text)
+    if found:
+        found |= _beside_furniture(lines, counts, found)
     return found
+
+
+_TOP_LINES = 6
+
+
+def _beside_furniture(lines: list[Line], counts: Counter, found: set[int]) -> set[int]:
+    """`Sammanträdesdatum` over `Socialnämnden   2024-05-22` on every page: a line of a page
+    header with nothing in it to tell it by, on three pages or more and each later time
+    right beside furniture."""
+    near = {number + step for number in found for step in (-1, 1)}
+    times: dict[str, list[int]] = {}
+    for line in lines:
+        if line.number in near and counts[line.text] >= 3 and line.number not in found:
+            times.setdefault(line.text, [])
+    if not times:
+        return set()
+    for line in lines:
+        if line.text in times:
+            times[line.text].append(line.number)
+    return {number for numbers in times.values() if all(n in near for n in numbers[1:])
+            for number in numbers[1:]}
 
 
 def _page_header(line: Line) -> bool:
@@ -114,14 +142,16 @@ def _page_header(line: Line) -> bool:
     return bool(REFERENCE.match(rest))
 
 
-def _furniture_text(text: str, repeats: int) -> bool:
+def _furniture_text(text: str, repeats: int) -> bool | str:
     if is_page_furniture(text):
         return True
     if repeats < 2 or len(text) > 60:
         return False
     if REFERENCE.match(text) or _date_only(text):
         return True
-    return repeats >= 3 and (any(map(str.isdigit, text)) or (text.isupper() and len(text) > 3))
+    # a short line with a digit, or in capitals, on every page: furniture but at the
+    # document's top, where it is the first page's letterhead
+    return repeats >= 3 and (any(map(str.isdigit, text)) or (text.isupper() and len(text) > 3)) and "thrice"
 
 
 def _date_only(text: str) -> bool:
