@@ -3554,3 +3554,32 @@ def test_a_pdf_export_whose_page_header_recurs_in_capitals_keeps_its_first_page_
     assert (r.meeting.kind, r.meeting.title, r.meeting.date) == (
         "Sammanträdesprotokoll", "Tekniska nämndens arbetsutskott", "2024-04-10")
     assert r.signatories == [] and [i.title for i in r.items] == ["Vinterväghållning", "Parkeringsnorm"]
+
+
+def test_a_protocols_front_page_with_the_wrapped_label_beside_its_value_paragraphs_and_a_notice():
+    r = minutes("""
+        Miljönämnden                              PROTOKOLL
+        Sammanträdesdatum 2024-10-09
+
+        Plats och tid       Miljökontoret, kl. 14.00–16.10
+
+        Justeringens        Miljökontoret 2024-10-14
+        plats och tid
+
+        Underskrifter       Sekreterare  ......................  Paragrafer 88–93
+                            Jonna Vik
+
+        ANSLAG/BEVIS
+        Protokollet är justerat. Justeringen har tillkännagivits genom anslag.
+        Sammanträdesdatum: 2024-10-09
+        Datum då anslaget sätts upp: 2024-10-15
+
+        § 88 Val av justerare
+        Mötet utser Kerstin Ahl att justera protokollet.
+    """)
+    m = r.meeting
+    # the label's first word beside its value, the rest of it below
+    assert (m.adjustment_place, m.adjustment_date, m.lines["adjustment"]) == ("Miljökontoret", "2024-10-14", 6)
+    # the paragraphs in a column of the signature form; the date from its first label
+    assert (m.paragraphs, m.lines["paragraphs"]) == ("88–93", 9)
+    assert (m.date, m.lines["date"]) == ("2024-10-09", 2)

@@ -119,7 +119,7 @@ def meeting_facts(structure: Structure) -> MeetingFact:
                 labelled_date = _take(meeting, field_name, text, line, labelled_date) or labelled_date
                 continue
         label = _LABEL.match(text)
-        if not label and index + 1 < len(header) and line.kind == "text" and len(text) < 20:
+        if not label and index + 1 < len(header) and line.kind == "text" and (len(text) < 20 or "   " in line.raw):
             label = _wrapped_label(line, header[index + 1])
             joined = header[index + 1] if label else None
         if label and HEADER_LABELS[label.group("label").casefold()] == "title" and _date_value(label.group("value")):
@@ -214,6 +214,8 @@ def meeting_facts(structure: Structure) -> MeetingFact:
     if meeting.date is None:
         _date_in_prose(meeting, meeting.preamble[:6])
     _from_page_header(meeting, structure)
+    if meeting.paragraphs is None:
+        _paragraphs_column(meeting, structure.header + structure.closing)
     if meeting.reference is None:
         for number in sorted(structure.layout.furniture):
             found = REFERENCE.search(structure.layout.line(number).text)
@@ -308,12 +310,36 @@ def _forum(text: str) -> str:
 
 def _wrapped_label(line: Line, below: Line):
     """`Justeringens` / `plats och tid: Stadshuset 2024-05-24`: a label that a form's
-    narrow column wrapped onto the next line; the two lines read as one."""
-    if below.number == line.number + 1 and below.kind == "text":
+    narrow column wrapped onto the next line; the two lines read as one. `line` is
+    short, or set out in columns."""
+    if below.number != line.number + 1 or below.kind != "text":
+        return None
+    if len(line.text) < 20:
         found = _LABEL.match(f"{line.text} {below.text}")
         if found and len(found.group("label")) > len(line.text) + 1:
             return found
+    cells = columns(line.raw) if len(below.text) < 20 else []
+    if len(cells) >= 2:
+        # `Justeringens      Socialkontoret 2024-05-27` / `plats och tid`: the label's first
+        # word in the left column, its value in the right, the rest of the label below
+        found = _LABEL.match(f"{cells[0]} {below.text}: {' '.join(cells[1:])}")
+        if found and len(found.group("label")) > len(cells[0]) + 1:
+            return found
     return None
+
+
+def _paragraphs_column(meeting: MeetingFact, lines: list[Line]) -> None:
+    """`Sekreterare   ..........   Paragrafer 56–60`: the paragraphs the protocol holds,
+    in a column of its first page's signature form (which the line's text leaves out,
+    as it leaves out a page number)."""
+    for line in lines:
+        cells = columns(line.raw) if "aragraf" in line.raw else ()
+        if len(cells) > 1:
+            label = _LABEL.match(cells[-1])
+            if label and HEADER_LABELS[label.group("label").casefold()] == "paragraphs":
+                meeting.paragraphs = label.group("value").strip() or None
+                meeting.lines["paragraphs"] = line.number
+                return
 
 
 def _value_of(field_name: str, text: str) -> bool:
@@ -392,7 +418,8 @@ def _take(meeting: MeetingFact, field_name: str, value: str, line: Line,
             _times_from(meeting, value[dates[0].end:], line, hours_alone=field_name == "date_time", after_date=True)
         _times_from(meeting, value, line)
         if dates and dates[0].kind not in ("term", "week"):
-            return dates[0], line.number
+            # the first such label's: a protocol's `ANSLAG/BEVIS` states its date again
+            return labelled_date or (dates[0], line.number)
         return None
     if field_name == "time":
         # `Tid: Tisdag 21 januari 2025, 09.30-12.00`: the time label may give the date as well
