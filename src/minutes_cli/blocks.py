@@ -84,20 +84,20 @@ def find_furniture(lines: list[Line]) -> set[int]:
     verdict: dict[str, bool | str] = {}
     found: set[int] = set()
     first_times: set[str] = set()
-    top = _TOP_LINES    # the first page's letterhead: the first lines that say anything
+    top: set[str] | None = None     # the texts of the first page's letterhead
     for line in lines:
         text = line.text
         if not text or line.kind in ("table", "bullet", "heading"):
-            top -= bool(text)
             continue
         answer = verdict.get(text)
         if answer is None:
-            answer = verdict[text] = _furniture_text(text, counts[text]) or (
-                counts[text] >= 2 and _page_header(line) and "later")
-        if answer == "thrice" and top > 0:
-            answer = "later"    # `SAMMANTRÄDESPROTOKOLL` on every page, the first time the kind
-        top -= 1
-        if answer is True or answer == "thrice" or (answer and text in first_times):
+            answer = _furniture_text(text, counts[text]) or (counts[text] >= 2 and _page_header(line) and "later")
+            if answer == "thrice":
+                # `SAMMANTRÄDESPROTOKOLL` on every page: at the top the first time, the kind
+                top = _top_texts(lines) if top is None else top
+                answer = "later" if text in top else True
+            verdict[text] = answer
+        if answer is True or (answer and text in first_times):
             found.add(line.number)
         elif answer:
             first_times.add(text)
@@ -109,15 +109,26 @@ def find_furniture(lines: list[Line]) -> set[int]:
 _TOP_LINES = 6
 
 
+def _top_texts(lines: list[Line]) -> set[str]:
+    """The texts of the first lines that say anything: the first page's letterhead."""
+    texts: list[str] = []
+    for line in lines:
+        if line.text:
+            texts.append(line.text)
+            if len(texts) == _TOP_LINES:
+                break
+    return set(texts)
+
+
 def _beside_furniture(lines: list[Line], counts: Counter, found: set[int]) -> set[int]:
     """`Sammanträdesdatum` over `Socialnämnden   2024-05-22` on every page: a line of a page
     header with nothing in it to tell it by, on three pages or more and each later time
     right beside furniture."""
     near = {number + step for number in found for step in (-1, 1)}
     times: dict[str, list[int]] = {}
-    for line in lines:
-        if line.number in near and counts[line.text] >= 3 and line.number not in found:
-            times.setdefault(line.text, [])
+    for number in near - found:
+        if 0 < number <= len(lines) and counts[lines[number - 1].text] >= 3:   # lines[k] is line k + 1
+            times[lines[number - 1].text] = []
     if not times:
         return set()
     for line in lines:
