@@ -626,7 +626,7 @@ def test_in_a_round_of_reports_the_speaker_before_the_colon_is_the_subject_of_th
 
 def test_the_chair_named_by_role_commits_as_a_person_does():
     got = actions_of("2. Stadgarna\n\nOrdföranden kontaktar kommunen om lokalen.\n"
-                     "Valberedningen återkommer med ett förslag.\n")
+                     "Kommunen undersöker frågan om lokalen.\n")
     assert got == [("Ordföranden kontaktar kommunen om lokalen.", ["Ordföranden"], ["Ordföranden"])]
 
 
@@ -3583,3 +3583,21 @@ def test_a_protocols_front_page_with_the_wrapped_label_beside_its_value_paragrap
     # the paragraphs in a column of the signature form; the date from its first label
     assert (m.paragraphs, m.lines["paragraphs"]) == ("88–93", 9)
     assert (m.date, m.lines["date"]) == ("2024-10-09", 2)
+
+
+def test_the_meetings_own_bodies_take_on_work_in_the_present_tense_where_an_organisation_reports():
+    r = minutes("""
+        Protokoll styrelsemöte Brf Linden
+        Datum: 2024-09-12
+
+        Närvarande: Hassan Ali, Tove Berg
+
+        § 5 Stadgar och avgifter
+        Styrelsen ser över stadgarna inför stämman.
+        Valberedningen tar fram ett förslag till nya ledamöter.
+        Kommunen undersöker möjligheten till laddstolpar på gatan.
+        Styrelsen informerade om läget med fönsterbytet.
+    """)
+    assert [(a.text, a.owners) for a in r.actions] == [
+        ("Styrelsen ser över stadgarna inför stämman.", ["Styrelsen"]),
+        ("Valberedningen tar fram ett förslag till nya ledamöter.", ["Valberedningen"])]

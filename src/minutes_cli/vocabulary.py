@@ -497,6 +497,14 @@ COLLECTIVE_OWNERS = {
     "valberedningen", "revisorerna", "kassören", "rådet", "samverkansrådet",
     "föreningen", "respektive kommun",
 }
+#: ... of them the meeting's own bodies and offices, whose work in the present tense is a
+#: task they take on (`Styrelsen ser över stadgarna`, `Kansliet bokar lokal`), where an
+#: organisation reports what it does (`Kommunen undersöker ...`, in a round of reports).
+OWN_BODIES = frozenset({
+    "styrelsen", "nämnden", "förvaltningen", "gruppen", "arbetsgruppen", "styrgruppen",
+    "referensgruppen", "nätverket", "kansliet", "sekretariatet", "presidiet", "au", "arbetsutskottet",
+    "projektgruppen", "ledningsgruppen", "valberedningen", "rådet", "samverkansrådet",
+})
 
 # ---------------------------------------------------------------- items
 

@@ -61,6 +61,7 @@ from ..vocabulary import (
     NOT_TASK_VERBS,
     ORG_UNIT_NOUNS,
     ORG_WORDS,
+    OWN_BODIES,
     OWNER_ARROWS,
     OWNER_LABELS,
     PASSIVE_PARTICLES,
@@ -845,7 +846,7 @@ def _subject_shared(text: str, ctx: Context) -> list[str] | None:
     if not mentions or not words or not words[0][:1].islower() or not _SUBORDINATOR_SET.isdisjoint(
             w.casefold() for w in words):
         return None
-    return mentions if found.group("modal") or _commits(kinds, text, ctx) else None
+    return mentions if found.group("modal") or _commits(mentions, kinds, text, ctx) else None
 
 
 _JOINERS = frozenset(_JOIN_WORDS)
@@ -902,18 +903,20 @@ def _subject_first(text: str, ctx: Context, labelled: bool) -> list[str] | None:
             everyone = all(_everyone(key(m)) for m in mentions) and (
                 verb.lstrip().partition(" ")[0] in _STATE_VERBS or _deadline(text, ctx) is None)
             return None if everyone or _passive(verb) or _pronoun_subject(verb) else mentions
-        return mentions if _commits(kinds, text, ctx) else None
+        return mentions if _commits(mentions, kinds, text, ctx) else None
     if labelled and _PRESENT_TENSE.match(rest_lower) and (
             all(kind == "person" for kind in kinds) or any(ctx.book.knows(m) for m in mentions)):
         return mentions
     return None
 
 
-def _commits(kinds: list[str], text: str, ctx: Context) -> bool:
-    """Does a verb in the present tense commit these mentions? People, yes; an organisation
-    reports what it does (`Kungsbacka undersöker ...`), unless the sentence sets a deadline
-    (`Region Halland tar fram en plan till nästa möte`)."""
-    return all(kind == "person" for kind in kinds) or _deadline(text, ctx) is not None
+def _commits(mentions: list[str], kinds: list[str], text: str, ctx: Context) -> bool:
+    """Does a verb in the present tense commit these mentions? People and the meeting's own
+    bodies, yes (`Styrelsen ser över stadgarna`); an organisation reports what it does
+    (`Kungsbacka undersöker ...`), unless the sentence sets a deadline (`Region Halland tar
+    fram en plan till nästa möte`)."""
+    return (all(kind == "person" or key(m) in OWN_BODIES for m, kind in zip(mentions, kinds))
+            or _deadline(text, ctx) is not None)
 
 
 def _subject_inverted(text: str, ctx: Context) -> list[str] | None:
@@ -932,7 +935,7 @@ def _subject_inverted(text: str, ctx: Context) -> list[str] | None:
             if not _opens_clause(" ".join(words[:i])):
                 return None
             mentions, kinds = split
-            return mentions if _commits(kinds, text, ctx) else None
+            return mentions if _commits(mentions, kinds, text, ctx) else None
         if not _opens_clause(" ".join(words[:i])):
             return None
         mentions, kinds, rest = _mention_run(tail[verb.end():].lstrip(), ctx)
