@@ -3601,3 +3601,20 @@ def test_the_meetings_own_bodies_take_on_work_in_the_present_tense_where_an_orga
     assert [(a.text, a.owners) for a in r.actions] == [
         ("Styrelsen ser över stadgarna inför stämman.", ["Styrelsen"]),
         ("Valberedningen tar fram ett förslag till nya ledamöter.", ["Valberedningen"])]
+
+
+def test_a_decision_proposed_and_taken_in_one_phrase_and_a_decision_taken_in_words_of_taking_it():
+    r = minutes("""
+        Protokoll styrelsemöte Scoutkåren Björnen
+        Datum: 2024-11-05
+
+        § 6 Läger
+        Föreslogs och beslutades att kåren åker på sommarläger i Dalarna.
+        Föreslogs att hyra buss, men frågan utreds vidare.
+
+        § 7 Ekonomi
+        Styrelsen tog beslut om att höja medlemsavgiften till 400 kr.
+        Mötet fattade beslutet att byta bank.
+    """)
+    assert [d.text for d in r.decisions] == [
+        "att kåren åker på sommarläger i Dalarna.", "att höja medlemsavgiften till 400 kr.", "att byta bank."]

@@ -746,7 +746,10 @@ DECISION_VERBS = ("beslutade", "beslutar", "beslöt", "beslutas", "beslutades", 
                   # a body's endorsement: `Rådet ställer sig bakom skrivelsen`
                   "ställer sig bakom", "ställde sig bakom",
                   # a group's consensus, as notes word it: `Gruppen enades om att ses varje månad`
-                  "enades om", "enades", "kom överens om", "blev överens om")
+                  "enades om", "enades", "kom överens om", "blev överens om",
+                  # a decision taken: `Styrelsen tog beslut om att ...`, `Mötet fattade beslutet att ...`
+                  "tog beslut om", "tog beslutet", "fattade beslut om", "fattade beslutet",
+                  "har tagit beslut om", "har fattat beslut om")
 #: The verbs of a formal protocol by which the meeting's body approves, sets, grants or
 #: turns down (`Stämman beviljade styrelsen ansvarsfrihet`, `Årsmötet fastställde budgeten`,
 #: `Mötet godkände dagordningen`): a decision after one of DECISION_SUBJECTS, not before
@@ -780,6 +783,9 @@ DECISION_OBJECTS = ("dagordning", "föredragningslist", "protokoll", "budget", "
 #: The verbs that decide after an impersonal `det`: `Det beslutades att ...`, `Det beslöts
 #: att ...`. Past tense only: `Det beslutas senare` says a decision is still to come.
 DECISION_IMPERSONAL = ("beslutades", "beslöts", "har beslutats", "bestämdes")
+#: ... and what may stand before those: `Det beslutades att ...`, as an association's
+#: protocol words it `Föreslogs och beslutades att ...`.
+DECISION_IMPERSONAL_LEADS = ("det", "föreslogs och", "yrkades och")
 #: What says, right after the verb, that the decision is still to come: `Styrelsen
 #: beslutar senare om saken`, `Nämnden beslutar vid nästa sammanträde`.
 DECISION_POSTPONED = ("senare", "längre fram", "vid ett senare tillfälle", "vid nästa", "på nästa",

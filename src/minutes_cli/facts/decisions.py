@@ -21,6 +21,7 @@ from ..vocabulary import (
     DECISION_FOLLOWING,
     DECISION_FOUND_VERBS,
     DECISION_IMPERSONAL,
+    DECISION_IMPERSONAL_LEADS,
     DECISION_LABELS,
     DECISION_LEAD_ENDINGS,
     DECISION_LIST_HEADINGS,
@@ -63,7 +64,8 @@ _VERB = alternation(DECISION_VERBS)
 _SUBJECT = alternation(DECISION_SUBJECTS)
 _ADVERB = rf"(?:(?:{alternation(DECISION_ADVERBS)})\s+)?"
 _DECIDED = rf"(?:{_VERB})\b\s*{_ADVERB}(?!\s*(?:{alternation(DECISION_POSTPONED)})\b):?\s*(?P<value>.*)$"
-_PROSE_FORMS = (rf"(?:(?:{_SUBJECT})\s+|det\s+(?=(?:{alternation(DECISION_IMPERSONAL)})\b))?" + _DECIDED
+_PROSE_FORMS = (rf"(?:(?:{_SUBJECT})\s+|(?:{alternation(DECISION_IMPERSONAL_LEADS)})\s+"
+                rf"(?=(?:{alternation(DECISION_IMPERSONAL)})\b))?" + _DECIDED
                 + rf"|(?:{_SUBJECT})\s+(?:{alternation(DECISION_APPROVALS)})\b(?!\s+att\b)(?P<approved>)")
 _PROSE = patterns.compile(rf"^(?:{_PROSE_FORMS})", re.I)
 _PROSE_AT = patterns.compile(rf"(?:{_PROSE_FORMS})", re.I)    # ... with `match(text, start)`
@@ -107,7 +109,7 @@ _LATER = patterns.compile(
     rf"|(?![^:]*?(?:{alternation(PROPOSAL_STEMS)}))[^.!?:]{{2,60}}?:\s*(?:(?:{_SUBJECT})\s+)?(?:{_VERB}))"
     rf"\s+{_ADVERB}(?P<value>att\s+\S.*)$", re.I)
 _LABEL_HEADS = patterns.heads(DECISION_LABELS)
-_PROSE_HEADS = patterns.heads(DECISION_SUBJECTS + DECISION_VERBS + ("det",))
+_PROSE_HEADS = patterns.heads(DECISION_SUBJECTS + DECISION_VERBS + DECISION_IMPERSONAL_LEADS)
 _PASSIVES = tuple(DECISION_PASSIVES)
 # a quick test of a line before `_passive`, written out in the loop: each verb of
 # DECISION_PASSIVES holds one of these, and few lines hold any (586 of the 14,235 non-blank
