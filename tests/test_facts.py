@@ -3618,3 +3618,20 @@ def test_a_decision_proposed_and_taken_in_one_phrase_and_a_decision_taken_in_wor
     """)
     assert [d.text for d in r.decisions] == [
         "att kåren åker på sommarläger i Dalarna.", "att höja medlemsavgiften till 400 kr.", "att byta bank."]
+
+
+def test_a_room_and_its_number_under_the_time_and_a_place_after_the_titles_date_are_the_meetings_place():
+    r = minutes("""
+        MINNESANTECKNINGAR
+        Möte med förskolechefer
+        2024-01-17
+        Kl. 8:30-10:00
+        Rum 12
+    """)
+    assert (r.meeting.title, r.meeting.location) == ("Möte med förskolechefer", "Rum 12")
+    r = minutes("Protokoll fört vid styrelsesammanträde 2024-02-01 i föreningens lokal\n\n§ 1 Öppnande\nText.\n")
+    assert (r.meeting.title, r.meeting.date, r.meeting.location) == (
+        "Styrelsesammanträde", "2024-02-01", "föreningens lokal")
+    # a phrase that names no place stays in the title
+    r = minutes("Anteckningar styrgruppen 2024-05-06 i samverkan med regionen\n\n1. Inledning\nText.\n")
+    assert (r.meeting.title, r.meeting.location) == ("Styrgruppen i samverkan med regionen", None)

@@ -529,7 +529,8 @@ def _place_line(text: str) -> bool:
     words = text.replace(",", " ").split()
     if not 0 < len(words) <= 6 or words[0].casefold() in VACANT_WORDS or ":" in text or text[-1] in ".!?":
         return False
-    return not find_dates(text) and (bool(_REMOTE_PLACE.match(text)) or any(place_noun(w) for w in words[:3]))
+    return not find_dates(text) and (bool(_REMOTE_PLACE.match(text)) or any(place_noun(w) for w in words[:3])
+                                     or place_noun(text))     # `Rum 12`, `Sal Ljusnan`: a room and its name
 
 
 def _mostly_date(text: str, dates: list[DateMatch]) -> bool:
@@ -619,6 +620,10 @@ def _title_with_date(meeting: MeetingFact, text: str, line: Line, free_dates: li
                 places[line.number] = place    # the meeting's place when this date is its date
             after = after[:times.span[0]] + ("" if place else after[times.span[1]:])
             _set_times(meeting, times, line)
+        elif after[:1] == " " and after.split(maxsplit=1)[0] in PLACE_PREPOSITIONS and (place := _place_after(after, [])):
+            # `Protokoll fört vid styrelsesammanträde 2024-02-01 i föreningens lokal`
+            places[line.number] = place
+            after = ""
         after = after.strip()
         if meeting.kind is None and after.lstrip(" ,–-:").casefold() in _KINDS:
             meeting.kind = _kind_word(after.lstrip(" ,–-:"))     # `Styrelsemöte 2024-05-06 – protokoll`
