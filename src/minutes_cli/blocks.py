@@ -75,9 +75,11 @@ def split_blocks(lines: list[Line]) -> Layout:
 
 def find_furniture(lines: list[Line]) -> set[int]:
     """Page headers and footers: page numbers anywhere; a date or a `Dnr` line
-    that recurs; a short line with a digit, or in capitals, that recurs thrice; and
+    that recurs; a short line with a digit, or in capitals, that recurs thrice (after
+    its first time when that is at the document's top, the first page's letterhead);
     after its first time, a line that recurs beside a page number or as a date and a
-    reference (`_page_header`)."""
+    reference (`_page_header`); and the lines beside those of a page header that
+    recur with it (`_beside_furniture`)."""
     counts = Counter([line.text for line in lines if line.text and line.kind != "table"])
     # the answer depends on the text alone, so it is found once per text: furniture (True),
     # not (False), or furniture after its first time ("later")
@@ -106,7 +108,7 @@ def find_furniture(lines: list[Line]) -> set[int]:
     return found
 
 
-_TOP_LINES = 6
+_TOP_LINES = 6    # the lines that say anything at a document's top, its letterhead's
 
 
 def _top_texts(lines: list[Line]) -> set[str]:
@@ -154,6 +156,8 @@ def _page_header(line: Line) -> bool:
 
 
 def _furniture_text(text: str, repeats: int) -> bool | str:
+    """Is a text furniture by itself (True), not (False), or only away from the
+    document's top ("thrice")?"""
     if is_page_furniture(text):
         return True
     if repeats < 2 or len(text) > 60:

@@ -110,7 +110,8 @@ _LATER = patterns.compile(
     rf"\s+{_ADVERB}(?P<value>att\s+\S.*)$", re.I)
 _LABEL_HEADS = patterns.heads(DECISION_LABELS)
 # (the leads whole: the first four letters of `föreslogs` open `Föreningen ...` too)
-_PROSE_HEADS = patterns.heads(DECISION_SUBJECTS + DECISION_VERBS) + tuple(f"{lead} " for lead in DECISION_IMPERSONAL_LEADS)
+_PROSE_HEADS = (patterns.heads(DECISION_SUBJECTS + DECISION_VERBS)
+                + tuple(f"{lead} " for lead in DECISION_IMPERSONAL_LEADS))
 _PASSIVES = tuple(DECISION_PASSIVES)
 # a quick test of a line before `_passive`, written out in the loop: each verb of
 # DECISION_PASSIVES holds one of these, and few lines hold any (586 of the 14,235 non-blank

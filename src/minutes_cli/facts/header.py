@@ -620,7 +620,8 @@ def _title_with_date(meeting: MeetingFact, text: str, line: Line, free_dates: li
                 places[line.number] = place    # the meeting's place when this date is its date
             after = after[:times.span[0]] + ("" if place else after[times.span[1]:])
             _set_times(meeting, times, line)
-        elif after[:1] == " " and after.split(maxsplit=1)[0] in PLACE_PREPOSITIONS and (place := _place_after(after, [])):
+        elif (after[:1] == " " and after.split(maxsplit=1)[0] in PLACE_PREPOSITIONS
+              and (place := _place_after(after, []))):
             # `Protokoll fört vid styrelsesammanträde 2024-02-01 i föreningens lokal`
             places[line.number] = place
             after = ""
