@@ -53,6 +53,8 @@ SHAPES = {
     "och splices": lambda n: "Deltagare: Mona Ek, Rut Berg\n\n1. A\n\nBoden har ett kafé och Rut har "
                              + "en idé och Mona har " * (n // 20) + "ett förslag och Rut skickar det.\n",
     "passive agents": lambda n: "1. A\n\nGodkändes " + "av mötet och av alla " * (n // 21) + "i dag.\n",
+    "page headers": lambda n: "PROTOKOLL\nSammanträdesdatum\n" + "Sida 2\nPROTOKOLL\nSammanträdesdatum\nText.\n" * (n // 40),
+    "tab signers": lambda n: "1. A\n\nText.\n\nVid protokollet\t\tJusteras\n" + "Eva Ek\t\tBo Lind\t\t" * (n // 20) + "\n",
 }
 
 
