@@ -759,6 +759,21 @@ def test_a_dated_task_in_the_passive_is_its_agents():
         (["Mats Oljelund"], "2024-04-30")]
 
 
+def test_a_dated_task_in_the_passive_of_a_verb_in_er_is_its_agents():
+    r = minutes("Datum: 2024-09-04\n" + ATTENDEES + "1. Enkäten\n\nSvaren sammanställs av Annika senast 30 september.\n"
+                "Frågan förs vidare av Mats till nästa möte.\nSvaren sammanställdes av Karin senast 1 september.\n"
+                "Offerterna beställs (Gabriella).\n\n2. Nästa möte\n6 november kl. 9.30\n")
+    assert [(a.owners, a.due) for a in r.actions] == [
+        (["Annika Vannerberg"], "2024-09-30"), (["Mats Oljelund"], "2024-11-06"), (["Gabriella Sjöman"], None)]
+
+
+def test_a_deadline_before_the_next_meeting_is_its_date():
+    r = minutes("Datum: 2024-09-04\n" + ATTENDEES + "1. Färdtjänst\n\nMats kontaktar trafikenheten före nästa möte.\n"
+                "Karin lämnar synpunkter före nästa sammanträde.\n\n2. Nästa möte\n6 november kl. 9.30\n")
+    assert [(a.owners, a.due, a.due_text) for a in r.actions] == [
+        (["Mats Oljelund"], "2024-11-06", "före nästa möte"), (["Karin Martinsson"], "2024-11-06", "före nästa sammanträde")]
+
+
 def test_what_someone_does_at_the_next_meeting_is_their_task_due_then():
     r = minutes("Datum: 2024-02-07\n" + ATTENDEES + "1. Läget\n\nKarin informerar personalen på nästa APT.\n"
                 "Mats redovisar resultatet vid nästa möte.\n"

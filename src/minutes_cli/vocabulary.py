@@ -592,8 +592,9 @@ COMMITMENT_VERBS = (
 #: Arrows that point from a task to its owner: `Ny rutin för nycklar tas fram → Mona`.
 OWNER_ARROWS = ("→", "->", "=>", "⇒", "➔")
 #: Verbs in the present passive that say what is to be done without saying by whom, besides
-#: those in -as (`bokas`, `skickas`): `tas fram`, `görs`, `sätts upp`.
-PRESENT_PASSIVES = ("tas", "ses", "ges", "görs", "läggs", "sätts", "hålls", "skrivs", "köps", "fås")
+#: those in -as (`bokas`, `skickas`) and those of COMMITMENT_VERBS in -er (`sammanställer`:
+#: `sammanställs`, `förbereder`: `förbereds`): `tas fram`, `görs`, `sätts upp`, `förs vidare`.
+PRESENT_PASSIVES = ("tas", "ses", "ges", "görs", "läggs", "sätts", "hålls", "skrivs", "köps", "fås", "förs")
 
 #: Infinitives that do not end in -a (`gå`, `se över`), and words in -a that are no
 #: verb: how a task in a to-do list (`☐ Jonna: kontakta rektorn`) is told by its first word.
@@ -679,10 +680,10 @@ SOON_DEADLINES = ("snarast möjligt", "snarast", "så snart som möjligt", "så 
 #: Deadline words that make a sentence a task when a person the document names does
 #: something in the present tense before it, whatever the verb: `Sofie sätter upp lappar
 #: i trapphusen senast 1 april`, `Hugo och Alva gör en lista till nästa möte`.
-DATED_TASK_WORDS = ("senast", "till nästa", "inför nästa", "innan nästa", "på nästa", "vid nästa")
+DATED_TASK_WORDS = ("senast", "till nästa", "inför nästa", "innan nästa", "före nästa", "på nästa", "vid nästa")
 #: ... and in the present passive with its agent after `av` (`Inbjudan skickas ut av Petra
 #: senast 1 mars`, not the past `skickades`): the particles between the verb and `av`.
-PASSIVE_PARTICLES = ("ut", "in", "upp", "fram", "över", "ihop", "med")
+PASSIVE_PARTICLES = ("ut", "in", "upp", "fram", "över", "ihop", "med", "vidare")
 #: ... and verbs in -s that say what people do together: `Kalle och Rut träffas innan nästa
 #: möte för att planera`.
 TOGETHER_TASK_VERBS = ("träffas", "ses", "möts", "hjälps")
@@ -699,7 +700,7 @@ DUE_SENTENCE_WORDS = ("klart", "klar", "deadline", "senast")
 #: nouns (`till nästa möte`, `inför nästa sammanträde`), each also the end of a compound
 #: (`till nästa veckomöte`, `inför nästa arbetsplatsträff`, `till nästa styrgrupp`); what is
 #: done at it, too (`Kalle redovisar resultatet på nästa möte`) ...
-NEXT_MEETING_WORDS = ("till", "inför", "innan", "senast", "på", "vid")
+NEXT_MEETING_WORDS = ("till", "inför", "innan", "före", "senast", "på", "vid")
 NEXT_WORD = "nästa"
 #: ... and in words of meeting again: `Vi ses igen den 4 april`, `Gruppen träffas igen 12/5`.
 MEET_AGAIN_VERBS = ("ses", "träffas", "möts")
