@@ -93,6 +93,21 @@ def test_the_place_after_the_date_and_time_on_a_date_line():
     assert r.meeting.location is None
 
 
+def test_the_place_between_the_date_and_the_time():
+    r = minutes("""
+        Anteckningar – Nätverket för skolbibliotek
+        2024-01-25, digitalt via Teams, kl 13-15
+    """)
+    m = r.meeting
+    assert (m.title, m.date, m.start_time, m.end_time, m.location) == (
+        "Nätverket för skolbibliotek", "2024-01-25", "13:00", "15:00", "digitalt via Teams")
+    # ... on the title's line too, where it is not part of the title
+    r = minutes("""
+        Minnesanteckningar styrgrupp 2024-01-25 i Stadshuset kl 13-15
+    """)
+    assert (r.meeting.title, r.meeting.location, r.meeting.start_time) == ("Styrgrupp", "Stadshuset", "13:00")
+
+
 def test_a_nämnds_first_page_place_and_time_other_participants_and_who_adjusts():
     r = minutes("""
         SAMMANTRÄDESPROTOKOLL

@@ -502,12 +502,13 @@ def _without_date_words(text: str) -> str:
 def _place_after(text: str, dates: list[DateMatch]) -> str | None:
     """`Söndagen den 16 mars 2025 kl. 14.00 i Bygdegården`, `2024-04-18, kl. 10–12, Teams`:
     the place a date line ends with, after its date and time (`Tid och plats: 13.00-15.00, Rum 3`:
-    after its time)."""
+    after its time), or else between them (`2024-01-25, Stadshuset, kl. 13-15`)."""
     end = max((found.end for found in dates), default=0)
     times = find_time_range(text)
-    if times:
-        end = max(end, times.span[1])
-    rest = text[end:]
+    rest = text[max(end, times.span[1]) if times else end:]
+    if times and end < times.span[0] and not rest.strip(" .;,"):
+        # `2024-01-25, digitalt via Teams, kl 13-15`: the place between the date and the time
+        rest = _without_date_words(text[end:times.span[0]])
     rest = rest[_PLACE_LEAD.match(rest).end():].strip().rstrip(" .;,")
     if not rest or len(rest) > 80 or find_dates(rest) or not (
             rest[0].isupper() or _REMOTE_PLACE.match(rest) or place_noun(rest)):
@@ -616,9 +617,16 @@ def _title_with_date(meeting: MeetingFact, text: str, line: Line, free_dates: li
             # `Protokoll från styrelsemöte 8/10 2024 kl. 18.00`; `... 2024-09-03 kl. 13–15, Stadshuset`:
             # a place after the time is the meeting's, not the title's
             place = _place_after(after, [])
+            head = after[:times.span[0]]
             if place:
                 places[line.number] = place    # the meeting's place when this date is its date
-            after = after[:times.span[0]] + ("" if place else after[times.span[1]:])
+                cut = head.find(place)         # `... 2024-01-25, Stadshuset, kl 13-15`: before the time
+                if cut >= 0:
+                    words = head[:cut].split()
+                    if words and words[-1].casefold() in PLACE_PREPOSITIONS:
+                        words.pop()            # `... 2024-01-25 i Stadshuset kl 13-15`
+                    head = " ".join(words)
+            after = head + ("" if place else after[times.span[1]:])
             _set_times(meeting, times, line)
         elif (after[:1] == " " and after.split(maxsplit=1)[0] in PLACE_PREPOSITIONS
               and (place := _place_after(after, []))):
