@@ -3490,6 +3490,23 @@ def test_a_list_of_people_set_out_in_columns_with_spaces_under_its_label():
     assert [a.owners for a in r.actions] == [["Said Omar"]]
 
 
+def test_members_with_their_party_in_two_columns_set_apart_with_spaces():
+    r = minutes("""
+        Kommunstyrelsens arbetsutskott
+        SAMMANTRÄDESPROTOKOLL 2024-04-09
+
+        Närvarande ledamöter:   Emma Lund (S), ordförande      Per Alm (M)
+                                Kjell Norén (C)                Rana Said (V)
+        Ersättare:              Björn Holm (S)
+
+        § 31 Val av justerare
+    """)
+    assert [(p.name, p.party, p.role, p.group) for p in r.attendees] == [
+        ("Emma Lund", "S", "ordförande", "Ledamöter"), ("Per Alm", "M", None, "Ledamöter"),
+        ("Kjell Norén", "C", None, "Ledamöter"), ("Rana Said", "V", None, "Ledamöter"),
+        ("Björn Holm", "S", None, "Ersättare")]
+
+
 def test_decided_in_the_words_of_notes_a_proposal_granted_or_endorsed_but_not_a_decision_to_come():
     r = minutes("""
         Minnesanteckningar styrelsen, Koloniföreningen Ängen 2024-08-20

@@ -839,6 +839,8 @@ def _value_entries(line: Line, opened) -> list[PeopleEntry] | None:
     (`Närvarande: Lisa Berg, Omar Haddad. Ej närvarande: Per Ek`); None when the
     people after the first label are no people."""
     presence, group, value, org = opened
+    if "   " in line.raw and len(cells := columns(line.raw)) > 2 and people_label(cells[0]) is not None:
+        value = _party_columns(cells[1:]) or value   # `Beslutande:   Emma Lund (S)      Per Alm (M)`
     entries: list[PeopleEntry] = []
     while True:
         split = _INLINE_PEOPLE_LABEL.search(value) if ":" in value else None
@@ -919,10 +921,21 @@ def _table_person(line: Line, columns: list[str], group: str | None,
     return found, PRESENCE_MARKS.get(key(values.get("presence", "")))
 
 
+def _party_columns(cells: list[str]) -> str | None:
+    """`Emma Lund (S), ordförande      Per Alm (M)`: columns of people, each a name with its
+    party or role in brackets, as one line of a list (the name and organisation of
+    `Maria Fors      Hylte kommun` is read below); None for columns of another kind."""
+    if len(cells) < 2 or not all("(" in cell and name_like(cell.partition("(")[0].strip()) for cell in cells):
+        return None
+    return "; ".join(cells)
+
+
 def _person(line: Line, group: str | None, org: str | None) -> PeopleLine | None:
     if line.kind not in ("text", "bullet", "table"):
         return None
     cells = line.cells if line.kind == "table" else columns(line.raw) if "   " in line.raw else ()
+    if line.kind != "table" and (spread := _party_columns(cells)):
+        return parse_people_line(spread, line.number, group=group, default_org=org)
     if len(cells) == 2 and is_org_like(cells[0]) and not name_like(cells[0], single=True):
         # `Borås stad          Hassan Jama, Lotta Ek`: the organisation's column, then its people
         found = parse_people_line(cells[1], line.number, group=group, default_org=cells[0])
