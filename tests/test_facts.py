@@ -108,6 +108,46 @@ def test_the_place_between_the_date_and_the_time():
     assert (r.meeting.title, r.meeting.location, r.meeting.start_time) == ("Styrgrupp", "Stadshuset", "13:00")
 
 
+def test_a_place_under_the_date_line_after_a_preposition():
+    r = minutes("""
+        Styrelsemöte Koloniföreningen Solrosen
+        Tisdag 23 april 2024 kl. 18.30
+        Hos Agneta Wall, Rosenstigen 4
+    """)
+    assert (r.meeting.location, r.meeting.lines["location"]) == ("Agneta Wall, Rosenstigen 4", 3)
+    r = minutes("""
+        Styrelsemöte Koloniföreningen Solrosen
+        Tisdag 23 april 2024 kl. 18.30
+        I år kom många.
+    """)
+    assert r.meeting.location is None
+
+
+def test_the_time_the_meeting_ended_in_its_last_item():
+    r = minutes("""
+        Protokoll styrelsen
+        Datum: 2024-04-23
+        Tid: 18.30
+
+        § 1 Öppnande
+        Ordföranden öppnade mötet.
+
+        § 2 Mötets avslutande
+        Ordföranden tackade och förklarade mötet avslutat kl. 20.15.
+    """)
+    assert (r.meeting.start_time, r.meeting.end_time, r.meeting.lines["end_time"]) == ("18:30", "20:15", 9)
+    # the next meeting's time on a line that also closes this one is not when it ended
+    r = minutes("""
+        Protokoll styrelsen
+        Datum: 2024-04-23
+        Tid: 17.30
+
+        § 1 Nästa möte
+        Nästa möte 21 maj kl. 18.30, därefter avslutades mötet.
+    """)
+    assert r.meeting.end_time is None
+
+
 def test_a_nämnds_first_page_place_and_time_other_participants_and_who_adjusts():
     r = minutes("""
         SAMMANTRÄDESPROTOKOLL

@@ -46,6 +46,11 @@ TITLE_CONNECTORS = (
     "från möte med", "från mötet med", "av mötet med", "av möte med", "från", "av", "för", "vid", "med", "till",
 )
 
+#: Words that close the meeting in its last item or the closing, and give the time it ended
+#: when the header gives none: `Mötet avslutades kl. 20.15`, `Ordföranden förklarade mötet
+#: avslutat kl. 21.05`, `Sammanträdet avslutas 16.40`.
+MEETING_CLOSED_WORDS = ("avslutades", "avslutade", "avslutat", "avslutas", "avslutar", "stängdes", "slutade")
+
 #: What may stand before the place on a date line (`..., kl. 14.00 i Bygdegården`):
 #: a preposition, left out of the place, or a word of a meeting held apart, kept.
 PLACE_PREPOSITIONS = ("i", "på", "hos")

@@ -26,6 +26,7 @@ from ..vocabulary import (
     HEADER_LABELS,
     KIND_FROM_WORDS,
     MAIL_HEADER_LABELS,
+    MEETING_CLOSED_WORDS,
     MEETING_NOUNS,
     NUMBER_WORDS,
     PLACE_PREPOSITIONS,
@@ -74,6 +75,7 @@ _PROSE_FORUM = patterns.compile(r"\bfrån\s+(?P<forum>[^.!?(]{3,80}?)(?:\s+i\s+(
 _MAIL_LABEL = patterns.compile(r"^(?P<label>" + alternation(MAIL_HEADER_LABELS) + r")\s*:\s*(?P<value>.*)$", re.I)
 _MAIL_SENDER = tuple(label + ":" for label, field_name in MAIL_HEADER_LABELS.items() if field_name == "sender")
 _KINDS = frozenset(DOCUMENT_KINDS)
+_CLOSED_WORDS = frozenset(MEETING_CLOSED_WORDS)
 _DANGLING = frozenset(TITLE_DANGLING_WORDS)
 _TIME_WORDS = patterns.compile(r"(?:\b(?:kl|klockan|tid|ca)\b|[\s.,:;–-])+", re.I)   # what a time line holds but its time
 _WEEKDAY_WORD = patterns.compile(r"^(?:" + "|".join(WEEKDAYS) + r")\.?$", re.I)
@@ -209,10 +211,12 @@ def meeting_facts(structure: Structure) -> MeetingFact:
         above = meeting.lines["date"] + (meeting.lines.get("time") == meeting.lines["date"] + 1)
         below = next((l for l in meeting.preamble if l.number == above + 1), None)
         if below is not None and _place_line(below.text):
-            meeting.location = below.text.strip().rstrip(" .;,")
+            meeting.location = below.text[_PLACE_LEAD.match(below.text).end():].strip().rstrip(" .;,")
             meeting.lines["location"] = below.number
     if meeting.date is None:
         _date_in_prose(meeting, meeting.preamble[:6])
+    if meeting.end_time is None:
+        _end_in_closing(meeting, structure)
     _from_page_header(meeting, structure)
     if meeting.paragraphs is None:
         _paragraphs_column(meeting, structure.header + structure.closing)
@@ -404,6 +408,20 @@ def _date_in_prose(meeting: MeetingFact, lines: list[Line]) -> None:
             return
 
 
+def _end_in_closing(meeting: MeetingFact, structure: Structure) -> None:
+    """`Mötet avslutades kl. 20.15` in the last two items or the closing: the time the
+    meeting ended, when the header gave none (and not before it began)."""
+    for line in [l for item in structure.items[-2:] for l in item.body] + structure.closing:
+        if line.blank or _CLOSED_WORDS.isdisjoint(line.low.replace(".", " ").split()):
+            continue
+        times = find_time_range(line.text)
+        if (times is not None and times.end is None and (meeting.start_time or "") < times.start
+                and not find_dates(line.text)):    # `Nästa möte 5 november kl. 18. Mötet avslutades.`
+            meeting.end_time = times.start
+            meeting.lines["end_time"] = line.number
+            return
+
+
 def _kind_word(word: str) -> str:
     return word[:1].upper() + word[1:].lower()
 
@@ -526,12 +544,16 @@ def _time_line(text: str) -> bool:
 def _place_line(text: str) -> bool:
     """`Stadsbiblioteket, lilla salen`, `Teams`: a short line with no label, sentence or
     date, whose first words name a place (a word such as `-huset`, `-salen`) or a way to
-    meet from afar; not a seat left empty (`Vakant, Miljökontoret`)."""
+    meet from afar, or that opens with a preposition of place and a name; not a seat left
+    empty (`Vakant, Miljökontoret`)."""
     words = text.replace(",", " ").split()
     if not 0 < len(words) <= 6 or words[0].casefold() in VACANT_WORDS or ":" in text or text[-1] in ".!?":
         return False
     return not find_dates(text) and (bool(_REMOTE_PLACE.match(text)) or any(place_noun(w) for w in words[:3])
-                                     or place_noun(text))     # `Rum 12`, `Sal Ljusnan`: a room and its name
+                                     or place_noun(text)      # `Rum 12`, `Sal Ljusnan`: a room and its name
+                                     # `Hos Agneta Wall, Rosenstigen 4`, `I Bygdegården`
+                                     or (len(words) > 1 and words[0].casefold() in PLACE_PREPOSITIONS
+                                         and words[1][:1].isupper()))
 
 
 def _mostly_date(text: str, dates: list[DateMatch]) -> bool:
