@@ -1375,6 +1375,11 @@ def test_letterhead_above_the_kind():
         "Minnesanteckningar", "Nätverksträff för samordnare", "2023-05-04")
     r = minutes("Kommunstyrelsen\nProtokoll\n2023-05-04\n\n§ 1 Öppnande\n")
     assert (r.meeting.kind, r.meeting.title) == ("Protokoll", "Kommunstyrelsen")
+    # the kind's line gives the date: a heading after a blank line is no forum
+    r = minutes("APT Hemtjänst Väst\nAnteckningar 2024-05-14\n\nDagens punkter\n\n1) Schema sommar\n")
+    assert (r.meeting.kind, r.meeting.title, r.meeting.date) == ("Anteckningar", "APT Hemtjänst Väst", "2024-05-14")
+    r = minutes("Länsstyrelsen Dalarna\nMinnesanteckningar 2024-05-14\nNätverket för folkhälsa\n\n1. Inledning\n")
+    assert r.meeting.title == "Nätverket för folkhälsa"
 
 
 def test_deadline_on_its_own_line_and_a_decision_without_att():

@@ -177,7 +177,11 @@ def meeting_facts(structure: Structure) -> MeetingFact:
         if index <= 5 and _time_line(text):
             _times_from(meeting, text, line)    # `Kl. 18:30–20:45` on a line of its own: never the title
             continue
-        if meeting.title is None and _title_like(line) and index <= 4 and not _fact_label(text):
+        if (meeting.title is None and _title_like(line) and index <= 4 and not _fact_label(text)
+                # `APT Hemtjänst Väst` / `Anteckningar 2024-05-14` / (blank) / `Dagens punkter`: a
+                # kind's line that gives the date has the forum right under it, if anywhere
+                and not (letterhead is not None and line.number - header[index - 1].number > 1
+                         and free_dates and free_dates[-1][1] == meeting.lines.get("kind"))):
             if meeting.kind is not None and text[:1].islower() and _CONNECTOR.match(text):
                 text = _forum(text)    # `PROTOKOLL` / `fört vid årsmöte med Villaföreningen Solbacken`
             _title_with_date(meeting, text, line, free_dates, date_places)
