@@ -52,6 +52,17 @@ def test_a_number_and_a_tab_before_the_title_as_word_exports_its_numbered_list()
     assert [l.kind for l in lines[2:]] == ["table", "table"]
 
 
+def test_a_bullet_and_a_tab_before_the_text_as_word_exports_its_bulleted_list():
+    lines = split_lines("●\tLinnea Holm, Länsstyrelsen\no\tVästerås antog sin plan i juni.\n"
+                        "\t-\tKent Lundqvist, Polisen\nVad\tVem\n")
+    assert [(l.kind, l.text) for l in lines[:3]] == [
+        ("bullet", "Linnea Holm, Länsstyrelsen"), ("bullet", "Västerås antog sin plan i juni."),
+        ("bullet", "Kent Lundqvist, Polisen")]
+    assert lines[2].level > lines[0].level
+    # two words set apart with a tab stay a row of a table
+    assert (lines[3].kind, lines[3].cells) == ("table", ("Vad", "Vem"))
+
+
 def test_numbered_by_a_word_in_any_case():
     lines = split_lines("Ärende 5 Detaljplan för Norra hamnen\nPARAGRAF 6: Val av revisorer\n"
                         "Punktinsatser 7 dagar i veckan\nPer 2 gånger per år\n")
