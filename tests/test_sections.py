@@ -295,6 +295,22 @@ def test_one_municipality_after_an_absence_label_is_no_person():
     assert r.source.unassigned_lines == []
 
 
+def test_a_member_that_sent_nobody_as_the_first_point_of_an_absence_list():
+    r = minutes("""
+        Deltagare
+        - Anna Berg, Falköpings kommun
+
+        Förhinder
+        - Sala kommun
+        - Camilla Rask, Köping
+        - Länsstyrelsen bjuder in till en temadag
+
+        1. Mötets öppnande
+    """)
+    assert [(p.name, p.organization) for p in r.absent] == [("Camilla Rask", "Köping")]
+    assert r.source.unassigned_lines == []
+
+
 def test_closing_and_appendix_people_are_not_this_meetings():
     r = minutes("""
         Deltagare: Anna Fogel, Kommunen
