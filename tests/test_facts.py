@@ -2090,6 +2090,13 @@ def test_a_decision_heading_with_a_list_and_a_clause_that_ends_its_sentence():
         ("Styrelsen får i uppdrag att kontakta kommunen.", ["Styrelsen"], None)]
 
 
+def test_the_kinds_line_ends_on_its_connector_and_the_forum_goes_on_below():
+    r = minutes("Protokoll fört vid sammanträde med\nKultur- och fritidsnämnden\n\n§ 54 Val av justerare\n")
+    assert (r.meeting.kind, r.meeting.title) == ("Protokoll", "Kultur- och fritidsnämnden")
+    r = minutes("Protokoll fört vid\nårsmöte med Villaföreningen Solbacken\n\n§ 1 Mötets öppnande\n")
+    assert r.meeting.title == "Årsmöte med Villaföreningen Solbacken"
+
+
 def test_the_forum_on_the_line_under_the_kind_and_signers_in_a_row_under_justeras():
     r = minutes("""
         PROTOKOLL

@@ -48,8 +48,8 @@ _LATE_KIND = patterns.compile(r"\s*(?:,|\s[–—-])\s+(?P<kind>" + alternation(
 _NUMBERED = patterns.compile(r"^(?:" + alternation(NUMBER_WORDS) + r")\s*\d+(?:\s*[/-]\s*\d{2,4}|\s+\d{4})?"
                              r"(?:\s*[,:–-]\s*|\s+(?=\D)|\s*$)", re.I)
 _STATE = patterns.compile(r"^\((?:" + alternation(DOCUMENT_STATES) + r")\)[\s,:–-]*", re.I)   # `(justerat)`
-_CONNECTOR = patterns.compile(
-    r"^(?:" + alternation(TITLE_CONNECTORS) + r")\s+",
+_CONNECTOR = patterns.compile(   # ... also at the end of a line the forum goes on below
+    r"^(?:" + alternation(TITLE_CONNECTORS) + r")(?:\s+|$)",
     re.I)
 _LABEL = patterns.compile(
     r"^(?P<label>" + alternation(HEADER_LABELS)
@@ -182,8 +182,10 @@ def meeting_facts(structure: Structure) -> MeetingFact:
                 # kind's line that gives the date has the forum right under it, if anywhere
                 and not (letterhead is not None and line.number - header[index - 1].number > 1
                          and free_dates and free_dates[-1][1] == meeting.lines.get("kind"))):
-            if meeting.kind is not None and text[:1].islower() and _CONNECTOR.match(text):
-                text = _forum(text)    # `PROTOKOLL` / `fört vid årsmöte med Villaföreningen Solbacken`
+            if meeting.kind is not None and text[:1].islower():
+                # `PROTOKOLL` / `fört vid årsmöte med Villaföreningen Solbacken`; `Protokoll fört
+                # vid` / `årsmöte med ...`
+                text = _forum(text)
             _title_with_date(meeting, text, line, free_dates, date_places)
             continue
         meeting.preamble.append(line)
