@@ -3132,6 +3132,22 @@ def test_a_calendar_labels_time_for_its_rows_and_a_labels_own_row_of_dates_in_a_
         ("2025-01-14", "09:00", "11:00", "Alafors"), ("2025-02-11", "09:00", "11:00", "Alafors")]
 
 
+def test_a_line_under_a_calendars_rows_that_gives_them_all_a_time_and_place():
+    r = minutes("""
+        Protokoll styrelsen 2023-12-05
+
+        § 9 Mötestider våren 2024
+        - 23 januari
+        - 20 februari kl. 19 via Teams
+        - 19 mars
+        Samtliga möten kl. 18.00 i föreningslokalen.
+        Alla är välkomna att lämna frågor till styrelsen.
+    """)
+    assert [(e.date, e.start_time, e.location) for e in r.calendar] == [
+        ("2024-01-23", "18:00", "föreningslokalen"), ("2024-02-20", "19:00", "Teams"),
+        ("2024-03-19", "18:00", "föreningslokalen")]
+
+
 def test_the_next_meeting_in_the_same_room_is_in_this_meetings_place():
     r = minutes("""
         Anteckningar – Arbetsgruppen Kulturnatten

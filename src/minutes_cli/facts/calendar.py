@@ -225,6 +225,7 @@ def _rows(lines: list[Line], meeting_date, year, is_next: bool, stop_at_text: bo
     events: list[EventFact] = []
     columns: list[str] | None = None
     starts: list[int] = []      # where the header row's columns start, in a table set apart with spaces
+    last_shared = None          # the line of the last `Samtliga ...` under rows: it gave them their time
     for line in lines:
         spans = column_spans(line.raw) if line.kind != "table" and "   " in line.raw else []
         cells = line.cells if line.kind == "table" or not spans else tuple(cell for _, cell in spans)
@@ -246,6 +247,10 @@ def _rows(lines: list[Line], meeting_date, year, is_next: bool, stop_at_text: bo
             # `Kommande möten våren 2025: 14/1, 11/2 och 11/3`: the label's value is the row
             found = _row(value or line.text, line, meeting_date, row_year or year)
         if not found:
+            if events and _ALL.match(line.text):    # `Samtliga möten kl. 18.00 i föreningslokalen.`
+                _share(line.text, [e for e in events if e.line > (last_shared or 0)])
+                last_shared = line.number
+                continue
             relabel = _label(line.text, line.low)
             if relabel:
                 is_next = key(relabel.group("label")) in NEXT_MEETING_LABELS
@@ -264,6 +269,24 @@ def _rows(lines: list[Line], meeting_date, year, is_next: bool, stop_at_text: bo
                 event.start_time, event.end_time = times.start, times.end
         events.extend(found)
     return events
+
+
+def _share(text: str, events: list[EventFact]) -> None:
+    """`Samtliga möten kl. 18.00 i föreningslokalen.` under a calendar's rows: the time, and
+    the place after it, of each row above that gives none of its own."""
+    times = find_time_range(text, hours_alone=bool(_KL.search(text)))
+    if times is None:
+        return
+    rest = text[times.span[1]:]
+    end = _SENTENCE_END.search(rest)    # `... i föreningslokalen. Kaffe finns.`
+    if end:
+        rest = rest[:end.start()]
+    place = _at_home(rest, _PLACE_PREFIX.sub("", rest.strip()).strip(" ,.;–-")) or None
+    for event in events:
+        if event.start_time is None:
+            event.start_time, event.end_time = times.start, times.end
+        if event.location is None:
+            event.location = place
 
 
 def _row(text: str, line: Line, meeting_date, year) -> list[EventFact]:
