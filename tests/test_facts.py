@@ -3156,6 +3156,17 @@ def test_the_next_meeting_in_the_same_room_is_in_this_meetings_place():
         Nästa möte: onsdag 20 mars kl. 15, samma lokal.
     """)
     assert [(e.date, e.location) for e in r.calendar] == [("2024-03-20", "Kulturhuset, rum Saga")]
+    # ... and at the same time
+    r = minutes("""
+        Anteckningar – Arbetsgruppen Kulturnatten
+        Onsdag 6 mars 2024, kl. 15–16.30, Kulturhuset, rum Saga
+
+        3. Nästa möte
+        20 mars, samma tid och plats
+        3 april, samma tid i Stadshuset
+    """)
+    assert [(e.date, e.start_time, e.end_time, e.location) for e in r.calendar] == [
+        ("2024-03-20", "15:00", "16:30", "Kulturhuset, rum Saga"), ("2024-04-03", "15:00", "16:30", "Stadshuset")]
 
 
 def test_the_next_meeting_named_by_a_compound_or_apt_before_a_colon():

@@ -77,7 +77,8 @@ def record_data(structure: Structure, source: dict) -> dict:
     meeting = meeting_facts(structure)
     people = people_facts(structure)
     meeting_date = parse_iso(meeting.date)
-    calendar = find_calendar(structure.items, meeting.preamble, meeting_date, meeting.title, meeting.location)
+    calendar = find_calendar(structure.items, meeting.preamble, meeting_date, meeting.title, meeting.location,
+                             (meeting.start_time, meeting.end_time) if meeting.start_time else None)
     book = directory(people)
     nxt = calendar.next_meeting
     ctx = Context(book, meeting_date, nxt.date if nxt else None)

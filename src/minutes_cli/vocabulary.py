@@ -61,6 +61,9 @@ IN_PERSON_WORDS = ("fysiskt", "fysiskt möte", "på plats")
 #: A coming meeting's place given as this one's: `Nästa möte: 20 mars kl. 15, samma lokal`.
 SAME_PLACE_WORDS = ("samma lokal", "samma plats", "samma ställe", "samma rum", "som vanligt",
                     "som förra gången", "som i dag", "som idag")
+#: ... and its time, or both: `Nästa möte 12 mars, samma tid`, `..., samma tid och plats`
+#: (the words of SAME_PLACE_WORDS after `samma` may follow `och`).
+SAME_TIME_WORDS = ("samma tid", "samma tider", "samma tidpunkt")
 #: How the name of a room or building ends, written in lower case after a date and time:
 #: `kl. 14.00 i föreningslokalen`, `i stadshuset`, `i församlingshemmet`, `i klubbstugan`.
 PLACE_NOUN_ENDINGS = ("lokalen", "huset", "gården", "hemmet", "stugan", "salen", "rummet", "hallen",

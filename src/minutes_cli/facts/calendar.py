@@ -41,6 +41,7 @@ from ..vocabulary import (
     PLACE_UNKNOWN,
     REMOTE_PLACE_WORDS,
     SAME_PLACE_WORDS,
+    SAME_TIME_WORDS,
     WEEKDAYS,
     alternation,
     key,
@@ -130,7 +131,10 @@ class Calendar:
 
 
 def find_calendar(items: list[ItemSection], prose: list[Line], meeting_date: dt.date | None,
-                  meeting_title: str | None, meeting_place: str | None = None) -> Calendar:
+                  meeting_title: str | None, meeting_place: str | None = None,
+                  meeting_times: tuple[str, str | None] | None = None) -> Calendar:
+    """The calendar of coming meetings; `meeting_place` and `meeting_times` (start, end) are
+    this meeting's, for a row that says it is the same (`samma lokal`, `samma tid`)."""
     calendar = Calendar()
     base_year = meeting_date.year if meeting_date else None
     for item in items:
@@ -159,8 +163,18 @@ def find_calendar(items: list[ItemSection], prose: list[Line], meeting_date: dt.
             dated.add(event.date)
             calendar.events.append(event)
     calendar.events = _dedupe(calendar.events)
-    for event in calendar.events if meeting_place else ():
-        if event.location and key(event.location) in _SAME_PLACE:
+    for event in calendar.events:
+        if not event.location:
+            continue
+        same_time = next((words for words in SAME_TIME_WORDS if event.location.casefold().startswith(words)), None)
+        if same_time:      # `Nästa möte 12 mars, samma tid (och plats)`: this meeting's time
+            if event.start_time is None and meeting_times:
+                event.start_time, event.end_time = meeting_times
+            rest = event.location[len(same_time):].strip(" ,.")
+            # `samma tid och plats` is `samma plats`; `samma tid i Stadshuset`, the place
+            event.location = (f"samma {rest[4:]}" if rest.casefold().startswith("och ")
+                              else _PLACE_PREFIX.sub("", rest)) or None
+        if meeting_place and event.location and key(event.location) in _SAME_PLACE:
             event.location = meeting_place     # `Nästa möte: 20 mars kl. 15, samma lokal`
     flagged = [e for e in calendar.events if e.next_meeting]
     if flagged:
