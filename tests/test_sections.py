@@ -309,6 +309,9 @@ def test_a_member_that_sent_nobody_as_the_first_point_of_an_absence_list():
     """)
     assert [(p.name, p.organization) for p in r.absent] == [("Camilla Rask", "Köping")]
     assert r.source.unassigned_lines == []
+    # an empty point in such a list (a PDF's bullet without its text) is no member
+    r = minutes("Deltagare\n- Anna Berg, Falköpings kommun\n\nFörhinder\n- Sala kommun\n-\n- Camilla Rask, Köping\n")
+    assert [p.name for p in r.absent] == ["Camilla Rask"]
 
 
 def test_closing_and_appendix_people_are_not_this_meetings():

@@ -950,10 +950,10 @@ def _person(line: Line, group: str | None, org: str | None) -> PeopleLine | None
     # word alone is more often a sub-group's heading (`Övriga`, `GR`) or a town
     single = " " not in text and key(text.strip(" ,.;")) in GIVEN_NAMES
     found = parse_people_line(text, line.number, group=group, default_org=org, single=single)
-    if (found is None and line.kind == "bullet" and len(text) <= 60 and text[-1] not in ".!?:"
-            and (is_town(text) or is_org_like(text) and not name_like(text)
-                 and all(word[:1].isupper() or is_org_like(word) for word in text.split()))):
-        return PeopleLine()     # `- Sala kommun` under `Förhinder`: a member that sent nobody
+    if found is None and line.kind == "bullet" and (not text or len(text) <= 60 and text[-1] not in ".!?:" and (
+            is_town(text) or is_org_like(text) and not name_like(text)
+            and all(word[:1].isupper() or is_org_like(word) for word in text.split()))):
+        return PeopleLine()     # `- Sala kommun` under `Förhinder`: a member that sent nobody; `-` alone
     return found
 
 
