@@ -55,6 +55,10 @@ SHAPES = {
     "passive agents": lambda n: "1. A\n\nGodkändes " + "av mötet och av alla " * (n // 21) + "i dag.\n",
     "page headers": lambda n: "PROTOKOLL\nSammanträdesdatum\n" + "Sida 2\nPROTOKOLL\nSammanträdesdatum\nText.\n" * (n // 40),
     "tab signers": lambda n: "1. A\n\nText.\n\nVid protokollet\t\tJusteras\n" + "Eva Ek\t\tBo Lind\t\t" * (n // 20) + "\n",
+    "calendar shares": lambda n: "Datum: 2024-01-10\n\n1. Kommande möten\n" + "- 12 mars\nSamtliga möten kl. 18 i lokalen.\n" * (n // 42),
+    "party columns": lambda n: "Närvarande:\n" + "Emma Lund (S)      Per Alm (M)\n" * (n // 32) + "\n1. A\n",
+    "bullet tabs": lambda n: "Deltagare\n" + "●\tEva Ek, Kommunen\n" * (n // 18) + "\n1. A\n",
+    "closing words": lambda n: "1. A\n\nText.\n\n2. Avslutning\n" + "Mötet avslutades. Ordföranden avslutade.\n" * (n // 40),
 }
 
 

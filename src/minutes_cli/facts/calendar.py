@@ -239,7 +239,7 @@ def _rows(lines: list[Line], meeting_date, year, is_next: bool, stop_at_text: bo
     events: list[EventFact] = []
     columns: list[str] | None = None
     starts: list[int] = []      # where the header row's columns start, in a table set apart with spaces
-    last_shared = None          # the line of the last `Samtliga ...` under rows: it gave them their time
+    shared = 0                  # the rows above the last `Samtliga ...` under rows have its time
     for line in lines:
         spans = column_spans(line.raw) if line.kind != "table" and "   " in line.raw else []
         cells = line.cells if line.kind == "table" or not spans else tuple(cell for _, cell in spans)
@@ -262,8 +262,8 @@ def _rows(lines: list[Line], meeting_date, year, is_next: bool, stop_at_text: bo
             found = _row(value or line.text, line, meeting_date, row_year or year)
         if not found:
             if events and _ALL.match(line.text):    # `Samtliga möten kl. 18.00 i föreningslokalen.`
-                _share(line.text, [e for e in events if e.line > (last_shared or 0)])
-                last_shared = line.number
+                _share(line.text, events[shared:])
+                shared = len(events)
                 continue
             relabel = _label(line.text, line.low)
             if relabel:
