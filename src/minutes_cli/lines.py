@@ -177,8 +177,7 @@ def classify(number: int, raw: str, odd: bool = True) -> Line:
         cells = _cells(stripped)
         if len(cells) == 2 and first != "|" and _label_and_value(cells):
             stripped = f"{cells[0].rstrip(' :')}: {cells[1]}"   # `Datum:<tab>2025-02-12`, as Word writes a form
-        elif len(cells) == 2 and first != "|" and (_ITEM_NUMBER.match(cells[0]) or (
-                cells[0] in _BULLET_STARTS and cells[0] != "|")):
+        elif len(cells) == 2 and first != "|" and (_ITEM_NUMBER.match(cells[0]) or cells[0] in _BULLET_STARTS):
             # `1.<tab>Inledning`, `●<tab>Linnea Holm`: a point of Word's numbered or bulleted list
             stripped = f"{cells[0]} {cells[1]}"
         elif len(cells) >= 2:

@@ -176,11 +176,12 @@ _TRAILING_OWNER = patterns.compile(r"(?:\((?P<who>[^()]{2,40})\)|\s[-–—]\s+(
 _OWNER_MARKS = (" – ", " - ", " — ", *OWNER_ARROWS)
 _MARK_CHARS = "".join(sorted(set("".join(_OWNER_MARKS))))   # what a mark is written with
 _MARK_TAIL = 48     # the longest mark and owners: ` → ` and 40 characters of names
-# a verb in the present passive: `bokas`, `skickas ut`, PRESENT_PASSIVES (`tas fram`, `görs`) and
-# the committing verbs in -er in the passive (`sammanställer`: `sammanställs`, `bjuder in`: `bjuds in`)
-_PRESENT_PASSIVE = patterns.compile(r"\b(?:\p{Ll}{2,}as|" + alternation(tuple(dict.fromkeys(PRESENT_PASSIVES + tuple(
-    word[:-2] + "s" for word in (verb.split()[0] for verb in COMMITMENT_VERBS)
-    if word.endswith("er") and len(word) > 4)))) + r")\b")
+# the committing verbs in -er in the passive: `sammanställer`: `sammanställs`, `bjuder in`: `bjuds in`
+_COMMITTED_PASSIVES = tuple(word[:-2] + "s" for word in (verb.split()[0] for verb in COMMITMENT_VERBS)
+                            if word.endswith("er") and len(word) > 4)
+# a verb in the present passive: `bokas`, `skickas ut`, PRESENT_PASSIVES (`tas fram`, `görs`), and those
+_PRESENT_PASSIVE = patterns.compile(r"\b(?:\p{Ll}{2,}as|" + alternation(
+    tuple(dict.fromkeys(PRESENT_PASSIVES + _COMMITTED_PASSIVES))) + r")\b")
 _OWNER_SPLIT = patterns.compile(r"\s*(?:,|;|\boch\b|&|/)\s*")
 # A sentence can commit somebody only if it holds a commitment verb or a modal:
 # a cheap test that spares the mention search on every other sentence.
