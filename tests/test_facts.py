@@ -146,6 +146,19 @@ def test_the_time_the_meeting_ended_in_its_last_item():
         Nästa möte 21 maj kl. 18.30, därefter avslutades mötet.
     """)
     assert r.meeting.end_time is None
+    # the participle agrees with a stämma or a sammanträde: `avslutad`, `stängd`
+    for closed in ("förklarade stämman avslutad kl. 15.40", "förklarade sammanträdet stängt kl. 15.40"):
+        r = minutes(f"""
+            Årsstämma
+            Datum: söndag 21 april 2024, kl. 14.00
+
+            § 1 Stämmans öppnande
+            Ordföranden förklarade stämman öppnad.
+
+            § 2 Stämmans avslutande
+            Ordföranden tackade de närvarande och {closed}.
+        """)
+        assert (r.meeting.end_time, r.meeting.lines["end_time"]) == ("15:40", 8), closed
 
 
 def test_a_nämnds_first_page_place_and_time_other_participants_and_who_adjusts():
@@ -222,6 +235,15 @@ def test_more_labels_of_the_date_and_the_time_together():
 def test_a_forum_that_goes_on_on_the_line_below_the_title():
     r = minutes("Protokoll fört vid styrelsemöte i\nFöreningen Hembygden\nDatum: 2024-03-10\n\n§ 1 Öppnande\n")
     assert (r.meeting.title, r.meeting.date) == ("Styrelsemöte i Föreningen Hembygden", "2024-03-10")
+    # a title that only names the meeting: the forum under it is the meeting's
+    r = minutes("ÅRSSTÄMMA\nSkogsbyns vägsamfällighetsförening\nDatum: söndag 21 april 2024, kl. 14.00\n\n"
+                "§ 1 Stämmans öppnande\n")
+    assert (r.meeting.title, r.meeting.lines["title"]) == ("ÅRSSTÄMMA Skogsbyns vägsamfällighetsförening", 1)
+    r = minutes("Protokoll\nStyrelsemöte 2024-03-10\nBrf Linden\n\n§ 1 Öppnande\n")
+    assert (r.meeting.kind, r.meeting.title, r.meeting.date) == ("Protokoll", "Styrelsemöte Brf Linden", "2024-03-10")
+    # ... and a line under it that is not a forum's stays in the preamble
+    r = minutes("Årsmöte\nTack till alla som kom.\nDatum: 2024-03-10\n\n§ 1 Öppnande\n")
+    assert r.meeting.title == "Årsmöte"
 
 
 def test_the_kind_after_the_title_and_its_date():

@@ -48,8 +48,9 @@ TITLE_CONNECTORS = (
 
 #: Words that close the meeting in its last item or the closing, and give the time it ended
 #: when the header gives none: `Mötet avslutades kl. 20.15`, `Ordföranden förklarade mötet
-#: avslutat kl. 21.05`, `Sammanträdet avslutas 16.40`.
-MEETING_CLOSED_WORDS = ("avslutades", "avslutade", "avslutat", "avslutas", "avslutar", "stängdes", "slutade")
+#: avslutat kl. 21.05`, `Sammanträdet avslutas 16.40`, `förklarade stämman avslutad kl. 15.40`.
+MEETING_CLOSED_WORDS = ("avslutades", "avslutade", "avslutat", "avslutad", "avslutas", "avslutar", "stängdes",
+                        "stängde", "stängt", "stängd", "slutade")
 
 #: What may stand before the place on a date line (`..., kl. 14.00 i Bygdegården`):
 #: a preposition, left out of the place, or a word of a meeting held apart, kept.
@@ -867,7 +868,7 @@ MEETING_VERBS = ("möts", "ses", "samlas")
 
 #: Nouns that name a meeting in prose: "vid nästa politikerplattform den 28 april".
 MEETING_NOUNS = ("möte", "sammanträde", "träff", "plattform", "nätverksträff", "styrelsemöte", "avstämning",
-                 "mötestillfälle", "nätverksmöte", "råd", "samverkansråd", "forum", "apt")
+                 "mötestillfälle", "nätverksmöte", "råd", "samverkansråd", "forum", "apt", "stämma")
 
 #: How the first word of what a calendar row says after its date ends when it names what
 #: is on, not where (`15 maj Årsmöte i Bygdegården`, `v. 12 Föreläsning`, `3 okt Temakväll`).

@@ -192,8 +192,9 @@ def meeting_facts(structure: Structure) -> MeetingFact:
     if letterhead is not None and meeting.title is None:
         meeting.title = letterhead.text.strip().rstrip(".") or None   # nothing better stands under it
         meeting.lines["title"] = letterhead.number
-    if meeting.title and meeting.title.rsplit(None, 1)[-1].casefold() in _DANGLING:
-        # `Protokoll fört vid styrelsemöte i` / `Föreningen Hembygden`: the forum goes on below
+    if meeting.title and (meeting.title.rsplit(None, 1)[-1].casefold() in _DANGLING or _meeting_word(meeting.title)):
+        # `Protokoll fört vid styrelsemöte i` / `Föreningen Hembygden`: the forum goes on below;
+        # `ÅRSSTÄMMA` / `Skogsbyns vägsamfällighetsförening`: the meeting's, under a word for it
         below = next((l for l in meeting.preamble if l.number == meeting.lines["title"] + 1), None)
         if below is not None and _title_like(below) and below.text[:1].isupper():
             meeting.title = f"{meeting.title} {below.text.strip().rstrip('.')}"
@@ -300,12 +301,17 @@ def _inline_labels(value: str) -> tuple[str, list[tuple[str, str]]]:
     return pieces[0], others
 
 
+def _meeting_word(title: str) -> bool:
+    """`Sammanträde`, `Styrelsemöte`, `Årsstämma`: a title of one word that names a meeting."""
+    return " " not in title and title.casefold().endswith(MEETING_NOUNS)
+
+
 def _no_forum(title: str | None) -> bool:
-    """`Sammanträde`, `Styrelsemöte`: a title of one word that names a meeting and no forum;
-    `Vecka 42`, `Ht 2023`: a title that is only a time; `Nr 4/2023`: only a number."""
+    """A title of one word that names a meeting and no forum; `Vecka 42`, `Ht 2023`: a title
+    that is only a time; `Nr 4/2023`: only a number."""
     if not title:
         return False
-    if " " not in title and title.casefold().endswith(MEETING_NOUNS) or _NUMBER_ONLY.match(title):
+    if _meeting_word(title) or _NUMBER_ONLY.match(title):
         return True
     dates = find_dates(title)
     return bool(dates) and dates[0].start == 0 and dates[-1].end == len(title)
