@@ -297,6 +297,11 @@ def test_name_particles_hyphens_and_short_forms():
 def test_role_in_brackets_and_after_dash():
     assert person("Birgitta Holm (ordf.)") == [("Birgitta Holm", None, "ordförande", None)]
     assert person("Per Berg – sekreterare") == [("Per Berg", None, "sekreterare", None)]
+    # with a bracket too: the bracket's party or role is kept, and the dash is no part of the name
+    assert person("Siv Persson – sekreterare (S)") == [("Siv Persson", None, "sekreterare", "S")]
+    assert person("Karl Dahl - kassör (M)") == [("Karl Dahl", None, "kassör", "M")]
+    assert person("Mats Olofsson – verksamhetschef LSS (ordf)") == [
+        ("Mats Olofsson", None, "verksamhetschef LSS, ordförande", None)]
 
 
 def test_an_organisation_in_lower_case_in_brackets_is_the_organisation_not_a_role():

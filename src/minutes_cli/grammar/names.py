@@ -686,10 +686,10 @@ def _split_name(part: str) -> tuple[str, str | None, str | None, str | None, str
     if len(pieces) == 2:
         name, rest = pieces
         if rest[:1].islower() or _opens_with_role(rest):
-            role = rest
+            role = f"{rest}, {role}" if role else rest     # `Mats Ek – verksamhetschef (ordf)`
         else:
             org = rest
-    return name.strip(" ,"), party, role, org, nickname
+    return name.strip(" ,–—-"), party, role, org, nickname   # `Siv Ek – sekreterare (S)`: no dash
 
 
 @functools.lru_cache(maxsize=1024)
