@@ -918,6 +918,30 @@ def test_an_acronym_over_its_text_is_a_heading_when_the_agenda_lists_it():
     assert "BUP" in r.items[2].text
 
 
+def test_a_heading_that_could_be_a_name_is_a_heading_when_the_agenda_lists_it():
+    for gap in ("", "\n"):    # right above its text, or alone between blank lines
+        r = minutes(f"""
+            Minnesanteckningar referensgruppen
+            Tid: 14 mars 2024 kl. 9–11.30
+
+            Dagordning
+            • Lägesbild
+            • Belysning Storgatan
+            • Nästa träff
+
+            Lägesbild
+            Polisen redovisade läget under vintern.
+
+            Belysning Storgatan{gap}
+            Jenny har kartlagt mörka platser längs gatan.
+
+            Nästa träff
+            Torsdag 16 maj kl. 9.
+        """)
+        assert [i.title for i in r.items] == ["Dagordning", "Lägesbild", "Belysning Storgatan", "Nästa träff"], gap
+        assert r.attendees == []
+
+
 def test_a_protocol_whose_items_are_the_points_of_one_numbered_list():
     r = minutes("""
         Protokoll styrelsemöte 2023-11-14

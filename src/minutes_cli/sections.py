@@ -404,19 +404,23 @@ def _unnumbered_headings(layout: Layout, start: int, end: int) -> list[tuple[int
     in a document with fewer than two of these, short lines that open their block of
     sentences, when there are two or more."""
     heads = []
-    body = [line for line in layout.lines[max(0, start - 1):end]
+    span = layout.lines[max(0, start - 1):end]
+    body = [line for line in span
             if not line.blank and line.number not in layout.furniture and line.kind in ("text", "heading")]
+    # an agenda's points name the headings below, an acronym among them (`- SSPF`), or two
+    # words that could be a name (`• Belysning Storgatan`)
+    listed = {key(line.text) for line in span if line.kind == "bullet"}
     for line in body:
         # alone between blank lines, or a whole-bold line that opens its block (Word's headings)
-        if (layout.alone(line.number) or (line.bold and _opens_block(layout, line))) and _unnumbered_title(line.text):
+        if (layout.alone(line.number) or (line.bold and _opens_block(layout, line))) and _unnumbered_title(
+                line.text, listed):
             heads.append((line.number, None, line.text, [line.number]))
     if len(heads) < 2:
         # a document without such headings may have them right above their text: a short line
         # that opens a block of sentences, when there are several (`_leads_prose`)
-        # an agenda's points name the headings below, an acronym among them (`- SSPF`)
-        listed = {key(line.text) for line in layout.lines[max(0, start - 1):end] if line.kind == "bullet"}
         leading = [(line.number, None, line.text, [line.number]) for line in body
-                   if _leads_prose(layout, line, listed) and (_unnumbered_title(line.text) or _topic_title(line.text))]
+                   if _leads_prose(layout, line, listed)
+                   and (_unnumbered_title(line.text, listed) or _topic_title(line.text))]
         if len(leading) >= 2:
             heads = sorted(heads + leading)
         elif len(bulleted := _bullet_headings(layout, start, end)) >= 2:
@@ -513,7 +517,7 @@ def _bullet_headings(layout: Layout, start: int, end: int) -> list[tuple[int, st
     return []
 
 
-def _unnumbered_title(text: str) -> bool:
+def _unnumbered_title(text: str, listed: set[str] = frozenset()) -> bool:
     if text[:1].isdigit() and (slot := _LEADING_TIME.match(text)):
         text = text[slot.end():]    # `09.15 Läget i projektet`: the title after its time
     if len(text) > 110 or len(text.split()) > 16 or len(text) < 3:
@@ -528,7 +532,7 @@ def _unnumbered_title(text: str) -> bool:
         return False
     if _date_line(text) or text[:3].casefold() in _REFERENCE_HEADS and REFERENCE.match(text):
         return False    # `Dnr KS 2023/118`: the header's reference
-    if parse_people_line(text, 0) is not None:
+    if parse_people_line(text, 0) is not None and key(text) not in listed:
         return False  # `Hanna Norberg, Länsstyrelsen`: who presents, not what
     return True
 
