@@ -214,6 +214,15 @@ def test_organisation_dash_names():
     assert parse_people_line("Region Halland – projektplan och budget", 1) is None
 
 
+def test_organisation_comma_names():
+    assert person("Centrumföreningen, Kerstin Lund") == [("Kerstin Lund", "Centrumföreningen", None, None)]
+    assert person("Tierps kommun, Eva Lund, Per Ek") == [
+        ("Eva Lund", "Tierps kommun", None, None), ("Per Ek", "Tierps kommun", None, None)]
+    # the name first keeps its reading; an organisation and its part name nobody
+    assert person("Anna Berg, Länsstyrelsen") == [("Anna Berg", "Länsstyrelsen", None, None)]
+    assert parse_people_line("Kommunen, socialtjänsten", 1) is None
+
+
 def test_a_town_alone_before_a_dash_is_the_organisation_of_the_names_after_it():
     assert person("Kalmar – Ida Rosén, Mikael Dahl") == [
         ("Ida Rosén", "Kalmar", None, None), ("Mikael Dahl", "Kalmar", None, None)]

@@ -327,6 +327,13 @@ def parse_people_line(text: str, line: int, group: str | None = None,
     if _places(text):
         return PeopleLine()     # `Hjo, Gullspång`: a line of the list that names nobody
     people = parse_names(text, line, group=group, org=default_org, single=single)
+    if not people and ", " in text:
+        # `Centrumföreningen, Kerstin Lund`: the organisation first, as with a colon, when the
+        # line names nobody read the other way round; full names only
+        left, _comma, right = text.partition(", ")
+        led = _led(left, right, line, group, default_org, single=False) if (
+            is_org_like(left) and not name_like(left, single=True) or is_town(left)) else None
+        people = led.people if led is not None else people
     if not people:
         return None
     if email and len(people) == 1:
