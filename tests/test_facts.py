@@ -2958,6 +2958,8 @@ def test_a_sentence_that_only_gives_a_deadline_dates_the_task_before_it():
         Elsa och Tilde ritar ett förslag på hur caféet kan se ut. Klart till nästa träff.
         Jonas tar fram en kostnadsberäkning. Klart senast 20 december.
         Tilde ritade ett förslag förra året. Klart senast 20 december.
+        Dörren är trasig. Jonas beställer en ny. Klart senast v. 51.
+        Elsa bokar lokalen. Ska vara klart till nästa träff.
 
         Nästa träff
         Måndag 13 januari 16.00.
@@ -2965,7 +2967,10 @@ def test_a_sentence_that_only_gives_a_deadline_dates_the_task_before_it():
     assert [(a.text, a.owners, a.due) for a in r.actions] == [
         ("Elsa och Tilde ritar ett förslag på hur caféet kan se ut. Klart till nästa träff.",
          ["Elsa Berg", "Tilde Ek"], "2025-01-13"),
-        ("Jonas tar fram en kostnadsberäkning. Klart senast 20 december.", ["Jonas Frisk"], "2024-12-20")]
+        ("Jonas tar fram en kostnadsberäkning. Klart senast 20 december.", ["Jonas Frisk"], "2024-12-20"),
+        # a week's abbreviation (`v.`) in the sentence, and `Ska vara klart`
+        ("Jonas beställer en ny. Klart senast v. 51.", ["Jonas Frisk"], "2024-12-20"),
+        ("Elsa bokar lokalen. Ska vara klart till nästa träff.", ["Elsa Berg"], "2025-01-13")]
 
 
 def test_a_task_for_everyone_at_the_meeting_has_no_owner():

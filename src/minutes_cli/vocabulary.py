@@ -702,8 +702,9 @@ NOT_TASK_VERBS = ("har", "är", "blir", "får", "tycker", "anser", "menar", "und
 #: Labels of a line that gives the deadline of the action above it: `Klart: 15 maj`.
 DUE_LABELS = ("klart", "klart till", "klart senast", "klar", "deadline", "senast", "när", "tidpunkt", "tidsplan")
 #: ... of which these open a sentence that dates the one before it: `Elsa ritar ett förslag.
-#: Klart till nästa träff.`
-DUE_SENTENCE_WORDS = ("klart", "klar", "deadline", "senast")
+#: Klart till nästa träff.`, `Ska vara klart senast v. 23.`
+DUE_SENTENCE_WORDS = ("klart", "klar", "färdigt", "färdig", "deadline", "senast", "ska vara klart", "ska vara klar",
+                      "ska vara färdigt", "ska vara färdig", "ska vara gjort")
 
 #: Deadlines given as the next meeting: one of these words, `nästa` and one of the
 #: nouns (`till nästa möte`, `inför nästa sammanträde`), each also the end of a compound

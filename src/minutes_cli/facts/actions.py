@@ -157,7 +157,8 @@ _COMMISSION_TASK = patterns.compile(r"^\s*(?:i\s+uppdrag\s+)?att\s+\S", re.I)
 _DUE_LINE = patterns.compile(r"^(?:" + "|".join(DUE_LABELS) + r")\s*:\s*(?P<value>\S.*)$", re.I)
 _DUE_HEADS = patterns.heads(DUE_LABELS)
 # a sentence that only gives the deadline of the one before it: `Klart till nästa träff.`
-_DUE_SENTENCE = patterns.compile(r"^(?:" + alternation(DUE_SENTENCE_WORDS) + r")\s+\S[^.!?]*[.!]?$", re.I)
+# one sentence already: a dot may end an abbreviation in it (`Klart senast v. 23.`)
+_DUE_SENTENCE = patterns.compile(r"^(?:" + alternation(DUE_SENTENCE_WORDS) + r")\s+\S[^!?]*[.!]?$", re.I)
 _DUE_SENTENCE_HEADS = patterns.heads(DUE_SENTENCE_WORDS)
 _DIGIT = patterns.compile(r"\d")
 _RENDERED = ("table", "numbered")   # line kinds whose content is not their text as it stands
