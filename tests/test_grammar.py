@@ -250,6 +250,21 @@ def test_a_role_before_a_colon_is_the_role_of_the_names_after_it():
     assert person("Elevrådet: Moa Lind") == [("Moa Lind", "Elevrådet", None, None)]
 
 
+def test_a_school_class_before_a_colon_is_what_the_names_after_it_represent():
+    assert person("7A: Ella Nyström, Noah Berg") == [("Ella Nyström", "7A", None, None), ("Noah Berg", "7A", None, None)]
+    assert person("Åk 8: Saga Lind") == [("Saga Lind", "Åk 8", None, None)]
+    # a number with a colon in a role is no class
+    assert person("2:e vice ordförande Eva Ek") == [("Eva Ek", None, "2:e vice ordförande", None)]
+
+
+def test_a_role_in_the_plural_before_names_is_the_role_of_each():
+    assert person("kassör Rolf Berg, ledamöterna Anna Öst och Gun Ny") == [
+        ("Rolf Berg", None, "kassör", None), ("Anna Öst", None, "ledamot", None), ("Gun Ny", None, "ledamot", None)]
+    assert person("ledamöterna Anna Öst och Gun Ny samt ersättarna Bo Lind och Eva Sjö") == [
+        ("Anna Öst", None, "ledamot", None), ("Gun Ny", None, "ledamot", None),
+        ("Bo Lind", None, "ersättare", None), ("Eva Sjö", None, "ersättare", None)]
+
+
 def test_an_organisation_in_lower_case_after_the_name():
     assert person("Lena Ahl, socialförvaltningen") == [("Lena Ahl", "socialförvaltningen", None, None)]
     assert person("Kristina Ålund (barn- och utbildningsförvaltningen)") == [

@@ -283,6 +283,9 @@ GENERIC_GROUPS = {
 #: ... and how the compounds of such a group end: `Föräldrarepresentanter:`,
 #: `Personalrepresentanter:`, `Fackliga representanter:`, `Kommunala ledamöter:`.
 GENERIC_GROUP_ENDINGS = ("representanter", "ledamöter", "ersättare", "deltagare")
+#: ... and the words of a school's class or year before its number: `Åk 8: Saga Lind`,
+#: `Klass 7A: ...` (a class alone, `7A: Ella Nyström, Noah Berg`, is a group too).
+CLASS_WORDS = ("klass", "åk", "åk.", "årskurs", "år")
 
 #: Words of an election in brackets after a name: `Ordförande: Lena Borg (omval, 1 år)` names
 #: who was elected to the board, not who led the meeting (nor that they came to it).
@@ -337,6 +340,14 @@ ROLE_WORDS = (
     "huvudskyddsombud", "kommunpolis", "polis", "revisor", "kyrkoherde", "präst", "diakon", "kantor",
     "vaktmästare", "föreståndare",
 )
+
+#: A role in the plural before the names that hold it, in a list of people: `kassör Rolf Berg,
+#: ledamöterna Anna Öst och Gun Ny`: each name after it holds the role, up to one with a role of its own.
+PLURAL_ROLES = {
+    "ledamöterna": "ledamot", "ledamöter": "ledamot", "ersättarna": "ersättare", "ersättare": "ersättare",
+    "suppleanterna": "suppleant", "suppleanter": "suppleant", "revisorerna": "revisor", "revisorer": "revisor",
+    "justerarna": "justerare", "justerare": "justerare", "adjungerade": "adjungerad",
+}
 
 #: The last parts of compounds that name a role (`trygghetssamordnare`, `biståndshandläggare`,
 #: `fritidsgårdsföreståndare`), where a bracket's second part may be a role or the rest of an

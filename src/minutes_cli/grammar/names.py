@@ -22,6 +22,7 @@ from ..vocabulary import (
     ATTENDANCE_SPAN_LEADS,
     ATTENDANCE_SPAN_WORDS,
     ATTENDANCE_VERBS,
+    CLASS_WORDS,
     COLLECTIVE_OWNERS,
     GENERIC_GROUP_ENDINGS,
     GENERIC_GROUPS,
@@ -38,6 +39,7 @@ from ..vocabulary import (
     PARTIES,
     PLACE_NOUN_ENDINGS,
     PLACE_NOUNS_AFTER_OWNER,
+    PLURAL_ROLES,
     ROLE_ABBREVIATIONS,
     ROLE_ENDINGS,
     ROLE_LABELS,
@@ -79,7 +81,8 @@ _NICKNAME = patterns.compile(
 _SHARED = patterns.compile(r"\s*\((?:" + alternation(SHARED_WORDS) + r")\s+(?P<org>[^()]{2,60})\)\s*$", re.I)
 _NICKNAME_MARKS = frozenset("\"“”'‘’«»(")   # a part without one of these holds no nickname
 _ON_BEHALF = patterns.compile(r"^(?:" + alternation(ON_BEHALF_WORDS) + r")\s+(?=\S)", re.I)
-_COLON_FORM = patterns.compile(r"^(?P<left>[^:\d]{1,60}?)\s*:\s*(?P<right>\S.*)$")
+_CLASS = r"(?:(?:" + alternation(CLASS_WORDS) + r")\s+)?\d{1,2}\s?\p{L}?"     # `7A`, `Åk 8`, `Klass 9 b`
+_COLON_FORM = patterns.compile(r"^(?P<left>[^:\d]{1,60}?|" + _CLASS + r"(?=:\s+\p{Lu}))\s*:\s*(?P<right>\S.*)$", re.I)
 _LIST_SPLIT = patterns.compile(r"\s*(?:,|;|&|/|\boch\b|\bsamt\b)\s*")
 _BRACKETS = patterns.compile(r"\([^()]*\)")
 _SPLIT_IN_BRACKETS = patterns.compile(r"\([^()]*(?:,|;|&|/|\boch\b|\bsamt\b)[^()]*\)")   # `(Borås, ordf.)`
@@ -115,6 +118,7 @@ _ROLE_PREFIX = patterns.compile(r"^(?:\d:[ae]\s+|förste\s+|andre\s+)?(?:" + alt
 _AGE = patterns.compile(r"^\d{1,3}(?:\s*år)?$")
 # `rektor Eva Lund`, `biträdande rektor Jonas Ek`: a role written before the name
 _MAY_LEAD_ROLE = patterns.opens_with(ROLE_MODIFIERS + ROLE_WORDS)
+_PLURAL_ROLE = patterns.compile(r"^(?P<role>" + alternation(PLURAL_ROLES) + r")\s+(?=(?-i:\p{Lu}))", re.I)
 _ROLE_BEFORE = patterns.compile(r"^(?P<role>(?:(?:" + alternation(ROLE_MODIFIERS) + r")\s+)?(?:"
                                 + alternation(ROLE_WORDS) + r"))\.?\s+(?=(?-i:\p{Lu}))", re.I)
 
@@ -313,7 +317,7 @@ def parse_people_line(text: str, line: int, group: str | None = None,
         if found is not None:
             return found
     colon = _COLON_FORM.match(text)
-    if colon:
+    if colon:     # `Kalmar kommun: Ida Rosén`, `7A: Ella Nyström`
         return _led(_ON_BEHALF.sub("", colon.group("left").strip()), colon.group("right").strip(),
                     line, group, default_org, single=True)
     dash = _DASH_SPLIT.split(text, maxsplit=1) if "–" in text or " - " in text or "—" in text else ()
@@ -481,6 +485,7 @@ def _several(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
     roles_between = False
     single_words = all(len(p.split()) == 1 for p in parts)
     shared_org = shared.group("org").strip() if shared else None
+    held: str | None = None    # `ledamöterna Anna Öst och Gun Ny`: the role of the names after it
     for index, part in enumerate(parts):
         writer = _WRITER.match(part) if part[:1].lower() in _WRITER_FIRST else None
         if writer:      # `... och jag (Maria)`: the one who writes, by the name in brackets
@@ -493,7 +498,13 @@ def _several(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
                 return None
             people[-1].attendance = people[-1].attendance or attendance
             continue
+        plural = _PLURAL_ROLE.match(part) if part[:1].islower() else None
+        if plural is not None:
+            held, part = PLURAL_ROLES[plural.group("role").casefold()], part[plural.end():]
+        elif part[:1].islower():
+            held = None
         name, party, role, org, nickname = _split_name(part)
+        role = role or held
         if (people and (part[:1].islower() or _opens_with_role(part)) and not _PARENS.search(part)
                 and _role_before(part) is None):
             # `..., ordförande, ...`, `..., ordf., ...` belongs to the name before
