@@ -1056,3 +1056,25 @@ def test_a_diary_number_alone_between_blank_lines_is_the_headers_reference_not_a
     """)
     assert [i.title for i in r.items] == ["Ekonomi", "Budget"]
     assert r.meeting.reference == "Dnr KS 2023/118"
+
+
+def test_a_paragraphs_title_line_that_goes_on_in_sentences_is_its_items_text_too():
+    r = minutes("""
+        Styrelsemöte PRO Norrbyn
+        Tisdagen den 9 januari 2024 kl. 10.00 i Folkets Hus
+
+        § 1 Ordföranden öppnade mötet.
+
+        § 2 Kassörens rapport. Bo redovisade att kassan är god. Gun bokar buss till Järvsö senast 15 mars.
+
+        § 3 Inledning. Presentationsrunda
+
+        § 4 Nästa styrelsemöte 6 februari kl. 10.00.
+
+        Bo Ek, sekreterare
+    """)
+    assert [i.title for i in r.items] == ["Ordföranden öppnade mötet.", "Kassörens rapport",
+                                          "Inledning. Presentationsrunda", "Nästa styrelsemöte 6 februari kl. 10.00."]
+    assert [(a.owners, a.due, a.line) for a in r.actions] == [(["Gun"], "2024-03-15", 6)]
+    assert [(e.date, e.start_time, e.line) for e in r.calendar] == [("2024-02-06", "10:00", 10)]
+    assert r.items[1].text == "Bo redovisade att kassan är god. Gun bokar buss till Järvsö senast 15 mars."

@@ -144,6 +144,8 @@ def _item(structure: Structure, item) -> dict:
         body.pop(0)
     while body and not body[-1].strip():
         body.pop()
+    if item.lead:
+        body.insert(0, item.lead)
     return {"number": item.number, "title": item.title, "start_line": item.heading_line,
             "end_line": item.end_line, "text": "\n".join(body), "group": item.group,
             "group_line": item.group_line, "reference": item.reference,

@@ -98,6 +98,8 @@ _TICKED, _UNTICKED = tuple(TICKED_BOXES), tuple(UNTICKED_BOXES)
 _CLOCK, _UNTIL = r"(?:kl\.?\s*)?\d{1,2}[.:]\d{2}", r"\s*[-–—]\s*\d{1,2}[.:]\d{2}"
 _TRAILING_TIME = patterns.compile(r"\s*[-–,(]?\s*" + _CLOCK + _UNTIL + r"\)?\s*$")
 # ... or before it, as an agenda by the clock writes it: `09.15 Läget i projektet`, `13.00–13.45 Lunch`
+# `§ 4 Kassörens rapport. Rolf redovisade ...`: a title, then the item's text on its line
+_TITLE_THEN_TEXT = patterns.compile(r"^(?P<title>[^.!?]{3,80}?)[.!?]\s+(?=\p{Lu})(?P<text>.{10,})[.!?]$")
 _LEADING_TIME = patterns.compile(r"^" + _CLOCK + r"(?:" + _UNTIL + r")?\s+(?=(?-i:\p{Lu}))", re.I)
 
 
@@ -136,6 +138,7 @@ class ItemSection:
     start_time: str | None = None
     end_time: str | None = None
     reference: str | None = None
+    lead: str | None = None    # the text after the title on its line: `§ 4 Kassörens rapport. Bo redovisade ...`
 
 
 @dataclass(eq=False)
@@ -566,6 +569,12 @@ def _build_items(layout: Layout, heads, body_end: int, structure: Structure) -> 
                 item.title = (item.title[:slot.start()] + item.title[slot.end():]).strip(" -–,")
                 item.start_time, item.end_time = times.start, times.end
         item.title = item.title.strip().rstrip(":").strip()
+        # a title that is a sentence (`§ 2 Dagordningen godkändes.`), or a title and sentences
+        # after it: the item's text as well, as an association's protocol writes it
+        spoken = heading.kind == "numbered" and len(title_lines) == 1 and item.title[-1:] in ".!?" and (
+            (run_on := _TITLE_THEN_TEXT.match(item.title)) is not None or len(item.title.split()) >= 3)
+        if spoken and run_on is not None:
+            item.title, item.lead = run_on.group("title").strip(), item.title[run_on.start("text"):]
         if md_group:
             item.group, item.group_line = md_group
             if structure.owner.get(md_group[1]) is None:
@@ -574,7 +583,7 @@ def _build_items(layout: Layout, heads, body_end: int, structure: Structure) -> 
             structure.owner[number_] = "item"
         body = [l for l in lines[title_lines[-1]:stop]
                 if not l.blank and l.number not in layout.furniture]
-        if structure.style == "agenda":
+        if structure.style == "agenda" or spoken:
             body.insert(0, heading)     # a point of the list is its item's text as well as its title
         item.body = body
         for line in body:
