@@ -2602,6 +2602,29 @@ def test_who_of_a_list_of_those_present_was_not_there():
         [], [("Nadia", "ledig"), ("Filip", "sjuk")])
 
 
+def test_a_person_marked_as_not_there_in_the_list_of_those_present_is_absent():
+    r = minutes("""
+        Veckomöte kommunikationsenheten
+        2024-11-18 kl. 09.00–10.00, Teams
+
+        Deltagare: Sara, Jonas, Amra, Lotta (ej närvarande)
+        Närvarande:
+        Fredrik Ek (via Teams)
+        Maja Lind – frånvarande
+        Kim Berg, sjuk
+        Ulf Sten (jäv)
+        Ida Holm (ej närvarande § 3)
+
+        1. Läget
+        Sara berättade.
+    """)
+    assert [(p.name, p.attendance) for p in r.attendees] == [
+        ("Sara", None), ("Jonas", None), ("Amra", None), ("Fredrik Ek", "via Teams"), ("Ulf Sten", "jäv"),
+        ("Ida Holm", None)]
+    assert [(p.name, p.attendance) for p in r.absent] == [
+        ("Lotta", "ej närvarande"), ("Maja Lind", "frånvarande"), ("Kim Berg", "sjuk")]
+
+
 def test_a_role_label_in_an_item_names_who_had_the_role_unless_it_records_an_election():
     r = minutes("""
         Protokoll fört vid årsmöte i Lillby Båtklubb 2024-02-25

@@ -376,6 +376,12 @@ ATTENDANCE_PARTS = ("del av mötet", "del av tiden", "del av sammanträdet", "de
 #: ... and, for the absent, why: `Anna Berg (sjuk)`, `Per Lind, anmält förhinder`.
 ABSENCE_REASONS = ("sjuk", "sjukdom", "semester", "ledig", "föräldraledig", "tjänstledig", "tjänsteresa",
                    "förhinder", "anmält förhinder", "annat möte", "vab", "bortrest", "jäv")
+#: ... and that a person a list of those present names was not there: `Lotta (ej närvarande)`,
+#: `Per Lind – frånvarande`. A person marked so, or with a reason of ABSENCE_REASONS but
+#: `jäv` (a member who stood aside from one matter), is absent.
+ABSENCE_MARKS = ("ej närvarande", "inte närvarande", "frånvarande", "ej på plats", "inte på plats",
+                 "deltog ej", "deltog inte", "ej deltagande", "kunde ej komma", "kunde inte komma")
+PRESENT_DESPITE_REASON = ("jäv",)
 ATTENDANCE_SPAN_WORDS = ("punkt", "punkterna", "§", "§§", "paragraf", "paragraferna", "ärende", "ärendena",
                          "kl", "kl.", "klockan")
 ATTENDANCE_SPAN_LEADS = ("fr.o.m.", "fr.o.m", "fr o m", "from", "t.o.m.", "t.o.m", "t o m", "till och med",

@@ -17,8 +17,11 @@ from ..grammar.names import (
 from ..lines import Line, column_of, column_spans, is_page_furniture, tab_spans
 from ..sections import PeopleList, Structure, closing_label, signing_role
 from ..vocabulary import (
+    ABSENCE_MARKS,
+    ABSENCE_REASONS,
     CLOSING_LABELS,
     ELECTION_WORDS,
+    PRESENT_DESPITE_REASON,
     ROLE_LABELS,
     SHARED_SIGNING_ROLES,
     alternation,
@@ -29,6 +32,8 @@ _ROLE_LABEL = patterns.compile(
     r"^(?P<label>" + alternation(ROLE_LABELS)
     + r")\s*:\s*(?P<value>\S.*)$", re.I)
 _ROLE_HEADS = patterns.heads(ROLE_LABELS)
+# `Lotta (ej närvarande)`, `Bo Ek, sjuk` in a list of those present: not there
+_NOT_THERE = frozenset(ABSENCE_MARKS + ABSENCE_REASONS) - frozenset(PRESENT_DESPITE_REASON)
 # `(omval, 1 år)`, `(nyval 2 år)`, `(vald på 2 år)`: an election, in brackets after the name
 _ELECTED = patterns.compile(r"\([^()]*(?:\b(?:" + alternation(ELECTION_WORDS) + r")\b|\b\d\s*år\b)[^()]*\)", re.I)
 _EMAIL = patterns.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -91,8 +96,11 @@ def role_labelled(line: Line) -> list[PersonFact]:
 
 def _collect(plist: PeopleList, present: list, absent: list, vacancies: list) -> None:
     for entry in plist.entries:
-        target = present if entry.presence == "present" else absent
-        target.extend(entry.people.people)
+        if entry.presence == "present":
+            for person in entry.people.people:
+                (absent if person.attendance and person.attendance.casefold() in _NOT_THERE else present).append(person)
+        else:
+            absent.extend(entry.people.people)
         if entry.presence == "present":
             absent.extend(entry.people.replaced)   # `Lisa Åström (C) ersätter Per Sund (KD)`
         vacancies.extend(entry.people.vacancies)

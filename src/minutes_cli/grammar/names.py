@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from .. import patterns
 from ..vocabulary import (
+    ABSENCE_MARKS,
     ABSENCE_REASONS,
     ATTENDANCE_CHANNELS,
     ATTENDANCE_MODES,
@@ -99,7 +100,7 @@ _ORG_WORDS = set(ORG_WORDS)
 _ORG_SUFFIX = patterns.compile(r"\w{3}(?:" + "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True)) + r")$")
 _SPAN = (r"(?:(?:" + alternation(ATTENDANCE_SPAN_LEADS) + r")\s+)?(?:" + alternation(ATTENDANCE_SPAN_WORDS)
          + r")\s*\d+(?:[.:]\d\d)?(?:\s*(?:[-–]|och|,)\s*\d+(?:[.:]\d\d)?)*")
-_MODE = (r"(?:(?:" + alternation(ATTENDANCE_VERBS) + r")\s+)?(?:" + alternation(ATTENDANCE_MODES + ATTENDANCE_PARTS + ABSENCE_REASONS)
+_MODE = (r"(?:(?:" + alternation(ATTENDANCE_VERBS) + r")\s+)?(?:" + alternation(ATTENDANCE_MODES + ATTENDANCE_PARTS + ABSENCE_REASONS + ABSENCE_MARKS)
          + r"|via\s+(?:" + alternation(ATTENDANCE_CHANNELS) + r")|" + _SPAN + r")")
 # how a person took part: `(digitalt)`, `, via Teams`, `– på distans` or ` via Teams` (lower case:
 # not `Olle Sjuk`'s last name) at the end, or a part alone
