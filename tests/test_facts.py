@@ -2641,6 +2641,19 @@ def test_a_role_label_in_an_item_names_who_had_the_role_unless_it_records_an_ele
         Årsmötet beslutade att medlemsavgiften är oförändrad.
     """)
     assert [(p.name, p.role) for p in r.attendees] == [("Olof Sand", "sekreterare")]
+    # the header's labels of the meeting's own chair and secretary
+    r = minutes("""
+        Protokoll fört vid extra föreningsstämma i Brf Lönnen
+        Datum: 2024-06-04
+
+        Mötets ordförande: Carina Dahl
+        Stämmans sekreterare: Peter Holm
+        Justerare: Ali Rahimi
+
+        1. Stämmans öppnande
+    """)
+    assert [(p.name, p.role) for p in r.attendees] == [
+        ("Carina Dahl", "ordförande"), ("Peter Holm", "sekreterare"), ("Ali Rahimi", "justerare")]
 
 
 def test_a_table_of_tasks_with_pipes_between_the_cells_only():

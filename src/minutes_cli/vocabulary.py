@@ -297,6 +297,11 @@ ROLE_LABELS = {
     "ordf": "ordförande",
     "sekr": "sekreterare",
     "mötesordförande": "ordförande",
+    # the meeting's own, as a stämma's protocol names them: `Mötets ordförande: Carina Dahl`
+    "mötets ordförande": "ordförande", "stämmans ordförande": "ordförande", "ordförande för mötet": "ordförande",
+    "ordförande för stämman": "ordförande", "mötets sekreterare": "sekreterare",
+    "stämmans sekreterare": "sekreterare", "sekreterare för mötet": "sekreterare",
+    "sekreterare för stämman": "sekreterare", "mötets justerare": "justerare",
     "vice ordförande": "vice ordförande",
     "sekreterare": "sekreterare",
     "mötessekreterare": "sekreterare",
