@@ -1328,6 +1328,24 @@ def test_own_meeting_times_on_a_label_line_in_any_item_give_the_next_meeting():
     assert [e.date for e in r.calendar] == ["2024-02-12", "2024-03-18"]
 
 
+def test_a_calendar_label_of_a_compound_reads_as_that_of_its_noun():
+    r = minutes("""
+        Veckomöte kommunikationsenheten
+        2024-11-18 kl. 09.00–10.00, Teams
+
+        1. Övrigt
+        Inget.
+
+        Kommande veckomöten: 25/11, 2/12, 9/12 – alla kl. 9–10 på Teams.
+    """)
+    assert [(e.date, e.start_time, e.end_time, e.location) for e in r.calendar] == [
+        ("2024-11-25", "09:00", "10:00", "Teams"), ("2024-12-02", "09:00", "10:00", "Teams"),
+        ("2024-12-09", "09:00", "10:00", "Teams")]
+    assert r.next_meeting.date == "2024-11-25"
+    r = minutes("Anteckningar APT\nDatum: 2024-11-18\n\n1. Övrigt\nNästa arbetsplatsträff: 16/12 kl. 13.\n")
+    assert [(e.date, e.start_time) for e in r.calendar] == [("2024-12-16", "13:00")]
+
+
 def test_a_meeting_at_a_persons_home_keeps_its_hos():
     r = minutes("""
         Styrelsemöte Byalaget

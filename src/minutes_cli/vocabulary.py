@@ -871,6 +871,12 @@ CALENDAR_LABELS = (
     "mötesdagar", "kommande nätverksträffar", "nätverksträffar", "sammanträdestider",
 )
 
+#: ... and the compounds of a meeting's noun after this word, read as the label of the noun
+#: alone: `Kommande veckomöten:` as `Kommande möten:`. (`Nästa ledningsgruppsmöte:` may be
+#: another forum's: the prose of the next meeting reads it, knowing the meeting's title.)
+CALENDAR_COMPOUND_LEADS = ("kommande",)
+CALENDAR_COMPOUND_NOUNS = ("möten", "träffar", "sammanträden")
+
 #: Labels of those that hold the next meeting first of all.
 NEXT_MEETING_LABELS = ("nästa möte", "nästa sammanträde", "nästa träff", "nästa mötestillfälle",
                        "nästa nätverksträff", "nästa styrelsemöte", "nästa avstämning")

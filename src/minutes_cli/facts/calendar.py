@@ -23,6 +23,8 @@ from ..vocabulary import (
     AGAIN_WORD,
     ATTENDANCE_CHANNELS,
     CALENDAR_COLUMNS,
+    CALENDAR_COMPOUND_LEADS,
+    CALENDAR_COMPOUND_NOUNS,
     CALENDAR_LABELS,
     DATE_LEADS,
     EVENT_ENDINGS,
@@ -47,11 +49,22 @@ from ..vocabulary import (
     key,
 )
 
+_COMPOUND = (r"(?P<lead>" + alternation(CALENDAR_COMPOUND_LEADS) + r")\s+\w+?(?P<noun>"
+             + alternation(CALENDAR_COMPOUND_NOUNS) + r")")
 _LABEL = patterns.compile(
-    r"^(?P<label>" + alternation(CALENDAR_LABELS)
+    r"^(?P<label>" + alternation(CALENDAR_LABELS) + r"|" + _COMPOUND
     + r")\b[^:]{0,45}?(?::\s*(?P<value>.*)|\s*$)", re.I)
 _LABEL_HEADS = patterns.heads(CALENDAR_LABELS)
 _MAY_LABEL = patterns.opens_with(CALENDAR_LABELS)
+
+
+def _label_kinds(label: re.Match) -> tuple[bool, bool]:
+    """Whether a calendar label names the next meeting, and whether this forum's meetings;
+    a compound's as its noun's: `Kommande veckomöten` as `Kommande möten`."""
+    word = key(label.group("label"))
+    if label.group("lead") is not None:
+        word = f"{label.group('lead').casefold()} {label.group('noun').casefold()}"
+    return word in NEXT_MEETING_LABELS, word in OWN_MEETING_LABELS
 
 
 def _label(text: str, low: str | None = None):
@@ -143,8 +156,7 @@ def find_calendar(items: list[ItemSection], prose: list[Line], meeting_date: dt.
         # item's only a term (`Planering ht 2024`), not a year it mentions (`Budget 2026`)
         year = (heading_year if label else term_year)(item.title) or base_year
         if label:
-            is_next = key(label.group("label")) in NEXT_MEETING_LABELS
-            own = key(label.group("label")) in OWN_MEETING_LABELS
+            is_next, own = _label_kinds(label)
             calendar.events.extend(_rows(item.body, meeting_date, year, is_next, own_meetings=own))
             continue
         calendar.events.extend(_labelled(item.body, meeting_date, year))
@@ -214,8 +226,7 @@ def _labelled(lines: list[Line], meeting_date, year) -> list[EventFact]:
         label = _label(line.text, line.low)
         if not label:
             continue
-        is_next = key(label.group("label")) in NEXT_MEETING_LABELS
-        own = key(label.group("label")) in OWN_MEETING_LABELS
+        is_next, own = _label_kinds(label)
         value = (label.group("value") or "").strip()
         # `Mötestider våren 2024: 12/2, ...`, `Kommande träffar 2026`: the label's term or year
         label_year = heading_year(line.text[:label.start("value")] if value else line.text) or year
@@ -267,7 +278,7 @@ def _rows(lines: list[Line], meeting_date, year, is_next: bool, stop_at_text: bo
                 continue
             relabel = _label(line.text, line.low)
             if relabel:
-                is_next = key(relabel.group("label")) in NEXT_MEETING_LABELS
+                is_next = _label_kinds(relabel)[0]
                 year = heading_year(line.text) or year     # `Mötestider hösten 2024` over its rows
                 times = find_time_range(line.text)
                 continue
@@ -276,7 +287,7 @@ def _rows(lines: list[Line], meeting_date, year, is_next: bool, stop_at_text: bo
             continue
         labelled = _label(line.text, line.low)
         found[0].next_meeting = (is_next and not events) or bool(
-            labelled and key(labelled.group("label")) in NEXT_MEETING_LABELS)
+            labelled and _label_kinds(labelled)[0])
         for event in found:
             event.own = own_meetings
             if times is not None and event.start_time is None:
