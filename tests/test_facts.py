@@ -1328,6 +1328,22 @@ def test_own_meeting_times_on_a_label_line_in_any_item_give_the_next_meeting():
     assert [e.date for e in r.calendar] == ["2024-02-12", "2024-03-18"]
 
 
+def test_a_calendar_row_of_dates_each_with_its_own_time_after_a_comma():
+    r = minutes("""
+        Minnesanteckningar styrgruppen
+        Datum: 2024-10-08
+
+        4. Kommande möten
+        14 nov kl 13-15 i Borås; fredag 5 dec kl 9-11 på Teams och 9 jan kl. 10
+        20 januari 9:00-12:00 Halmstad, planering inför 3 februari
+    """)
+    assert [(e.date, e.start_time, e.end_time, e.location) for e in r.calendar] == [
+        ("2024-11-14", "13:00", "15:00", "Borås"), ("2024-12-05", "09:00", "11:00", "Teams"),
+        ("2025-01-09", "10:00", None, None),
+        # a date in what the row says after its place opens no row
+        ("2025-01-20", "09:00", "12:00", "Halmstad, planering inför 3 februari")]
+
+
 def test_a_calendar_label_of_a_compound_reads_as_that_of_its_noun():
     r = minutes("""
         Veckomöte kommunikationsenheten

@@ -96,6 +96,8 @@ _MEET_AGAIN = frozenset(MEET_AGAIN_VERBS)
 _LEAD_PLACE = patterns.compile(r"(?:^|\s)" + _PLACE_FIRST + r"$", re.I)
 _MONTH_ROW = patterns.compile(r"^(?P<mon>" + alternation(MONTHS) + r")(?!\w)\.?(?=\s*[:–-])", re.I)
 _SENTENCE_END = patterns.compile(r"[.!?]\s+(?=\p{Lu}\p{Ll})")
+# `14 nov kl 13-15, 5 dec kl 9-11`: a row of dates each with its own time, set apart so
+_NEXT_ROW = patterns.compile(r"\s*(?:[,;]|\boch\b)\s*(?:(?:" + alternation(WEEKDAYS) + r")\.?\s+)?(?:den\s+)?$", re.I)
 _WEEKDAY_LEAD = patterns.compile(r"(?:(?:" + alternation(WEEKDAYS) + r")\.?\s+)?(?:den\s+)?", re.I)
 _IN_PERSON = alternation(IN_PERSON_WORDS)
 _PLACE_PREFIX = patterns.compile(rf"^(?:(?:{_IN_PERSON}|{_PREPOSITION}|via)(?!\w)|[,–@-]|\s)+", re.I)   # not `Idrottshallen`'s I
@@ -334,6 +336,13 @@ def _row(text: str, line: Line, meeting_date, year) -> list[EventFact]:
             run.append(found)
         else:
             break
+    # `14 nov kl 13-15, 5 dec kl 9-11`: a date after a comma and a time opens a row of its own
+    cuts = [gap.start() for before, found in zip(dates[len(run) - 1:], dates[len(run):])
+            if (gap := _NEXT_ROW.search(text, before.end, found.start)) is not None
+            and find_time_range(text[before.end:gap.start()], hours_alone=True) is not None]
+    if cuts:
+        return [event for start, end in zip([0, *cuts], [*cuts, len(text)])
+                for event in _row(text[start:end].lstrip(" ,;"), line, meeting_date, year)]
     rest = text[run[-1].end:]
     sentence_end = _SENTENCE_END.search(rest) if "." in rest or "!" in rest or "?" in rest else None
     if sentence_end:
