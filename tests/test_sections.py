@@ -734,6 +734,21 @@ def test_a_list_of_people_a_pdf_export_wrapped_is_read_whole():
         ("Maja Holm", "KD", None), ("Lena Sjö", None, "kommundirektör"), ("Mikael Ås", None, "ekonomichef"),
         ("Sara Nilsson", None, "sekreterare")]
     assert r.source.unassigned_lines == []
+    # a bracket the export wrapped
+    r = minutes("""
+        Minnesanteckningar samverkansgruppen
+        Datum: 2024-02-06
+
+        Närvarande: Anna Karlsson (Region Örebro län, ordf.), Mats Eriksson (Polismyndigheten),
+        Sofia Lindqvist (Örebro kommun), Lena Berg (Länsstyrelsen
+        Örebro län), Tomas Ek (Räddningstjänsten Bergslagen)
+
+        1. Inledning
+    """)
+    assert [(p.name, p.organization) for p in r.attendees] == [
+        ("Anna Karlsson", "Region Örebro län"), ("Mats Eriksson", "Polismyndigheten"),
+        ("Sofia Lindqvist", "Örebro kommun"), ("Lena Berg", "Länsstyrelsen Örebro län"),
+        ("Tomas Ek", "Räddningstjänsten Bergslagen")]
 
 
 def test_a_forms_boxes_in_a_list_of_people_those_not_ticked_were_not_there():

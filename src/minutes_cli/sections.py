@@ -828,13 +828,14 @@ def _ticked(line: Line) -> bool | None:
 
 
 def _wrapped_people(above: Line, line: Line) -> Line | None:
-    """`Närvarande: ..., Ola Berg` / `(V), Maja Holm (KD)`, `..., Sara` / `Nilsson, sekreterare`:
-    the two lines of a list of people that a PDF export wrapped, as one line; None unless
-    the line below goes on with a bracket, or ends a name the line above left at a first name."""
+    """`Närvarande: ..., Ola Berg` / `(V), Maja Holm (KD)`, `..., Sara` / `Nilsson, sekreterare`,
+    `..., Lena Berg (Länsstyrelsen` / `Örebro län), Tomas Ek`: the two lines of a list of people
+    that a PDF export wrapped, as one line; None unless the line below goes on with a bracket
+    or closes one the line above opened, or ends a name the line above left at a first name."""
     if line.kind != "text" or above.kind != "text" or above.text[-1:] in ".:;" or people_label(line.text):
         return None
     text = line.text
-    if text[:1] != "(":
+    if text[:1] != "(" and above.text.count("(") <= above.text.count(")"):
         # a first name that ends a long line of several people, and a word that is no first
         # name to begin the next (`Anna` / `Per`, one first name a line, stay two people)
         last = above.text.rsplit(",", 1)[-1].split()
