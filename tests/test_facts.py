@@ -1527,6 +1527,7 @@ def test_a_formal_protocols_approvals_grants_and_rejections_are_decisions():
         Ansökan om bidrag avslogs av Länsstyrelsen i våras.
         Vi antog att arbetet skulle bli dyrare.
         Länsstyrelsen avslog föreningens ansökan.
+        Sofia berättade om kommunens handlingsplan som antogs i december.
     """)
     assert [(d.text, d.item) for d in r.decisions] == [
         ("Berättelserna lades till handlingarna.", "4"),

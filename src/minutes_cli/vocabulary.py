@@ -663,6 +663,10 @@ REPORTED_THAT_VERBS = ("berättar", "berättade", "informerar om", "informerade 
 SUBORDINATORS = ("att", "som", "när", "eftersom", "då", "men", "medan", "där", "vilket", "vilka",
                  "innan", "sedan", "fast", "ifall", "så")
 
+#: ... of which these are the subject of their clause: in `Sofia berättade om kommunens
+#: handlingsplan som antogs i december` the passive is the relative clause's, no decision here.
+RELATIVE_PRONOUNS = ("som", "vilken", "vilket", "vilka")
+
 #: Adverbs that may stand between the subject and the verb: "Anna tar också fram".
 MIDDLE_ADVERBS = ("också", "även", "gärna", "nu", "då", "sedan", "själv", "därefter", "vidare")
 
