@@ -410,9 +410,7 @@ def _unnumbered_headings(layout: Layout, start: int, end: int) -> list[tuple[int
     span = layout.lines[max(0, start - 1):end]
     body = [line for line in span
             if not line.blank and line.number not in layout.furniture and line.kind in ("text", "heading")]
-    # an agenda's points name the headings below, an acronym among them (`- SSPF`), or two
-    # words that could be a name (`• Belysning Storgatan`)
-    listed = {key(line.text) for line in span if line.kind == "bullet"}
+    listed = _Listed(span)
     for line in body:
         # alone between blank lines, or a whole-bold line that opens its block (Word's headings)
         if (layout.alone(line.number) or (line.bold and _opens_block(layout, line))) and _unnumbered_title(
@@ -438,6 +436,20 @@ def _unnumbered_headings(layout: Layout, start: int, end: int) -> list[tuple[int
             continue
         kept.append(head)
     return kept
+
+
+class _Listed:
+    """The points of an agenda's lists in a span of lines, which name the headings below, an
+    acronym among them (`- SSPF`) or two words that could be a name (`• Belysning Storgatan`):
+    their keys, gathered when first asked for (few documents ask)."""
+
+    def __init__(self, span: list[Line]) -> None:
+        self.span, self.keys = span, None
+
+    def __contains__(self, text: str) -> bool:
+        if self.keys is None:
+            self.keys = {key(line.text) for line in self.span if line.kind == "bullet"}
+        return text in self.keys
 
 
 def _header_zone_end(layout: Layout) -> int:
@@ -470,7 +482,7 @@ def _opens_block(layout: Layout, line: Line) -> bool:
     return index is not None and layout.blocks[index].start == line.number
 
 
-def _leads_prose(layout: Layout, line: Line, listed: set[str] = frozenset()) -> bool:
+def _leads_prose(layout: Layout, line: Line, listed: _Listed | frozenset = frozenset()) -> bool:
     """`Aktuellt från regionen` / `Per berättade om planen. ...`: a line of a few words
     with no full stop that opens a block of sentences, a list or a table is a heading
     whose style the export lost; a name of an organisation only when it is `listed`
@@ -520,7 +532,7 @@ def _bullet_headings(layout: Layout, start: int, end: int) -> list[tuple[int, st
     return []
 
 
-def _unnumbered_title(text: str, listed: set[str] = frozenset()) -> bool:
+def _unnumbered_title(text: str, listed: _Listed | frozenset = frozenset()) -> bool:
     if text[:1].isdigit() and (slot := _LEADING_TIME.match(text)):
         text = text[slot.end():]    # `09.15 Läget i projektet`: the title after its time
     if len(text) > 110 or len(text.split()) > 16 or len(text) < 3:
