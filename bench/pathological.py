@@ -59,6 +59,10 @@ SHAPES = {
     "party columns": lambda n: "Närvarande:\n" + "Emma Lund (S)      Per Alm (M)\n" * (n // 32) + "\n1. A\n",
     "bullet tabs": lambda n: "Deltagare\n" + "●\tEva Ek, Kommunen\n" * (n // 18) + "\n1. A\n",
     "closing words": lambda n: "1. A\n\nText.\n\n2. Avslutning\n" + "Mötet avslutades. Ordföranden avslutade.\n" * (n // 40),
+    "calendar row cuts": lambda n: "Datum: 2024-01-10\n\n1. Kommande möten\n" + "12 mars kl 13-15, " * (n // 18) + "\n",
+    "wrapped brackets": lambda n: "Närvarande: Eva Ek (Region\n" + "Halland), Bo Lind (Ale\n" * (n // 24) + "kommun)\n\n1. A\n",
+    "spoken titles": lambda n: "".join(f"§ {k} Kassan. Bo bokar buss senast 1 maj.\n\n" for k in range(1, n // 40)),
+    "plural roles": lambda n: "Närvarande: " + "ledamöterna Eva Ek och Bo Lind, " * (n // 32) + "\n\n1. A\n",
 }
 
 
