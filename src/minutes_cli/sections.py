@@ -98,9 +98,9 @@ _TICKED, _UNTICKED = tuple(TICKED_BOXES), tuple(UNTICKED_BOXES)
 _CLOCK, _UNTIL = r"(?:kl\.?\s*)?\d{1,2}[.:]\d{2}", r"\s*[-–—]\s*\d{1,2}[.:]\d{2}"
 _TRAILING_TIME = patterns.compile(r"\s*[-–,(]?\s*" + _CLOCK + _UNTIL + r"\)?\s*$")
 # ... or before it, as an agenda by the clock writes it: `09.15 Läget i projektet`, `13.00–13.45 Lunch`
+_LEADING_TIME = patterns.compile(r"^" + _CLOCK + r"(?:" + _UNTIL + r")?\s+(?=(?-i:\p{Lu}))", re.I)
 # `§ 4 Kassörens rapport. Rolf redovisade ...`: a title, then the item's text on its line
 _TITLE_THEN_TEXT = patterns.compile(r"^(?P<title>[^.!?]{3,80}?)[.!?]\s+(?=\p{Lu})(?P<text>.{10,})[.!?]$")
-_LEADING_TIME = patterns.compile(r"^" + _CLOCK + r"(?:" + _UNTIL + r")?\s+(?=(?-i:\p{Lu}))", re.I)
 
 
 @dataclass(eq=False)
@@ -410,7 +410,9 @@ def _unnumbered_headings(layout: Layout, start: int, end: int) -> list[tuple[int
     span = layout.lines[max(0, start - 1):end]
     body = [line for line in span
             if not line.blank and line.number not in layout.furniture and line.kind in ("text", "heading")]
-    listed = _Listed(span)
+    # an agenda's points name the headings below, an acronym among them (`- SSPF`), or two
+    # words that could be a name (`• Belysning Storgatan`)
+    listed = {key(line.text) for line in span if line.kind == "bullet"}
     for line in body:
         # alone between blank lines, or a whole-bold line that opens its block (Word's headings)
         if (layout.alone(line.number) or (line.bold and _opens_block(layout, line))) and _unnumbered_title(
@@ -436,20 +438,6 @@ def _unnumbered_headings(layout: Layout, start: int, end: int) -> list[tuple[int
             continue
         kept.append(head)
     return kept
-
-
-class _Listed:
-    """The points of an agenda's lists in a span of lines, which name the headings below, an
-    acronym among them (`- SSPF`) or two words that could be a name (`• Belysning Storgatan`):
-    their keys, gathered when first asked for (few documents ask)."""
-
-    def __init__(self, span: list[Line]) -> None:
-        self.span, self.keys = span, None
-
-    def __contains__(self, text: str) -> bool:
-        if self.keys is None:
-            self.keys = {key(line.text) for line in self.span if line.kind == "bullet"}
-        return text in self.keys
 
 
 def _header_zone_end(layout: Layout) -> int:
@@ -482,7 +470,7 @@ def _opens_block(layout: Layout, line: Line) -> bool:
     return index is not None and layout.blocks[index].start == line.number
 
 
-def _leads_prose(layout: Layout, line: Line, listed: _Listed | frozenset = frozenset()) -> bool:
+def _leads_prose(layout: Layout, line: Line, listed: set[str] | frozenset = frozenset()) -> bool:
     """`Aktuellt från regionen` / `Per berättade om planen. ...`: a line of a few words
     with no full stop that opens a block of sentences, a list or a table is a heading
     whose style the export lost; a name of an organisation only when it is `listed`
@@ -532,7 +520,7 @@ def _bullet_headings(layout: Layout, start: int, end: int) -> list[tuple[int, st
     return []
 
 
-def _unnumbered_title(text: str, listed: _Listed | frozenset = frozenset()) -> bool:
+def _unnumbered_title(text: str, listed: set[str] | frozenset = frozenset()) -> bool:
     if text[:1].isdigit() and (slot := _LEADING_TIME.match(text)):
         text = text[slot.end():]    # `09.15 Läget i projektet`: the title after its time
     if len(text) > 110 or len(text.split()) > 16 or len(text) < 3:
@@ -583,10 +571,12 @@ def _build_items(layout: Layout, heads, body_end: int, structure: Structure) -> 
         item.title = item.title.strip().rstrip(":").strip()
         # a title that is a sentence (`§ 2 Dagordningen godkändes.`), or a title and sentences
         # after it: the item's text as well, as an association's protocol writes it
-        spoken = heading.kind == "numbered" and len(title_lines) == 1 and item.title[-1:] in ".!?" and (
-            (run_on := _TITLE_THEN_TEXT.match(item.title)) is not None or len(item.title.split()) >= 3)
-        if spoken and run_on is not None:
-            item.title, item.lead = run_on.group("title").strip(), item.title[run_on.start("text"):]
+        spoken = False
+        if heading.kind == "numbered" and len(title_lines) == 1 and item.title[-1:] in ".!?":
+            run_on = _TITLE_THEN_TEXT.match(item.title)
+            spoken = run_on is not None or len(item.title.split()) >= 3
+            if run_on is not None:
+                item.title, item.lead = run_on.group("title").strip(), item.title[run_on.start("text"):]
         if md_group:
             item.group, item.group_line = md_group
             if structure.owner.get(md_group[1]) is None:

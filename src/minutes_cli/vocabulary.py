@@ -284,7 +284,8 @@ GENERIC_GROUPS = {
 #: `Personalrepresentanter:`, `Fackliga representanter:`, `Kommunala ledamöter:`.
 GENERIC_GROUP_ENDINGS = ("representanter", "ledamöter", "ersättare", "deltagare")
 #: ... and the words of a school's class or year before its number: `Åk 8: Saga Lind`,
-#: `Klass 7A: ...` (a class alone, `7A: Ella Nyström, Noah Berg`, is a group too).
+#: `Klass 7A: ...`, or the class alone (`7A: Ella Nyström, Noah Berg`): before a colon, what
+#: the names after it represent, read as an organisation is.
 CLASS_WORDS = ("klass", "åk", "åk.", "årskurs", "år")
 
 #: Words of an election in brackets after a name: `Ordförande: Lena Borg (omval, 1 år)` names

@@ -99,10 +99,9 @@ def _collect(plist: PeopleList, present: list, absent: list, vacancies: list) ->
         if entry.presence == "present":
             for person in entry.people.people:
                 (absent if person.attendance and person.attendance.casefold() in _NOT_THERE else present).append(person)
+            absent.extend(entry.people.replaced)   # `Lisa Åström (C) ersätter Per Sund (KD)`
         else:
             absent.extend(entry.people.people)
-        if entry.presence == "present":
-            absent.extend(entry.people.replaced)   # `Lisa Åström (C) ersätter Per Sund (KD)`
         vacancies.extend(entry.people.vacancies)
 
 
