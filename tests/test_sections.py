@@ -1086,10 +1086,14 @@ def test_a_paragraphs_title_line_that_goes_on_in_sentences_is_its_items_text_too
 
         § 4 Nästa styrelsemöte 6 februari kl. 10.00.
 
+        § 5 Dagordningen godkändes.
+
         Bo Ek, sekreterare
     """)
     assert [i.title for i in r.items] == ["Ordföranden öppnade mötet.", "Kassörens rapport",
-                                          "Inledning. Presentationsrunda", "Nästa styrelsemöte 6 februari kl. 10.00."]
+                                          "Inledning. Presentationsrunda", "Nästa styrelsemöte 6 februari kl. 10.00.",
+                                          "Dagordningen godkändes."]
+    assert [(d.text, d.item) for d in r.decisions] == [("Dagordningen godkändes.", "5")]
     assert [(a.owners, a.due, a.line) for a in r.actions] == [(["Gun"], "2024-03-15", 6)]
     assert [(e.date, e.start_time, e.line) for e in r.calendar] == [("2024-02-06", "10:00", 10)]
     assert r.items[1].text == "Bo redovisade att kassan är god. Gun bokar buss till Järvsö senast 15 mars."

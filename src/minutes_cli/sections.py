@@ -569,12 +569,12 @@ def _build_items(layout: Layout, heads, body_end: int, structure: Structure) -> 
                 item.title = (item.title[:slot.start()] + item.title[slot.end():]).strip(" -–,")
                 item.start_time, item.end_time = times.start, times.end
         item.title = item.title.strip().rstrip(":").strip()
-        # a title that is a sentence (`§ 2 Dagordningen godkändes.`), or a title and sentences
-        # after it: the item's text as well, as an association's protocol writes it
+        # a title that is a sentence of two words or more (`§ 2 Dagordningen godkändes.`), or a
+        # title and sentences after it: the item's text as well, as an association's protocol writes it
         spoken = False
         if heading.kind == "numbered" and len(title_lines) == 1 and item.title[-1:] in ".!?":
             run_on = _TITLE_THEN_TEXT.match(item.title)
-            spoken = run_on is not None or len(item.title.split()) >= 3
+            spoken = run_on is not None or len(item.title.split()) >= 2
             if run_on is not None:
                 item.title, item.lead = run_on.group("title").strip(), item.title[run_on.start("text"):]
         if md_group:
