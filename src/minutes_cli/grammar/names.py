@@ -322,8 +322,7 @@ def parse_people_line(text: str, line: int, group: str | None = None,
         return _led(_ON_BEHALF.sub("", colon.group("left").strip()), colon.group("right").strip(),
                     line, group, default_org, single=True)
     dash = _DASH_SPLIT.split(text, maxsplit=1) if "–" in text or " - " in text or "—" in text else ()
-    if len(dash) == 2 and ":" not in dash[0] and (
-            is_org_like(dash[0]) and not name_like(dash[0], single=True) or is_town(dash[0])):
+    if len(dash) == 2 and ":" not in dash[0] and _leads_org(dash[0]):
         # `Borlänge kommun – Ali Mansour, Petra Lund`, `Kalmar – Ida Rosén`: the organisation
         # first, as with a colon; full names only, for a dash has more uses than a colon in a list
         found = _led(dash[0].strip(), dash[1].strip(), line, group, default_org, single=False)
@@ -333,17 +332,22 @@ def parse_people_line(text: str, line: int, group: str | None = None,
         return PeopleLine()     # `Hjo, Gullspång`: a line of the list that names nobody
     people = parse_names(text, line, group=group, org=default_org, single=single)
     if not people and ", " in text:
-        # `Centrumföreningen, Kerstin Lund`: the organisation first, as with a colon, when the
+        # `Centrumföreningen, Kerstin Lund`: the organisation first, as with a dash, when the
         # line names nobody read the other way round; full names only
         left, _comma, right = text.partition(", ")
-        led = _led(left, right, line, group, default_org, single=False) if (
-            is_org_like(left) and not name_like(left, single=True) or is_town(left)) else None
+        led = _led(left, right, line, group, default_org, single=False) if _leads_org(left) else None
         people = led.people if led is not None else people
     if not people:
         return None
     if email and len(people) == 1:
         people[0].email = email
     return PeopleLine(people=people)
+
+
+def _leads_org(text: str) -> bool:
+    """Does `text`, before a dash or a comma, name an organisation (`Borlänge kommun`) or a
+    town (`Kalmar`) and no person, so that the names after it are its people?"""
+    return is_org_like(text) and not name_like(text, single=True) or is_town(text)
 
 
 def _led(left: str, right: str, line: int, group: str | None, default_org: str | None,
