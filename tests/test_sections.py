@@ -1097,3 +1097,22 @@ def test_a_paragraphs_title_line_that_goes_on_in_sentences_is_its_items_text_too
     assert [(a.owners, a.due, a.line) for a in r.actions] == [(["Gun"], "2024-03-15", 6)]
     assert [(e.date, e.start_time, e.line) for e in r.calendar] == [("2024-02-06", "10:00", 10)]
     assert r.items[1].text == "Bo redovisade att kassan är god. Gun bokar buss till Järvsö senast 15 mars."
+
+
+def test_items_whose_first_headings_stand_tight_as_in_a_list_still_start_at_one():
+    r = minutes("""
+        Minnesanteckningar
+        Fiskevårdsområdet Storån
+        2024-05-14, kl. 18.00–20.00, Bygdegården
+
+        1. Mötets öppnande
+        2. Fiskekort 2024
+        Kalle redovisade försäljningen.
+        3. Utsättning av öring
+        Ulla beställer sättfisk senast 1 juni.
+        4. Avslutning
+    """)
+    assert titles(r) == [("1", "Mötets öppnande"), ("2", "Fiskekort 2024"),
+                         ("3", "Utsättning av öring"), ("4", "Avslutning")]
+    assert r.items[1].text == "Kalle redovisade försäljningen."
+    assert r.actions[0].item == "3"

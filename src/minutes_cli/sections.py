@@ -299,7 +299,28 @@ def _numbered_chain(layout: Layout, numbered: list[Line], form: str) -> list[tup
             continue
         candidates.append((line, title, title_lines))
     best = _longest_chain(candidates, step=3 if form == "§" else 1, from_one=form != "§")
+    if best and form != "§":
+        best = _tight_start(numbered, best)
     return [(line.number, written_number(line), title, title_lines) for line, title, title_lines in best]
+
+
+def _tight_start(numbered: list[Line], chain: list) -> list:
+    """`1. Mötets öppnande` / `2. Provfiske 2025` / `Jesper redovisade ...` / `3. Åtgärdsplan`:
+    items from 1 whose first headings stand tight as in a list (`_heading_shaped` says no)
+    open a chain that starts above 1. The numbered lines right before it, counting down
+    to 1 with none between, are its first items."""
+    first = chain[0][0]
+    want = first.num - 1 if first.num is not None else 0
+    if want < 1:
+        return chain
+    at = numbered.index(first)
+    if at < want:
+        return chain
+    before = numbered[at - want:at]
+    if any(line.num != n or not line.title or line.title[:1].islower() or _is_people_label(line.title)
+           for n, line in enumerate(before, 1)):
+        return chain
+    return [(line, line.title, [line.number]) for line in before] + chain
 
 
 def _reference_only(text: str) -> bool:
