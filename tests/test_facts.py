@@ -3859,3 +3859,21 @@ def test_a_room_and_its_number_under_the_time_and_a_place_after_the_titles_date_
     # a phrase that names no place stays in the title
     r = minutes("Anteckningar styrgruppen 2024-05-06 i samverkan med regionen\n\n1. Inledning\nText.\n")
     assert (r.meeting.title, r.meeting.location) == ("Styrgruppen i samverkan med regionen", None)
+
+
+def test_an_item_headed_next_board_meeting_gives_the_date_under_it():
+    r = minutes("""
+        Styrelseprotokoll
+        Hyresgästföreningen Lönnen
+        Datum: 2024-03-05
+
+        § 1 Öppnande
+        Ordföranden öppnade mötet.
+
+        § 2 Nästa styrelsemöte
+        Tisdag 9 april kl. 18.30 i lokalen.
+
+        § 3 Avslutning
+    """)
+    assert [(e.date, e.start_time, e.location, e.line) for e in r.calendar] == [("2024-04-09", "18:30", "lokalen", 9)]
+    assert r.next_meeting.date == "2024-04-09"

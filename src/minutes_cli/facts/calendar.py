@@ -120,6 +120,8 @@ _EVENT_PLACE = patterns.compile(rf"\s*[,–]\s*|\s+(?:{_PREPOSITION})\s+(?=(?-i:
 # `... kl. 9.30 digitalt.`, `..., via Teams`: a meeting held apart, after a date in prose
 _PROSE_REMOTE = patterns.compile(
     r"^,?\s*((?:via\s+)?(?:" + alternation(sorted(_REMOTE)) + r"))\s*(?:[.,;(]|$)", re.I)
+# an item's heading of the next meeting alone: `Nästa styrelsemöte`, `Nästa gång`
+_NEXT_HEADING = patterns.compile(r"^" + NEXT_WORD + r"\s+([\p{L}-]+)\s*:?$", re.I)
 _KL = patterns.compile(r"\bkl(?:ockan)?(?![^\W\d])\.?\s*", re.I)   # not `klubbstugan`'s kl
 
 
@@ -160,6 +162,11 @@ def find_calendar(items: list[ItemSection], prose: list[Line], meeting_date: dt.
         if label:
             is_next, own = _label_kinds(label)
             calendar.events.extend(_rows(item.body, meeting_date, year, is_next, own_meetings=own))
+            continue
+        heading = _NEXT_HEADING.match(item.title)
+        if heading and _meeting_noun(heading.group(1), meeting_title):
+            # `§ 5 Nästa styrelsemöte` over `Tisdag 19 augusti kl. 07.30.`: as in prose
+            calendar.events.extend(_rows(item.body, meeting_date, year, True, stop_at_text=True))
             continue
         calendar.events.extend(_labelled(item.body, meeting_date, year))
     calendar.events.extend(_labelled(prose, meeting_date, base_year))
@@ -472,10 +479,7 @@ def _prose_next(line: Line, meeting_date, year, meeting_title) -> EventFact | No
     the next meeting."""
     for m in _next_leads(line):
         noun = m.groupdict().get("noun")     # none after `igen`
-        noun = key(noun) if noun else None
-        stem = key(meeting_title.split()[0])[:8] if meeting_title else None
-        if noun is not None and not (noun.endswith(MEETING_NOUNS) or noun in NEXT_MEETING_WORDS_ALONE
-                                     or (stem and noun.startswith(stem))):
+        if noun and not _meeting_noun(noun, meeting_title):
             continue
         after = line.text[m.end():]
         dates = find_dates(after)
@@ -503,6 +507,14 @@ def _prose_next(line: Line, meeting_date, year, meeting_title) -> EventFact | No
             event.location = _held_apart(m.group("gap")) or None
         return event if event.date else None
     return None
+
+
+def _meeting_noun(noun: str, meeting_title: str | None) -> bool:
+    """Does the noun after `nästa` name a meeting (`styrelsemöte`, `gång`), or this
+    meeting's forum (`nästa politikerplattform` in its minutes)?"""
+    noun = key(noun)
+    stem = key(meeting_title.split()[0])[:8] if meeting_title else None
+    return noun.endswith(MEETING_NOUNS) or noun in NEXT_MEETING_WORDS_ALONE or bool(stem and noun.startswith(stem))
 
 
 def _next_leads(line: Line):
