@@ -3877,3 +3877,18 @@ def test_an_item_headed_next_board_meeting_gives_the_date_under_it():
     """)
     assert [(e.date, e.start_time, e.location, e.line) for e in r.calendar] == [("2024-04-09", "18:30", "lokalen", 9)]
     assert r.next_meeting.date == "2024-04-09"
+
+
+def test_two_first_names_of_todays_pupils_after_a_comma_are_two_people():
+    r = minutes("""
+        Protokoll elevrådet
+        Datum: 2024-10-15
+
+        Närvarande: Tilde Ek, Otto Berg
+        Frånvarande: Linnea, Noel
+
+        1. Förra mötet
+        Vi gick igenom förra protokollet.
+    """)
+    assert [(p.name, p.organization) for p in r.attendees] == [("Tilde Ek", None), ("Otto Berg", None)]
+    assert [(p.name, p.organization) for p in r.absent] == [("Linnea", None), ("Noel", None)]

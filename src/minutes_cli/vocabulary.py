@@ -1177,4 +1177,12 @@ jörgen jens jesper ola pelle tore urban karl-erik nils-erik sven-erik lars-gör
 per-erik jan-olof hans-erik bo-göran sture gert bernt håkan kristoffer krister
 ronny peder petter ragnar sigvard uno yngve dragan milan goran zoran ahmad hussein
 abdi mohamed muhammad khalid tariq samir nabil karim inga inge
+linnea tilde thea freja meja elvira stella leah lea alicia tindra idun edith hilma
+svea vilma siri sigrid eleonora victoria viktoria ellinor elinor josephine natalie
+madelene jennie jennifer angelica evelina michaela caroline carolina kristin cajsa
+majvor annelie annica hillevi sonja rebecca elise ronja molly ellie minna emmy hilda
+noel otto alfred alvin elliot edvin vidar frans colin sigge ebbe harry loke ivar malte
+olof viggo wilmer lukas walter kevin dennis jimmy mathias markus johannes joel hampus
+casper benjamin samuel jacob jakob josef kalle torbjörn kristian pär mårten jon andré
+oscar carl gustaf niclas nicklas melker elton hamza yasin abdullah maryam nour leyla
 """.split())
