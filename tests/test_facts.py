@@ -3892,3 +3892,19 @@ def test_two_first_names_of_todays_pupils_after_a_comma_are_two_people():
     """)
     assert [(p.name, p.organization) for p in r.attendees] == [("Tilde Ek", None), ("Otto Berg", None)]
     assert [(p.name, p.organization) for p in r.absent] == [("Linnea", None), ("Noel", None)]
+
+
+def test_a_count_of_those_present_before_the_names_of_some_of_them():
+    r = minutes("""
+        Anteckningar från byalagsmöte i Västra Bo
+        Söndagen den 7 april 2024 kl. 15.00 i bygdegården
+
+        Närvarande: 17 medlemmar enligt närvarolista, bland andra Gunnel Ström (ordförande), Åke Lind (kassör) och Ola Berg.
+        Förhinder: 3 medlemmar, bl.a. Siv Holm
+
+        1. Mötet öppnas
+        Gunnel öppnade mötet.
+    """)
+    assert [(p.name, p.role) for p in r.attendees] == [("Gunnel Ström", "ordförande"), ("Åke Lind", "kassör"),
+                                                       ("Ola Berg", None)]
+    assert [p.name for p in r.absent] == ["Siv Holm"]

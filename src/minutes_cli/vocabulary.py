@@ -455,6 +455,9 @@ SURNAME_ENDINGS = ("son", "berg", "ström", "lund", "gren", "qvist", "kvist", "h
 #: The end of a list of people that names no one more: `..., Per Lind m.fl.`, `... samt 14
 #: medlemmar` (a count and what they were, after one of the joining words).
 MORE_PEOPLE_ENDINGS = ("m.fl", "m. fl", "m fl", "med flera", "mfl")
+#: ... and the words after a count that open the names of some of them: `14 medlemmar enligt
+#: närvarolista, bland andra Gunnel Ström (ordförande) och Åke Lind`.
+AMONG_WORDS = ("bland andra", "bland dem", "bland dessa", "bl.a.", "bl. a.", "bl a", "däribland", "varav")
 
 #: The one who writes, in a list of people: `Agneta, Rolf och jag (Maria)` names Maria,
 #: a bare `jag` nobody.

@@ -17,6 +17,7 @@ from .. import patterns
 from ..vocabulary import (
     ABSENCE_MARKS,
     ABSENCE_REASONS,
+    AMONG_WORDS,
     ATTENDANCE_CHANNELS,
     ATTENDANCE_MODES,
     ATTENDANCE_PARTS,
@@ -67,6 +68,8 @@ _SURNAME_ENDINGS = tuple(SURNAME_ENDINGS)
 _DIGIT = patterns.compile(r"\d")    # asked first: few lines of people hold a digit
 # `... samt 14 medlemmar`, `..., 3 gäster`: a count of people no name is given for
 _COUNT_TAIL = patterns.compile(r"(?:,|\s+(?:samt|och|\+))\s+\d+\s+\p{Ll}[^,()]*$")
+# `14 medlemmar enligt närvarolista, bland andra `: a count before the names of some of them
+_COUNT_HEAD = patterns.compile(r"^\d+\s+\p{Ll}[^,:()]*?,?\s+(?:" + alternation(AMONG_WORDS) + r")(?!\w)\s*:?\s*", re.I)
 _MORE_TAIL = patterns.compile(r",?\s*(?:" + alternation(MORE_PEOPLE_ENDINGS) + r")$", re.I)
 _MORE_ENDINGS = tuple(MORE_PEOPLE_ENDINGS)
 _SEMICOLON = patterns.compile(r"\s*;\s*")
@@ -296,6 +299,8 @@ def parse_people_line(text: str, line: int, group: str | None = None,
         text = _MORE_TAIL.sub("", text)     # `Eva Ek, Per Lind m.fl.`
     if text[-1:].isalpha() and _DIGIT.search(text) and (count := _COUNT_TAIL.search(text)) and count.start():
         text = text[:count.start()]         # `Eva Ek, Per Lind samt 14 medlemmar`
+    if text[:1].isdigit() and (count := _COUNT_HEAD.match(text)):
+        text = text[count.end():]           # `14 medlemmar, bland andra Eva Ek och Per Lind`
     if not text:
         return None
     first = key(text.split()[0])
