@@ -3908,3 +3908,31 @@ def test_a_count_of_those_present_before_the_names_of_some_of_them():
     assert [(p.name, p.role) for p in r.attendees] == [("Gunnel Ström", "ordförande"), ("Åke Lind", "kassör"),
                                                        ("Ola Berg", None)]
     assert [p.name for p in r.absent] == ["Siv Holm"]
+
+
+def test_a_role_and_a_name_below_a_label_with_its_people_on_its_line_was_there():
+    r = minutes("""
+        APT – Hemtjänsten Norr
+        Datum: måndag 4 mars 2024
+
+        Närvarande: hela arbetsgruppen utom Lisa och Kerstin (semester).
+        Enhetschef: Marie Holmgren
+        Skyddsombud: Tobias Ek
+
+        1. Arbetsmiljö
+        Tobias tog upp vinterdäcken.
+    """)
+    assert [(p.name, p.role) for p in r.attendees] == [("Marie Holmgren", "enhetschef"), ("Tobias Ek", "skyddsombud")]
+    assert [p.name for p in r.absent] == ["Lisa", "Kerstin"]
+    r = minutes("""
+        APT – Hemtjänsten Norr
+        Datum: måndag 4 mars 2024
+
+        Frånvarande:
+        Enhetschef: Marie Holmgren
+        Skyddsombud: Tobias Ek
+
+        1. Arbetsmiljö
+        Tobias tog upp vinterdäcken.
+    """)
+    assert [p.name for p in r.absent] == ["Marie Holmgren", "Tobias Ek"]

@@ -43,6 +43,7 @@ from .vocabulary import (
     PRESENT_LABELS,
     REFERENCE_WORDS,
     ROLE_LABELS,
+    ROLE_WORDS,
     SAME_DATE_WORDS,
     SIGNATURE_BLOCK_LABELS,
     STANDARD_ITEMS,
@@ -90,6 +91,7 @@ _TYPED_MARKERS = "-*+–o"   # list markers typed by hand, not Word's glyphs (`_
 _WRAPPED_LINES = 3   # the most lines a sentence under such a heading is looked for in ...
 _WRAP_WIDTH = 40     # ... each line of it, but its last, as long as a line a PDF export wrapped
 _LEAD_WORDS = 8   # the most words of a heading that opens its block of text (`_leads_prose`)
+_ROLE_WORD_SET = frozenset(ROLE_WORDS)
 _NOT_SUBGROUPS = FACT_LABELS - set(ROLE_LABELS)   # `Ordförande` may head a group of a list of people
 _REFERENCE_HEADS = frozenset(word[:3] for word in REFERENCE_WORDS)
 _UNMARKED = "unmarked"   # a table row whose presence cell is empty
@@ -717,6 +719,7 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
     plist = PeopleList(presence, i, lines=[i])
     modes = [(0, _label_mode(lines[i - 1].text))]    # from which entry on a label's mode holds
     read_as = opened if value else None     # how the last line was read: a label's value, or a person
+    inline = bool(value)                    # whether the last label had its people on its own line
     if value:
         entries = _value_entries(lines[i - 1], opened)
         if entries is None:
@@ -764,6 +767,7 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
                 break
             presence, group, value, org = relabel
             read_as = relabel if value else None
+            inline = bool(value)
             modes.append((len(plist.entries), _label_mode(line.text)))
             plist.lines.append(j)
             if value:
@@ -804,8 +808,10 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
                 if len(cells) == len(found.people):
                     for person, column_group in zip(found.people, groups):
                         person.group = column_group
-            # `Frånvarande: Tobias Hed` / `Antecknare: Lotta Berg`: who had a role was there
-            had_role = ":" in line.text and ROLE_LABELS.get(key(line.text.partition(":")[0]))
+            # `Frånvarande: Tobias Hed` / `Antecknare: Lotta Berg`: who had a role was there; so
+            # was `Enhetschef: Marie Holm` below a label with its people on its own line
+            left = key(line.text.partition(":")[0]) if ":" in line.text else None
+            had_role = left is not None and (ROLE_LABELS.get(left) or (inline and left in _ROLE_WORD_SET))
             box = _ticked(line) if line.kind == "bullet" else None
             if box is not None:     # `☒ Eva Ek` / `☐ Anna Berg`: a form's boxes, as a table's marks
                 marked = marked or box
