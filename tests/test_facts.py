@@ -3936,3 +3936,21 @@ def test_a_role_and_a_name_below_a_label_with_its_people_on_its_line_was_there()
         Tobias tog upp vinterdäcken.
     """)
     assert [p.name for p in r.absent] == ["Marie Holmgren", "Tobias Ek"]
+
+
+def test_a_universitys_and_a_clinics_titles_before_a_name_are_roles():
+    r = minutes("""
+        Institutionsstyrelsen, Institutionen för kulturgeografi
+        Sammanträdesdag: 2024-03-12
+
+        Närvarande ledamöter
+        Universitetslektor Elin Sandell
+        Prefekt Stefan Lundin
+        Överläkare Anna Lund, Barnkliniken
+
+        § 1 Fastställande av dagordning
+        Dagordningen fastställdes.
+    """)
+    assert [(p.name, p.role, p.organization) for p in r.attendees] == [
+        ("Elin Sandell", "universitetslektor", None), ("Stefan Lundin", "prefekt", None),
+        ("Anna Lund", "överläkare", "Barnkliniken")]

@@ -344,7 +344,13 @@ ROLE_WORDS = (
     "studie- och yrkesvägledare", "syv", "bibliotekarie", "fritidsledare", "fritidspedagog",
     "fältsekreterare", "elevassistent", "arbetsterapeut", "fysioterapeut", "skyddsombud",
     "huvudskyddsombud", "kommunpolis", "polis", "revisor", "kyrkoherde", "präst", "diakon", "kantor",
-    "vaktmästare", "föreståndare",
+    "vaktmästare", "föreståndare", "komminister", "kyrkvärd",
+    # a university's (`universitetslektor Elin Sand`), a care unit's and a municipality's
+    "universitetslektor", "lektor", "universitetsadjunkt", "adjunkt", "prefekt", "proprefekt",
+    "studierektor", "postdoc", "överläkare", "distriktssköterska", "barnläkare", "stödpedagog",
+    "biståndshandläggare", "boendestödjare", "skolchef", "förskolechef", "kommunchef", "stadsdirektör",
+    "regiondirektör", "ekonomichef", "personalchef", "räddningschef", "fastighetschef", "förvaltare",
+    "arkitekt", "planarkitekt", "ingenjör", "miljöinspektör", "bygglovshandläggare", "vd",
 )
 
 #: A role in the plural before the names that hold it, in a list of people: `kassör Rolf Berg,
