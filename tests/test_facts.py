@@ -3954,3 +3954,19 @@ def test_a_universitys_and_a_clinics_titles_before_a_name_are_roles():
     assert [(p.name, p.role, p.organization) for p in r.attendees] == [
         ("Elin Sandell", "universitetslektor", None), ("Stefan Lundin", "prefekt", None),
         ("Anna Lund", "överläkare", "Barnkliniken")]
+
+
+def test_how_a_person_took_part_after_the_organisation_in_one_bracket():
+    r = minutes("""
+        Minnesanteckningar
+        Vattenrådet för Sävån
+        2024-10-22, kl. 18.00–20.30, Församlingshemmet
+
+        Deltagare: Birgitta Lönn (ordf.), Malin Ståhl (Åby kommun, digitalt), Hedvig Sand (Länsstyrelsen, till kl. 19.30)
+
+        1. Mötets öppnande
+        Birgitta öppnade mötet.
+    """)
+    assert [(p.name, p.organization, p.attendance) for p in r.attendees] == [
+        ("Birgitta Lönn", None, None), ("Malin Ståhl", "Åby kommun", "digitalt"),
+        ("Hedvig Sand", "Länsstyrelsen", "till kl. 19.30")]

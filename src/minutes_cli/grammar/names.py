@@ -108,7 +108,8 @@ _MODE = (r"(?:(?:" + alternation(ATTENDANCE_VERBS) + r")\s+)?(?:" + alternation(
 # how a person took part: `(digitalt)`, `, via Teams`, `– på distans` or ` via Teams` (lower case:
 # not `Olle Sjuk`'s last name) at the end, or a part alone
 _ATTENDANCE = patterns.compile(r"\s*\(\s*(?P<paren>" + _MODE + r")\s*\)|(?:^|\s*,|\s+[-–—]|\s(?=(?-i:\p{Ll})))\s*(?P<tail>"
-                               + _MODE + r")\s*$", re.I)
+                               + _MODE + r")\s*$|\s*,\s*(?P<inner>" + _MODE + r")\s*(?=\)\s*$)", re.I)
+# ... the last, after a comma in the last bracket: `(Länsstyrelsen, till kl. 19.30)`
 # `Lisa Åström (C) ersätter Per Sund (KD)`: the words between a substitute and the member
 _SUBSTITUTE = patterns.compile(
     r"(?:\s*,?\s+(?P<words>" + alternation(SUBSTITUTE_WORDS) + r")|(?<=\))\s+för)\s+(?=(?-i:\p{Lu}))", re.I)
@@ -653,7 +654,8 @@ def _take_attendance(part: str) -> tuple[str, str | None]:
     found = _ATTENDANCE.search(part)
     if found is None:
         return part, None
-    return (part[:found.start()] + " " + part[found.end():]).strip(), found.group("paren") or found.group("tail")
+    mode = found.group("paren") or found.group("tail") or found.group("inner")
+    return (part[:found.start()] + " " + part[found.end():]).strip(), mode
 
 
 def _is_party(text: str) -> bool:
