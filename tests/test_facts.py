@@ -3970,3 +3970,19 @@ def test_how_a_person_took_part_after_the_organisation_in_one_bracket():
     assert [(p.name, p.organization, p.attendance) for p in r.attendees] == [
         ("Birgitta Lönn", None, None), ("Malin Ståhl", "Åby kommun", "digitalt"),
         ("Hedvig Sand", "Länsstyrelsen", "till kl. 19.30")]
+
+
+def test_applying_gathering_drawing_and_seeing_to_are_tasks():
+    r = minutes("""
+        Anteckningar från byalagsmöte i Norra Ed
+        Söndagen den 7 april 2024 kl. 15.00 i bygdegården
+
+        Närvarande: Gunnel Ström, Åke Lind, Hampus Berg
+
+        1. Valborg
+        Hampus och Gunnel samlar ris helgen innan. Åke ritar en karta över brasplatsen.
+        Gunnel söker medel från kommunens landsbygdspott före årsskiftet.
+        Kommunen söker nya föreningar till bygdepengen.
+    """)
+    assert [(a.owners, a.due_text) for a in r.actions] == [
+        (["Hampus Berg", "Gunnel Ström"], None), (["Åke Lind"], None), (["Gunnel Ström"], "före årsskiftet")]

@@ -628,6 +628,8 @@ COMMITMENT_VERBS = (
     "sammankallar", "kallar in", "förankrar", "tar in", "begär in", "hämtar in", "tar tag i",
     "återrapporterar", "rapporterar tillbaka", "pratar med", "talar med",
     "sätter upp", "köper", "handlar", "handlar in", "hämtar", "gör i ordning", "ställer i ordning",
+    "söker", "ansöker om", "samlar", "samlar in", "samlar ihop", "sköter", "ritar",
+    "reder ut", "letar fram", "letar upp",
 )
 
 #: Arrows that point from a task to its owner: `Ny rutin för nycklar tas fram → Mona`.
