@@ -3986,3 +3986,26 @@ def test_applying_gathering_drawing_and_seeing_to_are_tasks():
     """)
     assert [(a.owners, a.due_text) for a in r.actions] == [
         (["Hampus Berg", "Gunnel Ström"], None), (["Åke Lind"], None), (["Gunnel Ström"], "före årsskiftet")]
+
+
+def test_a_date_line_that_opens_with_the_place_and_a_comma():
+    r = minutes("""
+        Protokoll ungdomsrådet
+        Fritidsgården Kometen, tisdag 22/10 2024 kl 16–17.30
+
+        Närvarande: Alva, Noel, Yasmin
+
+        1. Halloweendisco
+        Noel fixar musiken.
+    """)
+    m = r.meeting
+    assert (m.title, m.date, m.start_time, m.end_time, m.location) == (
+        "Ungdomsrådet", "2024-10-22", "16:00", "17:30", "Fritidsgården Kometen")
+    r = minutes("""
+        Protokoll ungdomsrådet
+        Ungdomsrådet, tisdag 22/10 2024 kl 16–17.30
+
+        1. Halloweendisco
+        Noel fixar musiken.
+    """)
+    assert (r.meeting.date, r.meeting.location) == ("2024-10-22", None)

@@ -174,6 +174,13 @@ def meeting_facts(structure: Structure) -> MeetingFact:
             if line.kind != "table":
                 date_places[line.number] = _place_after(text, dates)
             continue
+        first = (_place_first(text, dates) if dates and index <= 4 and meeting.title and not free_dates
+                 and labelled_date is None else None)
+        if first:       # `Fritidsgården Kometen, tisdag 21/10 kl 16–17.30` under the title
+            free_dates.append((dates[0], line.number))
+            _times_from(meeting, text, line)
+            date_places[line.number] = first
+            continue
         if index <= 5 and _time_line(text):
             _times_from(meeting, text, line)    # `Kl. 18:30–20:45` on a line of its own: never the title
             continue
@@ -519,6 +526,19 @@ def _place_before(value: str, dates: list[DateMatch]) -> str | None:
         cut = min(cut, end.start())
     place = _without_date_words(value[:cut]).rstrip(" .;,–-")
     return place if place and not find_dates(place) else None
+
+
+def _place_first(text: str, dates: list[DateMatch]) -> str | None:
+    """`Biblioteket, 2025-10-21`, `Fritidsgården Kometen, tisdag 21/10 kl 16`: the place a
+    date line opens with, before a comma (`_place_line`), when only a date and time follow."""
+    if dates[0].day is None or dates[0].kind in ("term", "week"):
+        return None
+    lead = _without_date_words(text[:dates[0].start])
+    if not lead.endswith(","):
+        return None
+    place = lead.rstrip(" ,")
+    rest = text[dates[0].start:]
+    return place if _place_line(place) and _mostly_date(rest, find_dates(rest)) else None
 
 
 def _without_date_words(text: str) -> str:
