@@ -4009,3 +4009,19 @@ def test_a_date_line_that_opens_with_the_place_and_a_comma():
         Noel fixar musiken.
     """)
     assert (r.meeting.date, r.meeting.location) == ("2024-10-22", None)
+
+
+def test_what_is_on_before_a_calendar_rows_date_is_its_title_and_what_it_is_about_no_place():
+    r = minutes("""
+        Minnesanteckningar
+        Vattenrådet för Sävån
+        2024-10-22, kl. 18.00–20.30, Församlingshemmet
+
+        1. Kommande möten
+        Årsmöte 18 mars 2025 kl. 18.00 i Församlingshemmet
+        Tisdag 6 maj kl. 18
+        Temakväll: onsdag 4 juni om kräftpest
+    """)
+    assert [(e.date, e.title, e.location) for e in r.calendar] == [
+        ("2025-03-18", "Årsmöte", "Församlingshemmet"), ("2025-05-06", None, None),
+        ("2025-06-04", "Temakväll om kräftpest", None)]

@@ -921,6 +921,14 @@ EVENT_ENDINGS = ("möte", "träff", "sammanträde", "stämma", "föreläsning", 
                  "seminarium", "workshop", "fest", "kurs", "resa", "besök", "vandring", "dag", "kväll",
                  "middag", "lunch", "frukost", "exkursion", "grupp", "nätverk")
 
+#: ... and before its date (`Årsmöte 17 mars 2026 kl. 18`), but for a meeting's noun alone,
+#: which names no more than the row does (`Möte 7 april`).
+PLAIN_EVENT_WORDS = ("möte", "mötet", "möten", "träff", "träffen", "sammanträde", "sammanträdet")
+
+#: Words that open what a calendar row's event is about, no place: `Temakväll: 3 oktober om
+#: konsumtion`.
+TOPIC_WORDS = ("om", "kring", "angående", "ang.")
+
 #: What a calendar row may say of the day that is no place: `8 september, heldag`.
 EVENT_NOTES = ("heldag", "halvdag", "förmiddag", "eftermiddag", "kväll", "lunch till lunch")
 #: ... and of a place not yet known (each opens with `plats` or `lokal`): `(plats meddelas senare)`.

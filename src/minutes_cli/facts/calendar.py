@@ -41,9 +41,11 @@ from ..vocabulary import (
     OWN_MEETING_LABELS,
     PLACE_PREPOSITIONS,
     PLACE_UNKNOWN,
+    PLAIN_EVENT_WORDS,
     REMOTE_PLACE_WORDS,
     SAME_PLACE_WORDS,
     SAME_TIME_WORDS,
+    TOPIC_WORDS,
     WEEKDAYS,
     alternation,
     key,
@@ -122,6 +124,9 @@ _PROSE_REMOTE = patterns.compile(
     r"^,?\s*((?:via\s+)?(?:" + alternation(sorted(_REMOTE)) + r"))\s*(?:[.,;(]|$)", re.I)
 # an item's heading of the next meeting alone: `Nästa styrelsemöte`, `Nästa gång`
 _NEXT_HEADING = patterns.compile(r"^" + NEXT_WORD + r"\s+([\p{L}-]+)\s*:?$", re.I)
+_WEEKDAY_WORDS = frozenset(WEEKDAYS)
+_PLAIN_EVENT = frozenset(PLAIN_EVENT_WORDS)
+_TOPIC = frozenset(TOPIC_WORDS)
 _KL = patterns.compile(r"\bkl(?:ockan)?(?![^\W\d])\.?\s*", re.I)   # not `klubbstugan`'s kl
 
 
@@ -384,6 +389,10 @@ def _row(text: str, line: Line, meeting_date, year) -> list[EventFact]:
     elif rest and rest.split(maxsplit=1)[0].rstrip(",.;").casefold().endswith(EVENT_ENDINGS):
         what = _EVENT_PLACE.search(rest)     # `15 maj Årsmöte i Bygdegården`: what, then where
         title, rest = (rest[:what.start()], _at_home(what.group(0), rest[what.end():])) if what else (rest, "")
+    if title is None and dates[0].start > 2:
+        title = _event_before(text[:dates[0].start])
+    if rest.split(maxsplit=1)[0].casefold() in _TOPIC if rest else False:
+        title, rest = f"{title} {rest}" if title else rest, ""   # `Temakväll: 3 oktober om konsumtion`
     if not rest and dates[0].start > 2:
         lead = _LEAD_PLACE.search(text[:dates[0].start])   # `Nästa träff blir i Alingsås den 14 maj`
         rest = _at_home(lead.group("prep") + " ", lead.group("place")) if lead else _held_apart(text[:dates[0].start])
@@ -394,6 +403,22 @@ def _row(text: str, line: Line, meeting_date, year) -> list[EventFact]:
             events.append(event)
     _in_order(events, run)
     return events
+
+
+def _event_before(lead: str) -> str | None:
+    """`Årsmöte 17 mars`, `Julfest: lördag 13 december`: what is on, written before the
+    date in a word or two that end as an event's (EVENT_ENDINGS), not a weekday's `-dag`
+    nor a label (`Nästa möte 12 maj`)."""
+    words = lead.split()
+    while words and (key(words[-1].strip(",.")) in _WEEKDAY_WORDS or words[-1] == "den"):
+        words.pop()     # `Julfest: lördag den 13 december`
+    lead = " ".join(words).strip(" ,:;–-")
+    words = lead.split()
+    if not 0 < len(words) <= 2 or not lead[:1].isupper() or not words[-1].casefold().endswith(EVENT_ENDINGS):
+        return None
+    if any(key(word) in _WEEKDAY_WORDS for word in words) or key(lead) in _PLAIN_EVENT or _label(lead):
+        return None
+    return lead if lead.replace(" ", "").replace("-", "").isalpha() else None
 
 
 def _meeting_lead(lead: str) -> bool:
