@@ -4025,3 +4025,23 @@ def test_what_is_on_before_a_calendar_rows_date_is_its_title_and_what_it_is_abou
     assert [(e.date, e.title, e.location) for e in r.calendar] == [
         ("2025-03-18", "Årsmöte", "Församlingshemmet"), ("2025-05-06", None, None),
         ("2025-06-04", "Temakväll om kräftpest", None)]
+
+
+def test_a_workplace_named_by_its_building_before_a_dash_is_the_organisation_of_those_after_it():
+    r = minutes("""
+        Anteckningar från Lokala rådet för trygghet
+        Datum och tid: 2024-05-21, 14.00-16.00
+
+        Närvarande:
+        Polisen – Henrik Vall
+        Biblioteket – Sara Ström, Mona Rask
+
+        Ej närvarande:
+        Fritidsgården – Petra Nyström
+
+        1. Lägesbild
+        Henrik redogjorde för lägesbilden.
+    """)
+    assert [(p.name, p.organization) for p in r.attendees] == [
+        ("Henrik Vall", "Polisen"), ("Sara Ström", "Biblioteket"), ("Mona Rask", "Biblioteket")]
+    assert [(p.name, p.organization) for p in r.absent] == [("Petra Nyström", "Fritidsgården")]

@@ -352,8 +352,10 @@ def parse_people_line(text: str, line: int, group: str | None = None,
 
 def _leads_org(text: str) -> bool:
     """Does `text`, before a dash or a comma, name an organisation (`Borlänge kommun`) or a
-    town (`Kalmar`) and no person, so that the names after it are its people?"""
-    return is_org_like(text) and not name_like(text, single=True) or is_town(text)
+    town (`Kalmar`) or a place that is a workplace too (`Fritidsgården`, `Biblioteket`) and
+    no person, so that the names after it are its people?"""
+    return (is_org_like(text) and not name_like(text, single=True) or is_town(text)
+            or place_noun(text) and key(text.split()[0]) not in GIVEN_NAMES)
 
 
 def _led(left: str, right: str, line: int, group: str | None, default_org: str | None,
