@@ -4045,3 +4045,18 @@ def test_a_workplace_named_by_its_building_before_a_dash_is_the_organisation_of_
     assert [(p.name, p.organization) for p in r.attendees] == [
         ("Henrik Vall", "Polisen"), ("Sara Ström", "Biblioteket"), ("Mona Rask", "Biblioteket")]
     assert [(p.name, p.organization) for p in r.absent] == [("Petra Nyström", "Fritidsgården")]
+
+
+def test_a_role_written_with_a_capital_in_brackets_is_a_role_not_an_organisation():
+    r = minutes("""
+        Ledningsgruppsmöte Socialförvaltningen
+        2024-01-15 kl. 08.30-10.00
+
+        Deltagare: Carina Hall (Socialchef), Jörgen Bäck (IFO-chef), Ali Rahimi (Controller, Ekonomiavdelningen), Thomas Gren (HR)
+
+        Ekonomi
+        Ali gick igenom utfallet.
+    """)
+    assert [(p.name, p.role, p.organization) for p in r.attendees] == [
+        ("Carina Hall", "socialchef", None), ("Jörgen Bäck", "IFO-chef", None),
+        ("Ali Rahimi", "controller", "Ekonomiavdelningen"), ("Thomas Gren", None, "HR")]

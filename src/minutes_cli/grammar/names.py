@@ -744,7 +744,7 @@ def _marks(part: str) -> tuple[str | None, str | None, str | None]:
     party = role = org = None
     for inside in _PARENS.findall(part):
         pieces = [piece.strip() for piece in inside.split(",")]
-        if len(pieces) > 1 and pieces[0][:1].islower() and _opens_with_role(pieces[0]) and all(
+        if len(pieces) > 1 and _opens_with_role(pieces[0]) and all(
                 piece[:1].isupper() for piece in pieces[1:]):
             pieces = [pieces[0], ", ".join(pieces[1:])]     # `(rektor, Västerskolan)`: a role, then where
         elif len(pieces) > 1 and not all(
@@ -767,9 +767,16 @@ def _mark(value: str, party: str | None, role: str | None,
         pass    # `Elsa (17)`, `Omar (16 år)`: an age, no organisation
     elif value[:1].islower() and not _lower_case_org(value):
         role = value
+    elif _role_word(value):
+        role = value[:1].lower() + value[1:] if value[1:2].islower() else value   # `(Rektor)`, `(IFO-chef)`
     elif value:
         org = value
     return party, role, org
+
+
+def _role_word(value: str) -> bool:
+    """`Rektor`, `IFO-chef`, `Socialchef`: a role written with a capital, one word."""
+    return " " not in value and (_opens_with_role(value) or value.casefold().endswith(ROLE_ENDINGS))
 
 
 def _lower_case_org(value: str) -> bool:
