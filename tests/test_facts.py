@@ -4060,3 +4060,19 @@ def test_a_role_written_with_a_capital_in_brackets_is_a_role_not_an_organisation
     assert [(p.name, p.role, p.organization) for p in r.attendees] == [
         ("Carina Hall", "socialchef", None), ("Jörgen Bäck", "IFO-chef", None),
         ("Ali Rahimi", "controller", "Ekonomiavdelningen"), ("Thomas Gren", None, "HR")]
+
+
+def test_a_signing_labels_names_set_apart_in_columns_on_its_own_line():
+    r = minutes("""
+        Protokoll från årsmöte med Tallåsens samfällighetsförening
+        Datum: Lördag 23 mars 2024
+
+        § 1 Mötets öppnande
+        Ordförande Sten Ahlgren förklarade mötet öppnat.
+
+        Vid protokollet: Margareta Wik
+        Justeras: Leif Andersson      Eva-Lena Bäck
+    """)
+    assert [(p.name, p.role, p.organization) for p in r.signatories] == [
+        ("Margareta Wik", "sekreterare", None), ("Leif Andersson", "justerare", None),
+        ("Eva-Lena Bäck", "justerare", None)]

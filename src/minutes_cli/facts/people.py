@@ -171,6 +171,11 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
         if len(cells) == 2 and _column_role(cells[1]) is None and signing_role(cells[0]):
             cells = []      # `Sekreterare   Jan Bergh`: a label and its name, not two columns
         opened = closing_label(text) if not cells else None
+        if len(cells) >= 2 and ":" in cells[0] and not any(":" in cell for cell in cells[1:]):
+            head = closing_label(cells[0])
+            if head is not None and head[2]:
+                # `Justeras: Leif Andersson   Eva-Lena Bäck`: the label's value goes on in columns
+                opened, cells = (head[0], head[1], ", ".join([head[2], *cells[1:]])), []
         under = [p for p in named if p.line == line.number - 1]
         named = []
         if opened and under and not opened[2] and opened[1] and not (
