@@ -4076,3 +4076,20 @@ def test_a_signing_labels_names_set_apart_in_columns_on_its_own_line():
     assert [(p.name, p.role, p.organization) for p in r.signatories] == [
         ("Margareta Wik", "sekreterare", None), ("Leif Andersson", "justerare", None),
         ("Eva-Lena Bäck", "justerare", None)]
+
+
+def test_the_chores_of_a_small_associations_board_are_tasks():
+    r = minutes("""
+        PROTOKOLL
+        Föräldraföreningen vid Ekskolan
+        Styrelsemöte 2024-02-06 kl. 19.00, Skolans matsal
+
+        Närvarande: Jessica Ahl (ordf), Martin Fors (kassör), Nina Håkansson
+
+        1. Ekonomi
+        Martin sätter in pengarna från kakförsäljningen. Nina lagar dörren till förrådet.
+        Jessica granskar bokslutet före årsmötet.
+        Vi hyr lokalen av kyrkan som tidigare.
+    """)
+    assert [(a.owners, a.due_text) for a in r.actions] == [
+        (["Martin Fors"], None), (["Nina Håkansson"], None), (["Jessica Ahl"], None)]

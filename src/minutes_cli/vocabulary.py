@@ -629,7 +629,11 @@ COMMITMENT_VERBS = (
     "återrapporterar", "rapporterar tillbaka", "pratar med", "talar med",
     "sätter upp", "köper", "handlar", "handlar in", "hämtar", "gör i ordning", "ställer i ordning",
     "söker", "ansöker om", "samlar", "samlar in", "samlar ihop", "sköter", "ritar",
-    "reder ut", "letar fram", "letar upp",
+    "reder ut", "letar fram", "letar upp", "sätter in", "lånar", "hyr", "hyr in", "lagar", "reparerar",
+    "åtgärdar", "målar", "bakar", "betalar", "betalar in", "fakturerar", "registrerar", "säger upp",
+    "avbokar", "förnyar", "förlänger", "installerar", "testar", "översätter", "dokumenterar", "läser igenom",
+    "granskar", "fotograferar", "skaffar", "rekryterar", "annonserar", "kontrollerar", "säkerställer",
+    "utformar",
 )
 
 #: Arrows that point from a task to its owner: `Ny rutin för nycklar tas fram → Mona`.
