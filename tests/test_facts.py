@@ -4093,3 +4093,16 @@ def test_the_chores_of_a_small_associations_board_are_tasks():
     """)
     assert [(a.owners, a.due_text) for a in r.actions] == [
         (["Martin Fors"], None), (["Nina Håkansson"], None), (["Jessica Ahl"], None)]
+
+
+def test_away_on_a_course_or_at_a_conference_is_why_a_person_was_absent():
+    r = minutes("""
+        Anteckningar veckomöte IT-enheten 2024-09-16
+
+        Närvarande: Jonas, Malin, Reza
+        Frånvarande: Hanna (kurs), Per Ek (på konferens), Siv Ek, sjukskriven
+
+        - Nya datorer: Malin beställer 40 datorer.
+    """)
+    assert [(p.name, p.role, p.attendance) for p in r.absent] == [
+        ("Hanna", None, "kurs"), ("Per Ek", None, "på konferens"), ("Siv Ek", None, "sjukskriven")]

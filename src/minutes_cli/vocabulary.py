@@ -387,7 +387,8 @@ ATTENDANCE_MODES = ("digitalt", "digital", "på distans", "distans", "på länk"
 ATTENDANCE_PARTS = ("del av mötet", "del av tiden", "del av sammanträdet", "delvis")
 #: ... and, for the absent, why: `Anna Berg (sjuk)`, `Per Lind, anmält förhinder`.
 ABSENCE_REASONS = ("sjuk", "sjukdom", "semester", "ledig", "föräldraledig", "tjänstledig", "tjänsteresa",
-                   "förhinder", "anmält förhinder", "annat möte", "vab", "bortrest", "jäv")
+                   "förhinder", "anmält förhinder", "annat möte", "vab", "bortrest", "jäv", "kurs", "på kurs",
+                   "konferens", "på konferens", "sjukskriven", "föräldraledighet", "annat uppdrag")
 #: ... and that a person a list of those present names was not there: `Lotta (ej närvarande)`,
 #: `Per Lind – frånvarande`. A person marked so, or with a reason of ABSENCE_REASONS but
 #: `jäv` (a member who stood aside from one matter), is absent.
