@@ -4106,3 +4106,20 @@ def test_away_on_a_course_or_at_a_conference_is_why_a_person_was_absent():
     """)
     assert [(p.name, p.role, p.attendance) for p in r.absent] == [
         ("Hanna", None, "kurs"), ("Per Ek", None, "på konferens"), ("Siv Ek", None, "sjukskriven")]
+
+
+def test_a_request_to_a_named_person_to_do_something_is_their_task():
+    r = minutes("""
+        Protokoll styrelsemöte Hembygdsföreningen Ljungen
+        Datum: 2024-02-12
+
+        Närvarande: Mona Ek (ordf), Rut Berg, Kalle Ström
+
+        § 4 Ekonomi
+        Mona berättade om läget. Vi ber Rut att ta fram en ny budget till nästa möte.
+        Styrelsen bad Kalle att ringa hyresvärden senast 1 mars.
+        Mona ber om ursäkt för att kallelsen kom sent.
+    """)
+    assert [(a.owners, a.due, a.label, a.text) for a in r.actions] == [
+        (["Rut Berg"], None, None, "Vi ber Rut att ta fram en ny budget till nästa möte."),
+        (["Kalle Ström"], "2024-03-01", None, "Styrelsen bad Kalle att ringa hyresvärden senast 1 mars.")]

@@ -596,6 +596,8 @@ COMMISSION_GIVE_VERBS = ("ge", "ger", "gav", "ges", "gavs")
 #: ... and the verbs of the one who is given it: `Förvaltningen får i uppdrag att ...`.
 COMMISSION_RECEIVE_VERBS = ("får", "fick", "har fått", "hade fått", "erhåller", "erhöll")
 COMMISSION_STEM = "uppdr"
+#: ... and a request, read as one: `Vi ber Mona att ta fram en budget`, `Styrelsen bad Rut att ...`.
+REQUEST_VERBS = ("ber", "bad")
 #: The units of a municipality's organisation named by a noun and what they do, which
 #: a decision gives a task: `uppdra åt sektor samhällsbyggnad att ...`, `ge förvaltning
 #: Kultur och fritid i uppdrag att ...`.

@@ -70,6 +70,7 @@ from ..vocabulary import (
     QUESTION_LABELS,
     REPORT_VERBS,
     REPORTED_THAT_VERBS,
+    REQUEST_VERBS,
     SEASON_DEADLINES,
     SEASON_SPAN_WORDS,
     SHORT_INFINITIVES,
@@ -141,7 +142,9 @@ _TOPIC_LENGTH, _TOPIC_WORDS = 50, 5   # the topic before a colon and a sentence:
 _COMMISSION = patterns.compile(
     rf"\b(?:(?:{alternation(COMMISSION_VERBS)})\s+åt\s+"
     rf"|(?:{alternation(COMMISSION_NOUNS)})\s+(?:{alternation(COMMISSION_NOUN_LINKS)})\s+"
-    rf"|(?:{alternation(COMMISSION_GIVE_VERBS)})\s+(?=\S+(?:\s+\S+){{0,3}}\s+i\s+uppdrag\b))", re.I)
+    rf"|(?:{alternation(COMMISSION_GIVE_VERBS)})\s+(?=\S+(?:\s+\S+){{0,3}}\s+i\s+uppdrag\b)"
+    rf"|(?:{alternation(REQUEST_VERBS)})\s+(?=\S+(?:\s+\S+){{0,3}}\s+att\s))", re.I)
+_REQUESTS = tuple(f" {verb} " for verb in REQUEST_VERBS)
 # `Förvaltningen får i uppdrag att ...`: who is given the task stands before the verb
 _COMMISSION_RECEIVED = patterns.compile(
     rf"(?:^|\s)(?:{alternation(COMMISSION_RECEIVE_VERBS)})\s+i\s+uppdrag\s+att\s+\S", re.I)
@@ -232,7 +235,7 @@ _COMMITMENTS = _Words(COMMITMENT_VERBS + FUTURE_MODALS, split=True)
 _LABELS = _Words(ACTION_LABELS)
 # one test for most lines; of a dated task's words, the last (`senast`, `nästa`): `till`, `på`
 # and `vid` stand on most lines, and each sent them on to the phrase tests
-_ANY_CUE = _Words(ACTION_LABELS + TODO_HEADINGS + COMMITMENT_VERBS + FUTURE_MODALS
+_ANY_CUE = _Words(ACTION_LABELS + TODO_HEADINGS + COMMITMENT_VERBS + FUTURE_MODALS + REQUEST_VERBS
                   + tuple({words.split()[-1] for words in DATED_TASK_WORDS}), split=True)
 _DATED = _Words(DATED_TASK_WORDS)
 _UNDATED_CUE = _Words(WEEKDAYS[:14] + SEASON_DEADLINES)
@@ -1044,8 +1047,8 @@ def _split_verb_subject(tail: str, first: int, ctx: Context) -> tuple[list[str],
 
 def _commissioned(text: str, low: str, line: Line, ctx: Context) -> ActionFact | None:
     """`att uppdra åt kommundirektören att ...`, `ge Anna i uppdrag att ...`: a decision
-    that gives somebody a task is an action of theirs too."""
-    if COMMISSION_STEM not in low:
+    that gives somebody a task is an action of theirs too; so is a request (`Vi ber Mona att ...`)."""
+    if not _gives_task(low):
         return None
     found = _COMMISSION.search(text)
     if found:
@@ -1068,10 +1071,15 @@ def _commissioned(text: str, low: str, line: Line, ctx: Context) -> ActionFact |
         if not mentions or rest.strip():
             return None
     # of a line of several sentences, the one that gives the task
-    task = next((part for part in split_sentences(text) if COMMISSION_STEM in part.casefold()), text)
-    fact = ActionFact(task, line.number, label="uppdrag")
+    task = next((part for part in split_sentences(text) if _gives_task(part.casefold())), text)
+    fact = ActionFact(task, line.number, label="uppdrag" if COMMISSION_STEM in task.casefold() else None)
     _add_owners(fact, mentions, ctx)
     return fact
+
+
+def _gives_task(low: str) -> bool:
+    """Does a casefolded text hold a word of a commission or a request (`_commissioned`)?"""
+    return COMMISSION_STEM in low or any(verb in low for verb in _REQUESTS)
 
 
 def _pronoun_subject(after_modal: str) -> bool:
