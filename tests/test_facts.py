@@ -4123,3 +4123,14 @@ def test_a_request_to_a_named_person_to_do_something_is_their_task():
     assert [(a.owners, a.due, a.label, a.text) for a in r.actions] == [
         (["Rut Berg"], None, None, "Vi ber Rut att ta fram en ny budget till nästa möte."),
         (["Kalle Ström"], "2024-03-01", None, "Styrelsen bad Kalle att ringa hyresvärden senast 1 mars.")]
+
+
+def test_the_next_meeting_in_a_week_in_prose_is_that_weeks_monday():
+    r = minutes("""
+        Anteckningar APT Hemtjänsten Väst 2024-10-14
+
+        1. Övrigt
+        Inget övrigt. Nästa möte hålls vecka 46 i personalrummet.
+    """)
+    assert [(e.date, e.location, e.line) for e in r.calendar] == [("2024-11-11", "personalrummet", 4)]
+    assert r.next_meeting.date == "2024-11-11"
