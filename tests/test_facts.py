@@ -4134,3 +4134,16 @@ def test_the_next_meeting_in_a_week_in_prose_is_that_weeks_monday():
     """)
     assert [(e.date, e.location, e.line) for e in r.calendar] == [("2024-11-11", "personalrummet", 4)]
     assert r.next_meeting.date == "2024-11-11"
+
+
+def test_the_first_of_a_councils_meeting_days_for_next_year_is_its_next_meeting():
+    r = minutes("""
+        Minnesanteckningar från Pensionärsrådet (KPR)
+        Måndag 18 november 2024, kl. 09.30–11.30
+
+        1. Mötesdagar 2025
+        Rådet sammanträder 10 februari, 12 maj och 15 september 2025, alla kl. 09.30.
+        2. Avslutning
+    """)
+    assert [e.date for e in r.calendar] == ["2025-02-10", "2025-05-12", "2025-09-15"]
+    assert (r.next_meeting.date, r.next_meeting.start_time) == ("2025-02-10", "09:30")

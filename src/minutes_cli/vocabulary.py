@@ -908,7 +908,8 @@ NEXT_MEETING_LABELS = ("nästa möte", "nästa sammanträde", "nästa träff", "
 OWN_MEETING_LABELS = ("mötestider", "kommande möten", "planerade möten", "mötesplan",
                       "sammanträdesplan", "sammanträdesdagar", "kommande sammanträden",
                       "kommande träffar", "nästa möten", "mötesdatum", "datum för kommande möten",
-                      "möten framöver", "kommande mötesdatum", "kommande mötestider")
+                      "möten framöver", "kommande mötesdatum", "kommande mötestider", "mötesdagar",
+                      "sammanträdestider")
 
 #: The words right before a meeting's date in a sentence: `Mötet därefter planeras till
 #: vecka 36`, `Höstens första möte blir den 3 september`.
