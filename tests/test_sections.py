@@ -1116,3 +1116,35 @@ def test_items_whose_first_headings_stand_tight_as_in_a_list_still_start_at_one(
                          ("3", "Utsättning av öring"), ("4", "Avslutning")]
     assert r.items[1].text == "Kalle redovisade försäljningen."
     assert r.actions[0].item == "3"
+
+
+def test_items_numbered_as_an_outline_with_no_number_of_their_own_above_them():
+    r = minutes("""
+        Protokoll extra styrelsemöte
+        Ridklubben Hovslaget
+        Datum: 2024-01-09
+
+        1.1 Mötets öppnande
+        Linda öppnade mötet.
+
+        1.2 Val av justerare
+        Ola valdes till justerare.
+
+        2.1 Ridhuset
+        Taket läcker. Ola tar in tre offerter till den 20 januari.
+
+        3.1 Mötets avslutande
+        Linda avslutade mötet kl. 19.40.
+    """)
+    assert titles(r) == [("1.1", "Mötets öppnande"), ("1.2", "Val av justerare"), ("2.1", "Ridhuset"),
+                         ("3.1", "Mötets avslutande")]
+    assert [(a.owners, a.item) for a in r.actions] == [(["Ola"], "2.1")]
+    assert r.meeting.end_time == "19:40"
+    r = minutes("""
+        Program för länsträffen 2024-03-12
+
+        09.15 Fika
+        09.30 Läget i länet
+        10.45 Grupparbete
+    """)
+    assert titles(r) == []

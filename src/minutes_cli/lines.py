@@ -59,6 +59,10 @@ _NUMBERED_DIGIT = (
 )
 # I. Inledning / II) Arbetsmiljö: a Roman numeral up to XXXIX and a title with a capital;
 # the line stays text, with the numeral's value and the title
+# 1.1 Mötets öppnande / 2.3. Ekonomi: an outline's number and a title with a capital; the line
+# stays text, its number `major * 100 + minor` (`_DECIMAL_BASE`), as `sections` reads a chain of them
+_NUMBERED_DECIMAL = patterns.compile(r"^(?P<n>\d{1,2})\.(?P<m>\d{1,2})\.?\s+(?P<t>\p{Lu}.*)$")
+DECIMAL_BASE = 100
 _NUMBERED_ROMAN = patterns.compile(r"^(?P<r>X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})[.)]\s+(?P<t>\p{Lu}.*)$")
 _ROMAN_LEADS, _ROMAN_SECOND = ("I", "V", "X"), ("I", "V", "X", ".", ")")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
@@ -88,7 +92,7 @@ class Line:
     indent: int = 0             # leading spaces (a tab counts four)
     level: int = 0              # heading level (#=1) or bullet depth (1 = top)
     num: int | None = None      # the number of a numbered line
-    numbering: str = ""         # "§", "punkt", "." or "" for the form of the number; "roman" on a text line
+    numbering: str = ""         # "§", "punkt", "." or "" for the form of the number; "roman", "decimal" on a text line
     title: str = ""             # a numbered line's text after its number
     cells: tuple[str, ...] = ()  # a table row's cells
     bold: bool = False          # the whole line was bold or italic
@@ -236,6 +240,10 @@ def classify(number: int, raw: str, odd: bool = True) -> Line:
             line.numbering = "§" if first == "§" else ("punkt" if first.isalpha() else ".")
             return line
     line.kind = "text"
+    decimal = _NUMBERED_DECIMAL.match(line.text) if lead.isdigit() else None
+    if decimal is not None:
+        line.num = int(decimal.group("n")) * DECIMAL_BASE + int(decimal.group("m"))
+        line.numbering, line.title = "decimal", decimal.group("t").strip()
     return line
 
 
@@ -246,8 +254,11 @@ def roman_value(numeral: str) -> int:
 
 
 def written_number(line: Line) -> str:
-    """The number of a numbered line as written: `II` for `II. Arbetsmiljö`, else its digits."""
-    return line.text[:line.text.find(line.title)].strip(" .)") if line.numbering == "roman" else str(line.num)
+    """The number of a numbered line as written: `II` for `II. Arbetsmiljö`, `1.2` for
+    `1.2 Val av justerare`, else its digits."""
+    if line.numbering in ("roman", "decimal"):
+        return line.text[:line.text.find(line.title)].strip(" .)")
+    return str(line.num)
 
 
 def _form_columns(stripped: str) -> str:

@@ -173,7 +173,7 @@ def _warnings(structure: Structure, meeting, source: dict) -> list[dict]:
         return warnings
     if meeting.date is None:
         warnings.append(_warning("no_date", "the document gives no meeting date"))
-    strong = structure.style in ("paragraph", "numbered", "markdown", "agenda")
+    strong = structure.style in ("paragraph", "numbered", "markdown", "agenda", "decimal")
     if not (structure.people or strong or meeting.kind or meeting.date or structure.closing):
         warnings.append(_warning("no_structure", "no minutes structure found (no date, no list of people, "
                                                  "no numbered items, no signature); check that this is minutes"))

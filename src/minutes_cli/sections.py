@@ -25,7 +25,7 @@ from .grammar.names import (
     name_like,
     parse_people_line,
 )
-from .lines import Line, columns, written_number
+from .lines import DECIMAL_BASE, Line, columns, written_number
 from .vocabulary import (
     ABSENT_LABELS,
     AGENDA_STEMS,
@@ -244,7 +244,30 @@ def _strong_headings(layout: Layout) -> tuple[list[tuple[int, str | None, str, l
     agenda = _agenda_points(forms["."])
     if agenda:
         return agenda, "agenda"
+    decimal = _decimal_chain(forms["decimal"])
+    if decimal:
+        return decimal, "decimal"
     return [], "none"
+
+
+def _decimal_chain(numbered: list[Line]) -> list[tuple[int, str | None, str, list[int]]]:
+    """`1.1 Mötets öppnande` / `1.2 Val av justerare` / `2.1 Ridhuset`: items numbered as an
+    outline, none with a number of its own above them; three or more in order from 1.1 (or
+    1.0), each the next part of its number or the first of the next (not `09.15 Fika` /
+    `09.30 Läget`, an agenda by the clock)."""
+    chain: list[Line] = []
+    for line in numbered:
+        major, minor = divmod(line.num, DECIMAL_BASE)
+        if not chain:
+            ok = major in (0, 1) and minor in (0, 1)
+        else:
+            last_major, last_minor = divmod(chain[-1].num, DECIMAL_BASE)
+            ok = (major == last_major and minor == last_minor + 1) or (major == last_major + 1 and minor in (0, 1))
+        if ok:
+            chain.append(line)
+    if len(chain) < 3:
+        return []
+    return [(line.number, written_number(line), line.title, [line.number]) for line in chain]
 
 
 def _agenda_points(numbered: list[Line]) -> list[tuple[int, str | None, str, list[int]]]:
@@ -264,12 +287,12 @@ def _agenda_points(numbered: list[Line]) -> list[tuple[int, str | None, str, lis
 
 
 # the form of each numbering: `§ 1`; digits (`1.`, `1)`, `Punkt 1`); Roman numerals
-_FORMS = {"§": "§", ".": ".", "punkt": ".", "roman": "roman"}
+_FORMS = {"§": "§", ".": ".", "punkt": ".", "roman": "roman", "decimal": "decimal"}
 
 
 def _numbered_lines(layout: Layout) -> dict[str, list[Line]]:
     """The numbered lines (and those a Roman numeral opens), by their form, in one pass."""
-    forms: dict[str, list[Line]] = {"§": [], ".": [], "roman": []}
+    forms: dict[str, list[Line]] = {"§": [], ".": [], "roman": [], "decimal": []}
     furniture = layout.furniture
     for line in layout.lines:
         if line.numbering and line.number not in furniture:
