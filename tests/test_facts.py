@@ -4147,3 +4147,17 @@ def test_the_first_of_a_councils_meeting_days_for_next_year_is_its_next_meeting(
     """)
     assert [e.date for e in r.calendar] == ["2025-02-10", "2025-05-12", "2025-09-15"]
     assert (r.next_meeting.date, r.next_meeting.start_time) == ("2025-02-10", "09:30")
+
+
+def test_a_decision_labels_sentence_that_says_it_decides_ends_before_a_task_after_it():
+    r = minutes("""
+        Protokoll extra styrelsemöte
+        Datum: 2024-01-09
+
+        Närvarande: Linda Persson, Ola Nord
+
+        § 3 Ridhuset
+        Taket läcker. Beslut: Styrelsen beslutar att anlita takläggare. Ola tar in tre offerter till den 20 januari.
+    """)
+    assert [d.text for d in r.decisions] == ["Styrelsen beslutar att anlita takläggare."]
+    assert [(a.owners, a.due) for a in r.actions] == [(["Ola Nord"], "2024-01-20")]

@@ -252,8 +252,11 @@ def find_decisions(lines: list[Line], item: str | None, heading: str | None = No
             continue
         if prose and value and not _CLAUSE.match(value):
             value = sentence    # `Mötet beslutade enligt förslaget.`: the sentence is the decision
-        elif value and sentence_ends_before(value, len(value) - 1) and _CLAUSE.match(value):
-            value = split_sentences(value)[0]   # `att bifalla motionen. Styrelsen får ...`: the clause
+        elif value and sentence_ends_before(value, len(value) - 1) and (
+                _CLAUSE.match(value) or label and _PROSE.match(value)):
+            # `att bifalla motionen. Styrelsen får ...`: the clause; `Beslut: Styrelsen beslutar att
+            # anlita takläggare. Ola tar in offerter.`: the sentence that says it decides
+            value = split_sentences(value)[0]
         if value and not value.endswith("?"):
             decisions.extend(_clauses(value, line, item))
             open_clauses = bool(_CLAUSE.match(value))
