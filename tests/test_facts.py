@@ -114,7 +114,7 @@ def test_a_place_under_the_date_line_after_a_preposition():
         Tisdag 23 april 2024 kl. 18.30
         Hos Agneta Wall, Rosenstigen 4
     """)
-    assert (r.meeting.location, r.meeting.lines["location"]) == ("Agneta Wall, Rosenstigen 4", 3)
+    assert (r.meeting.location, r.meeting.lines["location"]) == ("hos Agneta Wall, Rosenstigen 4", 3)
     r = minutes("""
         Styrelsemöte Koloniföreningen Solrosen
         Tisdag 23 april 2024 kl. 18.30
@@ -4161,3 +4161,14 @@ def test_a_decision_labels_sentence_that_says_it_decides_ends_before_a_task_afte
     """)
     assert [d.text for d in r.decisions] == ["Styrelsen beslutar att anlita takläggare."]
     assert [(a.owners, a.due) for a in r.actions] == [(["Ola Nord"], "2024-01-20")]
+
+
+def test_a_meeting_at_a_members_home_after_its_date_and_time_is_held_at_their_home():
+    r = minutes("""
+        Protokoll nr 2/2024
+        Bygdegårdsföreningen Ljusdal
+        Styrelsesammanträde den 4 april 2024, kl 19.00 hos Gun Sjögren
+
+        § 1. Ordföranden förklarade mötet öppnat.
+    """)
+    assert (r.meeting.date, r.meeting.start_time, r.meeting.location) == ("2024-04-04", "19:00", "hos Gun Sjögren")

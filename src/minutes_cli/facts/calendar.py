@@ -16,7 +16,7 @@ from ..grammar.dates import (
     parse_iso,
     term_year,
 )
-from ..grammar.names import is_org_like, name_like, place_noun
+from ..grammar.names import at_home, place_noun
 from ..lines import Line, column_of, column_spans
 from ..sections import ItemSection
 from ..vocabulary import (
@@ -320,7 +320,7 @@ def _share(text: str, events: list[EventFact]) -> None:
     end = _SENTENCE_END.search(rest)    # `... i föreningslokalen. Kaffe finns.`
     if end:
         rest = rest[:end.start()]
-    place = _at_home(rest, _PLACE_PREFIX.sub("", rest.strip()).strip(" ,.;–-")) or None
+    place = at_home(rest, _PLACE_PREFIX.sub("", rest.strip()).strip(" ,.;–-")) or None
     for event in events:
         if event.start_time is None:
             event.start_time, event.end_time = times.start, times.end
@@ -367,7 +367,7 @@ def _row(text: str, line: Line, meeting_date, year) -> list[EventFact]:
     rest = _KL.sub("", rest).strip(" ,.;–-")
     if len(run) > 1:
         rest = _ALL.sub("", rest)     # `12/2, 18/3 och 22/4, samtliga kl. 9–11 i Alafors`
-    rest = _at_home(rest, _PLACE_PREFIX.sub("", rest.strip()).strip(" ,.;–-"))
+    rest = at_home(rest, _PLACE_PREFIX.sub("", rest.strip()).strip(" ,.;–-"))
     title = None
     folded = rest.casefold()
     if "plats" in folded or "lokal" in folded:
@@ -388,14 +388,14 @@ def _row(text: str, line: Line, meeting_date, year) -> list[EventFact]:
         title, rest = rest[1:].strip() or None, ""           # `15 november kl. 18: Styrelsemöte`: what is on
     elif rest and rest.split(maxsplit=1)[0].rstrip(",.;").casefold().endswith(EVENT_ENDINGS):
         what = _EVENT_PLACE.search(rest)     # `15 maj Årsmöte i Bygdegården`: what, then where
-        title, rest = (rest[:what.start()], _at_home(what.group(0), rest[what.end():])) if what else (rest, "")
+        title, rest = (rest[:what.start()], at_home(what.group(0), rest[what.end():])) if what else (rest, "")
     if title is None and dates[0].start > 2:
         title = _event_before(text[:dates[0].start])
     if rest.split(maxsplit=1)[0].casefold() in _TOPIC if rest else False:
         title, rest = f"{title} {rest}" if title else rest, ""   # `Temakväll: 3 oktober om konsumtion`
     if not rest and dates[0].start > 2:
         lead = _LEAD_PLACE.search(text[:dates[0].start])   # `Nästa träff blir i Alingsås den 14 maj`
-        rest = _at_home(lead.group("prep") + " ", lead.group("place")) if lead else _held_apart(text[:dates[0].start])
+        rest = at_home(lead.group("prep") + " ", lead.group("place")) if lead else _held_apart(text[:dates[0].start])
     events = []
     for found in run:
         event = EventFact(_iso(found, meeting_date, year), line.number, start, end, rest or None, title)
@@ -525,9 +525,9 @@ def _prose_next(line: Line, meeting_date, year, meeting_title) -> EventFact | No
         if place is None or not (place.group(1)[0].isupper() or place_noun(place.group(1))):
             place = _PROSE_REMOTE.match(rest)
         if place:
-            event.location = _at_home(rest, place.group(1))     # `i Partille`, `digitalt`, `via Teams`
+            event.location = at_home(rest, place.group(1))     # `i Partille`, `digitalt`, `via Teams`
         elif m.group("place"):
-            event.location = _at_home(m.group("prep") + " ", m.group("place"))   # `blir i Alingsås den 14 maj`
+            event.location = at_home(m.group("prep") + " ", m.group("place"))   # `blir i Alingsås den 14 maj`
         elif m.groupdict().get("gap"):
             event.location = _held_apart(m.group("gap")) or None
         return event if event.date else None
@@ -567,16 +567,6 @@ def _held_apart(lead: str) -> str:
     leads up to a date, as its place; else ''."""
     remote = _REMOTE.intersection(lead.casefold().split())
     return min(remote) if remote else ""
-
-
-def _at_home(before: str, place: str) -> str:
-    """The place without the preposition `before` it had, but for `hos` before a person:
-    `hos Ulf` is Ulf's home (not the place `Ulf`), `hos Länsstyrelsen` is Länsstyrelsen."""
-    if before.lstrip(" ,–-")[:4].casefold() == "hos " and place:
-        who = place.split(",")[0].split(" och ")     # `hos Petra och Jonas`
-        if all(name_like(name.strip(), single=True) and not is_org_like(name) for name in who):
-            return f"hos {place}"
-    return place
 
 
 def _dedupe(events: list[EventFact]) -> list[EventFact]:

@@ -15,7 +15,7 @@ from ..grammar.dates import (
     find_time_range,
     parse_iso,
 )
-from ..grammar.names import place_noun
+from ..grammar.names import at_home, place_noun
 from ..lines import Line, columns, is_page_furniture
 from ..sections import Structure
 from ..vocabulary import (
@@ -225,7 +225,7 @@ def meeting_facts(structure: Structure) -> MeetingFact:
         above = meeting.lines["date"] + (meeting.lines.get("time") == meeting.lines["date"] + 1)
         below = next((l for l in meeting.preamble if l.number == above + 1), None)
         if below is not None and _place_line(below.text):
-            meeting.location = below.text[_PLACE_LEAD.match(below.text).end():].strip().rstrip(" .;,")
+            meeting.location = at_home(below.text, below.text[_PLACE_LEAD.match(below.text).end():].strip().rstrip(" .;,"))
             meeting.lines["location"] = below.number
     if meeting.date is None:
         _date_in_prose(meeting, meeting.preamble[:6])
@@ -559,11 +559,11 @@ def _place_after(text: str, dates: list[DateMatch]) -> str | None:
     if times and end < times.span[0] and not rest.strip(" .;,"):
         # `2024-01-25, digitalt via Teams, kl 13-15`: the place between the date and the time
         rest = _without_date_words(text[end:times.span[0]])
-    rest = rest[_PLACE_LEAD.match(rest).end():].strip().rstrip(" .;,")
-    if not rest or len(rest) > 80 or find_dates(rest) or not (
-            rest[0].isupper() or _REMOTE_PLACE.match(rest) or place_noun(rest)):
+    place = rest[_PLACE_LEAD.match(rest).end():].strip().rstrip(" .;,")
+    if not place or len(place) > 80 or find_dates(place) or not (
+            place[0].isupper() or _REMOTE_PLACE.match(place) or place_noun(place)):
         return None
-    return rest
+    return at_home(rest, place)    # `kl 19.00 hos Gun Sjögren`: her home
 
 
 def _time_line(text: str) -> bool:

@@ -439,6 +439,16 @@ def is_town(text: str) -> bool:
     return word in MUNICIPALITIES and word not in GIVEN_NAMES
 
 
+def at_home(before: str, place: str) -> str:
+    """The place without the preposition `before` it had, but for `hos` before a person:
+    `hos Ulf` is Ulf's home (not the place `Ulf`), `hos Länsstyrelsen` is Länsstyrelsen."""
+    if before.lstrip(" ,–-")[:4].casefold() == "hos " and place:
+        who = place.split(",")[0].split(" och ")     # `hos Petra och Jonas`
+        if all(name_like(name.strip(), single=True) and not is_org_like(name) for name in who):
+            return f"hos {place}"
+    return place
+
+
 def place_noun(text: str) -> bool:
     """`föreningslokalen, Storgatan 4`: a place in lower case, named by its first word, by
     whose it is and a room (`skolans bibliotek`), or by a room and its name or number
