@@ -4172,3 +4172,22 @@ def test_a_meeting_at_a_members_home_after_its_date_and_time_is_held_at_their_ho
         § 1. Ordföranden förklarade mötet öppnat.
     """)
     assert (r.meeting.date, r.meeting.start_time, r.meeting.location) == ("2024-04-04", "19:00", "hos Gun Sjögren")
+
+
+def test_a_compound_role_after_the_organisation_and_a_comma_is_a_role():
+    r = minutes("""
+        MINNESANTECKNINGAR
+        Arbetsgruppen för Trygg i Centrum
+        Onsdag 9 oktober 2024 kl. 10.00-11.30, Polishuset
+
+        Närvarande
+        Sanna Berg, Kommunen, trygghetssamordnare
+        Eva Ek, Region Halland, folkhälsostrateg
+        Bo Ek, Ale kommun, socialförvaltningen
+
+        Punkt 1 – Lägesbild
+        Lugnt i centrum.
+    """)
+    assert [(p.name, p.organization, p.role) for p in r.attendees] == [
+        ("Sanna Berg", "Kommunen", "trygghetssamordnare"), ("Eva Ek", "Region Halland", "folkhälsostrateg"),
+        ("Bo Ek", "Ale kommun, socialförvaltningen", None)]

@@ -621,8 +621,10 @@ def _one(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
             if org_party or org_role:
                 org, party, role = _PARENS.sub(" ", part).strip(), party or org_party, org_role
                 continue
-        if org is not None and (key(part) in _ROLE_FORMS or part[:1].islower() and _opens_with_role(part)):
-            # `Bo Ek, Region Halland, ordf.`, `..., enhetschef äldreomsorg`: a role after the organisation
+        if org is not None and (key(part) in _ROLE_FORMS or part[:1].islower() and (
+                _opens_with_role(part) or _role_word(part))):
+            # `Bo Ek, Region Halland, ordf.`, `..., enhetschef äldreomsorg`, `..., trygghetssamordnare`:
+            # a role after the organisation
             role = role or ROLE_ABBREVIATIONS.get(key(part), part)
         elif org is not None:
             org = f"{org}, {part}"
