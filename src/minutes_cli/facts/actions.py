@@ -1078,8 +1078,14 @@ def _commissioned(text: str, low: str, line: Line, ctx: Context) -> ActionFact |
 
 
 def _gives_task(low: str) -> bool:
-    """Does a casefolded text hold a word of a commission or a request (`_commissioned`)?"""
-    return COMMISSION_STEM in low or any(verb in low for verb in _REQUESTS)
+    """Does a casefolded text hold a word of a commission or a request (`_commissioned`)?
+    (A loop, not any() over a generator: asked of most lines with a cue.)"""
+    if COMMISSION_STEM in low:
+        return True
+    for verb in _REQUESTS:
+        if verb in low:
+            return True
+    return False
 
 
 def _pronoun_subject(after_modal: str) -> bool:
