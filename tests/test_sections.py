@@ -1148,3 +1148,29 @@ def test_items_numbered_as_an_outline_with_no_number_of_their_own_above_them():
         10.45 Grupparbete
     """)
     assert titles(r) == []
+
+
+def test_labels_of_those_present_that_say_whom_they_came_from():
+    r = minutes("""
+        Minnesanteckningar KFR – Kommunala funktionshinderrådet
+        Sammanträdesdatum: 2024-03-25
+
+        Närvarande från föreningarna
+        Gunilla Rosén, DHR
+        Anita Lund, Autism- och Aspergerföreningen
+
+        Närvarande för kommunen:
+        Maria Dahlberg (S), ordförande
+
+        Ej närvarande
+        Bo Stenberg, Reumatikerföreningen
+
+        14.00–14.15 Inledning
+        Ordföranden hälsade välkommen.
+
+        14.15–15.00 Tillgänglighet i centrum
+        Linnea redovisade inventeringen.
+    """)
+    assert [(p.name, p.organization) for p in r.attendees] == [
+        ("Gunilla Rosén", "DHR"), ("Anita Lund", "Autism- och Aspergerföreningen"), ("Maria Dahlberg", None)]
+    assert [p.name for p in r.absent] == ["Bo Stenberg"]

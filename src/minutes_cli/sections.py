@@ -39,6 +39,7 @@ from .vocabulary import (
     HEADER_LABELS,
     ORG_WORDS,
     PEOPLE_COLUMNS,
+    PEOPLE_FROM_WORDS,
     PRESENCE_MARKS,
     PRESENT_LABELS,
     REFERENCE_WORDS,
@@ -61,7 +62,9 @@ _PEOPLE_LABEL_WORDS = [label for label, _, _ in _PEOPLE_LABELS]
 _PEOPLE_LABEL = patterns.compile(
     r"^(?P<label>" + alternation(_PEOPLE_LABEL_WORDS) + r")"
     # a qualifier may follow the label: `Närvarande (digitalt):`, `Närvarande via Teams:`
-    r"(?P<qualifier>\s*\([^()]{1,30}\)|(?:\s+(?-i:[a-zåäö]+)){1,3}(?=\s*:)|\s+via\s+\S+(?=\s*:))?"
+    r"(?P<qualifier>\s*\([^()]{1,30}\)|(?:\s+(?-i:[a-zåäö]+)){1,3}(?=\s*:)|\s+via\s+\S+(?=\s*:)"
+    # ... or whom they came from, a line of its own: `Närvarande från föreningarna`
+    r"|\s+(?:" + alternation(PEOPLE_FROM_WORDS) + r")\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}(?=\s*:?\s*$))?"
     r"(?:\s*:\s*(?P<value>.*)|\s+(?P<rest>\S.*)|\s*)$", re.I)
 _PEOPLE_HEADS = patterns.heads(_PEOPLE_LABEL_WORDS)
 _MAY_OPEN_PEOPLE = patterns.opens_with(_PEOPLE_LABEL_WORDS)

@@ -205,6 +205,10 @@ PRESENT_LABELS = {
     "närvarande var": None,
 }
 
+#: Words after a label of people that say whom they came from, on the label's line alone:
+#: `Närvarande från föreningarna` / `Gunilla Rosén, DHR`.
+PEOPLE_FROM_WORDS = ("från", "för")
+
 #: Words that set apart, at the end of a list of those present, who was not there:
 #: `Samtliga ledamöter utom Lars Ek`, and in brackets also `(ej Lars Ek, sjuk)`.
 EXCEPT_WORDS = ("utom", "förutom", "med undantag av", "med undantag för")
