@@ -145,6 +145,7 @@ _COMMISSION = patterns.compile(
     rf"|(?:{alternation(COMMISSION_GIVE_VERBS)})\s+(?=\S+(?:\s+\S+){{0,3}}\s+i\s+uppdrag\b)"
     rf"|(?:{alternation(REQUEST_VERBS)})\s+(?=\S+(?:\s+\S+){{0,3}}\s+att\s))", re.I)
 _REQUESTS = tuple(f" {verb} " for verb in REQUEST_VERBS)
+_REQUEST_SET = frozenset(REQUEST_VERBS)
 # `Förvaltningen får i uppdrag att ...`: who is given the task stands before the verb
 _COMMISSION_RECEIVED = patterns.compile(
     rf"(?:^|\s)(?:{alternation(COMMISSION_RECEIVE_VERBS)})\s+i\s+uppdrag\s+att\s+\S", re.I)
@@ -447,7 +448,8 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             deferred = labelled.fact
         else:
             deferred = None
-            commissioned = commissioned or _commissioned(text, low, line, ctx)   # not asked twice
+            if commissioned is None and (COMMISSION_STEM in low or not _REQUEST_SET.isdisjoint(words)):
+                commissioned = _commissioned(text, low, line, ctx)   # not asked twice, nor of most lines
             if commissioned is not None:
                 keep(commissioned)
                 previous = line
