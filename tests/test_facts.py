@@ -4191,3 +4191,16 @@ def test_a_compound_role_after_the_organisation_and_a_comma_is_a_role():
     assert [(p.name, p.organization, p.role) for p in r.attendees] == [
         ("Sanna Berg", "Kommunen", "trygghetssamordnare"), ("Eva Ek", "Region Halland", "folkhälsostrateg"),
         ("Bo Ek", "Ale kommun, socialförvaltningen", None)]
+
+
+def test_a_task_after_a_question_on_the_questions_line():
+    r = minutes("""
+        Minnesanteckningar Hyresgästföreningen Ekbacken 2024-05-14
+
+        Närvarande: Mona Ek, Rut Berg
+
+        1. Lokalen
+        Fråga: Kan vi byta till den större lokalen? Svar: Mona kollar med hyresvärden.
+        Fråga från Rut: Värden tar fram en ny plan. När blir den klar?
+    """)
+    assert [(a.owners, a.text) for a in r.actions] == [(["Mona Ek"], "Svar: Mona kollar med hyresvärden.")]

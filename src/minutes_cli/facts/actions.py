@@ -458,9 +458,10 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             committing = _COMMITMENTS.found_in(low, words)
             if other and committing and (other.group("answer") or other.group("decided")):
                 parts = sentences(line)     # `Svar: Förvaltningen återkommer med statistik till nästa möte.`
-            elif other and committing and not other.group("asked") and sentence_ends_before(text, len(text) - 2):
+            elif other and committing and sentence_ends_before(text, len(text) - 2):
                 # `Beslut: Vårstädning 27 april. Malin kallar medlemmarna.`: the label's sentence
-                # is the decision (or the proposal), a later one may commit
+                # is the decision (or the proposal, or the question), a later one may commit:
+                # `Fråga: Kan vi byta lokal? Svar: Mona kollar med hyresvärden.`
                 parts = sentences(line)[1:]
             elif other or not committing:
                 # no sentence of a line without a commitment word can commit, but a dated task
