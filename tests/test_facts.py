@@ -4204,3 +4204,24 @@ def test_a_task_after_a_question_on_the_questions_line():
         Fråga från Rut: Värden tar fram en ny plan. När blir den klar?
     """)
     assert [(a.owners, a.text) for a in r.actions] == [(["Mona Ek"], "Svar: Mona kollar med hyresvärden.")]
+
+
+def test_a_meeting_room_under_the_date_a_town_after_the_titles_date_and_a_forum_under_a_meeting_and_its_year():
+    r = minutes("""
+        Minnesanteckningar
+        Möte med styrgruppen för Hälsoäventyret
+        Tisdag 14/1 2025 kl. 9-11
+        Mötesrum Kvarnen
+    """)
+    assert (r.meeting.date, r.meeting.location) == ("2025-01-14", "Mötesrum Kvarnen")
+    r = minutes("""
+        Anteckningar – Nätverksträff Öst, 2025-02-06, Linköping
+    """)
+    assert (r.meeting.title, r.meeting.date, r.meeting.location) == ("Nätverksträff Öst", "2025-02-06", "Linköping")
+    r = minutes("""
+        PROTOKOLL
+        Årsmöte 2025
+        Villaföreningen Backen
+        15 mars 2025
+    """)
+    assert (r.meeting.title, r.meeting.date) == ("Årsmöte 2025 Villaföreningen Backen", "2025-03-15")

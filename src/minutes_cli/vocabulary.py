@@ -71,7 +71,8 @@ PLACE_NOUN_ENDINGS = ("lokalen", "huset", "gården", "hemmet", "stugan", "salen"
                       "kyrkan", "biblioteket", "skolan", "kontoret")
 #: ... and a room named after whose it is: `i skolans bibliotek`, `i kommunhusets sal 3`.
 PLACE_NOUNS_AFTER_OWNER = ("bibliotek", "matsal", "aula", "lokal", "lokaler", "sal", "rum",
-                           "konferensrum", "samlingssal", "kontor", "personalrum", "fikarum")
+                           "konferensrum", "samlingssal", "kontor", "personalrum", "fikarum", "mötesrum",
+                           "sammanträdesrum", "grupprum", "konferenssal", "möteslokal", "klassrum")
 
 # ---------------------------------------------------------------- header labels
 

@@ -15,7 +15,7 @@ from ..grammar.dates import (
     find_time_range,
     parse_iso,
 )
-from ..grammar.names import at_home, place_noun
+from ..grammar.names import at_home, is_town, place_noun
 from ..lines import Line, columns, is_page_furniture
 from ..sections import Structure
 from ..vocabulary import (
@@ -59,6 +59,7 @@ _INLINE_LABEL = patterns.compile(r"\s(?=(?:" + alternation(HEADER_LABELS) + r")\
 _PLACE_END = patterns.compile(r",\s*(?=(?:kl|\d))")
 _FILLER = patterns.compile(r"\b(?:kl|den|klockan)\b\.?", re.I)
 _WORDS = patterns.compile(r"\w+")
+_YEAR_TAIL = patterns.compile(r"\s+\d{4}$")   # `Årsmöte 2025`: a meeting's word and its year
 _MEETING_WORD = patterns.compile(r"(?:" + alternation(MEETING_NOUNS) + r")", re.I)
 _PLACE_LEAD = patterns.compile(
     r"^[\s,;–—-]*(?:(?:" + alternation(PLACE_PREPOSITIONS) + r")\s+(?=\S))?", re.I)
@@ -199,9 +200,10 @@ def meeting_facts(structure: Structure) -> MeetingFact:
     if letterhead is not None and meeting.title is None:
         meeting.title = letterhead.text.strip().rstrip(".") or None   # nothing better stands under it
         meeting.lines["title"] = letterhead.number
-    if meeting.title and (meeting.title.rsplit(None, 1)[-1].casefold() in _DANGLING or _meeting_word(meeting.title)):
+    if meeting.title and (meeting.title.rsplit(None, 1)[-1].casefold() in _DANGLING
+                          or _meeting_word(_YEAR_TAIL.sub("", meeting.title))):
         # `Protokoll fört vid styrelsemöte i` / `Föreningen Hembygden`: the forum goes on below;
-        # `ÅRSSTÄMMA` / `Skogsbyns vägsamfällighetsförening`: the meeting's, under a word for it
+        # `ÅRSSTÄMMA` (`Årsmöte 2025`) / `Skogsbyns vägsamfällighetsförening`: the meeting's, under a word for it
         below = next((l for l in meeting.preamble if l.number == meeting.lines["title"] + 1), None)
         if below is not None and _title_like(below) and below.text[:1].isupper():
             meeting.title = f"{meeting.title} {below.text.strip().rstrip('.')}"
@@ -691,6 +693,10 @@ def _title_with_date(meeting: MeetingFact, text: str, line: Line, free_dates: li
         if meeting.kind is None and after.lstrip(" ,–-:").casefold() in _KINDS:
             meeting.kind = _kind_word(after.lstrip(" ,–-:"))     # `Styrelsemöte 2024-05-06 – protokoll`
             meeting.lines["kind"] = line.number
+            after = ""
+        elif after[:1] in ",–-" and (place := after.lstrip(" ,–-").rstrip(" .")) and (
+                is_town(place) or _place_line(place)):
+            places[line.number] = place      # `Nätverksträff Öst, 2025-02-06, Linköping`
             after = ""
         title = (_without_date_words(before.strip(" ,–-:")) + (" " if after[:1].isalnum() else "")
                  + after).strip(" ,–-:")
