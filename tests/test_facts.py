@@ -4225,3 +4225,16 @@ def test_a_meeting_room_under_the_date_a_town_after_the_titles_date_and_a_forum_
         15 mars 2025
     """)
     assert (r.meeting.title, r.meeting.date) == ("Årsmöte 2025 Villaföreningen Backen", "2025-03-15")
+
+
+def test_a_deadline_of_this_week_or_the_next_is_that_weeks_friday():
+    r = minutes("""
+        Anteckningar veckomöte IT-enheten 2024-09-17
+
+        Närvarande: Malin Ek, Tove Lind
+
+        - Nya datorer: Malin beställer 40 datorer i veckan.
+        - Säkerhet: Tove skickar ut länken under nästa vecka.
+    """)
+    assert [(a.owners, a.due, a.due_text) for a in r.actions] == [
+        (["Malin Ek"], "2024-09-20", "i veckan"), (["Tove Lind"], "2024-09-27", "under nästa vecka")]

@@ -732,6 +732,11 @@ SEASON_DEADLINES = ("sommaren", "sommaruppehållet", "semestern", "semestrarna",
                     "vintern")
 #: ... and the words before a time of year that set no end but when it is done: `under hösten`.
 SEASON_SPAN_WORDS = ("under",)
+#: A deadline of this week or the next, counted from the meeting: the Friday of the week
+#: so many weeks ahead (`Rut skickar ut kallelsen i veckan`, `... nästa vecka`).
+WEEK_AHEAD_DEADLINES = {"i veckan": 0, "denna vecka": 0, "den här veckan": 0, "under veckan": 0,
+                        "nästa vecka": 1, "kommande vecka": 1, "i nästa vecka": 1, "under nästa vecka": 1,
+                        "senast nästa vecka": 1, "under kommande vecka": 1}
 #: A deadline of as soon as it can be done: as written, with no date (`Anders tar fram en
 #: plan snarast`, `... så snart som möjligt`).
 SOON_DEADLINES = ("snarast möjligt", "snarast", "så snart som möjligt", "så snart det går", "så fort som möjligt",

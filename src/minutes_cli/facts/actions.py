@@ -83,6 +83,7 @@ from ..vocabulary import (
     TODO_HEADINGS,
     TOGETHER_TASK_VERBS,
     WEAK_ACTION_LABELS,
+    WEEK_AHEAD_DEADLINES,
     WEEK_DEADLINE_WORDS,
     WEEK_WORDS,
     WEEKDAYS,
@@ -273,6 +274,9 @@ _UNDATED_DEADLINE = patterns.compile(
     + alternation(SEASON_DEADLINES) + r"))(?!\w)", re.I)
 # `snarast`, `så snart som möjligt`: no date, as written
 _SOON_CUE = _Words(SOON_DEADLINES)
+_WEEK_AHEAD = patterns.compile(r"(?<!\w)(?:" + alternation(WEEK_AHEAD_DEADLINES) + r")(?!\w)", re.I)
+_WEEK_CUE = "vecka"     # in each of WEEK_AHEAD_DEADLINES: an `in` test before the search
+_FRIDAY = 4
 _SOON = patterns.compile(r"(?<!\w)(?:" + alternation(SOON_DEADLINES) + r")(?!\w)", re.I)
 # `senast i augusti`, `under november`, `före oktober`: a month alone, with no day or year;
 # not `före jul`, Christmas (SEASON_DEADLINES)
@@ -1251,7 +1255,7 @@ def _may_set_deadline(text: str) -> bool:
     end = text.find(". ")
     if end > 0:
         text = text[:end]
-    return (NEXT_WORD in text or _DIGIT.search(text) is not None or _undated(text) is not None
+    return (NEXT_WORD in text or _DIGIT.search(text) is not None or _undated(text) is not None or _WEEK_CUE in text
             or _MONTH_CUE.found_in(text.casefold()) or _has_span(text))
 
 
@@ -1280,6 +1284,14 @@ def _deadline(text: str, ctx: Context) -> tuple[str, str | None] | None:
     if span:
         return span.group(0), _span_due(span, ctx)
     low = text.casefold()
+    ahead = _WEEK_AHEAD.search(text) if _WEEK_CUE in low else None
+    if ahead is not None:       # `i veckan`, `nästa vecka`: that week's Friday
+        due = None
+        if ctx.meeting_date:
+            weeks = WEEK_AHEAD_DEADLINES[ahead.group(0).casefold()]
+            due = (ctx.meeting_date + dt.timedelta(days=_FRIDAY - ctx.meeting_date.weekday() + 7 * weeks))
+            due = due.isoformat() if due >= ctx.meeting_date else None
+        return ahead.group(0), due
     words = set(low.split())
     undated = _undated(text, words)
     if undated is None:
