@@ -4238,3 +4238,18 @@ def test_a_deadline_of_this_week_or_the_next_is_that_weeks_friday():
     """)
     assert [(a.owners, a.due, a.due_text) for a in r.actions] == [
         (["Malin Ek"], "2024-09-20", "i veckan"), (["Tove Lind"], "2024-09-27", "under nästa vecka")]
+
+
+def test_a_title_line_a_pdf_export_wrapped_onto_the_lines_with_its_date_and_place():
+    r = minutes("""
+        Minnesanteckningar från styrgruppsmöte för projektet Vägen till
+        arbete, 2024-04-11 kl. 13.00-15.00 i Arbetsförmedlingens lokaler,
+        Storgatan 12
+
+        1. Läget i projektet
+        Fatima redogjorde för läget.
+    """)
+    m = r.meeting
+    assert (m.title, m.date, m.start_time, m.end_time, m.location) == (
+        "Styrgruppsmöte för projektet Vägen till arbete", "2024-04-11", "13:00", "15:00",
+        "Arbetsförmedlingens lokaler, Storgatan 12")

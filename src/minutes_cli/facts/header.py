@@ -59,6 +59,7 @@ _INLINE_LABEL = patterns.compile(r"\s(?=(?:" + alternation(HEADER_LABELS) + r")\
 _PLACE_END = patterns.compile(r",\s*(?=(?:kl|\d))")
 _FILLER = patterns.compile(r"\b(?:kl|den|klockan)\b\.?", re.I)
 _WORDS = patterns.compile(r"\w+")
+_RUN_ON = 2   # the most lines a title line goes on in (`_run_on`)
 _YEAR_TAIL = patterns.compile(r"\s+\d{4}$")   # `Årsmöte 2025`: a meeting's word and its year
 _MEETING_WORD = patterns.compile(r"(?:" + alternation(MEETING_NOUNS) + r")", re.I)
 _PLACE_LEAD = patterns.compile(
@@ -110,10 +111,10 @@ def meeting_facts(structure: Structure) -> MeetingFact:
     bare = False                     # ... and stood alone, with no colon
     letterhead: Line | None = None   # a title line that turned out to stand above the kind
     date_places: dict[int, str] = {}   # line -> the place a date line ends with
-    joined: Line | None = None       # a line that ends the label of the line above
+    joined: set[int] = set()         # lines read with the one above: a label's end, a title's
     header, sent = _mail_header(header)
     for index, line in enumerate(header):
-        if line is joined:
+        if line.number in joined:
             continue
         text = line.text
         if pending:
@@ -124,7 +125,8 @@ def meeting_facts(structure: Structure) -> MeetingFact:
         label = _LABEL.match(text)
         if not label and index + 1 < len(header) and line.kind == "text" and (len(text) < 20 or "   " in line.raw):
             label = _wrapped_label(line, header[index + 1])
-            joined = header[index + 1] if label else None
+            if label:
+                joined.add(header[index + 1].number)
         if label and HEADER_LABELS[label.group("label").casefold()] == "title" and _date_value(label.group("value")):
             label = None    # `Möte 2023-05-04 13:00-15:00`: a date line (read below), not a title
         if label and line.kind != "table":
@@ -153,6 +155,8 @@ def meeting_facts(structure: Structure) -> MeetingFact:
                     letterhead = header[index - 1]
                     meeting.title = None
                 if rest:
+                    rest, below = _run_on(rest, header, index)
+                    joined.update(l.number for l in below)
                     _title_with_date(meeting, rest, line, free_dates, date_places)
                     if (letterhead is not None and _no_forum(meeting.title) and _title_like(letterhead)
                             and letterhead.text[:1].isupper()):
@@ -194,6 +198,8 @@ def meeting_facts(structure: Structure) -> MeetingFact:
                 # `PROTOKOLL` / `fört vid årsmöte med Villaföreningen Solbacken`; `Protokoll fört
                 # vid` / `årsmöte med ...`
                 text = _forum(text)
+            text, below = _run_on(text, header, index)
+            joined.update(l.number for l in below)
             _title_with_date(meeting, text, line, free_dates, date_places)
             continue
         meeting.preamble.append(line)
@@ -331,6 +337,22 @@ def _forum(text: str) -> str:
     `nr 3/2024, Pensionärsrådet` -> `Pensionärsrådet`."""
     text = _CONNECTOR.sub("", _NUMBERED.sub("", _STATE.sub("", text)))
     return text[:1].upper() + text[1:]
+
+
+def _run_on(text: str, header: list[Line], index: int) -> tuple[str, list[Line]]:
+    """`Minnesanteckningar från styrgruppsmöte för projektet Unga till` / `arbete, 2025-04-10
+    kl. 13.00-15.00 i Arbetsförmedlingens lokaler,` / `Storgatan 12`: a title line that a PDF
+    export wrapped, read with the lines it goes on in (one opening in lower case, or after a
+    comma), up to `_RUN_ON` of them; the text and the lines joined to it."""
+    below: list[Line] = []
+    last = header[index]
+    for nxt in header[index + 1:index + 1 + _RUN_ON]:
+        if (nxt.number != last.number + 1 or nxt.kind != "text" or "@" in nxt.text or _LABEL.match(nxt.text)
+                or not (nxt.text[:1].islower() or text.endswith(","))):     # not an e-mail address
+            break
+        text, last = f"{text} {nxt.text}", nxt
+        below.append(nxt)
+    return text, below
 
 
 def _wrapped_label(line: Line, below: Line):
