@@ -1174,3 +1174,20 @@ def test_labels_of_those_present_that_say_whom_they_came_from():
     assert [(p.name, p.organization) for p in r.attendees] == [
         ("Gunilla Rosén", "DHR"), ("Anita Lund", "Autism- och Aspergerföreningen"), ("Maria Dahlberg", None)]
     assert [p.name for p in r.absent] == ["Bo Stenberg"]
+
+
+def test_a_list_of_people_that_a_pdf_export_wrapped_onto_three_lines():
+    r = minutes("""
+        Minnesanteckningar styrgruppen Vägen till arbete 2024-04-11
+
+        Deltagare: Malin Sand (Arbetsförmedlingen), Peter Holm (Kommunen,
+        arbetsmarknadsenheten), Sara Eld (Samordningsförbundet), Ola Björk
+        (Region), Fatima Ali (projektledare)
+
+        1. Läget i projektet
+        Fatima redogjorde för läget.
+    """)
+    assert [(p.name, p.organization, p.role) for p in r.attendees] == [
+        ("Malin Sand", "Arbetsförmedlingen", None), ("Peter Holm", "Kommunen, arbetsmarknadsenheten", None),
+        ("Sara Eld", "Samordningsförbundet", None), ("Ola Björk", "Region", None),
+        ("Fatima Ali", None, "projektledare")]

@@ -746,6 +746,7 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
     modes = [(0, _label_mode(lines[i - 1].text))]    # from which entry on a label's mode holds
     read_as = opened if value else None     # how the last line was read: a label's value, or a person
     inline = bool(value)                    # whether the last label had its people on its own line
+    rejoined: Line | None = None            # the lines a PDF export wrapped, read as one
     if value:
         entries = _value_entries(lines[i - 1], opened)
         if entries is None:
@@ -772,7 +773,9 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
         if line.kind in ("heading", "numbered") and not _is_people_label(line.text):
             break
         above = plist.entries[-1].line if plist.entries else None
-        whole = _wrapped_people(above, line) if above is not None and above.number == last == j - 1 else None
+        # ... the line above, or the lines above read as one (`(Region), Fatima Ali` under two)
+        whole = (_wrapped_people(above, line) if above is not None and last == j - 1
+                 and (above.number == last or above is rejoined) else None)
         if whole is not None:
             # `..., Ola Berg` / `(V), Maja Holm (KD)`: the line a PDF export wrapped, read again whole
             if read_as is not None:     # the label's line: its value read again
@@ -782,6 +785,7 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
                 again = [PeopleEntry(whole, found, plist.entries[-1].presence, plist.entries[-1].group)] if found else None
             if again:
                 plist.entries = [e for e in plist.entries if e.line is not above] + again
+                rejoined = whole
                 plist.lines.append(j)
                 last = j
                 j += 1
