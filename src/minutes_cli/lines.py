@@ -59,11 +59,11 @@ _NUMBERED_DIGIT = (
 )
 # I. Inledning / II) Arbetsmiljö: a Roman numeral up to XXXIX and a title with a capital;
 # the line stays text, with the numeral's value and the title
+_NUMBERED_ROMAN = patterns.compile(r"^(?P<r>X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})[.)]\s+(?P<t>\p{Lu}.*)$")
 # 1.1 Mötets öppnande / 2.3. Ekonomi: an outline's number and a title with a capital; the line
-# stays text, its number `major * 100 + minor` (`_DECIMAL_BASE`), as `sections` reads a chain of them
+# stays text, its number `major * DECIMAL_BASE + minor`, an item only in a chain of them (`sections`)
 _NUMBERED_DECIMAL = patterns.compile(r"^(?P<n>\d{1,2})\.(?P<m>\d{1,2})\.?\s+(?P<t>\p{Lu}.*)$")
 DECIMAL_BASE = 100
-_NUMBERED_ROMAN = patterns.compile(r"^(?P<r>X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})[.)]\s+(?P<t>\p{Lu}.*)$")
 _ROMAN_LEADS, _ROMAN_SECOND = ("I", "V", "X"), ("I", "V", "X", ".", ")")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 # A form's label and its value set apart with spaces, as a PDF export lays out the

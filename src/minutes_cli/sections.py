@@ -255,7 +255,7 @@ def _strong_headings(layout: Layout) -> tuple[list[tuple[int, str | None, str, l
 
 def _decimal_chain(numbered: list[Line]) -> list[tuple[int, str | None, str, list[int]]]:
     """`1.1 Mötets öppnande` / `1.2 Val av justerare` / `2.1 Ridhuset`: items numbered as an
-    outline, none with a number of its own above them; three or more in order from 1.1 (or
+    outline, where no other numbering gives the items; three or more in order from 1.1 (or
     1.0), each the next part of its number or the first of the next (not `09.15 Fika` /
     `09.30 Läget`, an agenda by the clock)."""
     chain: list[Line] = []
@@ -289,12 +289,13 @@ def _agenda_points(numbered: list[Line]) -> list[tuple[int, str | None, str, lis
     return points
 
 
-# the form of each numbering: `§ 1`; digits (`1.`, `1)`, `Punkt 1`); Roman numerals
+# the form of each numbering: `§ 1`; digits (`1.`, `1)`, `Punkt 1`); Roman numerals; an outline's (`1.2`)
 _FORMS = {"§": "§", ".": ".", "punkt": ".", "roman": "roman", "decimal": "decimal"}
 
 
 def _numbered_lines(layout: Layout) -> dict[str, list[Line]]:
-    """The numbered lines (and those a Roman numeral opens), by their form, in one pass."""
+    """The numbered lines (and those a Roman numeral or an outline's number opens), by their
+    form, in one pass."""
     forms: dict[str, list[Line]] = {"§": [], ".": [], "roman": [], "decimal": []}
     furniture = layout.furniture
     for line in layout.lines:

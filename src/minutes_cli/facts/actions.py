@@ -276,7 +276,7 @@ _UNDATED_DEADLINE = patterns.compile(
 _SOON_CUE = _Words(SOON_DEADLINES)
 _WEEK_AHEAD = patterns.compile(r"(?<!\w)(?:" + alternation(WEEK_AHEAD_DEADLINES) + r")(?!\w)", re.I)
 _WEEK_CUE = "vecka"     # in each of WEEK_AHEAD_DEADLINES: an `in` test before the search
-_FRIDAY = 4
+_FRIDAY = 4        # `date.weekday()`'s, Monday 0
 _SOON = patterns.compile(r"(?<!\w)(?:" + alternation(SOON_DEADLINES) + r")(?!\w)", re.I)
 # `senast i augusti`, `under november`, `före oktober`: a month alone, with no day or year;
 # not `före jul`, Christmas (SEASON_DEADLINES)
@@ -1085,8 +1085,7 @@ def _commissioned(text: str, low: str, line: Line, ctx: Context) -> ActionFact |
 
 
 def _gives_task(low: str) -> bool:
-    """Does a casefolded text hold a word of a commission or a request (`_commissioned`)?
-    (A loop, not any() over a generator: asked of most lines with a cue.)"""
+    """Does a casefolded text hold a word of a commission or a request (`_commissioned`)?"""
     if COMMISSION_STEM in low:
         return True
     for verb in _REQUESTS:
@@ -1289,7 +1288,7 @@ def _deadline(text: str, ctx: Context) -> tuple[str, str | None] | None:
         due = None
         if ctx.meeting_date:
             weeks = WEEK_AHEAD_DEADLINES[ahead.group(0).casefold()]
-            due = (ctx.meeting_date + dt.timedelta(days=_FRIDAY - ctx.meeting_date.weekday() + 7 * weeks))
+            due = ctx.meeting_date + dt.timedelta(days=_FRIDAY - ctx.meeting_date.weekday() + 7 * weeks)
             due = due.isoformat() if due >= ctx.meeting_date else None
         return ahead.group(0), due
     words = set(low.split())

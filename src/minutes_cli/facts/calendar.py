@@ -391,7 +391,7 @@ def _row(text: str, line: Line, meeting_date, year) -> list[EventFact]:
         title, rest = (rest[:what.start()], at_home(what.group(0), rest[what.end():])) if what else (rest, "")
     if title is None and dates[0].start > 2:
         title = _event_before(text[:dates[0].start])
-    if rest.split(maxsplit=1)[0].casefold() in _TOPIC if rest else False:
+    if rest and rest.split(maxsplit=1)[0].casefold() in _TOPIC:
         title, rest = f"{title} {rest}" if title else rest, ""   # `Temakväll: 3 oktober om konsumtion`
     if not rest and dates[0].start > 2:
         lead = _LEAD_PLACE.search(text[:dates[0].start])   # `Nästa träff blir i Alingsås den 14 maj`

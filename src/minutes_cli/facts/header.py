@@ -233,7 +233,8 @@ def meeting_facts(structure: Structure) -> MeetingFact:
         above = meeting.lines["date"] + (meeting.lines.get("time") == meeting.lines["date"] + 1)
         below = next((l for l in meeting.preamble if l.number == above + 1), None)
         if below is not None and _place_line(below.text):
-            meeting.location = at_home(below.text, below.text[_PLACE_LEAD.match(below.text).end():].strip().rstrip(" .;,"))
+            place = below.text[_PLACE_LEAD.match(below.text).end():].strip().rstrip(" .;,")
+            meeting.location = at_home(below.text, place)      # `Hos Agneta Wall, Rosenstigen 4`
             meeting.lines["location"] = below.number
     if meeting.date is None:
         _date_in_prose(meeting, meeting.preamble[:6])
@@ -347,9 +348,9 @@ def _run_on(text: str, header: list[Line], index: int) -> tuple[str, list[Line]]
     below: list[Line] = []
     last = header[index]
     for nxt in header[index + 1:index + 1 + _RUN_ON]:
-        if (nxt.number != last.number + 1 or nxt.kind != "text" or "@" in nxt.text or _LABEL.match(nxt.text)
-                or not (nxt.text[:1].islower() or text.endswith(","))):     # not an e-mail address
-            break
+        if (nxt.number != last.number + 1 or nxt.kind != "text" or _LABEL.match(nxt.text)
+                or "@" in nxt.text or not (nxt.text[:1].islower() or text.endswith(","))):
+            break       # (a line with an e-mail address is a contact's, not the title's)
         text, last = f"{text} {nxt.text}", nxt
         below.append(nxt)
     return text, below

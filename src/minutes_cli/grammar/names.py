@@ -69,7 +69,8 @@ _DIGIT = patterns.compile(r"\d")    # asked first: few lines of people hold a di
 # `... samt 14 medlemmar`, `..., 3 gäster`: a count of people no name is given for
 _COUNT_TAIL = patterns.compile(r"(?:,|\s+(?:samt|och|\+))\s+\d+\s+\p{Ll}[^,()]*$")
 # `14 medlemmar enligt närvarolista, bland andra `: a count before the names of some of them
-_COUNT_HEAD = patterns.compile(r"^\d+\s+\p{Ll}[^,:()]*?,?\s+(?:" + alternation(AMONG_WORDS) + r")(?!\w)\s*:?\s*", re.I)
+_COUNT_HEAD = patterns.compile(
+    r"^\d+\s+\p{Ll}[^,:()]*?,?\s+(?:" + alternation(AMONG_WORDS) + r")(?!\w)\s*:?\s*", re.I)
 _MORE_TAIL = patterns.compile(r",?\s*(?:" + alternation(MORE_PEOPLE_ENDINGS) + r")$", re.I)
 _MORE_ENDINGS = tuple(MORE_PEOPLE_ENDINGS)
 _SEMICOLON = patterns.compile(r"\s*;\s*")
@@ -109,7 +110,7 @@ _MODE = (r"(?:(?:" + alternation(ATTENDANCE_VERBS) + r")\s+)?(?:" + alternation(
 # not `Olle Sjuk`'s last name) at the end, or a part alone
 _ATTENDANCE = patterns.compile(r"\s*\(\s*(?P<paren>" + _MODE + r")\s*\)|(?:^|\s*,|\s+[-–—]|\s(?=(?-i:\p{Ll})))\s*(?P<tail>"
                                + _MODE + r")\s*$|\s*,\s*(?P<inner>" + _MODE + r")\s*(?=\)\s*$)", re.I)
-# ... the last, after a comma in the last bracket: `(Länsstyrelsen, till kl. 19.30)`
+# ... or as the last part of the last bracket, after a comma: `(Länsstyrelsen, till kl. 19.30)`
 # `Lisa Åström (C) ersätter Per Sund (KD)`: the words between a substitute and the member
 _SUBSTITUTE = patterns.compile(
     r"(?:\s*,?\s+(?P<words>" + alternation(SUBSTITUTE_WORDS) + r")|(?<=\))\s+för)\s+(?=(?-i:\p{Lu}))", re.I)
