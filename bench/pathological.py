@@ -63,6 +63,12 @@ SHAPES = {
     "wrapped brackets": lambda n: "Närvarande: Eva Ek (Region\n" + "Halland), Bo Lind (Ale\n" * (n // 24) + "kommun)\n\n1. A\n",
     "spoken titles": lambda n: "".join(f"§ {k} Kassan. Bo bokar buss senast 1 maj.\n\n" for k in range(1, n // 40)),
     "plural roles": lambda n: "Närvarande: " + "ledamöterna Eva Ek och Bo Lind, " * (n // 32) + "\n\n1. A\n",
+    "outline numbers": lambda n: "".join(f"{k // 9 + 1}.{k % 9 + 1} Ärende\nText.\n" for k in range(n // 20)),
+    "tight list start": lambda n: "".join(f"{k}. Punkt\n" for k in range(1, n // 10)) + "Text.\n" + "".join(
+        f"{k}. Ärende\nText.\n" for k in range(n // 10, n // 10 + 3)),
+    "count of people": lambda n: "Närvarande: 17 medlemmar " + "enligt lista " * (n // 13) + ", bland andra Eva Ek\n\n1. A\n",
+    "weeks ahead": lambda n: "Protokoll 2024-03-05\n\n1. A\n" + "Eva bokar lokal i veckan. " * (n // 26) + "\n",
+    "wrapped titles": lambda n: "Minnesanteckningar från mötet om\n" + "arbete, " * (n // 8) + "\n\n1. A\n",
 }
 
 
