@@ -4253,3 +4253,37 @@ def test_a_title_line_a_pdf_export_wrapped_onto_the_lines_with_its_date_and_plac
     assert (m.title, m.date, m.start_time, m.end_time, m.location) == (
         "Styrgruppsmöte för projektet Vägen till arbete", "2024-04-11", "13:00", "15:00",
         "Arbetsförmedlingens lokaler, Storgatan 12")
+
+
+def test_abbreviated_labels_of_those_present_and_absent():
+    r = minutes("""
+        Styrelsemöte BRF Ängen
+        Onsdag 9 april 2025, kl 19.00, i föreningslokalen
+
+        Närv: Cecilia Holm (ordf), Jonas Ekdahl, Pia Ruuth
+        Ej närv: Sofie Lind (sjuk)
+
+        1. Tvättstugan
+        Jonas beställer reparation av maskin 2.
+    """)
+    assert [(p.name, p.role) for p in r.attendees] == [
+        ("Cecilia Holm", "ordförande"), ("Jonas Ekdahl", None), ("Pia Ruuth", None)]
+    assert [(p.name, p.attendance) for p in r.absent] == [("Sofie Lind", "sjuk")]
+    assert [a.owners for a in r.actions] == [["Jonas Ekdahl"]]
+
+
+def test_an_owners_line_with_a_deadlines_label_after_the_owners():
+    r = minutes("""
+        Styrelsemöte BRF Ängen 2025-04-09
+        Närvarande: Cecilia Holm, Jonas Ekdahl
+
+        1. Tvättstugan
+        Maskin 2 har gått sönder igen. Jonas beställer reparation.
+        Ansvarig: Jonas  Klart: 30/4
+
+        2. Cykelrummet
+        Rensning av gamla cyklar.
+        Ansvarig: Cecilia; deadline: v. 20
+    """)
+    assert [(a.line, a.owners, a.due) for a in r.actions] == [
+        (5, ["Jonas Ekdahl"], "2025-04-30"), (9, ["Cecilia Holm"], "2025-05-16")]

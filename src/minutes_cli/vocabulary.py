@@ -149,6 +149,7 @@ PRESENT_LABELS = {
     "deltagare": None,
     "närvarande": None,
     "närvaro": None,
+    "närv": None,           # abbreviated in quick notes: `Närv: Cecilia Holm (ordf), Jonas Ekdahl`
     "deltog": None,
     "deltagande": None,
     "närvarande ledamöter": "Ledamöter",
@@ -222,6 +223,9 @@ ABSENT_LABELS = {
     "anmälda förhinder": None,
     "frånvarande": None,
     "frånvaro": None,
+    "frånv": None,          # abbreviated: `Frånv: Sofie Lind`, `Ej närv: Sofie Lind (sjuk)`
+    "ej närv": None,
+    "inte närv": None,
     "ej närvarande": None,
     "ej med": None,
     "inte med": None,

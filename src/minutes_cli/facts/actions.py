@@ -172,6 +172,8 @@ _OWNER_LINE = patterns.compile(r"^(?:" + "|".join(OWNER_LABELS) + r")\s*:", re.I
 _OWNER_OF = patterns.compile(
     r"^(?P<label>ansvarig|ansvariga|ansvar)\s+för\s+(?P<task>[^:]{2,80}?)\s*:\s*(?P<owners>\S.*)$", re.I)
 _OWNER_TASK = patterns.compile(r"\s+[-–—]\s+")   # the owners, a dash, the task
+# a deadline's label after the owners on their line: `Ansvarig: Jonas  Klart: 30/4`
+_OWNERS_DUE = patterns.compile(r"[\s,;]\s*(?:" + alternation(DUE_LABELS) + r")\s*:", re.I)
 _TASK_BOXES = frozenset("☐☑☒□")
 _MD_TASK_BOX = patterns.compile(r"^(?:[-*+]\s+)?\[[ xX]\]\s+")
 _NAMED_TASK = patterns.compile(r"^(?P<who>[^:]{2,60}):\s+(?P<task>[\p{Ll}].*)$")
@@ -611,6 +613,8 @@ def _labelled(text: str, low: str, words: set[str], line: Line, ctx: Context) ->
         elif text[:m.start()].rstrip().endswith("("):
             value = value.split(")", 1)[0]     # `Affischer sätts upp senast 1 november (ansvarig: Tove).`
         if label in OWNER_LABELS:
+            if ":" in value and (due := _OWNERS_DUE.search(value)) is not None:
+                value = value[:due.start()]      # the owners end at a deadline's label
             dash = _OWNER_TASK.search(value)     # `Ansvarig: Siv – kontakta kommunen`
             owners, stopped = _owner_run(value[:dash.start()] if dash else value, ctx)
             subject = _subject(value, ctx, labelled=True) if stopped and not dash else None
