@@ -1191,3 +1191,39 @@ def test_a_list_of_people_that_a_pdf_export_wrapped_onto_three_lines():
         ("Malin Sand", "Arbetsförmedlingen", None), ("Peter Holm", "Kommunen, arbetsmarknadsenheten", None),
         ("Sara Eld", "Samordningsförbundet", None), ("Ola Björk", "Region", None),
         ("Fatima Ali", None, "projektledare")]
+
+
+def test_a_points_topic_before_its_first_full_stop_is_its_title_but_not_a_sentence_that_tells():
+    r = minutes("""
+        Protokoll fört vid styrelsemöte i Älvdalens fiskeklubb den 11 februari 2025
+        Närvarande: Stig Norén, ordf., Kerstin Dal, sekr., Ulf Bäck
+
+        1. Mötet öppnades av ordföranden.
+        2. Ordföranden hälsade välkommen. Dagordningen godkändes.
+        3. Ekonomi. Kassören meddelade att 18 400 kr finns på kontot.
+        4. Utsättning av harr. Ulf kontaktar odlingen i Särna om leverans i juni.
+        5. Mötet avslutades.
+    """)
+    assert titles(r) == [("1", "Mötet öppnades av ordföranden"),
+                         ("2", "Ordföranden hälsade välkommen. Dagordningen godkändes"), ("3", "Ekonomi"),
+                         ("4", "Utsättning av harr"), ("5", "Mötet avslutades")]
+    assert [(a.line, a.owners, a.item) for a in r.actions] == [(7, ["Ulf Bäck"], "4")]
+
+
+def test_a_name_with_the_role_on_the_line_under_it_above_the_checkers_label_signs():
+    r = minutes("""
+        Protokoll styrelsemöte 2025-01-14
+        Närvarande: Nils Holm, Berit Rask, Åsa Lönn
+
+        § 1 Mötets öppnande
+        Ordföranden öppnade mötet.
+
+        Berit Rask
+        sekreterare
+
+        Justeras:
+        Nils Holm
+    """)
+    assert [(s.line, s.name, s.role) for s in r.signatories] == [
+        (7, "Berit Rask", "sekreterare"), (11, "Nils Holm", "justerare")]
+    assert r.items[-1].end_line == 5

@@ -37,6 +37,7 @@ from .vocabulary import (
     FACT_LABELS,
     GIVEN_NAMES,
     HEADER_LABELS,
+    NARRATED_ENDINGS,
     ORG_WORDS,
     PEOPLE_COLUMNS,
     PEOPLE_FROM_WORDS,
@@ -106,6 +107,7 @@ _TRAILING_TIME = patterns.compile(r"\s*[-–,(]?\s*" + _CLOCK + _UNTIL + r"\)?\s
 _LEADING_TIME = patterns.compile(r"^" + _CLOCK + r"(?:" + _UNTIL + r")?\s+(?=(?-i:\p{Lu}))", re.I)
 # `§ 4 Kassörens rapport. Rolf redovisade ...`: a title, then the item's text on its line
 _TITLE_THEN_TEXT = patterns.compile(r"^(?P<title>[^.!?]{3,80}?)[.!?]\s+(?=\p{Lu})(?P<text>.{10,})[.!?]$")
+_TOPIC_WORDS = 4    # the most words of a point's topic before its text: `Utsättning av öring.`
 
 
 @dataclass(eq=False)
@@ -284,9 +286,19 @@ def _agenda_points(numbered: list[Line]) -> list[tuple[int, str | None, str, lis
         return []
     points = []
     for line, title, title_lines in chain:
-        label = _AGENDA_LABEL.match(title)
-        points.append((line.number, str(line.num), label.group(1) if label else title.rstrip("."), title_lines))
+        label = _AGENDA_LABEL.match(title) or _TITLE_THEN_TEXT.match(title)
+        if label is not None and label.lastgroup == "text" and not _topic(label.group("title")):
+            label = None    # `2. Ordföranden hälsade välkommen. Dagordningen godkändes.`: one text
+        points.append((line.number, str(line.num), label.group(1).strip() if label else title.rstrip("."),
+                       title_lines))
     return points
+
+
+def _topic(words: str) -> bool:
+    """Do a point's first words, before its first full stop, name what it is about (`Ekonomi`,
+    `Utsättning av öring`), rather than tell what happened (`Ordföranden hälsade välkommen`)?"""
+    split = words.split()
+    return len(split) <= _TOPIC_WORDS and not any(w.casefold().endswith(NARRATED_ENDINGS) for w in split)
 
 
 # the form of each numbering: `§ 1`; digits (`1.`, `1)`, `Punkt 1`); Roman numerals; an outline's (`1.2`)
@@ -1096,6 +1108,10 @@ def _signers_above(layout: Layout, start: int, first: int) -> int:
     them, open the block the label is in; its first line."""
     end = first - 1
     signed = False
+    above = layout.lines[end - 1] if end > start else None
+    if above is not None and not above.blank and signing_role(layout.lines[first - 1].text) and (
+            found := parse_people_line(above.text, end, single=True)) and found.people[0].role is None:
+        first, end = end, end - 1     # `Bertil Rask` / `sekreterare`: the role under the name opened the block
     while True:
         top, end = _block_above(layout, start, end)
         if end < start or end - top > 2 or top == start:

@@ -565,6 +565,11 @@ ITEM_NUMBER_WORDS = ("punkt", "paragraf", "ärende", "§")
 #: Stems of the standard items, as a sentence that is its own item names them: `1. Ordföranden
 #: öppnade mötet.`, `2. Dagordningen godkändes.`, `8. Mötet avslutades.`
 AGENDA_STEMS = ("öppna", "dagordning", "justera", "föregående protokoll", "nästa möte", "avslut", "val av")
+#: Endings of a verb in the past tense (`hälsade`, `valdes`, `lästes`, `lydde`): a point's first
+#: sentence with one tells what happened (`2. Ordföranden hälsade välkommen. Dagordningen
+#: godkändes.`); without one, and short, it names what the point is about (`4. Ekonomi.
+#: Kassören meddelade ...`: the title `Ekonomi`).
+NARRATED_ENDINGS = ("ade", "des", "tes", "dde", "ddes")
 
 #: Titles of the standard items of an agenda (used to recognise unnumbered items).
 STANDARD_ITEMS = (
