@@ -4287,3 +4287,22 @@ def test_an_owners_line_with_a_deadlines_label_after_the_owners():
     """)
     assert [(a.line, a.owners, a.due) for a in r.actions] == [
         (5, ["Jonas Ekdahl"], "2025-04-30"), (9, ["Cecilia Holm"], "2025-05-16")]
+
+
+def test_a_list_of_first_names_each_with_a_class_in_brackets_and_a_role_after_it():
+    r = minutes("""
+        Elevrådsmöte Kvarnbyskolan
+        Torsdag 6/2 2025, kl 12.10–12.50, klassrum B12
+
+        Närvarande:
+        Elin (9B) ordförande
+        Noah (9A) sekreterare
+        Saga (8A)
+        Ibrahim (8B)
+
+        - Skolmaten: Elin pratar med kökschefen.
+    """)
+    assert [(p.line, p.name, p.organization, p.role) for p in r.attendees] == [
+        (5, "Elin", "9B", "ordförande"), (6, "Noah", "9A", "sekreterare"), (7, "Saga", "8A", None),
+        (8, "Ibrahim", "8B", None)]
+

@@ -1032,9 +1032,11 @@ def _person(line: Line, group: str | None, org: str | None) -> PeopleLine | None
         text = ", ".join(cells)     # `Maria Fors          Hylte kommun, ordförande`: name, then the rest
     else:
         text = line.text if line.kind != "table" else ", ".join(line.cells)
-    # `Anna` alone on a line of a list of first names (an APT's, a team's) is a person; another
-    # word alone is more often a sub-group's heading (`Övriga`, `GR`) or a town
-    single = " " not in text and key(text.strip(" ,.;")) in GIVEN_NAMES
+    # `Anna` alone on a line of a list of first names (an APT's, a team's) is a person, and so
+    # with what she came from or her role (`Saga (8A)`, `Elin, ordförande`); another word alone
+    # is more often a sub-group's heading (`Övriga`, `GR`) or a town
+    head = text.partition(" (")[0].partition(",")[0]
+    single = " " not in head and key(head) in GIVEN_NAMES
     found = parse_people_line(text, line.number, group=group, default_org=org, single=single)
     if found is None and line.kind == "bullet" and (not text or len(text) <= 60 and text[-1] not in ".!?:" and (
             is_town(text) or is_org_like(text) and not name_like(text)

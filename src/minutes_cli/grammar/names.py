@@ -337,6 +337,8 @@ def parse_people_line(text: str, line: int, group: str | None = None,
             return found
     if _places(text):
         return PeopleLine()     # `Hjo, Gullspång`: a line of the list that names nobody
+    if ") " in text and text.count("(") == 1 and _role_word(after := text.rpartition(") ")[2]) and after.islower():
+        text = f"{text[:-len(after)].rstrip()}, {after}"    # `Elin (9B) ordförande`: her role after the bracket
     people = parse_names(text, line, group=group, org=default_org, single=single)
     if not people and ", " in text:
         # `Centrumföreningen, Kerstin Lund`: the organisation first, as with a dash, when the
