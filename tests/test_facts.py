@@ -4306,3 +4306,14 @@ def test_a_list_of_first_names_each_with_a_class_in_brackets_and_a_role_after_it
         (5, "Elin", "9B", "ordförande"), (6, "Noah", "9A", "sekreterare"), (7, "Saga", "8A", None),
         (8, "Ibrahim", "8B", None)]
 
+
+def test_a_dated_task_after_a_topic_and_a_colon():
+    r = minutes("""
+        Elevrådsmöte Kvarnbyskolan 2025-02-06
+        Närvarande: Elin Berg, Saga Holm, Ibrahim Nour
+
+        - Skåpen: Ibrahim och Saga gör en lista över trasiga skåp till nästa möte.
+        - Skolmaten: Många tycker att det är för lite vegetariskt.
+    """)
+    assert [(a.line, a.owners, a.due_text) for a in r.actions] == [
+        (4, ["Ibrahim Nour", "Saga Holm"], "till nästa möte")]

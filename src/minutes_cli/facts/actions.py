@@ -818,13 +818,17 @@ def _dated_task(sentence: Sentence, ctx: Context) -> ActionFact | None:
     of what is reported (`Eva berättar att ansökan görs senast 1 april`). Everyone's
     (`Alla lämnar önskemål om semester senast 31 januari`) is a task with no owner. So is
     a passive whose agent is such people (`Inbjudan skickas ut av Petra senast 1 mars`)."""
-    text = sentence.text.strip()
-    mentions, kinds, rest = _mention_run(text, ctx)
+    text = clause = sentence.text.strip()
+    if ": " in text[:_TOPIC_LENGTH]:
+        topic, _colon, after = text.partition(": ")   # `Skåpen: Saga gör en lista till nästa möte`
+        if len(topic.split()) <= _TOPIC_WORDS and after[:1].isupper():
+            clause = after
+    mentions, kinds, rest = _mention_run(clause, ctx)
     words = rest.casefold().split()
     verb = words[0] if words else ""
     # `Inbjudan`, `Bidragsansökan` (no mention at all) is no one the document names
     named = bool(mentions) and all(ctx.book.knows(m) for m in mentions)
-    agent = _AGENT_PASSIVE.match(text) if " av " in text and not named else None
+    agent = _AGENT_PASSIVE.match(clause) if " av " in clause and not named else None
     if agent is not None and _PRESENT_PASSIVE.match(agent.group("verb")):
         # `Inbjudan skickas ut av Petra senast 1 mars`: the agent does it
         mentions, kinds, _rest = _mention_run(agent.group("agent"), ctx)
