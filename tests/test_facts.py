@@ -4317,3 +4317,21 @@ def test_a_dated_task_after_a_topic_and_a_colon():
     """)
     assert [(a.line, a.owners, a.due_text) for a in r.actions] == [
         (4, ["Ibrahim Nour", "Saga Holm"], "till nästa möte")]
+
+
+def test_the_paragraphs_a_member_took_part_in_after_the_name_are_how_the_member_took_part():
+    r = minutes("""
+        KYRKORÅDET I LUNDBY FÖRSAMLING
+        Sammanträdesdatum: 2025-03-18
+
+        Beslutande: Gunilla Forsberg (S) §§ 11-13, Mattias Öberg (POSK)
+
+        Övriga närvarande
+        Kamrer Peter Wikström, § 12–14
+
+        § 11 Val av justerare
+        Mattias Öberg utses att justera protokollet.
+    """)
+    assert [(p.name, p.party, p.role, p.attendance) for p in r.attendees] == [
+        ("Gunilla Forsberg", "S", None, "§§ 11-13"), ("Mattias Öberg", "POSK", None, None),
+        ("Peter Wikström", None, "kamrer", "§ 12–14")]

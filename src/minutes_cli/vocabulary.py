@@ -353,7 +353,8 @@ ROLE_WORDS = (
     "studie- och yrkesvägledare", "syv", "bibliotekarie", "fritidsledare", "fritidspedagog",
     "fältsekreterare", "elevassistent", "arbetsterapeut", "fysioterapeut", "skyddsombud",
     "huvudskyddsombud", "kommunpolis", "polis", "revisor", "kyrkoherde", "präst", "diakon", "kantor",
-    "vaktmästare", "föreståndare", "komminister", "kyrkvärd",
+    "vaktmästare", "föreståndare", "komminister", "kyrkvärd", "kamrer", "organist", "registrator", "arkivarie",
+    "kanslist", "ombudsman",
     # a university's (`universitetslektor Elin Sand`), a care unit's and a municipality's
     "universitetslektor", "lektor", "universitetsadjunkt", "adjunkt", "prefekt", "proprefekt",
     "studierektor", "postdoc", "överläkare", "distriktssköterska", "barnläkare", "stödpedagog",
@@ -449,8 +450,9 @@ SUBSTITUTE_WORDS = {
     "tjg ers. för": "tjänstgörande ersättare",
 }
 
-#: Swedish party letters, as they stand in brackets after a name.
-PARTIES = ("S", "M", "SD", "C", "V", "KD", "L", "MP", "FP", "PP", "FI", "SPI", "NYD")
+#: Swedish party letters, as they stand in brackets after a name; and a nomination group of
+#: a parish's council whose letters no other body's are (`POSK`; not `FK`, Försäkringskassan's).
+PARTIES = ("S", "M", "SD", "C", "V", "KD", "L", "MP", "FP", "PP", "FI", "SPI", "NYD", "POSK")
 #: Letters of a person's office or of a department, not of a body that decides: `VD beslutade
 #: att anställa ...` reports the managing director's decision, `HR beslutade ...` a department's.
 OFFICE_LETTERS = ("VD", "HR", "IT")

@@ -95,8 +95,10 @@ _PARTY_SET = set(PARTIES)
 _WRITER = patterns.compile(r"^(?:" + alternation(WRITER_WORDS) + r")\s*(?:\((?P<name>[^()]+)\))?$", re.I)
 _WRITER_FIRST = frozenset(w[0] for w in WRITER_WORDS)   # the first letters, a test before the pattern
 _ROLE_FORMS = frozenset(ROLE_ABBREVIATIONS) | frozenset(ROLE_WORDS)   # a role alone, no more words
-# `Per Olsson (V) §§ 1-5`: the paragraphs a member took part in
-_PARAGRAPHS = patterns.compile(r",?\s*§§?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+(?:\s*[-–]\s*\d+)?)*\s*$")
+# `Per Olsson (V) §§ 1-5, Eva Ek (S)`, `Kamrer Peter Wikström, § 12–14`: the paragraphs a
+# member took part in, read as they are in brackets (`(§§ 1-5)`), how the member took part
+_PARAGRAPHS = patterns.compile(
+    r"(?:,\s*|\s+)(§§?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+(?:\s*[-–]\s*\d+)?)*)(?=\s*(?:$|[,;]|och\s|samt\s))")
 _PARTICLES = set(NAME_PARTICLES)
 _TITLE = patterns.compile(r"^(?:" + alternation(NAME_TITLES) + r")\s+(?=(?-i:\p{Lu}))", re.I)   # `Dr. Eva Strand`
 _MAY_TITLE = patterns.opens_with(NAME_TITLES)
@@ -296,7 +298,7 @@ def parse_people_line(text: str, line: int, group: str | None = None,
     """The people on one line of a list, or None when the line is not one."""
     text = text.strip().rstrip(".,;").strip()
     if "§" in text:
-        text = _PARAGRAPHS.sub("", text)
+        text = _PARAGRAPHS.sub(r" (\1)", text)
     if text.endswith(_MORE_ENDINGS):
         text = _MORE_TAIL.sub("", text)     # `Eva Ek, Per Lind m.fl.`
     if text[-1:].isalpha() and _DIGIT.search(text) and (count := _COUNT_TAIL.search(text)) and count.start():
