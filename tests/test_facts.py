@@ -4335,3 +4335,15 @@ def test_the_paragraphs_a_member_took_part_in_after_the_name_are_how_the_member_
     assert [(p.name, p.party, p.role, p.attendance) for p in r.attendees] == [
         ("Gunilla Forsberg", "S", None, "§§ 11-13"), ("Mattias Öberg", "POSK", None, None),
         ("Peter Wikström", None, "kamrer", "§ 12–14")]
+
+
+def test_people_together_with_others_before_the_verb_all_own_the_task():
+    r = minutes("""
+        Minnesanteckningar styrgrupp 2025-03-04
+        Närvarande: Rut Berg, Mona Ek, Kalle Ström
+
+        1. Budget
+        Rut tillsammans med Mona tar fram ett förslag till budget till nästa möte.
+        Kalle tar fram underlaget tillsammans med ekonomienheten.
+    """)
+    assert [(a.line, a.owners) for a in r.actions] == [(5, ["Rut Berg", "Mona Ek"]), (6, ["Kalle Ström"])]

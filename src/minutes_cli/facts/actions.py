@@ -261,8 +261,10 @@ _PRESENT_TENSE = patterns.compile(r"^[\p{Ll}]+r\b")
 # `Inbjudan skickas ut av Petra ...`: what is to be done, a verb in the passive, its agent
 _AGENT_PASSIVE = patterns.compile(r"^[\p{Lu}\d][^,.;:!?]{0,60}?\s(?P<verb>\p{Ll}{2,}s)(?:\s+(?:"
                                   + alternation(PASSIVE_PARTICLES) + r"))?\s+av\s+(?P<agent>\p{Lu}.*)$")
-_JOIN_WORDS = (",", "och", "samt", "&", "/", "+")   # what joins two mentions: `Anna och Per`
-_JOIN = patterns.compile(r"^\s*(?:" + "|".join(map(re.escape, _JOIN_WORDS)) + r")\s*", re.I)
+# what joins two mentions: `Anna och Per`, `Rut tillsammans med Mona tar fram ...` (both do it)
+_JOIN_WORDS = (",", "och", "samt", "&", "/", "+", "tillsammans med")
+_JOIN = patterns.compile(r"^\s*(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _JOIN_WORDS)
+                         + r")\s*", re.I)
 _DEADLINE = patterns.compile(
     r"\b(?:" + alternation(DEADLINE_WORDS)
     + r"|(?:" + alternation(WEEK_DEADLINE_WORDS) + r")(?=\s+(?:" + alternation(WEEK_WORDS) + r")\s*\d))"
@@ -872,7 +874,7 @@ def _subject_shared(text: str, ctx: Context) -> list[str] | None:
     return mentions if found.group("modal") or _commits(mentions, kinds, text, ctx) else None
 
 
-_JOINERS = frozenset(_JOIN_WORDS)
+_JOINERS = frozenset(w for words in _JOIN_WORDS for w in words.split())   # one word at a time: `tillsammans`, `med`
 _ADVERB_WORDS = frozenset(MIDDLE_ADVERBS)
 _EVERYONE = frozenset(EVERYONE)
 _EVERYONE_GROUPS = frozenset(EVERYONE_GROUPS)
