@@ -4347,3 +4347,18 @@ def test_people_together_with_others_before_the_verb_all_own_the_task():
         Kalle tar fram underlaget tillsammans med ekonomienheten.
     """)
     assert [(a.line, a.owners) for a in r.actions] == [(5, ["Rut Berg", "Mona Ek"]), (6, ["Kalle Ström"])]
+
+
+def test_a_list_of_action_points_gives_a_task_for_each_point():
+    r = minutes("""
+        Styrgruppsmöte projekt Ny e-tjänstplattform 2025-01-28
+        Deltagare: Johan Eklund, Sara Moberg, Niklas Hed
+
+        4. Nästa steg
+        Action points:
+        - Sara: uppdatera tidplanen och skicka ut senast fredag
+        - Niklas: förankra pilotdriften hos verksamheten
+    """)
+    assert [(a.line, a.owners, a.due) for a in r.actions] == [
+        (6, ["Sara Moberg"], "2025-01-31"), (7, ["Niklas Hed"], None)]
+

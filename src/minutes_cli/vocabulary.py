@@ -591,6 +591,8 @@ ACTION_LABELS = (
     "hemläxa", "hemuppgift", "arbetsgrupp utses", "arbetsgrupp", "ansvarig", "ansvariga",
     "att göra", "uppdrag", "åtgärd", "åtgärder", "todo", "to do", "action", "gör",
     "uppgift", "uppföljning", "ansvar", "vad", "vem",
+    # the English a project's minutes borrow: `Action points:` / `- Sara: uppdatera tidplanen`
+    "actions", "action points", "action items", "actionpunkter", "åtgärdspunkter", "åtgärdslista",
 )
 
 #: Headings of a to-do list without a colon, on a line of their own or as an item's title
@@ -598,7 +600,8 @@ ACTION_LABELS = (
 #: after `Att göra:`; also with whom it is for (`Åtgärder till nästa möte`).
 TODO_HEADINGS = ("att göra", "åtgärder", "åtgärdslista", "åtgärdspunkter", "todo", "to do", "att göra-lista",
                  "hemläxa", "hemläxor", "hemuppgifter", "uppgifter", "att ta med", "till nästa möte",
-                 "inför nästa möte", "till nästa gång", "inför nästa gång")
+                 "inför nästa möte", "till nästa gång", "inför nästa gång", "actions", "action points",
+                 "action items", "actionpunkter")
 
 #: Action labels that can also head a status paragraph ("Uppdrag: Översyn av X");
 #: with these, the line is a task only if it is a sentence or names an owner.
