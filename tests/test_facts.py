@@ -4362,3 +4362,17 @@ def test_a_list_of_action_points_gives_a_task_for_each_point():
     assert [(a.line, a.owners, a.due) for a in r.actions] == [
         (6, ["Sara Moberg"], "2025-01-31"), (7, ["Niklas Hed"], None)]
 
+
+def test_a_body_that_approves_that_or_adopts_or_recommends_decides_but_an_assumption_does_not():
+    r = minutes("""
+        Styrelsemöte Villaföreningen Ängen 2025-02-10
+        Närvarande: Eva Ek, Bo Lind
+
+        § 4 Budget
+        Styrelsen godkänner att budgeten flyttar 5 000 kr till lekplatsen.
+        Styrelsen antar verksamhetsplanen för 2025.
+        Vi antar att kostnaden blir lägre i år.
+        § 5 Motioner
+        Styrelsen tillstyrker motionen om farthinder.
+    """)
+    assert [(d.line, d.item) for d in r.decisions] == [(5, "4"), (6, "4"), (9, "5")]

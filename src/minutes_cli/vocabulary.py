@@ -832,11 +832,16 @@ DECISION_VERBS = ("beslutade", "beslutar", "beslöt", "beslutas", "beslutades", 
                   "har tagit beslut om", "har fattat beslut om")
 #: The verbs of a formal protocol by which the meeting's body approves, sets, grants or
 #: turns down (`Stämman beviljade styrelsen ansvarsfrihet`, `Årsmötet fastställde budgeten`,
-#: `Mötet godkände dagordningen`): a decision after one of DECISION_SUBJECTS, not before
-#: `att` (`Vi antog att ...` is an assumption), and not after another body's name
-#: (`Länsstyrelsen avslog ansökan` is news of someone else's decision).
+#: `Mötet godkände dagordningen`, `Styrgruppen godkänner att piloten flyttas`): a decision
+#: after one of DECISION_SUBJECTS, and not after another body's name (`Länsstyrelsen avslog
+#: ansökan` is news of someone else's decision). A recommendation to the body above is the
+#: board's decision too (`Styrelsen tillstyrker motionen`).
 DECISION_APPROVALS = ("godkände", "godkänner", "fastställde", "fastställer", "beviljade", "beviljar",
-                      "avslog", "avslår", "antog", "lade till handlingarna", "lägger till handlingarna")
+                      "avslog", "avslår", "antog", "antar", "lade till handlingarna", "lägger till handlingarna",
+                      "tillstyrker", "tillstyrkte", "avstyrker", "avstyrkte")
+#: ... of which these, before `att`, assume (`Vi antog att ...`, `Vi antar att ...`): no
+#: decision. Each ends the same, for a test of a verb's last letters (five, `anta` and one).
+DECISION_ASSUMING = ("antog", "antar")
 #: The same in the passive, after the thing decided on: `Dagordningen godkändes`, `Motionen
 #: avslogs`, `Rapporten lades till handlingarna`; a decision only when its subject names one
 #: of DECISION_OBJECTS (`Ansökan avslogs` may be another body's), and no `det`.

@@ -16,6 +16,7 @@ from ..vocabulary import (
     CHAIR_FINDS,
     DECISION_ADVERBS,
     DECISION_APPROVALS,
+    DECISION_ASSUMING,
     DECISION_BODY_ENDINGS,
     DECISION_FILED,
     DECISION_FOLLOWING,
@@ -67,7 +68,8 @@ _ADVERB = rf"(?:(?:{alternation(DECISION_ADVERBS)})\s+)?"
 _DECIDED = rf"(?:{_VERB})\b\s*{_ADVERB}(?!\s*(?:{alternation(DECISION_POSTPONED)})\b):?\s*(?P<value>.*)$"
 _PROSE_FORMS = (rf"(?:(?:{_SUBJECT})\s+|(?:{alternation(DECISION_IMPERSONAL_LEADS)})\s+"
                 rf"(?=(?:{alternation(DECISION_IMPERSONAL)})\b))?" + _DECIDED
-                + rf"|(?:{_SUBJECT})\s+(?:{alternation(DECISION_APPROVALS)})\b(?!\s+att\b)(?P<approved>)")
+                + rf"|(?:{_SUBJECT})\s+(?:{alternation(DECISION_APPROVALS)})\b"
+                + rf"(?!(?<=(?:{alternation(DECISION_ASSUMING)}))\s+att\b)(?P<approved>)")
 _PROSE = patterns.compile(rf"^(?:{_PROSE_FORMS})", re.I)
 _PROSE_AT = patterns.compile(rf"(?:{_PROSE_FORMS})", re.I)    # ... with `match(text, start)`
 # a later sentence of the line that opens as `_PROSE` does, without `besl`: `Peter hälsade
