@@ -4376,3 +4376,19 @@ def test_a_body_that_approves_that_or_adopts_or_recommends_decides_but_an_assump
         Styrelsen tillstyrker motionen om farthinder.
     """)
     assert [(d.line, d.item) for d in r.decisions] == [(5, "4"), (6, "4"), (9, "5")]
+
+
+def test_a_label_of_those_present_qualified_by_a_compound_on_letters():
+    r = minutes("""
+        Protokoll LAG-möte Leader Skärgården 2025-03-04
+
+        Närvarande LAG-ledamöter:
+        Anneli Strömberg (ordförande)
+        Hamid Rezaei
+
+        § 1 Mötet öppnas
+        Ordföranden öppnade mötet.
+    """)
+    assert [(p.line, p.name, p.role) for p in r.attendees] == [
+        (4, "Anneli Strömberg", "ordförande"), (5, "Hamid Rezaei", None)]
+

@@ -62,8 +62,10 @@ _PEOPLE_LABELS = sorted(
 _PEOPLE_LABEL_WORDS = [label for label, _, _ in _PEOPLE_LABELS]
 _PEOPLE_LABEL = patterns.compile(
     r"^(?P<label>" + alternation(_PEOPLE_LABEL_WORDS) + r")"
-    # a qualifier may follow the label: `Närvarande (digitalt):`, `Närvarande via Teams:`
-    r"(?P<qualifier>\s*\([^()]{1,30}\)|(?:\s+(?-i:[a-zåäö]+)){1,3}(?=\s*:)|\s+via\s+\S+(?=\s*:)"
+    # a qualifier may follow the label: `Närvarande (digitalt):`, `Närvarande via Teams:`,
+    # `Närvarande LAG-ledamöter:` (a compound on letters)
+    r"(?P<qualifier>\s*\([^()]{1,30}\)|(?:\s+(?-i:[a-zåäö]+|\p{Lu}{2,6}-[a-zåäö]+)){1,3}(?=\s*:)"
+    r"|\s+via\s+\S+(?=\s*:)"
     # ... or whom they came from, a line of its own: `Närvarande från föreningarna`
     r"|\s+(?:" + alternation(PEOPLE_FROM_WORDS) + r")\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}(?=\s*:?\s*$))?"
     r"(?:\s*:\s*(?P<value>.*)|\s+(?P<rest>\S.*)|\s*)$", re.I)
