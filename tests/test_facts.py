@@ -4392,3 +4392,13 @@ def test_a_label_of_those_present_qualified_by_a_compound_on_letters():
     assert [(p.line, p.name, p.role) for p in r.attendees] == [
         (4, "Anneli Strömberg", "ordförande"), (5, "Hamid Rezaei", None)]
 
+
+def test_two_people_after_a_comma_when_the_second_has_a_hyphenated_first_name():
+    r = minutes("""
+        Styrelsemöte 2025-03-04
+        Närvarande: Anneli Strömberg, Kjell-Åke Persson
+        Förhinder: Anna Ek, Dals-Ed
+    """)
+    assert [(p.name, p.organization) for p in r.attendees] == [
+        ("Anneli Strömberg", None), ("Kjell-Åke Persson", None)]
+    assert [(p.name, p.organization) for p in r.absent] == [("Anna Ek", "Dals-Ed")]

@@ -571,7 +571,7 @@ def _each_with_org(chunk: str, line: int, single: bool) -> list[PersonFact] | No
         return None
     parts = pieces[:1]
     for piece in pieces[1:]:
-        if piece and key(piece.split(maxsplit=1)[0]) in GIVEN_NAMES:
+        if piece and _given_word(piece.split(maxsplit=1)[0]):
             parts.append(piece)
         else:
             parts[-1] = f"{parts[-1]} och {piece}"    # the `och` of an organisation
@@ -596,9 +596,16 @@ def _share_marks(people: list[PersonFact], chunk: str) -> None:
 
 
 def _given_name(name: str) -> bool:
-    """A name of up to four words whose first word is a common first name (`Johan`, `Per Lind`)."""
+    """A name of up to four words whose first word is a common first name (`Johan`, `Per Lind`,
+    `Kjell-Åke Persson`)."""
     tokens = name.split()
-    return 1 <= len(tokens) <= 4 and key(tokens[0]) in GIVEN_NAMES
+    return 1 <= len(tokens) <= 4 and _given_word(tokens[0])
+
+
+def _given_word(word: str) -> bool:
+    """A common first name, or one joined of such by a hyphen (`Kjell-Åke`, `Eva-Lena`)."""
+    low = key(word)
+    return low in GIVEN_NAMES or "-" in low and any(part in GIVEN_NAMES for part in low.split("-"))
 
 
 def _one(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
