@@ -4402,3 +4402,14 @@ def test_two_people_after_a_comma_when_the_second_has_a_hyphenated_first_name():
     assert [(p.name, p.organization) for p in r.attendees] == [
         ("Anneli Strömberg", None), ("Kjell-Åke Persson", None)]
     assert [(p.name, p.organization) for p in r.absent] == [("Anna Ek", "Dals-Ed")]
+
+
+def test_the_subject_after_a_topics_colon_owns_the_task_not_names_after_the_verb():
+    r = minutes("""
+        Jaktlagsmöte 2025-08-17
+        Närvarande: Lasse Berg, Gunnar Ek
+
+        - Hundar: Lasse tar med Tasso och Bella.
+    """)
+    assert [(a.line, a.owners) for a in r.actions] == [(4, ["Lasse Berg"])]
+

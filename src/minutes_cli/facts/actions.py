@@ -1047,8 +1047,9 @@ def _set_list_due(fact: ActionFact, ctx: Context) -> None:
 
 def _opens_clause(lead: str) -> bool:
     """What stands before an inverted verb (`Nästa gång`, `Till nästa möte`): the start
-    of the sentence, not the end of another."""
-    return lead[:1].isupper() and "." not in lead and "!" not in lead and "?" not in lead
+    of the sentence, not the end of another, nor a topic and the subject after its colon
+    (`Hundar: Lasse tar med Tasso och Bella`)."""
+    return lead[:1].isupper() and "." not in lead and "!" not in lead and "?" not in lead and ":" not in lead
 
 
 def _split_verb_subject(tail: str, first: int, ctx: Context) -> tuple[list[str], list[str]] | None:
