@@ -4413,3 +4413,12 @@ def test_the_subject_after_a_topics_colon_owns_the_task_not_names_after_the_verb
     """)
     assert [(a.line, a.owners) for a in r.actions] == [(4, ["Lasse Berg"])]
 
+
+def test_the_quick_labels_of_those_absent():
+    r = minutes("""
+        Jaktlagsmöte 2025-08-17
+        Närvarande: Bengt, Stefan
+        Borta: Åke
+        Saknades: Ulrika (sjuk)
+    """)
+    assert [(p.line, p.name, p.attendance) for p in r.absent] == [(3, "Åke", None), (4, "Ulrika", "sjuk")]

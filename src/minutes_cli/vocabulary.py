@@ -229,6 +229,8 @@ ABSENT_LABELS = {
     "ej närvarande": None,
     "ej med": None,
     "inte med": None,
+    "borta": None,          # quick notes: `Borta: Åke`
+    "saknades": None,
     "ej deltagande": None,
     "deltog ej": None,
     "deltog inte": None,
