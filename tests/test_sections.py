@@ -1227,3 +1227,29 @@ def test_a_name_with_the_role_on_the_line_under_it_above_the_checkers_label_sign
     assert [(s.line, s.name, s.role) for s in r.signatories] == [
         (7, "Berit Rask", "sekreterare"), (11, "Nils Holm", "justerare")]
     assert r.items[-1].end_line == 5
+
+
+def test_a_name_alone_on_the_last_line_is_who_wrote_the_notes_not_an_item():
+    r = minutes("""
+        Jaktlagsmöte Norrbyns jaktlag 2025-08-17
+        Närvarande: Bengt, Stefan, Lasse
+
+        - Pass: Stefan gör passlistan och mejlar ut den senast 25/8.
+
+        Bengt
+    """)
+    assert r.items == []
+    assert [(s.line, s.name, s.role) for s in r.signatories] == [(6, "Bengt", None)]
+    r = minutes("""
+        Protokoll styrelsemöte 2025-03-14
+        Närvarande: Birgitta Holm, Sofia Nyberg
+
+        § 8 Mötets avslutande
+        Ordföranden avslutade mötet.
+
+        Sofia Nyberg
+    """)
+    assert [(s.line, s.name) for s in r.signatories] == [(7, "Sofia Nyberg")]
+    assert r.items[-1].end_line == 5
+    r = minutes("§ 1 Avslutning\nMötet avslutas.\n\nNärvaro\n")
+    assert r.signatories == []

@@ -20,6 +20,7 @@ from .grammar.dates import find_dates, find_time_range
 from .grammar.names import (
     PeopleLine,
     attendance_mode,
+    given_word,
     is_org_like,
     is_town,
     name_like,
@@ -601,6 +602,8 @@ def _unnumbered_title(text: str, listed: set[str] | frozenset = frozenset()) -> 
         return False    # `Dnr KS 2023/118`: the header's reference
     if parse_people_line(text, 0) is not None and key(text) not in listed:
         return False  # `Hanna Norberg, Länsstyrelsen`: who presents, not what
+    if " " not in text and key(text) in GIVEN_NAMES and key(text) not in listed:
+        return False  # `Bengt` alone under the notes: who wrote them
     return True
 
 
@@ -1156,7 +1159,18 @@ def _unlabelled_closing(layout: Layout, start: int, total: int) -> tuple[int | N
     first, end = _block_above(layout, start, total)
     if end < start or end - first > 2 or first == start:
         return None, total
-    return (first, end) if _signers(layout.lines[first - 1:end]) else (None, total)
+    block = layout.lines[first - 1:end]
+    return (first, end) if _signers(block) or first == end and _bare_name(block[0]) else (None, total)
+
+
+def _bare_name(line: Line) -> bool:
+    """`Bengt`, `Mona Ek` alone on the notes' last line: whoever wrote them, as after `/`."""
+    text = line.text.strip()
+    words = text.split()
+    if not (line.kind == "text" and 1 <= len(words) <= 3 and given_word(words[0])):
+        return False
+    found = parse_people_line(text, line.number, single=True)
+    return found is not None and len(found.people) == 1 and found.people[0].name == text
 
 
 def _block_above(layout: Layout, start: int, end: int) -> tuple[int, int]:

@@ -571,7 +571,7 @@ def _each_with_org(chunk: str, line: int, single: bool) -> list[PersonFact] | No
         return None
     parts = pieces[:1]
     for piece in pieces[1:]:
-        if piece and _given_word(piece.split(maxsplit=1)[0]):
+        if piece and given_word(piece.split(maxsplit=1)[0]):
             parts.append(piece)
         else:
             parts[-1] = f"{parts[-1]} och {piece}"    # the `och` of an organisation
@@ -599,10 +599,10 @@ def _given_name(name: str) -> bool:
     """A name of up to four words whose first word is a common first name (`Johan`, `Per Lind`,
     `Kjell-Åke Persson`)."""
     tokens = name.split()
-    return 1 <= len(tokens) <= 4 and _given_word(tokens[0])
+    return 1 <= len(tokens) <= 4 and given_word(tokens[0])
 
 
-def _given_word(word: str) -> bool:
+def given_word(word: str) -> bool:
     """A common first name, or one joined of such by a hyphen (`Kjell-Åke`, `Eva-Lena`)."""
     low = key(word)
     return low in GIVEN_NAMES or "-" in low and any(part in GIVEN_NAMES for part in low.split("-"))
