@@ -1253,3 +1253,22 @@ def test_a_name_alone_on_the_last_line_is_who_wrote_the_notes_not_an_item():
     assert r.items[-1].end_line == 5
     r = minutes("§ 1 Avslutning\nMötet avslutas.\n\nNärvaro\n")
     assert r.signatories == []
+
+
+def test_the_next_meeting_with_its_date_alone_after_unnumbered_headings_is_no_item():
+    r = minutes("""
+        Veckomöte Hemtjänsten Norr
+        Måndag 17/3 2025
+
+        Med: Nadia, Jesper, Fatma
+
+        Info
+        Nya nyckelrutiner gäller från 1 april.
+
+        Att göra
+        - Fatma: beställa nya arbetsskor
+
+        Nästa veckomöte måndag 24/3 kl 8.00
+    """)
+    assert [i.title for i in r.items] == ["Info", "Att göra"]
+    assert (r.next_meeting.line, r.next_meeting.date, r.next_meeting.start_time) == (12, "2025-03-24", "08:00")

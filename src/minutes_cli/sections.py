@@ -39,6 +39,7 @@ from .vocabulary import (
     GIVEN_NAMES,
     HEADER_LABELS,
     NARRATED_ENDINGS,
+    NEXT_WORD,
     ORG_WORDS,
     PEOPLE_COLUMNS,
     PEOPLE_FROM_WORDS,
@@ -92,6 +93,7 @@ _APPENDIX_HEADS = patterns.heads(APPENDIX_LABELS)
 _HEADER_LABEL = patterns.compile(
     r"^(?:" + alternation(HEADER_LABELS) + r")\s*:", re.I)
 _STANDARD = frozenset(STANDARD_ITEMS)
+_NEXT = f"{NEXT_WORD} "
 _HEADING_NUMBER = patterns.compile(r"^(?:§\s*)?(\d{1,3})[.)]?\s+(\S.*)$")
 _AGENDA_LABEL = patterns.compile(r"^([^:.!?]{2,40}?):\s+\S")   # `Ekonomi: Sune redovisade ...`
 _TYPED_MARKERS = "-*+–o"   # list markers typed by hand, not Word's glyphs (`_bullet_headings`)
@@ -600,6 +602,8 @@ def _unnumbered_title(text: str, listed: set[str] | frozenset = frozenset()) -> 
         return False
     if _date_line(text) or text[:3].casefold() in _REFERENCE_HEADS and REFERENCE.match(text):
         return False    # `Dnr KS 2023/118`: the header's reference
+    if text[:6].casefold() == _NEXT and find_dates(text):
+        return False    # `Nästa veckomöte måndag 24/3 kl 8.00`: the next meeting, no item's title
     if parse_people_line(text, 0) is not None and key(text) not in listed:
         return False  # `Hanna Norberg, Länsstyrelsen`: who presents, not what
     if " " not in text and key(text) in GIVEN_NAMES and key(text) not in listed:
