@@ -4422,3 +4422,17 @@ def test_the_quick_labels_of_those_absent():
         Saknades: Ulrika (sjuk)
     """)
     assert [(p.line, p.name, p.attendance) for p in r.absent] == [(3, "Åke", None), (4, "Ulrika", "sjuk")]
+
+
+def test_the_union_side_of_a_committee_under_fackliga_is_a_group_not_an_organisation():
+    r = minutes("""
+        Minnesanteckningar Arbetsmiljökommittén 2025-04-24
+
+        Närvarande
+        Arbetsgivare: Lotta Sundberg (förvaltningschef)
+        Fackliga: Annika Roos (Vision), Tord Lindh (Kommunal)
+        Skyddsombud: Sanna Ek
+    """)
+    assert [(p.name, p.organization, p.role, p.group) for p in r.attendees] == [
+        ("Lotta Sundberg", None, "förvaltningschef", "Arbetsgivare"), ("Annika Roos", "Vision", None, "Fackliga"),
+        ("Tord Lindh", "Kommunal", None, "Fackliga"), ("Sanna Ek", None, "skyddsombud", None)]

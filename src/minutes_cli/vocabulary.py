@@ -286,7 +286,7 @@ GENERIC_GROUPS = {
     "övriga", "ledamöter", "ersättare", "gäster", "adjungerade", "tjänstepersoner",
     "tjänstemän", "politiker", "deltagare", "beslutande", "inbjudna", "styrelsen",
     "ordinarie", "suppleanter", "tjänstgörande ersättare", "presidiet", "externa",
-    "arbetsgivare", "arbetstagare",
+    "arbetsgivare", "arbetstagare", "fackliga",
     # the people a council or a school's meeting brings together: `Föräldrar: Hanna Lund (åk 2)`
     "föräldrar", "vårdnadshavare", "elever", "elevrepresentanter", "personal", "personalen", "lärare",
     "medlemmar", "förtroendevalda", "anhöriga", "brukare", "brukarrepresentanter", "ungdomar",
