@@ -4436,3 +4436,17 @@ def test_the_union_side_of_a_committee_under_fackliga_is_a_group_not_an_organisa
     assert [(p.name, p.organization, p.role, p.group) for p in r.attendees] == [
         ("Lotta Sundberg", None, "förvaltningschef", "Arbetsgivare"), ("Annika Roos", "Vision", None, "Fackliga"),
         ("Tord Lindh", "Kommunal", None, "Fackliga"), ("Sanna Ek", None, "skyddsombud", None)]
+
+
+def test_a_calendar_row_that_names_the_forum_itself_then_a_place_is_its_next_meeting():
+    r = minutes("""
+        KYRKORÅDET I LUNDBY FÖRSAMLING
+        Sammanträdesdatum: 2025-03-18
+
+        § 14 Kalendarium
+        22 april kl. 18.30 Kyrkorådet, församlingshemmet
+        6 maj Visitation med biskopen
+    """)
+    assert [(e.date, e.title, e.location) for e in r.calendar] == [
+        ("2025-04-22", "Kyrkorådet", "församlingshemmet"), ("2025-05-06", None, "Visitation med biskopen")]
+    assert r.next_meeting.date == "2025-04-22"

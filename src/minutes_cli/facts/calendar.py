@@ -189,9 +189,16 @@ def find_calendar(items: list[ItemSection], prose: list[Line], meeting_date: dt.
             dated.add(event.date)
             calendar.events.append(event)
     calendar.events = _dedupe(calendar.events)
+    stem = _forum_stem(meeting_title)
     for event in calendar.events:
         if not event.location:
             continue
+        if event.title is None and stem and key(event.location).startswith(stem):
+            # `22 april kl. 18.30 Kyrkorådet, församlingshemmet`: the forum's own meeting, then where
+            title, _comma, place = event.location.partition(",")
+            event.title, event.location = title.strip(), place.strip() or None
+            if event.location is None:
+                continue
         same_time = next((words for words in SAME_TIME_WORDS if event.location.casefold().startswith(words)), None)
         if same_time:      # `Nästa möte 12 mars, samma tid (och plats)`: this meeting's time
             if event.start_time is None and meeting_times:
@@ -223,10 +230,8 @@ def _first_own(events: list[EventFact], meeting_date) -> EventFact | None:
 def _same_forum(events: list[EventFact], meeting_date, meeting_title) -> EventFact | None:
     """Without a `Nästa möte`, the first coming event of the same forum:
     `Samverkansråd` on 19 October for the minutes of `Samverkansrådet + C-nätet`."""
-    if not meeting_title or meeting_date is None:
-        return None
-    stem = key(meeting_title.split()[0])[:8]
-    if len(stem) < 5:
+    stem = _forum_stem(meeting_title)
+    if not stem or meeting_date is None:
         return None
     coming = sorted((e for e in events if e.date and len(e.date) == 10 and e.date > meeting_date.isoformat()
                      and e.title and key(e.title).startswith(stem)), key=lambda e: (e.date, e.start_time or ""))
@@ -538,8 +543,15 @@ def _meeting_noun(noun: str, meeting_title: str | None) -> bool:
     """Does the noun after `nästa` name a meeting (`styrelsemöte`, `gång`), or this
     meeting's forum (`nästa politikerplattform` in its minutes)?"""
     noun = key(noun)
-    stem = key(meeting_title.split()[0])[:8] if meeting_title else None
+    stem = _forum_stem(meeting_title)
     return noun.endswith(MEETING_NOUNS) or noun in NEXT_MEETING_WORDS_ALONE or bool(stem and noun.startswith(stem))
+
+
+def _forum_stem(meeting_title: str | None) -> str | None:
+    """The first eight letters of the title's first word (`samverka` of `Samverkansrådet +
+    C-nätet`), by which a row names the same forum; None when the word is too short to."""
+    stem = key(meeting_title.split()[0])[:8] if meeting_title else ""
+    return stem if len(stem) >= 5 else None
 
 
 def _next_leads(line: Line):
