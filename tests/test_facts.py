@@ -4450,3 +4450,7 @@ def test_a_calendar_row_that_names_the_forum_itself_then_a_place_is_its_next_mee
     assert [(e.date, e.title, e.location) for e in r.calendar] == [
         ("2025-04-22", "Kyrkorådet", "församlingshemmet"), ("2025-05-06", None, "Visitation med biskopen")]
     assert r.next_meeting.date == "2025-04-22"
+    # a room whose name opens as the forum's is where, in a board's minutes
+    for place in ("i styrelserummet", "Styrelserummet, plan 2"):
+        r = minutes(f"Styrelsemöte BRF Kastanjen\nDatum: 2025-05-06\n\nNästa möte: 3 juni kl 18.30 {place}\n")
+        assert [(e.title, e.location) for e in r.calendar] == [(None, place.removeprefix("i "))], place

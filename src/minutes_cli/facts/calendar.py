@@ -193,12 +193,12 @@ def find_calendar(items: list[ItemSection], prose: list[Line], meeting_date: dt.
     for event in calendar.events:
         if not event.location:
             continue
-        if event.title is None and stem and key(event.location).startswith(stem):
-            # `22 april kl. 18.30 Kyrkorådet, församlingshemmet`: the forum's own meeting, then where
-            title, _comma, place = event.location.partition(",")
-            event.title, event.location = title.strip(), place.strip() or None
-            if event.location is None:
-                continue
+        if (event.title is None and stem and ", " in event.location and key(event.location).startswith(stem)
+                and not place_noun(event.location)):
+            # `22 april kl. 18.30 Kyrkorådet, församlingshemmet`: the forum's own meeting, then
+            # where (not `Styrelserummet, plan 2` in a board's minutes)
+            title, _comma, place = event.location.partition(", ")
+            event.title, event.location = title.strip(), place.strip()
         same_time = next((words for words in SAME_TIME_WORDS if event.location.casefold().startswith(words)), None)
         if same_time:      # `Nästa möte 12 mars, samma tid (och plats)`: this meeting's time
             if event.start_time is None and meeting_times:
