@@ -4454,3 +4454,17 @@ def test_a_calendar_row_that_names_the_forum_itself_then_a_place_is_its_next_mee
     for place in ("i styrelserummet", "Styrelserummet, plan 2"):
         r = minutes(f"Styrelsemöte BRF Kastanjen\nDatum: 2025-05-06\n\nNästa möte: 3 juni kl 18.30 {place}\n")
         assert [(e.title, e.location) for e in r.calendar] == [(None, place.removeprefix("i "))], place
+
+
+def test_people_who_take_on_the_task_the_clause_before_names_own_that_task():
+    r = minutes("""
+        Styrelsemöte BRF Kastanjen 2025-05-06
+        Närvarande: Ove Brandt, Rami Aziz, Karin Lund
+
+        § 5 Övriga frågor
+        Cykelrummet är överfullt. En cykelrensning genomförs i juni; Rami ansvarar.
+        Städdag i september. Ove och Karin håller i det.
+    """)
+    assert [(a.line, a.owners, a.due, a.text) for a in r.actions] == [
+        (5, ["Rami Aziz"], "2025-06", "En cykelrensning genomförs i juni; Rami ansvarar."),
+        (6, ["Ove Brandt", "Karin Lund"], "2025-09", "Städdag i september. Ove och Karin håller i det.")]

@@ -64,6 +64,7 @@ from ..vocabulary import (
     OWN_BODIES,
     OWNER_ARROWS,
     OWNER_LABELS,
+    OWNING_ALONE,
     PASSIVE_PARTICLES,
     PRESENT_PASSIVES,
     PROPOSAL_LABELS,
@@ -112,7 +113,7 @@ _ACTION_LABEL = patterns.compile(
 # a comma, a dash or `och`, and a clause with a name for its subject (found with `str.find`: a
 # pattern of the marks, tried at every character of every clause, cost 26 M instructions
 # over the 60 benchmark documents)
-_SPLICE_MARKS = (", ", " – ", " - ", " — ", " och ")
+_SPLICE_MARKS = (", ", "; ", " – ", " - ", " — ", " och ")
 _TODO_HEADINGS = frozenset(TODO_HEADINGS)
 _TODO_HEADS = patterns.heads(TODO_HEADINGS)
 _TODO_LENGTH = 40   # the longest to-do heading (`Åtgärder till styrgruppens nästa möte`)
@@ -487,6 +488,8 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             fact = _committed(sentence, ctx, tested=len(parts) == 1 and not other)
             if fact is not None and k + 1 < len(parts):
                 fact.text = _with_due(parts, k).text    # `... tar fram ett förslag. Klart senast 15 maj.`
+            elif fact is not None and k and _owns_alone(fact.text):
+                fact.text = f"{parts[k - 1].text} {fact.text}"   # `Cykelrensning i juni. Rami ansvarar.`
             nxt = lines[index + 1] if k == len(parts) - 1 and index + 1 < len(lines) and deferred is None else None
             if nxt is not None and not sentence.in_parens and wrapped(line, nxt) and (
                     fact is not None or not _may_commit(sentence.text) or _may_set_deadline(nxt.text)):
@@ -747,7 +750,8 @@ def _committed(sentence: Sentence, ctx: Context, tested: bool = False) -> Action
         first = after.split(maxsplit=1)[0].casefold().strip(",.")
         subject = _subject(after, ctx, labelled=False) if first in ctx.name_words else None
         if subject and all(ctx.book.knows(owner) for owner in subject):
-            text, label = after, None
+            # `En cykelrensning görs i juni; Rami ansvarar.`: the clause before is the task
+            text, label = (text if _owns_alone(after) else after), None
         else:
             subject = None
     if not subject:
@@ -801,6 +805,16 @@ def _after_splice(clause: str) -> str:
                 break
             at = clause.find(mark, at + 1, first)
     return clause[start:] if start else ""
+
+
+def _owns_alone(clause: str) -> bool:
+    """`Rami ansvarar.`, `Eva och Bo håller i det`: people who take on what the clause
+    before says, with no task of their own (OWNING_ALONE)."""
+    words = clause.rstrip(" .!").split()
+    k = 0
+    while k < len(words) and (words[k][:1].isupper() or words[k].casefold() in _JOINERS):
+        k += 1
+    return 0 < k < len(words) and " ".join(words[k:]).casefold() in _OWNING_ALONE
 
 
 def _with_due(parts: list[Sentence], k: int) -> Sentence:
@@ -874,6 +888,7 @@ def _subject_shared(text: str, ctx: Context) -> list[str] | None:
     return mentions if found.group("modal") or _commits(mentions, kinds, text, ctx) else None
 
 
+_OWNING_ALONE = frozenset(OWNING_ALONE)
 _JOINERS = frozenset(w for words in _JOIN_WORDS for w in words.split())   # one word at a time: `tillsammans`, `med`
 _ADVERB_WORDS = frozenset(MIDDLE_ADVERBS)
 _EVERYONE = frozenset(EVERYONE)
