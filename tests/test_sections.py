@@ -1227,6 +1227,10 @@ def test_a_name_with_the_role_on_the_line_under_it_above_the_checkers_label_sign
     assert [(s.line, s.name, s.role) for s in r.signatories] == [
         (7, "Berit Rask", "sekreterare"), (11, "Nils Holm", "justerare")]
     assert r.items[-1].end_line == 5
+    # a seat with nobody in it, or places, above the role name no one
+    for above in ("Vakant", "Hjo, Gullspång"):
+        r = minutes(f"§ 1 Avslutning\nMötet avslutas.\n\n{above}\nsekreterare\n\nJusteras:\nNils Holm\n")
+        assert [(s.name, s.role) for s in r.signatories] == [("Nils Holm", "justerare")], above
 
 
 def test_a_name_alone_on_the_last_line_is_who_wrote_the_notes_not_an_item():

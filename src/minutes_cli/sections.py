@@ -1045,7 +1045,7 @@ def _person(line: Line, group: str | None, org: str | None) -> PeopleLine | None
     # with what she came from or her role (`Saga (8A)`, `Elin, ordförande`); another word alone
     # is more often a sub-group's heading (`Övriga`, `GR`) or a town
     head = text.partition(" (")[0].partition(",")[0]
-    single = " " not in head and key(head) in GIVEN_NAMES
+    single = " " not in head and given_word(head)
     found = parse_people_line(text, line.number, group=group, default_org=org, single=single)
     if found is None and line.kind == "bullet" and (not text or len(text) <= 60 and text[-1] not in ".!?:" and (
             is_town(text) or is_org_like(text) and not name_like(text)
@@ -1121,7 +1121,7 @@ def _signers_above(layout: Layout, start: int, first: int) -> int:
     signed = False
     above = layout.lines[end - 1] if end > start else None
     if above is not None and not above.blank and signing_role(layout.lines[first - 1].text) and (
-            found := parse_people_line(above.text, end, single=True)) and found.people[0].role is None:
+            found := parse_people_line(above.text, end, single=True)) and found.people and found.people[0].role is None:
         first, end = end, end - 1     # `Bertil Rask` / `sekreterare`: the role under the name opened the block
     while True:
         top, end = _block_above(layout, start, end)

@@ -846,7 +846,7 @@ DECISION_APPROVALS = ("godkände", "godkänner", "fastställde", "fastställer",
                       "avslog", "avslår", "antog", "antar", "lade till handlingarna", "lägger till handlingarna",
                       "tillstyrker", "tillstyrkte", "avstyrker", "avstyrkte")
 #: ... of which these, before `att`, assume (`Vi antog att ...`, `Vi antar att ...`): no
-#: decision. Each ends the same, for a test of a verb's last letters (five, `anta` and one).
+#: decision. All of one length, as the look-behind that tests for them must be.
 DECISION_ASSUMING = ("antog", "antar")
 #: The same in the passive, after the thing decided on: `Dagordningen godkändes`, `Motionen
 #: avslogs`, `Rapporten lades till handlingarna`; a decision only when its subject names one

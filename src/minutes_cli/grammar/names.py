@@ -98,7 +98,8 @@ _ROLE_FORMS = frozenset(ROLE_ABBREVIATIONS) | frozenset(ROLE_WORDS)   # a role a
 # `Per Olsson (V) §§ 1-5, Eva Ek (S)`, `Kamrer Peter Wikström, § 12–14`: the paragraphs a
 # member took part in, read as they are in brackets (`(§§ 1-5)`), how the member took part
 _PARAGRAPHS = patterns.compile(
-    r"(?:,\s*|\s+)(§§?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+(?:\s*[-–]\s*\d+)?)*)(?=\s*(?:$|[,;]|och\s|samt\s))")
+    r"(?:,\s*|\s+)(§§?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+(?:\s*[-–]\s*\d+)?)*)"
+    r"(?=\s*(?:$|[,;]|och\s|samt\s))")
 _PARTICLES = set(NAME_PARTICLES)
 _TITLE = patterns.compile(r"^(?:" + alternation(NAME_TITLES) + r")\s+(?=(?-i:\p{Lu}))", re.I)   # `Dr. Eva Strand`
 _MAY_TITLE = patterns.opens_with(NAME_TITLES)
