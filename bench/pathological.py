@@ -69,6 +69,13 @@ SHAPES = {
     "count of people": lambda n: "Närvarande: 17 medlemmar " + "enligt lista " * (n // 13) + ", bland andra Eva Ek\n\n1. A\n",
     "weeks ahead": lambda n: "Protokoll 2024-03-05\n\n1. A\n" + "Eva bokar lokal i veckan. " * (n // 26) + "\n",
     "wrapped titles": lambda n: "Minnesanteckningar från mötet om\n" + "arbete, " * (n // 8) + "\n\n1. A\n",
+    "paragraphs in list": lambda n: "Närvarande: " + "Eva Ek (S) §§ 1-5, " * (n // 19) + "Bo Lind\n\n1. A\n",
+    "owners then due": lambda n: "1. A\n\nRensning.\nAnsvarig: " + "Eva, " * (n // 5) + " Klart: 30/4\n",
+    "owning alone": lambda n: "Deltagare: Mona Ek, Rut Berg\n\n1. A\n\n" + "Städdag i maj; Rut ansvarar. " * (n // 29),
+    "together with": lambda n: "Deltagare: Mona Ek, Rut Berg\n\n1. A\n\n"
+                               + "Rut tillsammans med Mona " * (n // 25) + "bokar lokal.\n",
+    "agenda topics": lambda n: "1. Mötet öppnades.\n2. Dagordningen godkändes.\n" + "".join(
+        f"{k}. Ekonomi. Kassören meddelade att kassan är god.\n" for k in range(3, n // 50)),
 }
 
 
