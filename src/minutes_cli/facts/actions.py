@@ -722,14 +722,13 @@ def _committed(sentence: Sentence, ctx: Context, tested: bool = False) -> Action
     clause = text[4:] if text[:4].casefold() == "att " else text   # `att Kent kontaktar ...`
     subject = _subject(clause, ctx, labelled=False)
     label = "beslut" if clause is not text else None
-    if not subject and ": " in clause[:_TOPIC_LENGTH]:
-        topic, _colon, after = clause.partition(": ")     # `Julfesten: Mona bokar lokal.`
-        if len(topic.split()) <= _TOPIC_WORDS and after[:1].isupper():
+    if not subject and (topical := _topic_split(clause)) is not None:
+        topic, after = topical    # `Julfesten: Mona bokar lokal.`
+        if after[:1].isupper():
             subject = _subject(after, ctx, labelled=False)
             if subject and _OTHER_LABEL.match(text) and key(topic) in DECISION_LABELS:
                 label = "beslut"    # `Beslut: Rut tar fram ett förslag`: a task decided on
-        elif len(topic.split()) <= _TOPIC_WORDS and after[:1].islower() and (
-                ctx.book.knows(topic) or ctx.book.is_org(topic) or is_org_like(topic)):
+        elif after[:1].islower() and (ctx.book.knows(topic) or ctx.book.is_org(topic) or is_org_like(topic)):
             # `Mölndal: tar fram en plan till nästa möte.`: a round of reports, whose speaker
             # is the subject of the verb after the colon
             subject = _subject(f"{topic} {after}", ctx, labelled=False)
@@ -759,6 +758,14 @@ def _committed(sentence: Sentence, ctx: Context, tested: bool = False) -> Action
     fact = ActionFact(text, sentence.line, label=label)
     _add_owners(fact, subject, ctx)
     return fact
+
+
+def _topic_split(text: str) -> tuple[str, str] | None:
+    """`Julfesten: Mona bokar lokal.`: a topic of a few words, and what follows its colon."""
+    if ": " not in text[:_TOPIC_LENGTH]:
+        return None
+    topic, _colon, after = text.partition(": ")
+    return (topic, after) if len(topic.split()) <= _TOPIC_WORDS else None
 
 
 _CLAUSE_JOINS = (" och ", ", ")
@@ -835,10 +842,8 @@ def _dated_task(sentence: Sentence, ctx: Context) -> ActionFact | None:
     (`Alla lämnar önskemål om semester senast 31 januari`) is a task with no owner. So is
     a passive whose agent is such people (`Inbjudan skickas ut av Petra senast 1 mars`)."""
     text = clause = sentence.text.strip()
-    if ": " in text[:_TOPIC_LENGTH]:
-        topic, _colon, after = text.partition(": ")   # `Skåpen: Saga gör en lista till nästa möte`
-        if len(topic.split()) <= _TOPIC_WORDS and after[:1].isupper():
-            clause = after
+    if (topical := _topic_split(text)) is not None and topical[1][:1].isupper():
+        clause = topical[1]   # `Skåpen: Saga gör en lista till nästa möte`
     mentions, kinds, rest = _mention_run(clause, ctx)
     words = rest.casefold().split()
     verb = words[0] if words else ""
