@@ -4468,3 +4468,24 @@ def test_people_who_take_on_the_task_the_clause_before_names_own_that_task():
     assert [(a.line, a.owners, a.due, a.text) for a in r.actions] == [
         (5, ["Rami Aziz"], "2025-06", "En cykelrensning genomförs i juni; Rami ansvarar."),
         (6, ["Ove Brandt", "Karin Lund"], "2025-09", "Städdag i september. Ove och Karin håller i det.")]
+
+
+def test_a_label_of_those_present_with_how_they_took_part_on_a_line_of_its_own():
+    r = minutes("""
+        Länsnätverket för folkbibliotek, träff 2025-05-20
+
+        Närvarande på plats
+        Ingrid Holm, Bergs bibliotek
+        Jonas Ek, Regionbiblioteket (sammankallande)
+
+        Närvarande digitalt
+        Petra Sand, Härjedalens bibliotek
+
+        Deltagare via Teams
+        Olof Ström
+
+        1. Välkommen
+    """)
+    assert [(p.line, p.name, p.organization, p.attendance) for p in r.attendees] == [
+        (4, "Ingrid Holm", "Bergs bibliotek", "på plats"), (5, "Jonas Ek", "Regionbiblioteket", "på plats"),
+        (8, "Petra Sand", "Härjedalens bibliotek", "digitalt"), (11, "Olof Ström", None, "via Teams")]

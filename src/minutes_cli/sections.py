@@ -31,6 +31,7 @@ from .vocabulary import (
     ABSENT_LABELS,
     AGENDA_STEMS,
     APPENDIX_LABELS,
+    ATTENDANCE_MODES,
     CLOSING_LABELS,
     DOCUMENT_KINDS,
     EXCEPT_BRACKET_WORDS,
@@ -69,7 +70,9 @@ _PEOPLE_LABEL = patterns.compile(
     r"(?P<qualifier>\s*\([^()]{1,30}\)|(?:\s+(?-i:[a-zåäö]+|\p{Lu}{2,6}-[a-zåäö]+)){1,3}(?=\s*:)"
     r"|\s+via\s+\S+(?=\s*:)"
     # ... or whom they came from, a line of its own: `Närvarande från föreningarna`
-    r"|\s+(?:" + alternation(PEOPLE_FROM_WORDS) + r")\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}(?=\s*:?\s*$))?"
+    r"|\s+(?:" + alternation(PEOPLE_FROM_WORDS) + r")\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}(?=\s*:?\s*$)"
+    # ... or how they took part, a line of its own: `Närvarande på plats`, `Närvarande digitalt`
+    r"|\s+(?:" + alternation(ATTENDANCE_MODES) + r"|via\s+\S+)(?=\s*$))?"
     r"(?:\s*:\s*(?P<value>.*)|\s+(?P<rest>\S.*)|\s*)$", re.I)
 _PEOPLE_HEADS = patterns.heads(_PEOPLE_LABEL_WORDS)
 _MAY_OPEN_PEOPLE = patterns.opens_with(_PEOPLE_LABEL_WORDS)
