@@ -2316,6 +2316,26 @@ def test_a_substitute_inside_a_list_of_members_on_one_line():
     assert [(p.name, p.party) for p in r.absent] == [("Per Ek", "M"), ("Lena Borg", "V")]
 
 
+def test_a_member_replaced_by_a_substitute_the_other_way_round_in_a_list_of_those_absent():
+    r = minutes("""
+        Krisledningsgruppen, minnesanteckningar 2025-01-09
+
+        Deltagare: Jenny Lund, Patrik Öst
+        Ej närvarande:
+        Mats Jansson, teknisk chef (ersätts av Kim Falk)
+        Per Sund (KD), ersatt av Lisa Åström (C)
+        Olle Berg
+
+        Lägesbild
+        Strömavbrottet pågår.
+    """)
+    assert [(p.name, p.party, p.replaces) for p in r.attendees] == [
+        ("Jenny Lund", None, None), ("Patrik Öst", None, None), ("Kim Falk", None, "Mats Jansson"),
+        ("Lisa Åström", "C", "Per Sund")]
+    assert [(p.line, p.name, p.role, p.party) for p in r.absent] == [
+        (5, "Mats Jansson", "teknisk chef", None), (6, "Per Sund", None, "KD"), (7, "Olle Berg", None, None)]
+
+
 def test_the_line_that_leads_the_att_clauses_under_a_decision_heading_is_no_decision():
     r = minutes("""
         Sammanträdesprotokoll 2023-06-12

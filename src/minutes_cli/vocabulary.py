@@ -451,6 +451,10 @@ SUBSTITUTE_WORDS = {
     "tjg ersättare för": "tjänstgörande ersättare", "tjg ers för": "tjänstgörande ersättare",
     "tjg ers. för": "tjänstgörande ersättare",
 }
+#: ... and the words between a member and whoever sat in for them, the other way round:
+#: `Per Sund (KD), ersatt av Lisa Åström (C)`, `Mats Ek, teknisk chef (ersätts av Kim Falk)`.
+#: The one who sat in was there, in whichever list the line stands.
+REPLACED_BY_WORDS = ("ersätts av", "ersatt av", "ersattes av")
 
 #: Swedish party letters, as they stand in brackets after a name; and a nomination group of
 #: a parish's council whose letters no other body's are (`POSK`; not `FK`, Försäkringskassan's).

@@ -96,12 +96,14 @@ def role_labelled(line: Line) -> list[PersonFact]:
 
 def _collect(plist: PeopleList, present: list, absent: list, vacancies: list) -> None:
     for entry in plist.entries:
-        if entry.presence == "present":
-            for person in entry.people.people:
-                (absent if person.attendance and person.attendance.casefold() in _NOT_THERE else present).append(person)
-            absent.extend(entry.people.replaced)   # `Lisa Åström (C) ersätter Per Sund (KD)`
-        else:
-            absent.extend(entry.people.people)
+        listed_present = entry.presence == "present"
+        for person in entry.people.people:
+            if listed_present:
+                there = not (person.attendance and person.attendance.casefold() in _NOT_THERE)
+            else:
+                there = person.replaces is not None     # `Per Sund (KD), ersatt av Lisa Åström (C)`: she came
+            (present if there else absent).append(person)
+        absent.extend(entry.people.replaced)   # `Lisa Åström (C) ersätter Per Sund (KD)`
         vacancies.extend(entry.people.vacancies)
 
 

@@ -42,6 +42,7 @@ from ..vocabulary import (
     PLACE_NOUN_ENDINGS,
     PLACE_NOUNS_AFTER_OWNER,
     PLURAL_ROLES,
+    REPLACED_BY_WORDS,
     ROLE_ABBREVIATIONS,
     ROLE_ENDINGS,
     ROLE_LABELS,
@@ -115,14 +116,18 @@ _ATTENDANCE = patterns.compile(r"\s*\(\s*(?P<paren>" + _MODE + r")\s*\)|(?:^|\s*
                                + _MODE + r")\s*$|\s*,\s*(?P<inner>" + _MODE + r")\s*(?=\)\s*$)", re.I)
 # ... or as the last part of the last bracket, after a comma: `(Länsstyrelsen, till kl. 19.30)`
 # `Lisa Åström (C) ersätter Per Sund (KD)`: the words between a substitute and the member
+# (or `Per Sund (KD), ersatt av Lisa Åström (C)`: between the member and the substitute)
 _SUBSTITUTE = patterns.compile(
-    r"(?:\s*,?\s+(?P<words>" + alternation(SUBSTITUTE_WORDS) + r")|(?<=\))\s+för)\s+(?=(?-i:\p{Lu}))", re.I)
-_SUBSTITUTE_ENDS = tuple(sorted({w.split()[-1] for w in SUBSTITUTE_WORDS}))   # a quick test before the search
+    r"(?:\s*,?\s+(?P<words>" + alternation([*SUBSTITUTE_WORDS, *REPLACED_BY_WORDS])
+    + r")|(?<=\))\s+för)\s+(?=(?-i:\p{Lu}))", re.I)
+# a quick test before the search
+_SUBSTITUTE_ENDS = tuple(sorted({w.split()[-1] for w in SUBSTITUTE_WORDS} | {w.split()[0] for w in REPLACED_BY_WORDS}))
 # `Elsa Nyberg (för Tomas Vik)`, `Åke Ek (S) (ersätter Lina Berg (S))`: whom a substitute sits
-# in for, in a bracket of its own
+# in for, in a bracket of its own (or who sat in: `Mats Ek (ersätts av Kim Falk)`)
 _SUBSTITUTE_BRACKET = patterns.compile(
-    r"\s*\((?:" + alternation([*SUBSTITUTE_WORDS, "för"]) + r")\s+(?P<who>(?-i:\p{Lu})[^()]*(?:\([^()]*\))?)\)",
-    re.I)
+    r"\s*\((?P<words>" + alternation([*SUBSTITUTE_WORDS, *REPLACED_BY_WORDS, "för"])
+    + r")\s+(?P<who>(?-i:\p{Lu})[^()]*(?:\([^()]*\))?)\)", re.I)
+_REPLACED_BY = frozenset(REPLACED_BY_WORDS)
 _ROLE_PREFIX = patterns.compile(r"^(?:\d:[ae]\s+|förste\s+|andre\s+)?(?:" + alternation(ROLE_WORDS) + r")\b", re.I)
 _AGE = patterns.compile(r"^\d{1,3}(?:\s*år)?$")
 # `rektor Eva Lund`, `biträdande rektor Jonas Ek`: a role written before the name
@@ -321,7 +326,7 @@ def parse_people_line(text: str, line: int, group: str | None = None,
         text = f"{inverted.group('first')} {inverted.group('last')}{text[inverted.end():]}"
     said = text     # `Elsa Nyberg (för Tomas Vik)` read as `Elsa Nyberg ersätter Tomas Vik`
     if "(" in text and any(end in text for end in _SUBSTITUTE_ENDS):
-        said = _SUBSTITUTE_BRACKET.sub(r" ersätter \g<who>", text)
+        said = _SUBSTITUTE_BRACKET.sub(_unbracketed, text)
     sub = _SUBSTITUTE.search(said) if any(end in said for end in _SUBSTITUTE_ENDS) else None
     if sub and sub.start():
         found = _substitute(said, sub, line, group, default_org)
@@ -405,20 +410,31 @@ def _last_first(found: re.Match) -> bool:
             and key(last).endswith(_SURNAME_ENDINGS) and key(last) not in MUNICIPALITIES and not is_org_like(last))
 
 
+def _unbracketed(found) -> str:
+    """` ersätter Tomas Vik` for `(för Tomas Vik)`; ` ersatt av Kim Falk` for `(ersatt av Kim Falk)`."""
+    words = found.group("words")
+    return f" {words if key(words) in _REPLACED_BY else 'ersätter'} {found.group('who')}"
+
+
 def _substitute(text: str, sub, line: int, group: str | None, default_org: str | None) -> PeopleLine | None:
     """`Lisa Åström (C) ersätter Per Sund (KD)`: the substitute, who is there, and the
     member, who is not. In a list (`Eva Ek (S); Lisa Åström (C), ersättare för Per Sund (KD)`)
     the substitute is the last person before the words, the member the first after them,
-    and the others are there. None when either side names nobody."""
-    present = parse_names(text[:sub.start()], line, group=group, org=default_org, single=True)
+    and the others are listed as the line's other people; `Per Sund (KD), ersatt av Lisa Åström (C)`
+    names the two the other way round. None when either side names nobody."""
+    before = parse_names(text[:sub.start()], line, group=group, org=default_org, single=True)
     after = parse_names(text[sub.end():], line, group=group, single=True)
-    if not present or not after or is_org_like(after[0].name):
+    if not before or not after or is_org_like(after[0].name):
         return None
-    stand_in, member = present[-1], after[0]
+    words = key(sub.group("words") or "")
+    if words in _REPLACED_BY:
+        stand_in, member = after[0], before.pop()
+    else:
+        stand_in, member = before[-1], after.pop(0)
     stand_in.replaces = member.name
-    stand_in.role = stand_in.role or SUBSTITUTE_WORDS.get(key(sub.group("words") or ""))
+    stand_in.role = stand_in.role or SUBSTITUTE_WORDS.get(words)
     member.organization = member.organization or stand_in.organization
-    return PeopleLine(people=present + after[1:], replaced=[member])
+    return PeopleLine(people=before + after, replaced=[member])
 
 
 def parse_names(text: str, line: int, group: str | None = None, org: str | None = None,
