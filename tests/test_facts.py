@@ -4509,3 +4509,20 @@ def test_a_label_of_those_present_with_how_they_took_part_on_a_line_of_its_own()
     assert [(p.line, p.name, p.organization, p.attendance) for p in r.attendees] == [
         (4, "Ingrid Holm", "Bergs bibliotek", "på plats"), (5, "Jonas Ek", "Regionbiblioteket", "på plats"),
         (8, "Petra Sand", "Härjedalens bibliotek", "digitalt"), (11, "Olof Ström", None, "via Teams")]
+
+
+def test_unmarked_lines_of_a_known_person_and_a_colon_under_a_to_do_heading_are_tasks():
+    r = minutes("""
+        Krisledningsgruppen, minnesanteckningar 2025-01-09
+        Deltagare: Sara Bäck, Fredrik Nilsson, Anette Roos
+
+        Åtgärder
+        Sara: kontrollerar hemtjänstens brukare före lunch.
+        Fredrik: värmestuga öppnas i Västerby skola.
+        Anette: webben uppdateras varannan timme.
+
+        Övrigt
+        Kommunen: fler frågor än vanligt till växeln.
+    """)
+    assert [(a.line, a.owners, a.item) for a in r.actions] == [
+        (5, ["Sara Bäck"], "Åtgärder"), (6, ["Fredrik Nilsson"], "Åtgärder"), (7, ["Anette Roos"], "Åtgärder")]

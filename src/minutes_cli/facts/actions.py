@@ -373,6 +373,8 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             if line.kind in ("bullet", "numbered"):
                 listed.append((line, todo))
                 dated_by[line.number] = todo_text
+            elif line.kind == "text" and _NAMED_TASK.match(line.text):
+                dated_by[line.number] = todo_text   # `Sara: kontrollerar ...` unmarked: a task if she is known
             else:
                 todo = None
         if line.kind == "table":
@@ -402,8 +404,8 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             target.due = _due(dates[0], ctx) if dates else target.due
             previous = line
             continue
-        named = (_named_task(text, line, ctx, todo is not None) if line.kind == "bullet" and ":" in text
-                 and (todo is not None or _is_task_box(line)) else None)
+        named = (_named_task(text, line, ctx, todo is not None) if ":" in text and (
+            line.kind == "bullet" and (todo is not None or _is_task_box(line)) or line.number in dated_by) else None)
         if named is None and todo is None and split and ((final := split[-1]) in ctx.name_words or (
                 final[-1] in ").," and final.strip("().,") in ctx.name_words)):
             named = _marked_task(text, text[-_MARK_TAIL:], line, ctx)    # `Ny rutin tas fram → Mona`
@@ -506,7 +508,7 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
         if deferred is not None:
             keep(deferred)
         previous = line
-    if listed:
+    if dated_by:
         found = {fact.line for fact in actions}
         actions.extend(_listed_task(line, label, item, ctx) for line, label in listed if line.number not in found)
         actions.sort(key=lambda fact: fact.line)
