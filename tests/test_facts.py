@@ -4526,3 +4526,19 @@ def test_unmarked_lines_of_a_known_person_and_a_colon_under_a_to_do_heading_are_
     """)
     assert [(a.line, a.owners, a.item) for a in r.actions] == [
         (5, ["Sara Bäck"], "Åtgärder"), (6, ["Fredrik Nilsson"], "Åtgärder"), (7, ["Anette Roos"], "Åtgärder")]
+
+
+def test_a_verb_with_its_object_before_the_particle_commits():
+    r = minutes("""
+        APT Barn och unga 2025-06-02
+        Närvarande: Camilla Sjöberg, Jamal Hassan, Ronja Pettersson
+
+        3. Arbetsmiljö
+        Hög arbetsbelastning lyftes. Camilla tar frågan vidare till ledningsgruppen.
+        Jamal för synpunkterna vidare till skyddsombudet.
+        Ronja tar den med sig till nätverket.
+        Ronja tar inte frågan vidare.
+    """)
+    assert [(a.line, a.owners) for a in r.actions] == [
+        (5, ["Camilla Sjöberg"]), (6, ["Jamal Hassan"]), (7, ["Ronja Pettersson"])]
+    assert r.actions[0].text == "Camilla tar frågan vidare till ledningsgruppen."

@@ -663,6 +663,9 @@ COMMITMENT_VERBS = (
     "granskar", "fotograferar", "skaffar", "rekryterar", "annonserar", "kontrollerar", "säkerställer",
     "utformar",
 )
+#: ... of which these may have their object between the verb and its particle, as Swedish
+#: mostly puts it: `tar frågan vidare`, `för synpunkterna vidare`, `tar den med sig`.
+OBJECT_SPLIT_VERBS = ("tar vidare", "för vidare", "driver vidare", "tar med sig")
 
 #: Arrows that point from a task to its owner: `Ny rutin för nycklar tas fram → Mona`.
 OWNER_ARROWS = ("→", "->", "=>", "⇒", "➔")

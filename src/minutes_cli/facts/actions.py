@@ -59,6 +59,7 @@ from ..vocabulary import (
     NOT_INFINITIVES,
     NOT_NAMES,
     NOT_TASK_VERBS,
+    OBJECT_SPLIT_VERBS,
     ORG_UNIT_NOUNS,
     ORG_WORDS,
     OWN_BODIES,
@@ -125,7 +126,11 @@ _OTHER_LABEL = patterns.compile(
     r"^(?:(?P<asked>" + alternation(QUESTION_LABELS) + r")|(?P<answer>" + alternation(ANSWER_LABELS)
     + r")|(?P<decided>" + alternation(DECISION_LABELS) + r")|" + alternation(PROPOSAL_LABELS) + r")"
     + LABEL_SOURCE + r"\s*:", re.I)
-_VERB_ALT = alternation(COMMITMENT_VERBS)
+# `tar frågan vidare`: a verb, its object of a few lower-case words (no negation), its particle
+_OBJECT_SPLIT = "|".join(
+    verb + r"(?:\s+(?!(?:inte|ej|aldrig)\b)(?-i:\p{Ll})[\p{L}-]*){1,3}\s+" + r"\s+".join(particle)
+    for verb, *particle in (entry.split() for entry in OBJECT_SPLIT_VERBS))
+_VERB_ALT = f"{alternation(COMMITMENT_VERBS)}|{_OBJECT_SPLIT}"
 _COMMIT = patterns.compile(rf"^(?:{_VERB_ALT})(?!\w)", re.I)
 _MODAL = patterns.compile(r"^(?:" + alternation(FUTURE_MODALS)
                        + r")(?!\w)", re.I)
