@@ -378,7 +378,9 @@ def test_clauses_joined_by_och_or_a_comma_each_with_its_own_subject_are_a_task_e
         ("Annika beställer fika.", ["Annika Vannerberg"], None),
         ("Karin och Mats ordnar vinster.", ["Karin Martinsson", "Mats Oljelund"], None),
         ("Mats skickar underlaget till Karin och Annika.", ["Mats Oljelund"], None),
-        ("Gabriella ansvarar för att boka lokal och Karin för fikat.", ["Gabriella Sjöman"], None)]
+        # the verb left out after `och`: each name's own task
+        ("Gabriella ansvarar för att boka lokal", ["Gabriella Sjöman"], None),
+        ("Karin för fikat.", ["Karin Martinsson"], None)]
     assert {a.line for a in r.actions[:2]} == {12}
 
 
@@ -4542,3 +4544,20 @@ def test_a_verb_with_its_object_before_the_particle_commits():
     assert [(a.line, a.owners) for a in r.actions] == [
         (5, ["Camilla Sjöberg"]), (6, ["Jamal Hassan"]), (7, ["Ronja Pettersson"])]
     assert r.actions[0].text == "Camilla tar frågan vidare till ledningsgruppen."
+
+
+def test_names_after_och_with_the_verb_left_out_have_the_task_the_verb_gives():
+    r = minutes("""
+        Hyresgästföreningen Björkhagen, protokoll 2025-04-03
+        Närvarande: Gunnel Ahlström, Tobias Lund, Marianne Fält
+
+        § 4 Aktiviteter
+        Vårfesten hålls 17 maj. Tobias ansvarar för grillen och Marianne för tipspromenaden.
+        Gunnel pratar med värden och Tobias med kommunen.
+        Gunnel berättade om festen och Marianne om loppisen.
+        Tobias skickar inbjudan till Gunnel och Marianne.
+    """)
+    assert [(a.line, a.owners, a.text) for a in r.actions] == [
+        (5, ["Tobias Lund"], "Tobias ansvarar för grillen"), (5, ["Marianne Fält"], "Marianne för tipspromenaden."),
+        (6, ["Gunnel Ahlström"], "Gunnel pratar med värden"), (6, ["Tobias Lund"], "Tobias med kommunen."),
+        (8, ["Tobias Lund"], "Tobias skickar inbjudan till Gunnel och Marianne.")]

@@ -666,6 +666,9 @@ COMMITMENT_VERBS = (
 #: ... of which these may have their object between the verb and its particle, as Swedish
 #: mostly puts it: `tar frågan vidare`, `för synpunkterna vidare`, `tar den med sig`.
 OBJECT_SPLIT_VERBS = ("tar vidare", "för vidare", "driver vidare", "tar med sig")
+#: Words after a name and `och` that stand for the verb before, left out: `Tobias ansvarar
+#: för grillen och Marianne för tipspromenaden`, `Karin pratar med rektorn och Mats med kommunen`.
+GAPPED_WORDS = ("för", "med", "till", "om")
 
 #: Arrows that point from a task to its owner: `Ny rutin för nycklar tas fram → Mona`.
 OWNER_ARROWS = ("→", "->", "=>", "⇒", "➔")

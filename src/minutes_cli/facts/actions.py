@@ -45,6 +45,7 @@ from ..vocabulary import (
     EVERYONE_GROUPS,
     EVERYONE_STATE_VERBS,
     FUTURE_MODALS,
+    GAPPED_WORDS,
     LABEL_SOURCE,
     MIDDLE_ADVERBS,
     MONTH_DEADLINE_WORDS,
@@ -794,6 +795,8 @@ def _coordinated(fact: ActionFact, ctx: Context) -> list[ActionFact]:
             if first and first[0][:1].isupper() and first[0].casefold().strip(",.") in ctx.name_words and (
                     _mention_run(head := text[:at].rstrip(" ,"), ctx)[2].strip()):
                 tail = _committed(Sentence(text[start:], fact.line), ctx)
+                if tail is None and join == " och ":
+                    tail = _gapped(head, text[start:], fact.line, ctx)
                 leading = _committed(Sentence(head, fact.line), ctx) if tail is not None else None
                 if leading is not None and all(ctx.book.knows(owner) for owner in tail.owner_mentions):
                     parts = []
@@ -803,6 +806,26 @@ def _coordinated(fact: ActionFact, ctx: Context) -> list[ActionFact]:
                     return parts
             at = text.find(join, start)
     return [fact]
+
+
+_GAPPED = frozenset(GAPPED_WORDS)
+
+
+def _gapped(head: str, tail: str, line: int, ctx: Context) -> ActionFact | None:
+    """`Tobias ansvarar för grillen och Marianne för tipspromenaden`: after `och`, names and
+    the word that followed the verb before (GAPPED_WORDS), the verb left out: the names'
+    task, as written."""
+    mentions, _kinds, rest = _mention_run(tail, ctx)
+    word = rest.split(maxsplit=1)[:1]
+    if not mentions or not word or word[0] not in _GAPPED:
+        return None
+    said = _mention_run(head, ctx)[2].lstrip()
+    verb = _COMMIT.match(said)
+    if verb is None or word[0] not in said[:verb.end()].split()[1:] + said[verb.end():].split(maxsplit=1)[:1]:
+        return None
+    fact = ActionFact(tail, line)
+    _add_owners(fact, mentions, ctx)
+    return fact
 
 
 def _after_splice(clause: str) -> str:
