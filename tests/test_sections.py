@@ -108,6 +108,30 @@ def test_markdown_group_heading_without_text_groups_the_items_below():
     assert "#### Behov" in r.items[0].text
 
 
+def test_a_markdown_title_one_level_above_the_items_is_the_documents_title_not_its_one_item():
+    r = minutes("""
+        ## Projektmöte – ny webbplats
+
+        **Datum:** 2025-02-18
+        **Deltagare:** Sofia Ahl, Martin Berg
+
+        ### 1. Status
+        Designen är godkänd.
+
+        ### 2. Beslut
+        - Lanseringen flyttas till 7 april.
+
+        ### Åtgärder
+        - Sofia: informera styrgruppen om tidplanen
+    """)
+    assert titles(r) == [("1", "Status"), ("2", "Beslut"), (None, "Åtgärder")]
+    assert (r.meeting.title, r.meeting.date) == ("Projektmöte – ny webbplats", "2025-02-18")
+    assert [(d.line, d.item) for d in r.decisions] == [(10, "2")]
+    # below other text, a lone heading one level up is an item of its own
+    r = minutes("Minnesanteckningar 2025-02-18\n\n## Läget\nText.\n\n### Pass 1\nText.\n\n### Pass 2\nText.\n")
+    assert titles(r)[0] == (None, "Läget")
+
+
 def test_unnumbered_headings_between_paragraphs():
     r = minutes("""
         Politikerplattformen 2022-02-23

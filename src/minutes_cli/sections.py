@@ -433,8 +433,9 @@ def _markdown_headings(layout: Layout) -> list[tuple[int, str | None, str, list[
              and not _is_people_label(l.text) and not _CLOSING.match(l.text)]
     if not heads:
         return []
-    if heads[0].level == 1 and sum(h.level == 1 for h in heads) == 1:
-        heads = heads[1:]  # the document's title
+    first, top = heads[0], heads[0].level
+    if (top == 1 or _opens_document(layout, first)) and all(h.level > top for h in heads[1:]):
+        heads = heads[1:]  # the document's title: `# Protokoll`, or `## Projektmöte` above `### 1. Status`
     if not heads:
         return []
     body_after = {}
@@ -445,6 +446,11 @@ def _markdown_headings(layout: Layout) -> list[tuple[int, str | None, str, list[
     result: list[tuple[int, str | None, str, list[int]]] = []
     _select_markdown(heads, body_after, result, group=None)
     return result
+
+
+def _opens_document(layout: Layout, line: Line) -> bool:
+    """Is `line` the document's first line with text?"""
+    return all(l.blank for l in layout.lines[:line.number - 1])
 
 
 def _select_markdown(heads: list[Line], body_after: dict[int, bool], result: list,
