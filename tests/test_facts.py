@@ -4561,3 +4561,16 @@ def test_names_after_och_with_the_verb_left_out_have_the_task_the_verb_gives():
         (5, ["Tobias Lund"], "Tobias ansvarar för grillen"), (5, ["Marianne Fält"], "Marianne för tipspromenaden."),
         (6, ["Gunnel Ahlström"], "Gunnel pratar med värden"), (6, ["Tobias Lund"], "Tobias med kommunen."),
         (8, ["Tobias Lund"], "Tobias skickar inbjudan till Gunnel och Marianne.")]
+
+
+def test_the_next_meeting_on_a_weekend_day_after_a_compound_label():
+    r = minutes("""
+        Ledarmöte Scoutkåren Tallbacken
+        Söndag 19 oktober 2025, 18.00–19.30, Scoutstugan
+
+        Sedan sist
+        Hajken gick bra.
+
+        Nästa ledarmöte: söndag 16 november kl 18
+    """)
+    assert (r.next_meeting.date, r.next_meeting.start_time, r.next_meeting.line) == ("2025-11-16", "18:00", 7)

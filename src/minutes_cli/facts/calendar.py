@@ -85,7 +85,7 @@ _MONTH_AHEAD = rf"(?:(?:{alternation(MONTH_PARTS)})\s+)?(?P<month>{alternation(_
 _PROSE_MONTH = patterns.compile(_MONTH_AHEAD + r"(?:\s+(?P<year>\d{4})(?!\d))?", re.I)
 # what leads up to the next meeting's date: `nästa möte (hålls) (den) `, `Vi ses igen den `
 _NEXT_TAIL = (r"(?:\s+(?:den\s+|är\s+|blir\s+)?|\s*:\s*)(?:" + _PLACE_FIRST + r")?"
-              r"(?=\d|v(?:ecka|\.)?\s*\d|(?:må|ti|on|to|fr)\w*dag|" + _MONTH_AHEAD + r")")
+              r"(?=\d|v(?:ecka|\.)?\s*\d|(?:må|ti|on|to|fr|lö|sö)\w*dag|" + _MONTH_AHEAD + r")")
 _PROSE_NEXT = patterns.compile(
     r"\b" + NEXT_WORD + r"\s+(?P<noun>[\p{L}-]+)(?P<gap>(?:\s+(?-i:[\p{Ll}])+){0,3}?)" + _NEXT_TAIL, re.I)
 # ... after `igen`, found with `str.find` and the verb before it tested apart: one pattern
