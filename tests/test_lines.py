@@ -31,6 +31,15 @@ def test_bullets_from_word_and_nested_markers():
     assert lines[3].kind == "bullet" and lines[3].text == ""
 
 
+def test_pictures_before_a_lines_text_are_a_decoration_not_its_words():
+    lines = split_lines("📌 Aktuellt\n✅ Sedan sist\n🗓️ 3. Kalendarium\n⚠ Varning: halt\nLedarmöte 🏕️\n📌\n")
+    assert [(l.kind, l.text) for l in lines[:5]] == [
+        ("text", "Aktuellt"), ("text", "Sedan sist"), ("numbered", "3. Kalendarium"), ("text", "Varning: halt"),
+        ("text", "Ledarmöte 🏕️")]
+    assert lines[2].num == 3 and lines[0].raw == "📌 Aktuellt"
+    assert lines[5].text == "📌"     # a picture alone is the line's text
+
+
 def test_numbered_forms():
     lines = split_lines("§ 12 Ekonomi\n§3.\n1. Inledning\n2) Val\nPunkt 4 Övrigt\n5 Avslutning\n24 november är det forum\n")
     got = [(l.kind, l.num, l.title) for l in lines]

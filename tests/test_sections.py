@@ -1300,3 +1300,18 @@ def test_the_next_meeting_with_its_date_alone_after_unnumbered_headings_is_no_it
     """)
     assert [i.title for i in r.items] == ["Info", "Att göra"]
     assert (r.next_meeting.line, r.next_meeting.date, r.next_meeting.start_time) == (12, "2025-03-24", "08:00")
+
+
+def test_headings_with_a_picture_before_them_are_items():
+    r = minutes("""
+        Ledarmöte Scoutkåren Granen
+        Söndag 19 oktober 2025, Scoutstugan
+
+        ✅ Sedan sist
+        - Hajken gick bra, 24 scouter deltog.
+
+        📌 Aktuellt
+        - Julmarknaden: vi säljer kransar.
+    """)
+    assert titles(r) == [(None, "Sedan sist"), (None, "Aktuellt")]
+    assert r.source.unassigned_lines == []

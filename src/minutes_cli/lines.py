@@ -11,6 +11,7 @@ PDF export lays out a protocol's first page, reads as the label and a colon.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from . import patterns
@@ -25,6 +26,7 @@ _ODD = patterns.compile("[" + _ODD_CHARS + "]")   # for a line; `_has_odd` for a
 _RULE_STARTS = frozenset("-*_=|")
 _RULE_ENDS = frozenset("-*_=|:")   # a rule ends as it starts, or a table's `:--:` with its colon
 _BULLET_STARTS = frozenset(BULLETS + "o")
+_SYMBOLS_FROM = "\u2190"   # the first character `_after_symbols` is asked of (arrows and on)
 _RULE = patterns.compile(r"^(?:([-*_=])\s*(?:\1\s*){2,}|\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?)$")
 _MD_HEADING = patterns.compile(r"^(#{1,6})\s+(.*)$")
 _BULLET = patterns.compile(r"^(?:[" + re.escape(BULLETS) + r"]|o(?=\s))(?:\s+|$)")
@@ -161,6 +163,18 @@ def _normalise(text: str) -> str:
     return text
 
 
+def _after_symbols(text: str) -> int:
+    """Where the text starts after pictures and a space (`📌 Aktuellt`: emoji, symbols of
+    Unicode's class So, perhaps with their variation selector): a decoration, as a bullet
+    is; 0 when the line opens with none."""
+    k = 0
+    while k < len(text) and (text[k] == "\ufe0f" or unicodedata.category(text[k]) == "So"):
+        k += 1
+    if not k or k == len(text) or not text[k].isspace():
+        return 0
+    return len(text) - len(text[k:].lstrip())
+
+
 def classify(number: int, raw: str, odd: bool = True) -> Line:
     """Say what one line looks like. `odd`: the text may hold odd spaces or invisible characters."""
     line = Line(number, raw)
@@ -209,6 +223,9 @@ def classify(number: int, raw: str, odd: bool = True) -> Line:
         line.text = _tidy(rest)
         line.low = line.text.casefold()
         return line
+    if first >= _SYMBOLS_FROM and (after := _after_symbols(stripped)):
+        stripped = stripped[after:]     # `📌 Aktuellt`, `✅ Sedan sist`: a picture before the text
+        first = stripped[0]
     if "   " in stripped:
         stripped = _form_columns(stripped)
     line.bold = first in "*_" and _whole_emphasis(stripped)
