@@ -4426,6 +4426,16 @@ def test_two_people_after_a_comma_when_the_second_has_a_hyphenated_first_name():
     assert [(p.name, p.organization) for p in r.absent] == [("Anna Ek", "Dals-Ed")]
 
 
+def test_two_people_after_a_comma_when_the_second_first_name_came_to_sweden_lately():
+    r = minutes("""
+        Ledarmöte 2025-10-19
+        Närvarande: Viktor Ek, Noor Said
+        Förhinder: Elif Demir, Rashid Omar
+    """)
+    assert [(p.name, p.organization) for p in r.attendees] == [("Viktor Ek", None), ("Noor Said", None)]
+    assert [(p.name, p.organization) for p in r.absent] == [("Elif Demir", None), ("Rashid Omar", None)]
+
+
 def test_the_subject_after_a_topics_colon_owns_the_task_not_names_after_the_verb():
     r = minutes("""
         Jaktlagsmöte 2025-08-17
@@ -4574,3 +4584,4 @@ def test_the_next_meeting_on_a_weekend_day_after_a_compound_label():
         Nästa ledarmöte: söndag 16 november kl 18
     """)
     assert (r.next_meeting.date, r.next_meeting.start_time, r.next_meeting.line) == ("2025-11-16", "18:00", 7)
+

@@ -1257,4 +1257,7 @@ noel otto alfred alvin elliot edvin vidar frans colin sigge ebbe harry loke ivar
 olof viggo wilmer lukas walter kevin dennis jimmy mathias markus johannes joel hampus
 casper benjamin samuel jacob jakob josef kalle torbjörn kristian pär mårten jon andré
 oscar carl gustaf niclas nicklas melker elton hamza yasin abdullah maryam nour leyla
+noor noura hamid rashid jamal ismail bilal ziad hadi rami fadi walid mahmoud saeed faisal hussain
+adnan abdirahman abdullahi layla samira zainab hiba rania amal sana shirin farah ayan hodan
+elif emre mehmet murat ayse selin defne
 """.split())
