@@ -4585,3 +4585,20 @@ def test_the_next_meeting_on_a_weekend_day_after_a_compound_label():
     """)
     assert (r.next_meeting.date, r.next_meeting.start_time, r.next_meeting.line) == ("2025-11-16", "18:00", 7)
 
+
+def test_a_to_do_lists_lines_that_name_the_owner_then_a_dash_or_a_chat_mention():
+    r = minutes("""
+        Ledarmöte Scoutkåren Granen 2025-10-19
+        Närvarande: Viktor Ek, Noor Said, Elsa Lind
+
+        Att göra
+        - Viktor – boka bussen till vårlägret
+        - Noor - beställa granris
+        @Elsa – uppdatera hemsidan
+        - Skicka ut kallelsen – Elsa
+    """)
+    assert [(a.line, a.owners) for a in r.actions] == [
+        (5, ["Viktor Ek"]), (6, ["Noor Said"]), (7, ["Elsa Lind"]), (8, ["Elsa Lind"])]
+    r = minutes("Styrelsemöte 2025-10-19\nNärvarande: Viktor Ek, Noor Said\n\nEkonomi\n"
+                "Att göra\n@Noor: beställa granris\nViktor – boka bussen\n")
+    assert [(a.line, a.owners) for a in r.actions] == [(6, ["Noor Said"]), (7, ["Viktor Ek"])]

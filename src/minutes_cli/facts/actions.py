@@ -183,7 +183,8 @@ _OWNER_TASK = patterns.compile(r"\s+[-–—]\s+")   # the owners, a dash, the t
 _OWNERS_DUE = patterns.compile(r"[\s,;]\s*(?:" + alternation(DUE_LABELS) + r")\s*:", re.I)
 _TASK_BOXES = frozenset("☐☑☒□")
 _MD_TASK_BOX = patterns.compile(r"^(?:[-*+]\s+)?\[[ xX]\]\s+")
-_NAMED_TASK = patterns.compile(r"^(?P<who>[^:]{2,60}):\s+(?P<task>[\p{Ll}].*)$")
+# `Jonna: kontakta rektorn`, `Viktor – boka bussen`, `@Noor - beställa granris` (a chat's mention)
+_NAMED_TASK = patterns.compile(r"^@?(?P<who>[^:–—]{2,60}?)(?::|\s+[-–—])\s+(?P<task>[\p{Ll}].*)$")
 _TRAILING_DUE = patterns.compile(r"\(([^()]{1,30})\)\s*\.?$")
 # `Boka lokal (Sara)`, `Skicka ut kallelsen – Leo`: who a line of a to-do list names at its end
 _TRAILING_OWNER = patterns.compile(r"(?:\((?P<who>[^()]{2,40})\)|\s[-–—]\s+(?P<who2>[^-–—()]{2,40}?))\s*\.?$")
@@ -410,7 +411,7 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             target.due = _due(dates[0], ctx) if dates else target.due
             previous = line
             continue
-        named = (_named_task(text, line, ctx, todo is not None) if ":" in text and (
+        named = (_named_task(text, line, ctx, todo is not None) if _may_name(text) and (
             line.kind == "bullet" and (todo is not None or _is_task_box(line)) or line.number in dated_by) else None)
         if named is None and todo is None and split and ((final := split[-1]) in ctx.name_words or (
                 final[-1] in ").," and final.strip("().,") in ctx.name_words)):
@@ -423,7 +424,8 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             previous = line   # no action label, commitment word or commission: nothing below can match
             continue
         if len(low) < _TODO_LENGTH and line.kind in ("text", "heading") and low.startswith(_TODO_HEADS) and (
-                found := _todo_heading(line.text)) and (nxt := line_below(lines, index)) and nxt.kind == "bullet":
+                found := _todo_heading(line.text)) and (nxt := line_below(lines, index)) and (
+                nxt.kind == "bullet" or nxt.kind == "text" and _NAMED_TASK.match(nxt.text)):
             todo, todo_text = found, line.text    # `Att göra` alone above its list
             previous = line
             continue
@@ -1063,6 +1065,11 @@ def _marked_task(text: str, tail: str, line: Line, ctx: Context) -> ActionFact |
 def _imperative(word: str) -> bool:
     """`kontakta`, `boka`, `se` (över): the first word of a task told to be done."""
     return (word.endswith("a") or word in SHORT_INFINITIVES) and word not in NOT_INFINITIVES
+
+
+def _may_name(text: str) -> bool:
+    """Can `text` be a to-do list's line that names its owner first (`_NAMED_TASK`)?"""
+    return ":" in text or " – " in text or " - " in text or " — " in text
 
 
 def _named_task(text: str, line: Line, ctx: Context, listed: bool) -> ActionFact | None:
