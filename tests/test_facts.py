@@ -4602,3 +4602,18 @@ def test_a_to_do_lists_lines_that_name_the_owner_then_a_dash_or_a_chat_mention()
     r = minutes("Styrelsemöte 2025-10-19\nNärvarande: Viktor Ek, Noor Said\n\nEkonomi\n"
                 "Att göra\n@Noor: beställa granris\nViktor – boka bussen\n")
     assert [(a.line, a.owners) for a in r.actions] == [(6, ["Noor Said"]), (7, ["Viktor Ek"])]
+
+
+def test_an_adverbial_then_the_verb_and_its_subject_at_a_lines_end_lead_the_att_clauses_below():
+    r = minutes("""
+        PROTOKOLL fört vid extra föreningsstämma i BRF Lönnen 2025-11-06
+
+        § 8 Beslut om ändring av stadgar
+        Styrelsens förslag föredrogs. Efter diskussion beslutade stämman
+        att anta de nya stadgarna i enlighet med styrelsens förslag,
+        att uppdra åt styrelsen att anmäla dem till Bolagsverket.
+        Beslutet var enhälligt.
+    """)
+    assert [(d.line, d.text) for d in r.decisions] == [
+        (5, "att anta de nya stadgarna i enlighet med styrelsens förslag"),
+        (6, "att uppdra åt styrelsen att anmäla dem till Bolagsverket.")]

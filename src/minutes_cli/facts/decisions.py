@@ -106,11 +106,12 @@ _BODY_PROSE = patterns.compile(
 # ... later in the sentence: after an adverbial, with the verb before its subject (`Efter
 # diskussion beslutade styrelsen att ...`), or after what the sentence is about (`Motion 1
 # om bänkar: årsmötet beslöt att ...`, `Julfesten: Beslutades att ...`, not `Förslag till
-# beslut: nämnden beslutar att ...`); only with an `att` clause
+# beslut: nämnden beslutar att ...`); only with an `att` clause, or at the end of the line,
+# the clauses below it (`Efter diskussion beslutade stämman` / `att anta de nya stadgarna`)
 _LATER = patterns.compile(
     rf"^(?:[^.!?:]{{2,60}}?\s+(?:{_VERB})\s+(?:{_SUBJECT})"
     rf"|(?![^:]*?(?:{alternation(PROPOSAL_STEMS)}))[^.!?:]{{2,60}}?:\s*(?:(?:{_SUBJECT})\s+)?(?:{_VERB}))"
-    rf"\s+{_ADVERB}(?P<value>att\s+\S.*)$", re.I)
+    rf"(?:\s+{_ADVERB}(?P<value>att\s+\S.*)|\s*:?)$", re.I)
 _LABEL_HEADS = patterns.heads(DECISION_LABELS)
 # (the leads whole: the first four letters of `föreslogs` open `Föreningen ...` too)
 _PROSE_HEADS = (patterns.heads(DECISION_SUBJECTS + DECISION_VERBS)
