@@ -873,6 +873,22 @@ def test_an_attendance_table_with_roles_and_a_presence_column():
     assert r.source.unassigned_lines == []
 
 
+def test_a_pipe_table_row_whose_last_cell_is_empty_stays_in_its_table():
+    r = minutes("""
+        Minnesanteckningar styrgrupp 2025-04-23
+
+        Namn | Funktion | Närvaro
+        Cecilia Ström | Socialchef | X
+        Sara Nilsson | Enhetschef hemtjänst |
+        Ola Persson | Verksamhetsutvecklare | X
+
+        1. Lägesrapport
+        Piloten är igång.
+    """)
+    assert [(p.line, p.name) for p in r.attendees] == [(4, "Cecilia Ström"), (6, "Ola Persson")]
+    assert [(p.line, p.name, p.role) for p in r.absent] == [(5, "Sara Nilsson", "enhetschef hemtjänst")]
+
+
 def test_the_meeting_header_repeated_on_every_page_is_still_the_meetings():
     r = minutes("""
         MINNESANTECKNINGAR                                   Sida 1 (2)

@@ -191,7 +191,8 @@ def classify(number: int, raw: str, odd: bool = True) -> Line:
         line.kind = "rule"
         line.text = ""
         return line
-    if "\t" in stripped or first == "|" or "|" in stripped and stripped.count(" | ") >= 2:   # `Vad | Vem | När`
+    if "\t" in stripped or first == "|" or "|" in stripped and (stripped.count(" | ") >= 2 or (
+            stripped[-1] == "|" and " | " in stripped)):   # `Vad | Vem | När`, `Sara Nilsson | Enhetschef |`
         cells = _cells(stripped)
         if len(cells) == 2 and first != "|" and _label_and_value(cells):
             stripped = f"{cells[0].rstrip(' :')}: {cells[1]}"   # `Datum:<tab>2025-02-12`, as Word writes a form
