@@ -4617,3 +4617,18 @@ def test_an_adverbial_then_the_verb_and_its_subject_at_a_lines_end_lead_the_att_
     assert [(d.line, d.text) for d in r.decisions] == [
         (5, "att anta de nya stadgarna i enlighet med styrelsens förslag"),
         (6, "att uppdra åt styrelsen att anmäla dem till Bolagsverket.")]
+
+
+def test_a_last_name_alone_as_a_formal_protocol_writes_it_is_the_person_it_belongs_to():
+    r = minutes("""
+        SAMMANTRÄDESPROTOKOLL Barn- och utbildningsnämndens arbetsutskott 2025-03-11
+        Beslutande: Eva Lindström (C), ordförande; Kent Nyman (S)
+        Övriga deltagare: Anders Rapp, förvaltningschef; Lina Rapp, nämndsekreterare; Per Holm
+
+        § 23 Information från förvaltningschefen
+        Anders Rapp informerar om rekryteringsläget. Holm återkommer med en lägesbild i april.
+        Nyman tar fram ett förslag till nästa sammanträde.
+        Rapp skickar ut underlaget.
+    """)
+    assert [(a.line, a.owners) for a in r.actions] == [
+        (6, ["Per Holm"]), (7, ["Kent Nyman"]), (8, ["Rapp"])]    # two Rapps: neither

@@ -861,6 +861,7 @@ class Directory:
         self._by_name: dict[str, list[tuple[int, str]]] = {}
         self._by_first: dict[str, list[tuple[int, str]]] = {}
         self._by_initials: dict[str, list[tuple[int, str]]] = {}
+        self._by_last: dict[str, list[tuple[int, str]]] = {}
         self._roles: dict[str, set[str]] = {}
         self._resolved: dict[str, str] = {}        # mention -> name, until the next add
 
@@ -879,6 +880,8 @@ class Directory:
         self._by_name.setdefault(folded, []).append(entry)
         if folded.split():
             self._by_first.setdefault(folded.split()[0], []).append(entry)
+            if len(folded.split()) > 1:
+                self._by_last.setdefault(folded.split()[-1], []).append(entry)
         for form in _initials(name):
             self._by_initials.setdefault(form, []).append(entry)
 
@@ -946,8 +949,10 @@ class Directory:
         if len(tokens) == 1 and is_initials(mention):
             return exact or self._by_initials.get(wanted.replace(".", "").replace("-", ""), [])
         if len(tokens) == 1:
-            # `Anna` the sign-off and `Anna Holmberg` the attendee: both compete, by rank
-            return exact + [c for c in self._by_first.get(wanted, []) if c not in exact]
+            # `Anna` the sign-off and `Anna Holmberg` the attendee: both compete, by rank; a
+            # last name alone (`Rapp återkommer`, as a formal protocol writes) when no first name is it
+            return exact + [c for c in self._by_first.get(wanted, []) if c not in exact] or (
+                self._by_last.get(wanted, []) if mention[:1].isupper() else [])
         if exact:
             return exact
         # `Anna F` or a first and last name of a longer name; `Ana María`, the first names of
