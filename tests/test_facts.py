@@ -4632,3 +4632,16 @@ def test_a_last_name_alone_as_a_formal_protocol_writes_it_is_the_person_it_belon
     """)
     assert [(a.line, a.owners) for a in r.actions] == [
         (6, ["Per Holm"]), (7, ["Kent Nyman"]), (8, ["Rapp"])]    # two Rapps: neither
+
+
+def test_a_coachs_team_after_the_role_is_part_of_the_role_not_an_organisation():
+    r = minutes("""
+        IK Stjärnan, ungdomssektionen, sektionsmöte 2025-09-10
+        Närvarande
+        Henrik Sjödin, tränare P12
+        Lotta Ek, lagledare F2014
+        Pia Lund, tränare Region Skåne
+    """)
+    assert [(p.name, p.role, p.organization) for p in r.attendees] == [
+        ("Henrik Sjödin", "tränare P12", None), ("Lotta Ek", "lagledare F2014", None),
+        ("Pia Lund", "tränare", "Region Skåne")]

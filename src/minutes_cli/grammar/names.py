@@ -129,6 +129,8 @@ _SUBSTITUTE_BRACKET = patterns.compile(
     + r")\s+(?P<who>(?-i:\p{Lu})[^()]*(?:\([^()]*\))?)\)", re.I)
 _REPLACED_BY = frozenset(REPLACED_BY_WORDS)
 _ROLE_PREFIX = patterns.compile(r"^(?:\d:[ae]\s+|förste\s+|andre\s+)?(?:" + alternation(ROLE_WORDS) + r")\b", re.I)
+# a sports club's team: boys', girls' or an age group's and the age or year of birth
+_TEAM = patterns.compile(r"^[PFU]\d{1,2}(?:\d{2})?$")
 _AGE = patterns.compile(r"^\d{1,3}(?:\s*år)?$")
 # `rektor Eva Lund`, `biträdande rektor Jonas Ek`: a role written before the name
 _MAY_LEAD_ROLE = patterns.opens_with(ROLE_MODIFIERS + ROLE_WORDS)
@@ -835,6 +837,8 @@ def _split_role(part: str) -> tuple[str, str | None]:
     for i, token in enumerate(tokens[1:], 1):
         if tokens[i - 1] == "för" and "ersätt" in part:
             return part, None   # `tjänstgörande ersättare för Jan Berg (SD)`: whom the substitute stands for
+        if _TEAM.match(token):
+            continue    # `tränare P12`, `lagledare F2014`, `ledare U15`: the team is part of the role
         if token[:1].isupper() or token[:1] in "#@" or token[:1].isdigit():
             return " ".join(tokens[:i]), " ".join(tokens[i:])
     return part, None
