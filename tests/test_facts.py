@@ -4645,3 +4645,20 @@ def test_a_coachs_team_after_the_role_is_part_of_the_role_not_an_organisation():
     assert [(p.name, p.role, p.organization) for p in r.attendees] == [
         ("Henrik Sjödin", "tränare P12", None), ("Lotta Ek", "lagledare F2014", None),
         ("Pia Lund", "tränare", "Region Skåne")]
+
+
+def test_those_who_took_part_under_medverkande():
+    r = minutes("""
+        Minnesanteckningar nätverk för energi- och klimatrådgivare 2025-03-06
+
+        Medverkande
+        Karin Westlund, Länsstyrelsen Dalarna (mötesledare)
+        Johan Lindqvist, Borlänge kommun (digitalt)
+        Mötesdeltagare: Sofie Dahl
+
+        09.00 Välkommen
+        Karin hälsade välkommen.
+    """)
+    assert [(p.line, p.name, p.organization) for p in r.attendees] == [
+        (4, "Karin Westlund", "Länsstyrelsen Dalarna"), (5, "Johan Lindqvist", "Borlänge kommun"),
+        (6, "Sofie Dahl", None)]

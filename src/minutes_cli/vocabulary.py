@@ -152,6 +152,9 @@ PRESENT_LABELS = {
     "närv": None,           # abbreviated in quick notes: `Närv: Cecilia Holm (ordf), Jonas Ekdahl`
     "deltog": None,
     "deltagande": None,
+    "medverkande": None,
+    "medverkade": None,
+    "mötesdeltagare": None,
     "närvarande ledamöter": "Ledamöter",
     "närvarande styrelseledamöter": "Ledamöter",
     "beslutande": "Beslutande",
