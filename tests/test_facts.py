@@ -4632,6 +4632,10 @@ def test_a_last_name_alone_as_a_formal_protocol_writes_it_is_the_person_it_belon
     """)
     assert [(a.line, a.owners) for a in r.actions] == [
         (6, ["Per Holm"]), (7, ["Kent Nyman"]), (8, ["Rapp"])]    # two Rapps: neither
+    # a municipality's name is the municipality's, whoever bears it
+    r = minutes("Protokoll 2024-03-01\nNärvarande: Per Lund, Eva Rapp\n\n§ 1 Läget\n"
+                "Lund undersöker saken till nästa möte.\n")
+    assert [a.owners for a in r.actions] == [["Lund"]]
 
 
 def test_a_coachs_team_after_the_role_is_part_of_the_role_not_an_organisation():

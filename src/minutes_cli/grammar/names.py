@@ -954,9 +954,10 @@ class Directory:
             return exact or self._by_initials.get(wanted.replace(".", "").replace("-", ""), [])
         if len(tokens) == 1:
             # `Anna` the sign-off and `Anna Holmberg` the attendee: both compete, by rank; a
-            # last name alone (`Rapp återkommer`, as a formal protocol writes) when no first name is it
+            # last name alone (`Rapp återkommer`, as a formal protocol writes) when no first name
+            # is it, nor a municipality's (`Lund undersöker ...` is Lund's, not Per Lund's)
             return exact + [c for c in self._by_first.get(wanted, []) if c not in exact] or (
-                self._by_last.get(wanted, []) if mention[:1].isupper() else [])
+                self._by_last.get(wanted, []) if mention[:1].isupper() and wanted not in MUNICIPALITIES else [])
         if exact:
             return exact
         # `Anna F` or a first and last name of a longer name; `Ana María`, the first names of
