@@ -76,6 +76,12 @@ SHAPES = {
                                + "Rut tillsammans med Mona " * (n // 25) + "bokar lokal.\n",
     "agenda topics": lambda n: "1. Mötet öppnades.\n2. Dagordningen godkändes.\n" + "".join(
         f"{k}. Ekonomi. Kassören meddelade att kassan är god.\n" for k in range(3, n // 50)),
+    "object split": lambda n: "Deltagare: Mona Ek\n\n1. A\n\nMona tar " + "frågan " * (n // 7) + "vidare.\n",
+    "named dashes": lambda n: "Deltagare: Mona Ek\n\nAtt göra\n" + "@Mona – boka lokal\n" * (n // 19),
+    "gapped names": lambda n: "Deltagare: Mona Ek, Rut Berg\n\n1. A\n\nMona ansvarar för maten"
+                              + " och Rut för fikat" * (n // 18) + ".\n",
+    "pictures": lambda n: "📌 " * (n // 2) + "Aktuellt\n",
+    "decision lead": lambda n: "1. A\n\n" + "Efter diskussion " * (n // 17) + "beslutade stämman\natt anta den.\n",
 }
 
 
