@@ -411,9 +411,9 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             target.due = _due(dates[0], ctx) if dates else target.due
             previous = line
             continue
-        named = (_named_task(text, line, ctx, todo is not None) if (
-            line.kind == "bullet" and (todo is not None or _is_task_box(line)) or line.number in dated_by)
-            and _may_name(text) else None)
+        # a bullet, or an unmarked line of a to-do list (`dated_by`), the cheap tests first
+        named = (_named_task(text, line, ctx, todo is not None) if (line.kind == "bullet" or line.number in dated_by)
+                 and _may_name(text) and (todo is not None or _is_task_box(line)) else None)
         if named is None and todo is None and split and ((final := split[-1]) in ctx.name_words or (
                 final[-1] in ").," and final.strip("().,") in ctx.name_words)):
             named = _marked_task(text, text[-_MARK_TAIL:], line, ctx)    # `Ny rutin tas fram → Mona`
