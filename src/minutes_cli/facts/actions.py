@@ -184,7 +184,7 @@ _OWNERS_DUE = patterns.compile(r"[\s,;]\s*(?:" + alternation(DUE_LABELS) + r")\s
 _TASK_BOXES = frozenset("☐☑☒□")
 _MD_TASK_BOX = patterns.compile(r"^(?:[-*+]\s+)?\[[ xX]\]\s+")
 # `Jonna: kontakta rektorn`, `Viktor – boka bussen`, `@Noor - beställa granris` (a chat's mention)
-_NAMED_TASK = patterns.compile(r"^@?(?P<who>[^:–—]{2,60}?)(?::|\s+[-–—])\s+(?P<task>[\p{Ll}].*)$")
+_NAMED_TASK = patterns.compile(r"^@?(?P<who>[^:–—]{2,60}?)(?::|(?P<dash>\s+[-–—]))\s+(?P<task>[\p{Ll}].*)$")
 _TRAILING_DUE = patterns.compile(r"\(([^()]{1,30})\)\s*\.?$")
 # `Boka lokal (Sara)`, `Skicka ut kallelsen – Leo`: who a line of a to-do list names at its end
 _TRAILING_OWNER = patterns.compile(r"(?:\((?P<who>[^()]{2,40})\)|\s[-–—]\s+(?P<who2>[^-–—()]{2,40}?))\s*\.?$")
@@ -1076,8 +1076,8 @@ def _named_task(text: str, line: Line, ctx: Context, listed: bool) -> ActionFact
     a to-do heading, `listed`, what it names: `Petra: rutinen för överlämning, senast 23/9`).
     Without the box, `Anna-Maria/Annika: skapa förutsättningar ...` is what they said."""
     found = _NAMED_TASK.match(_MD_TASK_BOX.sub("", text))
-    if found is None:
-        return None
+    if found is None or found.group("dash") and key(found.group("who").split()[0]) not in ctx.name_words:
+        return None     # before a dash, a name's word first (`Boka lokal – Sara` is read from its end)
     verb = found.group("task").split(maxsplit=1)[0].rstrip(",.")
     if not listed and not _imperative(verb):
         return None
