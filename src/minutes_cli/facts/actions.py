@@ -412,9 +412,11 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             previous = line
             continue
         # a bullet, or an unmarked line of a to-do list (`dated_by`), with a separator of
-        # `_NAMED_TASK`'s: tested inline, for most lines of the benchmark's are bullets
+        # `_NAMED_TASK`'s: a colon, or in a to-do list a dash. Tested inline, the colon first:
+        # 6,000 of the 14,000 lines of the 60 benchmark documents are bullets, and the dashes'
+        # tests on each cost 8 M instructions
         named = (_named_task(text, line, ctx, todo is not None) if (line.kind == "bullet" or line.number in dated_by)
-                 and (":" in text or " – " in text or " - " in text or " — " in text)
+                 and (":" in text or todo is not None and (" – " in text or " - " in text or " — " in text))
                  and (todo is not None or _is_task_box(line)) else None)
         if named is None and todo is None and split and ((final := split[-1]) in ctx.name_words or (
                 final[-1] in ").," and final.strip("().,") in ctx.name_words)):
