@@ -129,7 +129,7 @@ _OTHER_LABEL = patterns.compile(
     + LABEL_SOURCE + r"\s*:", re.I)
 # `tar frågan vidare`: a verb, its object of a few lower-case words (no negation), its particle.
 # Swedish letters, not `\p{Ll}`: `re` has no such class, and the one patterns.py writes for it,
-# in each of the three patterns of `_VERB_ALT`, cost 8 ms to compile at a first start
+# in each of the three patterns of `_VERB_ALT`, cost 10 ms to compile at a first start
 _OBJECT_SPLIT = "|".join(
     verb + r"(?:\s+(?!(?:inte|ej|aldrig)\b)(?-i:[a-zåäöé])[\w-]*){1,3}\s+" + r"\s+".join(particle)
     for verb, *particle in (entry.split() for entry in OBJECT_SPLIT_VERBS))
@@ -802,10 +802,10 @@ def _coordinated(fact: ActionFact, ctx: Context) -> list[ActionFact]:
             first = text[start:start + 40].split(maxsplit=1)[:1]
             # a name after the join, and words of the clause's own before it (not `Mona och Rut bokar`)
             if first and first[0][:1].isupper() and first[0].casefold().strip(",.") in ctx.name_words and (
-                    _mention_run(head := text[:at].rstrip(" ,"), ctx)[2].strip()):
+                    (said := _mention_run(head := text[:at].rstrip(" ,"), ctx)[2]).strip()):
                 tail = _committed(Sentence(text[start:], fact.line), ctx)
                 if tail is None and join == " och ":
-                    tail = _gapped(head, text[start:], fact.line, ctx)
+                    tail = _gapped(said.lstrip(), text[start:], fact.line, ctx)
                 leading = _committed(Sentence(head, fact.line), ctx) if tail is not None else None
                 if leading is not None and all(ctx.book.knows(owner) for owner in tail.owner_mentions):
                     parts = []
@@ -820,15 +820,14 @@ def _coordinated(fact: ActionFact, ctx: Context) -> list[ActionFact]:
 _GAPPED = frozenset(GAPPED_WORDS)
 
 
-def _gapped(head: str, tail: str, line: int, ctx: Context) -> ActionFact | None:
+def _gapped(said: str, tail: str, line: int, ctx: Context) -> ActionFact | None:
     """`Tobias ansvarar för grillen och Marianne för tipspromenaden`: after `och`, names and
     the word that followed the verb before (GAPPED_WORDS), the verb left out: the names'
-    task, as written."""
+    task, as written. `said`: the clause before, from its verb on."""
     mentions, _kinds, rest = _mention_run(tail, ctx)
     word = rest.split(maxsplit=1)[:1]
     if not mentions or not word or word[0] not in _GAPPED:
         return None
-    said = _mention_run(head, ctx)[2].lstrip()
     verb = _COMMIT.match(said)
     if verb is None or word[0] not in said[:verb.end()].split()[1:] + said[verb.end():].split(maxsplit=1)[:1]:
         return None
