@@ -4666,3 +4666,70 @@ def test_those_who_took_part_under_medverkande():
     assert [(p.line, p.name, p.organization) for p in r.attendees] == [
         (4, "Karin Westlund", "Länsstyrelsen Dalarna"), (5, "Johan Lindqvist", "Borlänge kommun"),
         (6, "Sofie Dahl", None)]
+
+
+def test_a_substitute_and_the_member_joined_by_a_bare_for_between_two_names():
+    r = minutes("""
+        Sammanträdesprotokoll
+        Församlingsrådet i Västerby 2024-09-10
+
+        Beslutande ledamöter
+        Karl-Erik Sandin, ordförande
+        Helena Forsberg
+
+        Tjänstgörande ersättare
+        Ingela Bäck för Sture Lindh
+
+        Närvarande
+        Maja Holm, representant för Västerby hembygdsförening
+        Jan Ek, ordförande för Lions Club
+
+        § 31 Mötets öppnande
+        Ordföranden öppnade mötet.
+    """)
+    assert [(p.line, p.name, p.replaces, p.group) for p in r.attendees][:3] == [
+        (5, "Karl-Erik Sandin", None, "Ledamöter"), (6, "Helena Forsberg", None, "Ledamöter"),
+        (9, "Ingela Bäck", "Sture Lindh", "Tjänstgörande ersättare")]
+    assert [(p.line, p.name) for p in r.absent] == [(9, "Sture Lindh")]
+    # a role before `för` and an organisation after it: no one sat in for anybody
+    assert [(p.name, p.role, p.organization) for p in r.attendees][3:] == [
+        ("Maja Holm", "representant", "Västerby hembygdsförening"), ("Jan Ek", "ordförande", "Lions Club")]
+
+
+def test_a_role_and_the_word_that_links_it_to_its_organisation():
+    r = minutes("""
+        Minnesanteckningar nätverket för folkhälsa 2024-10-02
+
+        Närvarande
+        Sanna Lilja, samordnare vid Socialförvaltningen
+        Hussein Ali, folkhälsostrateg i Region Örebro län
+        Berit Olsson, från Lekebergs kommun
+
+        1. Inledning
+        Sanna hälsade välkommen.
+    """)
+    assert [(p.name, p.role, p.organization) for p in r.attendees] == [
+        ("Sanna Lilja", "samordnare", "Socialförvaltningen"),
+        ("Hussein Ali", "folkhälsostrateg", "Region Örebro län"),
+        ("Berit Olsson", None, "Lekebergs kommun")]
+
+
+def test_a_sub_group_heading_that_says_whom_its_people_came_from():
+    r = minutes("""
+        Kommunala pensionärsrådet
+        Protokoll 2024-05-14
+
+        Närvarande
+        Gösta Berg, PRO
+        Från förvaltningen
+        Annika Sved, äldrechef
+        Från Länsstyrelsen:
+        Omar Haddad
+
+        § 1 Val av justerare
+        Gösta Berg valdes.
+    """)
+    assert [(p.name, p.organization, p.group) for p in r.attendees] == [
+        ("Gösta Berg", "PRO", None), ("Annika Sved", "förvaltningen", "Från förvaltningen"),
+        ("Omar Haddad", "Länsstyrelsen", "Från Länsstyrelsen")]
+

@@ -384,6 +384,11 @@ ROLE_ENDINGS = ("samordnare", "handläggare", "sekreterare", "strateg", "chef", 
                 "inspektör", "ingenjör", "ekonom", "sköterska", "kurator", "ombud", "lärare",
                 "föreståndare", "representant")
 
+#: Words between a role and the organisation it is held in, no part of the role:
+#: `Anna Berg, representant för Region Halland`, `Eva Ek, ordförande i Lions Club`,
+#: `Per Ek, från Kils kommun` (no role at all).
+ROLE_ORG_LINKS = ("för", "i", "på", "vid", "hos", "inom", "från")
+
 #: Words that may stand before a role written before the name: `biträdande rektor Jonas Ek`,
 #: `tf. förvaltningschef Eva Berg`.
 ROLE_MODIFIERS = ("biträdande", "bitr.", "bitr", "tf.", "tf", "t.f.", "tillförordnad", "ställföreträdande",

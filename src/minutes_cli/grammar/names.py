@@ -47,6 +47,7 @@ from ..vocabulary import (
     ROLE_ENDINGS,
     ROLE_LABELS,
     ROLE_MODIFIERS,
+    ROLE_ORG_LINKS,
     ROLE_WORDS,
     SHARED_WORDS,
     SUBSTITUTE_WORDS,
@@ -116,10 +117,13 @@ _ATTENDANCE = patterns.compile(r"\s*\(\s*(?P<paren>" + _MODE + r")\s*\)|(?:^|\s*
                                + _MODE + r")\s*$|\s*,\s*(?P<inner>" + _MODE + r")\s*(?=\)\s*$)", re.I)
 # ... or as the last part of the last bracket, after a comma: `(Länsstyrelsen, till kl. 19.30)`
 # `Lisa Åström (C) ersätter Per Sund (KD)`: the words between a substitute and the member
-# (or `Per Sund (KD), ersatt av Lisa Åström (C)`: between the member and the substitute)
+# (or `Per Sund (KD), ersatt av Lisa Åström (C)`: between the member and the substitute);
+# a bare `för` after a party's bracket, or between two names of two words or more
+# (`Elisabet Norén för Anders Ljung`; `_substitute` asks that both are names alone)
 _SUBSTITUTE = patterns.compile(
     r"(?:\s*,?\s+(?P<words>" + alternation([*SUBSTITUTE_WORDS, *REPLACED_BY_WORDS])
-    + r")|(?<=\))\s+för)\s+(?=(?-i:\p{Lu}))", re.I)
+    + r")|(?<=\))\s+för|(?<=\w)\s+(?P<bare>för)(?=\s+(?-i:\p{Lu})\w+\s+(?-i:\p{Lu})))\s+(?=(?-i:\p{Lu}))",
+    re.I)
 # a quick test before the search
 _SUBSTITUTE_ENDS = tuple(sorted({w.split()[-1] for w in SUBSTITUTE_WORDS} | {w.split()[0] for w in REPLACED_BY_WORDS}))
 # `Elsa Nyberg (för Tomas Vik)`, `Åke Ek (S) (ersätter Lina Berg (S))`: whom a substitute sits
@@ -128,6 +132,7 @@ _SUBSTITUTE_BRACKET = patterns.compile(
     r"\s*\((?P<words>" + alternation([*SUBSTITUTE_WORDS, *REPLACED_BY_WORDS, "för"])
     + r")\s+(?P<who>(?-i:\p{Lu})[^()]*(?:\([^()]*\))?)\)", re.I)
 _REPLACED_BY = frozenset(REPLACED_BY_WORDS)
+_ROLE_ORG_LINKS = frozenset(ROLE_ORG_LINKS)
 _ROLE_PREFIX = patterns.compile(r"^(?:\d:[ae]\s+|förste\s+|andre\s+)?(?:" + alternation(ROLE_WORDS) + r")\b", re.I)
 # a sports club's team: boys', girls' or an age group's and the age or year of birth
 _TEAM = patterns.compile(r"^[PFU]\d{1,2}(?:\d{2})?$")
@@ -428,6 +433,9 @@ def _substitute(text: str, sub, line: int, group: str | None, default_org: str |
     after = parse_names(text[sub.end():], line, group=group, single=True)
     if not before or not after or is_org_like(after[0].name):
         return None
+    if sub.group("bare") and (len(before) > 1 or len(after) > 1 or before[0].role or before[0].organization != default_org
+                              or key(after[0].name.split()[0]) not in GIVEN_NAMES):
+        return None     # `Anna Berg, ordförande för Lions Club`: a bare `för` joins two names alone
     words = key(sub.group("words") or "")
     if words in _REPLACED_BY:
         stand_in, member = after[0], before.pop()
@@ -507,9 +515,10 @@ def _places(text: str) -> bool:
 
 
 def _group_org(group: str | None) -> str | None:
-    """A sub-group heading like `GR` stands for the organisation of its people."""
+    """A sub-group heading like `GR` stands for the organisation of its people; `Från
+    förvaltningen`, `För föreningen` for the one it names after its first word."""
     if group and not _generic_group(group) and key(group) not in ROLE_LABELS:
-        return group
+        return _ON_BEHALF.sub("", group) or None
     return None
 
 
@@ -840,7 +849,8 @@ def _split_role(part: str) -> tuple[str, str | None]:
         if _TEAM.match(token):
             continue    # `tränare P12`, `lagledare F2014`, `ledare U15`: the team is part of the role
         if token[:1].isupper() or token[:1] in "#@" or token[:1].isdigit():
-            return " ".join(tokens[:i]), " ".join(tokens[i:])
+            role = tokens[:i - 1] if tokens[i - 1] in _ROLE_ORG_LINKS else tokens[:i]
+            return " ".join(role), " ".join(tokens[i:])     # `representant för Region Halland`
     return part, None
 
 
