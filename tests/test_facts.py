@@ -4733,3 +4733,19 @@ def test_a_sub_group_heading_that_says_whom_its_people_came_from():
         ("Gösta Berg", "PRO", None), ("Annika Sved", "förvaltningen", "Från förvaltningen"),
         ("Omar Haddad", "Länsstyrelsen", "Från Länsstyrelsen")]
 
+
+def test_a_line_of_a_to_do_list_owned_by_the_name_it_opens_with():
+    r = minutes("""
+        # Veckomöte kommunikationsteamet
+
+        **Datum:** 2024-11-12
+        **Närvarande:** Tilda Berg, Oskar Wik, Region Gävleborg
+
+        **Att göra**
+        - [x] Tilda skickade ut pressmeddelandet
+        - [ ] Oskar bokar fotografen senast fredag
+        - [ ] Region Gävleborg återkopplade om logotypen
+        - [ ] Nyhetsbrevet december
+    """)
+    assert [(a.line, a.owners) for a in r.actions] == [
+        (7, ["Tilda Berg"]), (8, ["Oskar Wik"]), (9, []), (10, [])]

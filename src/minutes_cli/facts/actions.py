@@ -553,11 +553,16 @@ def _todo_heading(text: str) -> str | None:
 
 def _listed_task(line: Line, label: str, item: str | None, ctx: Context) -> ActionFact:
     """A line of a to-do list that no other rule read: `Boka lokal till våren (Sara)`,
-    `Skicka ut kallelsen – Leo`; its owner, when it names one the document knows, at its end."""
+    `Skicka ut kallelsen – Leo`; its owner, when it names one the document knows, at its
+    end, or else first, before a word in lower case (`[x] Alva skickade ut releasenoten`)."""
     text = content(line)
     fact = ActionFact(text, line.number, item=item, label=label)
     who = _TRAILING_OWNER.search(text)
     owners = _owner_list(who.group("who") or who.group("who2"), ctx) if who else []
+    if not owners and text[:1].isupper():
+        owners, kinds, rest = _mention_run(text, ctx)
+        if not rest[:1].isspace() or not rest[1:2].islower() or "org" in kinds:
+            owners = []
     if owners and all(ctx.book.knows(owner) for owner in owners):
         _add_owners(fact, owners, ctx)
     _set_list_due(fact, ctx)
