@@ -4749,3 +4749,53 @@ def test_a_line_of_a_to_do_list_owned_by_the_name_it_opens_with():
     """)
     assert [(a.line, a.owners) for a in r.actions] == [
         (7, ["Tilda Berg"]), (8, ["Oskar Wik"]), (9, []), (10, [])]
+
+
+def test_first_names_of_finnish_balkan_polish_and_persian_swedes_open_a_second_name():
+    r = minutes("""
+        Minnesanteckningar APT kosten 2024-09-03
+
+        Närvarande
+        Lars Öberg, Pekka Korhonen
+        Jelena Marković, Agnieszka Nowak
+        Sven Ahl, Omid Rahimi
+
+        Förhinder: Ulla Hed, Riitta Laine
+
+        1. Schema
+        Lars gick igenom schemat.
+    """)
+    assert [p.name for p in r.attendees] == [
+        "Lars Öberg", "Pekka Korhonen", "Jelena Marković", "Agnieszka Nowak", "Sven Ahl", "Omid Rahimi"]
+    assert [(p.name, p.organization) for p in r.absent] == [("Ulla Hed", None), ("Riitta Laine", None)]
+
+
+def test_after_an_organisation_and_a_colon_each_name_after_a_comma_is_a_person():
+    r = minutes("""
+        Minnesanteckningar regionala nätverket för integration 2024-02-08
+
+        Närvarande:
+        Jönköpings kommun: Elsa Grip, Xerxes Mobarak
+        Värnamo kommun: Lina Hjalmarsson, Lilla Edet
+
+        1. Aktuellt
+        Elsa hälsade välkommen.
+    """)
+    assert [(p.name, p.organization) for p in r.attendees] == [
+        ("Elsa Grip", "Jönköpings kommun"), ("Xerxes Mobarak", "Jönköpings kommun"),
+        ("Lina Hjalmarsson", "Lilla Edet")]   # a town after the comma is still where she came from
+
+
+def test_a_group_no_name_is_given_for_then_the_names_of_some_who_came_besides():
+    r = minutes("""
+        Anteckningar från planeringsdag för förskolorna 2024-11-15
+
+        Närvarande: alla förskolechefer samt Agnes Ström (utvecklingsledare) och Björn Sahl
+        Förhinder: styrelsen och Eva Lund
+
+        09.00 Välkommen
+        Agnes inledde dagen.
+    """)
+    assert [(p.line, p.name, p.role) for p in r.attendees] == [
+        (3, "Agnes Ström", "utvecklingsledare"), (3, "Björn Sahl", None)]
+    assert [(p.line, p.name) for p in r.absent] == [(4, "Eva Lund")]

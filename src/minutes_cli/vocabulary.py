@@ -490,6 +490,9 @@ MORE_PEOPLE_ENDINGS = ("m.fl", "m. fl", "m fl", "med flera", "mfl")
 #: ... and the words after a count that open the names of some of them: `14 medlemmar enligt
 #: närvarolista, bland andra Gunnel Ström (ordförande) och Åke Lind`.
 AMONG_WORDS = ("bland andra", "bland dem", "bland dessa", "bl.a.", "bl. a.", "bl a", "däribland", "varav")
+#: ... and the words after a group no name is given for, before the names of some who came
+#: besides: `alla förskolechefer samt Agnes Ström (utvecklingsledare)`, `styrelsen och Eva Ek`.
+GROUP_HEAD_JOINS = (" samt ", " och ")
 
 #: The one who writes, in a list of people: `Agneta, Rolf och jag (Maria)` names Maria,
 #: a bare `jag` nobody.
@@ -1268,4 +1271,10 @@ oscar carl gustaf niclas nicklas melker elton hamza yasin abdullah maryam nour l
 noor noura hamid rashid jamal ismail bilal ziad hadi rami fadi walid mahmoud saeed faisal hussain
 adnan abdirahman abdullahi layla samira zainab hiba rania amal sana shirin farah ayan hodan
 elif emre mehmet murat ayse selin defne
+omid nasrin parisa farid dariush yousef fadumo zahra arash navid kaveh babak parvin soraya
+tarek khaled emir edin amra senad jasmina haris lejla aida mirza dejan nenad vesna jelena
+ivana marija tatjana olga irina natalia svetlana sergej dmitri andrej pavel tomasz piotr
+krzysztof agnieszka katarzyna joanna magdalena marta tuula pirjo riitta jukka matti pekka
+kari seppo timo heikki mirja marjatta sirpa päivi eija aila raili kaija ritva leena arto
+jari juha tero kimmo jarmo
 """.split())

@@ -29,6 +29,7 @@ from ..vocabulary import (
     GENERIC_GROUP_ENDINGS,
     GENERIC_GROUPS,
     GIVEN_NAMES,
+    GROUP_HEAD_JOINS,
     MORE_PEOPLE_ENDINGS,
     MUNICIPALITIES,
     NAME_PARTICLES,
@@ -318,6 +319,8 @@ def parse_people_line(text: str, line: int, group: str | None = None,
         text = text[:count.start()]         # `Eva Ek, Per Lind samt 14 medlemmar`
     if text[:1].isdigit() and (count := _COUNT_HEAD.match(text)):
         text = text[count.end():]           # `14 medlemmar, bland andra Eva Ek och Per Lind`
+    elif text[:1].islower():
+        text = _after_group(text)           # `alla förskolechefer samt Agnes Ström`
     if not text:
         return None
     first = key(text.split()[0])
@@ -366,6 +369,17 @@ def parse_people_line(text: str, line: int, group: str | None = None,
     if email and len(people) == 1:
         people[0].email = email
     return PeopleLine(people=people)
+
+
+def _after_group(text: str) -> str:
+    """The names after a group no name is given for, in lower case and of three words at
+    most, and `samt` or `och`: `alla förskolechefer samt Agnes Ström`, `styrelsen och Eva Ek`;
+    else `text` as it is."""
+    for join in GROUP_HEAD_JOINS:
+        head, found, rest = text.partition(join)
+        if found and rest[:1].isupper() and head.islower() and len(head.split()) <= 3 and "," not in head:
+            return rest
+    return text
 
 
 def _leads_org(text: str) -> bool:
@@ -453,7 +467,7 @@ def parse_names(text: str, line: int, group: str | None = None, org: str | None 
     chunks = [c for c in _SEMICOLON.split(text) if c.strip()]
     people: list[PersonFact] = []
     for chunk in chunks:
-        found = (_several(chunk, line, single) or (" och " in chunk and _each_with_org(chunk, line, single))
+        found = (_several(chunk, line, single, led=org is not None) or (" och " in chunk and _each_with_org(chunk, line, single))
                  or _one(chunk, line, single))
         if found is None:
             return []
@@ -528,9 +542,11 @@ def _generic_group(text: str) -> bool:
     return label in GENERIC_GROUPS or label.endswith(GENERIC_GROUP_ENDINGS)
 
 
-def _several(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
+def _several(chunk: str, line: int, single: bool, led: bool = False) -> list[PersonFact] | None:
     """`Anna Berg, Per Lind och Eva Ek`, `Lena Ek (S), ordförande, Per Lind (M)`:
-    a list of names, each perhaps with a role after it, none with an organisation."""
+    a list of names, each perhaps with a role after it, none with an organisation. `led`:
+    the line's organisation is known (`Jönköpings kommun: Elsa Grip, Omid Karimi`), so a
+    name of two words after a comma is one more person's, whatever its first name."""
     shared = _SHARED.search(chunk) if "(" in chunk else None
     if shared:
         chunk = chunk[:shared.start()]     # `Anna Berg och Per Lind (båda Ale kommun)`
@@ -584,7 +600,8 @@ def _several(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
         _share_marks(people, chunk)
     all_marked = all(p.party or p.role or p.organization for p in people)   # `Anna Ek (S), Per Lind (M)`
     # `Per Lind, Eva Ek`: what follows the first name is a person's name, not an organisation
-    given = all(_given_name(p.name) for p in people[1:])
+    given = all(_given_name(p.name) or led and len(p.name.split()) >= 2 and not is_org_like(p.name)
+                and not is_town(p.name) for p in people[1:])
     if len(people) < 2 or not (joined_by_och or len(people) >= 3 or all_marked or roles_between or given):
         return None  # `Namn, Organisation` is the common two-part form
     return people
