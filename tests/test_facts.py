@@ -4799,3 +4799,18 @@ def test_a_group_no_name_is_given_for_then_the_names_of_some_who_came_besides():
     assert [(p.line, p.name, p.role) for p in r.attendees] == [
         (3, "Agnes Ström", "utvecklingsledare"), (3, "Björn Sahl", None)]
     assert [(p.line, p.name) for p in r.absent] == [(4, "Eva Lund")]
+
+
+def test_a_calendar_row_titled_as_the_next_meeting_is_the_next_meeting():
+    r = minutes("""
+        Minnesanteckningar länsnätverket för bibliotek 2024-02-08
+
+        Närvarande: Eva Lund, Per Ek
+
+        3. Kalendarium
+        Vecka 12: Utbildningsdag om lässatsningar, Växjö
+        7 maj kl 9-12: Nästa nätverksträff, digitalt
+        10 september: Nästa nätverksträff, Jönköping
+    """)
+    assert [e.date for e in r.calendar] == ["2024-03-18", "2024-05-07", "2024-09-10"]
+    assert (r.next_meeting.date, r.next_meeting.start_time, r.next_meeting.line) == ("2024-05-07", "09:00", 7)

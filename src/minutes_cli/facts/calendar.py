@@ -213,9 +213,21 @@ def find_calendar(items: list[ItemSection], prose: list[Line], meeting_date: dt.
     if flagged:
         calendar.next_meeting = flagged[0]
     else:
-        calendar.next_meeting = (_first_own(calendar.events, meeting_date)
+        calendar.next_meeting = (_titled_next(calendar.events, meeting_date, meeting_title)
+                                 or _first_own(calendar.events, meeting_date)
                                  or _same_forum(calendar.events, meeting_date, meeting_title))
     return calendar
+
+
+def _titled_next(events: list[EventFact], meeting_date, meeting_title) -> EventFact | None:
+    """Without a `Nästa möte` label, the first coming row of a calendar whose title says it
+    is the next meeting: `7 maj kl 9-12: Nästa nätverksträff, digitalt`."""
+    for event in events:
+        words = event.title.split(maxsplit=2) if event.title else ()
+        if (len(words) >= 2 and key(words[0]) == NEXT_WORD and _meeting_noun(words[1].rstrip(",.:"), meeting_title)
+                and (meeting_date is None or (event.date or "") > meeting_date.isoformat())):
+            return event
+    return None
 
 
 def _first_own(events: list[EventFact], meeting_date) -> EventFact | None:
