@@ -4814,3 +4814,19 @@ def test_a_calendar_row_titled_as_the_next_meeting_is_the_next_meeting():
     """)
     assert [e.date for e in r.calendar] == ["2024-03-18", "2024-05-07", "2024-09-10"]
     assert (r.next_meeting.date, r.next_meeting.start_time, r.next_meeting.line) == ("2024-05-07", "09:00", 7)
+
+
+def test_a_police_or_rescue_rank_written_before_the_name_is_the_role():
+    r = minutes("""
+        Minnesanteckningar samverkansmöte Trygg i centrum 2024-09-24
+
+        Deltagare
+        Polisen: Kommissarie Roger Wallin, Linn Åkerlund (kommunpolis)
+        Räddningstjänsten: insatsledare Per Ek
+
+        Lägesbild
+        Roger redogjorde för läget.
+    """)
+    assert [(p.name, p.organization, p.role) for p in r.attendees] == [
+        ("Roger Wallin", "Polisen", "kommissarie"), ("Linn Åkerlund", "Polisen", "kommunpolis"),
+        ("Per Ek", "Räddningstjänsten", "insatsledare")]

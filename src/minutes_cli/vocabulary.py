@@ -366,6 +366,9 @@ ROLE_WORDS = (
     "biståndshandläggare", "boendestödjare", "skolchef", "förskolechef", "kommunchef", "stadsdirektör",
     "regiondirektör", "ekonomichef", "personalchef", "räddningschef", "fastighetschef", "förvaltare",
     "arkitekt", "planarkitekt", "ingenjör", "miljöinspektör", "bygglovshandläggare", "vd",
+    # the police's and the rescue service's: `Kommissarie Roger Wallin`, `insatsledare Per Ek`
+    "kommissarie", "poliskommissarie", "polisinspektör", "kriminalinspektör", "inspektör",
+    "områdespolis", "insatsledare", "brandchef", "brandman", "brandmästare", "räddningsledare",
 )
 
 #: A role in the plural before the names that hold it, in a list of people: `kassör Rolf Berg,
