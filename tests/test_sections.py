@@ -1067,6 +1067,15 @@ def test_a_row_of_a_table_of_people_with_an_empty_presence_cell_where_others_are
     assert [(p.name, p.organization) for p in r.absent] == [("Ida Karlsson", "Ljungby kommun")]
 
 
+
+def test_a_row_of_a_tab_separated_presence_table_whose_mark_was_left_out_altogether():
+    # a Word table saved as text: the empty last cell leaves the row a name alone
+    r = minutes("Styrelseprotokoll Idrottsföreningen Kvarnen\nDatum: 2024-01-16\n\nNärvaro\n"
+                "Namn\tNärvarande\nAnna Berg\tX\nPer Lind\t\nEva Ek\tX\n\n§ 1 Mötets öppnande\n"
+                "Anna öppnade mötet.\n")
+    assert [(p.line, p.name) for p in r.attendees] == [(6, "Anna Berg"), (8, "Eva Ek")]
+    assert [(p.line, p.name) for p in r.absent] == [(7, "Per Lind")]
+
 def test_two_columns_of_people_under_a_row_of_group_labels_set_apart_with_tabs():
     r = minutes("Protokoll 2023-02-08\n\nLedamöter\t\t\tErsättare\nLotta Berg (S), ordf.\t\tAlf Nyman (S)\n"
                 "Jan Ek (M)\t\t\tBritt Holm (KD)\nSiv Ahl (C)\n\n§ 12 Val av justerare\nJan Ek utses.\n")
