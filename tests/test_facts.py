@@ -4830,3 +4830,25 @@ def test_a_police_or_rescue_rank_written_before_the_name_is_the_role():
     assert [(p.name, p.organization, p.role) for p in r.attendees] == [
         ("Roger Wallin", "Polisen", "kommissarie"), ("Linn Åkerlund", "Polisen", "kommunpolis"),
         ("Per Ek", "Räddningstjänsten", "insatsledare")]
+
+
+def test_the_organisation_on_the_lines_below_a_signers_name_is_theirs():
+    r = minutes("""
+        Minnesanteckningar nätverksträff för integrationssamordnare 2024-03-13
+
+        Närvarande
+        Hanna Berglund, Alingsås kommun
+        Petra Nyholm
+
+        1. Välkommen
+        Petra hälsade välkommen.
+
+        Med vänlig hälsning
+        Petra Nyholm
+        Samordnare
+        Länsstyrelsen i Västra Götalands län
+    """)
+    assert [(p.line, p.name, p.role, p.organization) for p in r.signatories] == [
+        (11, "Petra Nyholm", "Samordnare", "Länsstyrelsen i Västra Götalands län")]
+    assert [(p.name, p.organization) for p in r.attendees] == [
+        ("Hanna Berglund", "Alingsås kommun"), ("Petra Nyholm", "Länsstyrelsen i Västra Götalands län")]

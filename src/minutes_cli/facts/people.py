@@ -10,6 +10,7 @@ from ..grammar.names import (
     PersonFact,
     VacancyFact,
     fold,
+    is_org_like,
     name_like,
     parse_people_line,
     role_like,
@@ -154,6 +155,7 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
     role: str | None = None
     pending_roles: list[PersonFact] = []
     named: list[PersonFact] = []        # the people of the line just before
+    named_at = 0                        # ... and its number
     roles_above: list[str | None] | None = None   # a row of roles, the names in the row below
     above_starts: list[int] = []        # ... and where each of its columns starts
     kept_columns: tuple[list[int], list[str | None], int] | None = None   # ... kept for a name below the row
@@ -178,7 +180,7 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
             if head is not None and head[2]:
                 # `Justeras: Leif Andersson   Eva-Lena Bäck`: the label's value goes on in columns
                 opened, cells = (head[0], head[1], ", ".join([head[2], *cells[1:]])), []
-        under = [p for p in named if p.line == line.number - 1]
+        under = named if named_at == line.number - 1 else []
         named = []
         if opened and under and not opened[2] and opened[1] and not (
                 any(p.role for p in under) and _name_below(closing, k)):
@@ -199,12 +201,15 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
                     people.extend(found.people)
                     role = None
             continue
-        if len(under) == 1 and not cells and role_like(text):
-            # `Maria Öberg` / `Samordnare, Vård- och omsorgsförvaltningen`: what the signer is
+        if len(under) == 1 and not cells and (role_like(text) or is_org_like(text) and ":" not in text
+                                              and parse_people_line(text, line.number, single=True) is None):
+            # `Maria Öberg` / `Samordnare, Vård- och omsorgsförvaltningen`: what the signer is,
+            # or where from (`Petra Nyholm` / `Samordnare` / `Länsstyrelsen i Västra Götalands län`)
             found = parse_people_line(f"{under[0].name}, {text}", line.number, single=True)
             if found and len(found.people) == 1:
                 under[0].role = under[0].role or found.people[0].role
                 under[0].organization = under[0].organization or found.people[0].organization
+                named, named_at = under, line.number     # the next line may say more of them
                 continue
         email = _EMAIL.search(text) if "@" in text else None
         if email and people and len(text) < 80 and not name_like(text.split(",")[0]):
@@ -261,7 +266,7 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
             for person in found.people:
                 person.role = person.role or role
             people.extend(found.people)
-            named = found.people
+            named, named_at = found.people, line.number
             shared = line.number if role in SHARED_SIGNING_ROLES else 0
             role = role if shared else None
     return _merge(people)
