@@ -4852,3 +4852,18 @@ def test_the_organisation_on_the_lines_below_a_signers_name_is_theirs():
         (11, "Petra Nyholm", "Samordnare", "Länsstyrelsen i Västra Götalands län")]
     assert [(p.name, p.organization) for p in r.attendees] == [
         ("Hanna Berglund", "Alingsås kommun"), ("Petra Nyholm", "Länsstyrelsen i Västra Götalands län")]
+
+
+def test_a_day_or_time_not_yet_known_is_no_place_of_the_next_meeting():
+    r = minutes("""
+        Minnesanteckningar arbetsgruppen för fritidsfrågor 2024-10-03
+
+        Deltagare: Eva Lund, Per Ek
+
+        5. Kommande möten
+        v. 46, datum meddelas senare
+        12 december (exakt tid meddelas senare), Fritidsgården
+        20 januari, tid meddelas senare
+    """)
+    assert [(e.line, e.date, e.location) for e in r.calendar] == [
+        (6, "2024-11-11", None), (7, "2024-12-12", "Fritidsgården"), (8, "2025-01-20", None)]

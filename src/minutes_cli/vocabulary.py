@@ -998,10 +998,14 @@ TOPIC_WORDS = ("om", "kring", "angående", "ang.")
 
 #: What a calendar row may say of the day that is no place: `8 september, heldag`.
 EVENT_NOTES = ("heldag", "halvdag", "förmiddag", "eftermiddag", "kväll", "lunch till lunch")
-#: ... and of a place not yet known (each opens with `plats` or `lokal`): `(plats meddelas senare)`.
+#: ... and of a place, a day or a time not yet known: `(plats meddelas senare)`, `v. 46,
+#: datum meddelas senare`.
 PLACE_UNKNOWN = ("tid och plats meddelas senare", "tid och plats meddelas", "tid och plats bestäms senare",
                  "tid och plats kommer", "plats meddelas senare", "plats meddelas", "plats bestäms senare",
-                 "plats kommer", "lokal meddelas senare", "lokal meddelas", "plats ej klar", "plats oklar")
+                 "plats kommer", "lokal meddelas senare", "lokal meddelas", "plats ej klar", "plats oklar",
+                 "datum och plats meddelas senare", "datum och tid meddelas senare", "datum meddelas senare",
+                 "datum meddelas", "datum bestäms senare", "exakt datum meddelas", "exakt tid meddelas",
+                 "tid meddelas senare")
 
 #: Column names of calendar tables.
 CALENDAR_COLUMNS = {

@@ -113,6 +113,8 @@ _ALL = patterns.compile(r"^(?:alla|samtliga)\b\s*", re.I)
 # `heldag (plats meddelas senare)`: a note of the day and a place not yet known, no place
 _NOTE = patterns.compile(r"^(?P<note>" + alternation(EVENT_NOTES) + r")\b\s*[,.;–-]?\s*", re.I)
 _UNKNOWN = patterns.compile(r"\(?\s*(?:" + alternation(PLACE_UNKNOWN) + r")\b[^)]*\)?", re.I)
+# a quick test before the search: a word each of PLACE_UNKNOWN holds one of
+_UNKNOWN_HINTS = ("plats", "lokal", "meddelas", "bestäms")
 # a place in a row's brackets: `(fysiskt i Växjö)`, `(Teams)`
 _BRACKET_PLACE = patterns.compile(r"(?:^|\s)(?:" + _PREPOSITION + r")\s+(?P<place>(?-i:\p{Lu}).*)$", re.I)
 _REMOTE = frozenset(ATTENDANCE_CHANNELS) | frozenset(REMOTE_PLACE_WORDS)
@@ -387,7 +389,7 @@ def _row(text: str, line: Line, meeting_date, year) -> list[EventFact]:
     rest = at_home(rest, _PLACE_PREFIX.sub("", rest.strip()).strip(" ,.;–-"))
     title = None
     folded = rest.casefold()
-    if "plats" in folded or "lokal" in folded:
+    if any(hint in folded for hint in _UNKNOWN_HINTS):
         rest = _UNKNOWN.sub("", rest).strip(" ,.;–-")
     note = _NOTE.match(rest)
     if note:
