@@ -878,7 +878,7 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
                 marked = marked or box
                 if not box:
                     unmarked.append(len(plist.entries))
-            elif columns and "presence" in columns and len(found.people) == 1:
+            elif columns and "presence" in columns and line.kind != "table" and len(found.people) == 1:
                 unmarked.append(len(plist.entries))     # `Per Lind<tab>` under `Namn<tab>Närvarande`: no mark
             plist.entries.append(PeopleEntry(line, found, "present" if had_role else presence, group))
             read_as = None

@@ -447,7 +447,7 @@ def _substitute(text: str, sub, line: int, group: str | None, default_org: str |
     after = parse_names(text[sub.end():], line, group=group, single=True)
     if not before or not after or is_org_like(after[0].name):
         return None
-    if sub.group("bare") and (len(before) > 1 or len(after) > 1 or before[0].role or before[0].organization != default_org
+    if sub.group("bare") and ("," in text[:sub.start()] or len(before) > 1 or len(after) > 1
                               or key(after[0].name.split()[0]) not in GIVEN_NAMES):
         return None     # `Anna Berg, ordförande för Lions Club`: a bare `för` joins two names alone
     words = key(sub.group("words") or "")
@@ -467,8 +467,8 @@ def parse_names(text: str, line: int, group: str | None = None, org: str | None 
     chunks = [c for c in _SEMICOLON.split(text) if c.strip()]
     people: list[PersonFact] = []
     for chunk in chunks:
-        found = (_several(chunk, line, single, led=org is not None) or (" och " in chunk and _each_with_org(chunk, line, single))
-                 or _one(chunk, line, single))
+        found = (_several(chunk, line, single, led=org is not None)
+                 or (" och " in chunk and _each_with_org(chunk, line, single)) or _one(chunk, line, single))
         if found is None:
             return []
         people.extend(found)
