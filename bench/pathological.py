@@ -82,6 +82,9 @@ SHAPES = {
                               + " och Rut för fikat" * (n // 18) + ".\n",
     "pictures": lambda n: "📌 " * (n // 2) + "Aktuellt\n",
     "decision lead": lambda n: "1. A\n\n" + "Efter diskussion " * (n // 17) + "beslutade stämman\natt anta den.\n",
+    "bare för": lambda n: "Tjänstgörande ersättare\nEva Ek " + "för Bo Lind " * (n // 12) + "för Per Ek\n\n1. A\n",
+    "group then names": lambda n: "Närvarande: alla " + "och alla " * (n // 9) + "samt Eva Ek\n\n1. A\n",
+    "signer lines": lambda n: "1. A\n\nText.\n\nMed vänlig hälsning\nEva Ek\n" + "Ale kommun\n" * (n // 11),
 }
 
 
