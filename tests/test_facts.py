@@ -4867,3 +4867,38 @@ def test_a_day_or_time_not_yet_known_is_no_place_of_the_next_meeting():
     """)
     assert [(e.line, e.date, e.location) for e in r.calendar] == [
         (6, "2024-11-11", None), (7, "2024-12-12", "Fritidsgården"), (8, "2025-01-20", None)]
+
+
+def test_a_network_lists_who_did_not_take_part_under_ej_deltagit():
+    r = minutes("""
+        Anteckningar från nätverksträff för folkhälsosamordnare 2024-02-15
+
+        Deltog:
+        Ida Sjöberg (Alvesta kommun)
+        Rasmus Holm (Region Kronoberg)
+
+        Ej deltagit:
+        Sofia Engström (Tingsryds kommun)
+        Petter Falk (Uppvidinge kommun)
+
+        1. Inledning
+        Ida hälsade välkommen.
+    """)
+    assert [p.name for p in r.attendees] == ["Ida Sjöberg", "Rasmus Holm"]
+    assert [(p.line, p.name, p.organization) for p in r.absent] == [
+        (8, "Sofia Engström", "Tingsryds kommun"), (9, "Petter Falk", "Uppvidinge kommun")]
+
+
+def test_a_convener_and_a_preschools_staff_have_their_roles():
+    r = minutes("""
+        Föräldrarådet Björkens förskola 2024-10-02
+
+        Deltagare: Josefin (Blåsippan), förskolechef Ulrika Sand och pedagog Therese Nord.
+        Nätverket: Ylva Grahn, sammankallande
+
+        1. Välkommen
+        Ulrika hälsade välkommen.
+    """)
+    assert [(p.name, p.role) for p in r.attendees] == [
+        ("Josefin", None), ("Ulrika Sand", "förskolechef"), ("Therese Nord", "pedagog"),
+        ("Ylva Grahn", "sammankallande")]

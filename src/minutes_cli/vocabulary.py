@@ -237,6 +237,9 @@ ABSENT_LABELS = {
     "ej deltagande": None,
     "deltog ej": None,
     "deltog inte": None,
+    "ej deltagit": None,    # `Ej deltagit:` above the names, as a network's notes list them
+    "inte deltagit": None,
+    "har ej deltagit": None,
     "kunde inte delta": None,
     "kunde ej delta": None,
     "inte närvarande": None,
@@ -369,6 +372,11 @@ ROLE_WORDS = (
     # the police's and the rescue service's: `Kommissarie Roger Wallin`, `insatsledare Per Ek`
     "kommissarie", "poliskommissarie", "polisinspektör", "kriminalinspektör", "inspektör",
     "områdespolis", "insatsledare", "brandchef", "brandman", "brandmästare", "räddningsledare",
+    # what a person is at this meeting: `Ylva Grahn (Regionbiblioteket), sammankallande`
+    "sammankallande", "mötesledare", "mötesordförande", "mötessekreterare", "protokollförare",
+    "facilitator", "processtöd",
+    # a preschool's and a home-care unit's staff: `pedagog Therese Nord`
+    "pedagog", "barnskötare", "förskolepedagog", "stödassistent", "personlig assistent",
 )
 
 #: A role in the plural before the names that hold it, in a list of people: `kassör Rolf Berg,
@@ -416,7 +424,8 @@ ABSENCE_REASONS = ("sjuk", "sjukdom", "semester", "ledig", "föräldraledig", "t
 #: `Per Lind – frånvarande`. A person marked so, or with a reason of ABSENCE_REASONS but
 #: `jäv` (a member who stood aside from one matter), is absent.
 ABSENCE_MARKS = ("ej närvarande", "inte närvarande", "frånvarande", "ej på plats", "inte på plats",
-                 "deltog ej", "deltog inte", "ej deltagande", "kunde ej komma", "kunde inte komma")
+                 "deltog ej", "deltog inte", "ej deltagande", "ej deltagit", "inte deltagit", "kunde ej komma",
+                 "kunde inte komma")
 PRESENT_DESPITE_REASON = ("jäv",)
 ATTENDANCE_SPAN_WORDS = ("punkt", "punkterna", "§", "§§", "paragraf", "paragraferna", "ärende", "ärendena",
                          "kl", "kl.", "klockan")
