@@ -4902,3 +4902,25 @@ def test_a_convener_and_a_preschools_staff_have_their_roles():
     assert [(p.name, p.role) for p in r.attendees] == [
         ("Josefin", None), ("Ulrika Sand", "förskolechef"), ("Therese Nord", "pedagog"),
         ("Ylva Grahn", "sammankallande")]
+
+
+def test_words_after_a_bracketed_organisation_or_a_bracket_after_a_role_are_read():
+    r = minutes("""
+        Minnesanteckningar krisledningsgruppen 2024-01-08
+
+        Närvarande
+        Nina Wallin (Länsstyrelsen Kronoberg), värd för dagen
+        Anders Wik, kommundirektör (ordf.)
+        Lisa Holm, samordnare (Region Halland, till kl. 11)
+        Kim Ek, projektledare (tf) Region Halland
+        Ola Ek (Växjö kommun), socialförvaltningen
+
+        1. Lägesbild
+        Anders inledde.
+    """)
+    assert [(p.name, p.organization, p.role) for p in r.attendees] == [
+        ("Nina Wallin", "Länsstyrelsen Kronoberg", "värd för dagen"),
+        ("Anders Wik", None, "kommundirektör, ordförande"),
+        ("Lisa Holm", "Region Halland", "samordnare"),
+        ("Kim Ek", "Region Halland", "projektledare (tf)"),
+        ("Ola Ek", "Växjö kommun, socialförvaltningen", None)]

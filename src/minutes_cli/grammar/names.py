@@ -659,6 +659,7 @@ def _one(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
     name, party, role, org, nickname = _split_name(first)
     if not name_like(name, single=single):
         return None
+    closed = org is not None    # an organisation in a bracket or after a dash, which no comma goes on
     for part in parts[1:]:
         part, mark = _take_attendance(part)
         attendance = attendance or mark
@@ -679,9 +680,10 @@ def _one(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
                 org, party, role = _PARENS.sub(" ", part).strip(), party or org_party, org_role
                 continue
         if org is not None and (key(part) in _ROLE_FORMS or part[:1].islower() and (
-                _opens_with_role(part) or _role_word(part))):
+                _opens_with_role(part) or _role_word(part) or closed and not _lower_case_org(part))):
             # `Bo Ek, Region Halland, ordf.`, `..., enhetschef äldreomsorg`, `..., trygghetssamordnare`:
-            # a role after the organisation
+            # a role after the organisation; after a bracket's, any words in lower case
+            # (`Ylva Grahn (Regionbiblioteket), värd för dagen`)
             role = role or ROLE_ABBREVIATIONS.get(key(part), part)
         elif org is not None:
             org = f"{org}, {part}"
@@ -702,11 +704,17 @@ def _one(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
         if org_party or org_role:
             org = _PARENS.sub(" ", org).strip()
             party, role = party or org_party, role or org_role
-    elif role and role.endswith(")") and not party:
-        # `Åsa Ek, kommunstyrelsens ordförande (S)`: the party after the role
-        role_party, _role, _inner = _marks(role)
-        if role_party:
-            role, party = _PARENS.sub(" ", role).strip(), role_party
+    elif role and role.endswith(")"):
+        # `Åsa Ek, kommunstyrelsens ordförande (S)`: the party after the role; `Anders Wik,
+        # kommundirektör (ordf.)`: a second role; `Lisa Holm, samordnare (Växjö)`: where
+        role_party, role_mark, role_org = _marks(role)
+        bare = _PARENS.sub(" ", role).strip()
+        if role_party and not party:
+            role, party = bare, role_party
+        elif role_mark and not role_party and _opens_with_role(role_mark):
+            role = f"{bare}, {role_mark}"
+        elif role_org and not role_party and org is None:
+            role, org = bare, role_org
     return [PersonFact(name, line, organization=_tidy(org), role=_tidy(role), party=party, nickname=nickname,
                        attendance=attendance)]
 
@@ -863,6 +871,8 @@ def _split_role(part: str) -> tuple[str, str | None]:
     for i, token in enumerate(tokens[1:], 1):
         if tokens[i - 1] == "för" and "ersätt" in part:
             return part, None   # `tjänstgörande ersättare för Jan Berg (SD)`: whom the substitute stands for
+        if token[:1] == "(" and part.endswith(")"):
+            break       # `samordnare (Region Halland)`: the closing bracket is read with the role
         if _TEAM.match(token):
             continue    # `tränare P12`, `lagledare F2014`, `ledare U15`: the team is part of the role
         if token[:1].isupper() or token[:1] in "#@" or token[:1].isdigit():
