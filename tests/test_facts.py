@@ -4924,3 +4924,21 @@ def test_words_after_a_bracketed_organisation_or_a_bracket_after_a_role_are_read
         ("Lisa Holm", "Region Halland", "samordnare"),
         ("Kim Ek", "Region Halland", "projektledare (tf)"),
         ("Ola Ek", "Växjö kommun, socialförvaltningen", None)]
+
+
+def test_a_deadline_at_the_next_meeting_named_by_its_body():
+    r = minutes("""
+        Minnesanteckningar lokal samverkansgrupp (LSG) 2024-04-09
+
+        Närvarande: Helena Strand, Mattias Öberg, Sanna Nygren
+
+        1. Arbetsmiljö
+        Mattias sammanställer en handlingsplan till nästa LSG.
+        Sanna tar upp frågan om schemat och återkommer till nästa styrelse.
+
+        2. Nästa möte
+        7 maj kl. 14.00
+    """)
+    assert [(a.line, a.owners, a.due, a.due_text) for a in r.actions] == [
+        (6, ["Mattias Öberg"], "2024-05-07", "till nästa LSG"),
+        (7, ["Sanna Nygren"], "2024-05-07", "till nästa styrelse")]

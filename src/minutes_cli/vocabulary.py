@@ -825,7 +825,9 @@ MEET_AGAIN_VERBS = ("ses", "träffas", "möts")
 AGAIN_WORD = "igen"
 NEXT_MEETING_NOUNS = ("möte", "sammanträde", "träff", "avstämning", "styrgrupp", "ledningsgrupp", "apt")
 #: ... or one of these alone (`till nästa gång`, not `till nästa genomgång`).
-NEXT_MEETING_WORDS_ALONE = ("gång",)
+NEXT_MEETING_WORDS_ALONE = ("gång",
+                            # a meeting named by its body: `till nästa styrelse`, `till nästa LSG`
+                            "styrelse", "lsg", "fsg", "csg", "au", "ksau")
 
 # ---------------------------------------------------------------- decisions etc.
 
