@@ -4942,3 +4942,18 @@ def test_a_deadline_at_the_next_meeting_named_by_its_body():
     assert [(a.line, a.owners, a.due, a.due_text) for a in r.actions] == [
         (6, ["Mattias Öberg"], "2024-05-07", "till nästa LSG"),
         (7, ["Sanna Nygren"], "2024-05-07", "till nästa styrelse")]
+
+
+def test_a_group_in_the_definite_plural_or_the_board_owns_a_task_with_a_deadline():
+    r = minutes("""
+        Minnesanteckningar biblioteksnätverket 2024-11-14
+
+        Närvarande: Lena Forsberg, Marcus Hed, Tove Lund
+
+        1 Läsfrämjande
+        Sommarboken genomförs igen 2025. Kommunerna anmäler intresse till Tove senast 1 mars.
+        Styrelsen lämnar synpunkter på planen senast 31 januari.
+        Kommunerna berättade om höstens aktiviteter.
+    """)
+    assert [(a.line, a.owners, a.due) for a in r.actions] == [
+        (6, ["Kommunerna"], "2025-03-01"), (7, ["Styrelsen"], "2025-01-31")]

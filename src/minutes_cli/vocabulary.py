@@ -579,6 +579,15 @@ COLLECTIVE_OWNERS = {
     "valberedningen", "revisorerna", "kassören", "rådet", "samverkansrådet",
     "föreningen", "respektive kommun",
 }
+#: Groups named in the definite plural, the members of a meeting or the organisations of a
+#: network: `Kommunerna lämnar synpunkter till Rasmus senast 8 mars`, `Deltagarna läser
+#: rapporten till nästa träff`. Each owns a task, with its deadline (as an organisation does).
+GROUP_OWNERS = frozenset({
+    "kommunerna", "förvaltningarna", "verksamheterna", "enheterna", "skolorna", "förskolorna",
+    "deltagarna", "ledamöterna", "medlemmarna", "representanterna", "rektorerna", "cheferna",
+    "nätverksdeltagarna", "samordnarna", "föreningarna",
+})
+COLLECTIVE_OWNERS |= GROUP_OWNERS
 #: ... of them the meeting's own bodies and offices, whose work in the present tense is a
 #: task they take on (`Styrelsen ser över stadgarna`, `Kansliet bokar lokal`), where an
 #: organisation reports what it does (`Kommunen undersöker ...`, in a round of reports).

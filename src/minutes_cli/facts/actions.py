@@ -46,6 +46,7 @@ from ..vocabulary import (
     EVERYONE_STATE_VERBS,
     FUTURE_MODALS,
     GAPPED_WORDS,
+    GROUP_OWNERS,
     LABEL_SOURCE,
     MIDDLE_ADVERBS,
     MONTH_DEADLINE_WORDS,
@@ -900,7 +901,7 @@ def _dated_task(sentence: Sentence, ctx: Context) -> ActionFact | None:
     else:
         does = (_PRESENT_TENSE.match(verb) is not None and verb not in _NOT_TASK_VERBS) or verb in _TOGETHER
     if (not mentions or not all(kind == "person" and (ctx.book.knows(m) or _everyone(key(m)))
-                                for m, kind in zip(mentions, kinds))
+                                or key(m) in _DATED_BODIES for m, kind in zip(mentions, kinds))
             or not does or _deadline(text, ctx) is None):
         return None
     if verb in _REPORT_VERBS and not _SUBORDINATOR_SET.isdisjoint(words):
@@ -940,6 +941,9 @@ _OWNING_ALONE = frozenset(OWNING_ALONE)
 _JOINERS = frozenset(w for words in _JOIN_WORDS for w in words.split())   # one word at a time: `tillsammans`, `med`
 _ADVERB_WORDS = frozenset(MIDDLE_ADVERBS)
 _EVERYONE = frozenset(EVERYONE)
+# bodies and groups whose work in the present tense by a deadline is a task they take on:
+# `Styrelsen lämnar synpunkter senast 8 mars`, `Kommunerna anmäler intresse senast 1 mars`
+_DATED_BODIES = OWN_BODIES | GROUP_OWNERS
 _EVERYONE_GROUPS = frozenset(EVERYONE_GROUPS)
 _STATE_VERBS = frozenset(EVERYONE_STATE_VERBS)
 _LETTERS = patterns.compile(r"[^\W\d_]*")
