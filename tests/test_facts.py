@@ -4957,3 +4957,29 @@ def test_a_group_in_the_definite_plural_or_the_board_owns_a_task_with_a_deadline
     """)
     assert [(a.line, a.owners, a.due) for a in r.actions] == [
         (6, ["Kommunerna"], "2025-03-01"), (7, ["Styrelsen"], "2025-01-31")]
+
+
+def test_a_title_that_only_names_the_meeting_gives_way_to_the_forum_above_or_below():
+    above = minutes("""
+        Föräldrarådet Solbackens förskola
+        Anteckningar från mötet 2024-10-02
+        Tid 17.30-18.30
+
+        Deltagare: Josefin Ek, Martin Lund
+
+        Punkt 1. Välkommen
+        Josefin hälsade välkommen.
+    """)
+    assert (above.meeting.kind, above.meeting.title, above.meeting.date) == (
+        "Anteckningar", "Föräldrarådet Solbackens förskola", "2024-10-02")
+    below = minutes("""
+        Minnesanteckningar från mötet
+        Samverkansgruppen Väst
+        Datum: 2024-03-04
+
+        Deltagare: Rut Berg, Mona Ek
+
+        1. Inledning
+        Rut hälsade välkommen.
+    """)
+    assert (below.meeting.title, below.meeting.lines["title"]) == ("Samverkansgruppen Väst", 2)

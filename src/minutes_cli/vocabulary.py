@@ -1001,6 +1001,9 @@ MEETING_VERBS = ("möts", "ses", "samlas")
 #: Nouns that name a meeting in prose: "vid nästa politikerplattform den 28 april".
 MEETING_NOUNS = ("möte", "sammanträde", "träff", "plattform", "nätverksträff", "styrelsemöte", "avstämning",
                  "mötestillfälle", "nätverksmöte", "råd", "samverkansråd", "forum", "apt", "stämma")
+#: ... in the definite: `Föräldrarådet Solbackens förskola` / `Anteckningar från mötet 2024-10-02`,
+#: a title that names the meeting and no forum, which the line above it gives.
+MEETING_NOUNS_DEFINITE = ("mötet", "sammanträdet", "träffen", "avstämningen", "mötestillfället", "stämman")
 
 #: How the first word of what a calendar row says after its date ends when it names what
 #: is on, not where (`15 maj Årsmöte i Bygdegården`, `v. 12 Föreläsning`, `3 okt Temakväll`).

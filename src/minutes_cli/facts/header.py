@@ -28,6 +28,7 @@ from ..vocabulary import (
     MAIL_HEADER_LABELS,
     MEETING_CLOSED_WORDS,
     MEETING_NOUNS,
+    MEETING_NOUNS_DEFINITE,
     NUMBER_WORDS,
     PLACE_PREPOSITIONS,
     REMOTE_PLACE_WORDS,
@@ -61,6 +62,7 @@ _FILLER = patterns.compile(r"\b(?:kl|den|klockan)\b\.?", re.I)
 _WORDS = patterns.compile(r"\w+")
 _RUN_ON = 2   # the most lines a title line goes on in (`_run_on`)
 _YEAR_TAIL = patterns.compile(r"\s+\d{4}$")   # `Årsmöte 2025`: a meeting's word and its year
+_MEETING_NOUN_FORMS = MEETING_NOUNS + MEETING_NOUNS_DEFINITE
 _MEETING_WORD = patterns.compile(r"(?:" + alternation(MEETING_NOUNS) + r")", re.I)
 _PLACE_LEAD = patterns.compile(
     r"^[\s,;–—-]*(?:(?:" + alternation(PLACE_PREPOSITIONS) + r")\s+(?=\S))?", re.I)
@@ -212,7 +214,12 @@ def meeting_facts(structure: Structure) -> MeetingFact:
         # `ÅRSSTÄMMA` (`Årsmöte 2025`) / `Skogsbyns vägsamfällighetsförening`: the meeting's, under a word for it
         below = next((l for l in meeting.preamble if l.number == meeting.lines["title"] + 1), None)
         if below is not None and _title_like(below) and below.text[:1].isupper():
-            meeting.title = f"{meeting.title} {below.text.strip().rstrip('.')}"
+            forum = below.text.strip().rstrip(".")
+            if meeting.title.casefold() in MEETING_NOUNS_DEFINITE:
+                # `Anteckningar från mötet` / `Samverkansgruppen Väst`: the forum alone
+                meeting.title, meeting.lines["title"] = forum, below.number
+            else:
+                meeting.title = f"{meeting.title} {forum}"
             meeting.preamble.remove(below)
     _settle_date(meeting, labelled_date, free_dates)
     if meeting.date and meeting.date.startswith("--") and sent is not None:
@@ -319,7 +326,7 @@ def _inline_labels(value: str) -> tuple[str, list[tuple[str, str]]]:
 
 def _meeting_word(title: str) -> bool:
     """`Sammanträde`, `Styrelsemöte`, `Årsstämma`: a title of one word that names a meeting."""
-    return " " not in title and title.casefold().endswith(MEETING_NOUNS)
+    return " " not in title and title.casefold().endswith(_MEETING_NOUN_FORMS)
 
 
 def _no_forum(title: str | None) -> bool:
