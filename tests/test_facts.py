@@ -4983,3 +4983,21 @@ def test_a_title_that_only_names_the_meeting_gives_way_to_the_forum_above_or_bel
         Rut hälsade välkommen.
     """)
     assert (below.meeting.title, below.meeting.lines["title"]) == ("Samverkansgruppen Väst", 2)
+
+
+def test_the_time_after_the_place_under_the_date_is_the_meetings_time():
+    r = minutes("""
+        MINNESANTECKNINGAR
+        Biblioteksnätverket Västernorrland, 2024-11-14
+        Digitalt möte via Zoom, kl. 10–11.30
+
+        Närvarande
+        Härnösand: Lena Forsberg
+        Timrå: Jenny Ström
+
+        1 Aktuellt
+        Lena berättade om biblioteksplanen.
+    """)
+    m = r.meeting
+    assert (m.date, m.start_time, m.end_time, m.location) == ("2024-11-14", "10:00", "11:30", "Digitalt möte via Zoom")
+    assert (m.lines["time"], m.lines["location"]) == (3, 3)

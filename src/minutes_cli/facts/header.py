@@ -240,8 +240,14 @@ def meeting_facts(structure: Structure) -> MeetingFact:
         above = meeting.lines["date"] + (meeting.lines.get("time") == meeting.lines["date"] + 1)
         below = next((l for l in meeting.preamble if l.number == above + 1), None)
         if below is not None and _place_line(below.text):
-            place = below.text[_PLACE_LEAD.match(below.text).end():].strip().rstrip(" .;,")
-            meeting.location = at_home(below.text, place)      # `Hos Agneta Wall, Rosenstigen 4`
+            text = below.text
+            times = find_time_range(text)
+            if times is not None and times.span[0] > 0:
+                # `Digitalt möte via Zoom, kl. 10–11.30`: the place, then the meeting's time
+                _set_times(meeting, times, below)
+                text = (text[:times.span[0]] + text[times.span[1]:]).strip()
+            place = text[_PLACE_LEAD.match(text).end():].strip().rstrip(" .;,–-")
+            meeting.location = at_home(text, place)      # `Hos Agneta Wall, Rosenstigen 4`
             meeting.lines["location"] = below.number
     if meeting.date is None:
         _date_in_prose(meeting, meeting.preamble[:6])
