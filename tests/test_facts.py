@@ -5001,3 +5001,19 @@ def test_the_time_after_the_place_under_the_date_is_the_meetings_time():
     m = r.meeting
     assert (m.date, m.start_time, m.end_time, m.location) == ("2024-11-14", "10:00", "11:30", "Digitalt möte via Zoom")
     assert (m.lines["time"], m.lines["location"]) == (3, 3)
+
+
+def test_a_role_before_a_first_name_is_no_part_of_the_owner():
+    r = minutes("""
+        APT-anteckningar Hemtjänsten Norr 2024-06-13
+
+        Närvarande: Jonas Wik, Fatma Ali, Johan Strand, enhetschef Caroline Vik
+
+        Arbetsmiljö
+        Skyddsombudet Jonas gör en riskbedömning senast 1 juli.
+        Kassören Johan tar fram ett förslag till budget.
+        Enhetschef Caroline beställer en taklift.
+    """)
+    assert [(a.line, a.owners, a.owner_mentions) for a in r.actions] == [
+        (6, ["Jonas Wik"], ["Skyddsombudet Jonas"]), (7, ["Johan Strand"], ["Kassören Johan"]),
+        (8, ["Caroline Vik"], ["Enhetschef Caroline"])]

@@ -999,8 +999,22 @@ class Directory:
             return exact
         # `Anna F` or a first and last name of a longer name; `Ana María`, the first names of
         # `Ana María Sánchez Nieto`
-        return [(r, n) for r, n in self._by_first.get(tokens[0], [])
-                if (words := fold(n).split())[-1].startswith(tokens[-1]) or words[:len(tokens)] == tokens]
+        found = [(r, n) for r, n in self._by_first.get(tokens[0], [])
+                 if (words := fold(n).split())[-1].startswith(tokens[-1]) or words[:len(tokens)] == tokens]
+        if not found and _role_head(mention):
+            return self._candidates(mention.split(maxsplit=1)[1])   # `Skyddsombudet Jonas`: a role, the name
+        return found
+
+
+_DEFINITE_ENDINGS = ("en", "et", "n", "t")
+
+
+def _role_head(mention: str) -> bool:
+    """Does a role open `mention`, as written or in the definite: `Ordförande Rut`,
+    `Skyddsombudet Jonas`, `Kassören Johan`?"""
+    word = key(mention.split(maxsplit=1)[0])
+    return word in _ROLE_FORMS or any(
+        word.endswith(end) and word[:-len(end)] in _ROLE_FORMS for end in _DEFINITE_ENDINGS)
 
 
 def _initials(name: str) -> set[str]:
