@@ -5017,3 +5017,17 @@ def test_a_role_before_a_first_name_is_no_part_of_the_owner():
     assert [(a.line, a.owners, a.owner_mentions) for a in r.actions] == [
         (6, ["Jonas Wik"], ["Skyddsombudet Jonas"]), (7, ["Johan Strand"], ["Kassören Johan"]),
         (8, ["Caroline Vik"], ["Enhetschef Caroline"])]
+
+
+def test_a_kind_at_the_end_of_the_titles_first_compound_is_the_kind():
+    r = minutes("""
+        APT-anteckningar Hemtjänsten Norr
+        Torsdag 2024-06-13 kl. 13.30–15.00, personalrummet
+
+        Närvarande: Linnea Ek, Jonas Wik
+
+        Arbetsmiljö
+        Jonas berättade om riskbedömningen.
+    """)
+    assert (r.meeting.kind, r.meeting.title, r.meeting.lines["kind"]) == (
+        "Anteckningar", "APT-anteckningar Hemtjänsten Norr", 1)

@@ -43,6 +43,8 @@ from ..vocabulary import (
 _KIND = patterns.compile(
     r"^(?P<kind>" + alternation(DOCUMENT_KINDS) + r"|(?:" + alternation(DOCUMENT_KINDS_BEFORE_FROM)
     + r")(?=\s+(?:" + alternation(KIND_FROM_WORDS) + r")\s))(?![\w-])[\s,:–-]*(?P<rest>.*)$", re.I)
+# `APT-anteckningar Hemtjänsten Norr`, `AU-protokoll 2024-09-17`: the kind, the last part of a compound
+_COMPOUND_KIND = patterns.compile(r"^\w+-(?P<kind>" + alternation(DOCUMENT_KINDS) + r")(?![\w-])", re.I)
 # `Referensgruppen för cykelstrategin – minnesanteckningar från möte 3`: the kind after the forum
 _LATE_KIND = patterns.compile(r"\s*(?:,|\s[–—-])\s+(?P<kind>" + alternation(DOCUMENT_KINDS) + r")(?![\w-])(?P<rest>.*)$",
                               re.I)
@@ -691,6 +693,10 @@ def _title_with_date(meeting: MeetingFact, text: str, line: Line, free_dates: li
     its date and time goes into `places` under the line's number, the meeting's place
     when that date turns out to be the meeting's."""
     late = _LATE_KIND.search(text) if meeting.kind is None else None
+    compound = _COMPOUND_KIND.match(text) if meeting.kind is None and late is None else None
+    if compound is not None:
+        meeting.kind = _kind_word(compound.group("kind"))   # the title keeps its compound
+        meeting.lines["kind"] = line.number
     if late is not None and late.start():
         meeting.kind = _kind_word(late.group("kind"))
         meeting.lines["kind"] = line.number
