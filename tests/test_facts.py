@@ -5031,3 +5031,17 @@ def test_a_kind_at_the_end_of_the_titles_first_compound_is_the_kind():
     """)
     assert (r.meeting.kind, r.meeting.title, r.meeting.lines["kind"]) == (
         "Anteckningar", "APT-anteckningar Hemtjänsten Norr", 1)
+
+
+def test_a_deadline_at_the_next_annual_meeting_is_the_next_meetings():
+    r = minutes("""
+        Protokoll fört vid föreningsstämma i Brf Lönnen 3 2024-05-22
+
+        Närvarande: Birgitta Holm, Lars Dahl
+
+        12. Motioner
+        Motion om laddstolpar: Lars utreder frågan till nästa stämma.
+        Birgitta tar fram ett förslag till stadgar till nästa årsstämma.
+    """)
+    assert [(a.line, a.owners, a.due_text) for a in r.actions] == [
+        (6, ["Lars Dahl"], "till nästa stämma"), (7, ["Birgitta Holm"], "till nästa årsstämma")]

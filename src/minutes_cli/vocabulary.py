@@ -832,7 +832,7 @@ NEXT_WORD = "nästa"
 #: ... and in words of meeting again: `Vi ses igen den 4 april`, `Gruppen träffas igen 12/5`.
 MEET_AGAIN_VERBS = ("ses", "träffas", "möts")
 AGAIN_WORD = "igen"
-NEXT_MEETING_NOUNS = ("möte", "sammanträde", "träff", "avstämning", "styrgrupp", "ledningsgrupp", "apt")
+NEXT_MEETING_NOUNS = ("möte", "sammanträde", "träff", "avstämning", "styrgrupp", "ledningsgrupp", "apt", "stämma")
 #: ... or one of these alone (`till nästa gång`, not `till nästa genomgång`).
 NEXT_MEETING_WORDS_ALONE = ("gång",
                             # a meeting named by its body: `till nästa styrelse`, `till nästa LSG`
