@@ -5045,3 +5045,18 @@ def test_a_deadline_at_the_next_annual_meeting_is_the_next_meetings():
     """)
     assert [(a.line, a.owners, a.due_text) for a in r.actions] == [
         (6, ["Lars Dahl"], "till nästa stämma"), (7, ["Birgitta Holm"], "till nästa årsstämma")]
+
+
+def test_who_comes_back_or_coordinates_with_no_object_takes_on_the_clause_before():
+    r = minutes("""
+        Minnesanteckningar från möte med pensionärsrådet 2024-02-27
+
+        Närvarande: Gunnel Åström, Maja Törnqvist, Josefin Ek, Elin Berg
+
+        2. Äldreomsorgens budget
+        Rådet vill ha en fördjupad dragning på nästa möte, Maja återkommer.
+        Luciafika för föreningarna fredag 13 december. Josefin och Elin samordnar.
+    """)
+    assert [(a.line, a.owners, a.text) for a in r.actions] == [
+        (6, ["Maja Törnqvist"], "Rådet vill ha en fördjupad dragning på nästa möte, Maja återkommer."),
+        (7, ["Josefin Ek", "Elin Berg"], "Luciafika för föreningarna fredag 13 december. Josefin och Elin samordnar.")]

@@ -812,7 +812,10 @@ TOGETHER_TASK_VERBS = ("träffas", "ses", "möts", "hjälps")
 #: What people say, with no object, to take on the task the clause before them names:
 #: `En cykelrensning genomförs i juni; Rami ansvarar.`, `Städdag 12 maj. Eva och Bo håller i det.`
 OWNING_ALONE = ("ansvarar", "är ansvarig", "är ansvariga", "håller i det", "håller i detta", "håller i den",
-                "tar hand om det", "fixar det", "ordnar det", "tar det")
+                "tar hand om det", "fixar det", "ordnar det", "tar det",
+                # `Rådet vill ha en dragning på nästa möte, Maja återkommer.`, `Josefin och Elin samordnar.`
+                "återkommer", "återkommer i frågan", "återkommer i ärendet", "återkommer om detta",
+                "samordnar", "kollar upp det", "följer upp", "följer upp det", "bevakar frågan")
 #: Verbs in the present tense that say what a person has, thinks or is, not what they do.
 NOT_TASK_VERBS = ("har", "är", "blir", "får", "tycker", "anser", "menar", "undrar", "föreslår", "yrkar",
                   "önskar", "hoppas", "tror", "vet", "känner", "kan", "vill", "bör")
