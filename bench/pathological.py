@@ -85,6 +85,10 @@ SHAPES = {
     "bare för": lambda n: "Tjänstgörande ersättare\nEva Ek " + "för Bo Lind " * (n // 12) + "för Per Ek\n\n1. A\n",
     "group then names": lambda n: "Närvarande: alla " + "och alla " * (n // 9) + "samt Eva Ek\n\n1. A\n",
     "signer lines": lambda n: "1. A\n\nText.\n\nMed vänlig hälsning\nEva Ek\n" + "Ale kommun\n" * (n // 11),
+    "role then name": lambda n: "Deltagare: Mona Ek\n\n1. A\n\n" + "Kassören Mona bokar lokal. " * (n // 27),
+    "bracket then role": lambda n: "Närvarande: " + "Eva Ek (Ale kommun), värd för dagen, " * (n // 37) + "\n\n1. A\n",
+    "place then time": lambda n: "Protokoll\n2024-01-10\n" + "Zoom, kl. 10-11 " * (n // 16) + "\n\n1. A\n",
+    "compound kind": lambda n: "APT-anteckningar " + "Hemtjänsten " * (n // 12) + "\n\n1. A\n",
 }
 
 
