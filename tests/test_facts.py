@@ -5060,3 +5060,17 @@ def test_who_comes_back_or_coordinates_with_no_object_takes_on_the_clause_before
     assert [(a.line, a.owners, a.text) for a in r.actions] == [
         (6, ["Maja Törnqvist"], "Rådet vill ha en fördjupad dragning på nästa möte, Maja återkommer."),
         (7, ["Josefin Ek", "Elin Berg"], "Luciafika för föreningarna fredag 13 december. Josefin och Elin samordnar.")]
+
+
+def test_a_role_in_the_definite_before_a_full_name_is_the_persons_role():
+    r = minutes("""
+        Arbetsplatsträff Kostenheten 2024-10-08
+
+        Närvarande
+        Kocken Ahmed Yusuf
+        Enhetschefen Marie Eriksson
+        Lena Wik, vårdbiträde Petra Ahl, kokerskan Sanna Rönn
+    """)
+    assert [(p.name, p.role, p.line) for p in r.attendees] == [
+        ("Ahmed Yusuf", "kock", 4), ("Marie Eriksson", "enhetschef", 5), ("Lena Wik", None, 6),
+        ("Petra Ahl", "vårdbiträde", 6), ("Sanna Rönn", "kokerska", 6)]

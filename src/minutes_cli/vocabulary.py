@@ -377,6 +377,9 @@ ROLE_WORDS = (
     "facilitator", "processtöd",
     # a preschool's and a home-care unit's staff: `pedagog Therese Nord`
     "pedagog", "barnskötare", "förskolepedagog", "stödassistent", "personlig assistent",
+    # a kitchen's, a cleaning unit's and a group home's: `kocken Ahmed Yusuf`, `vårdbiträde Lisa Ek`
+    "kock", "kokerska", "måltidsbiträde", "kostchef", "lokalvårdare", "vårdbiträde", "vårdare",
+    "handledare", "boendehandledare",
 )
 
 #: A role in the plural before the names that hold it, in a list of people: `kassör Rolf Berg,

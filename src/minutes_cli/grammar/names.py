@@ -141,8 +141,10 @@ _AGE = patterns.compile(r"^\d{1,3}(?:\s*år)?$")
 # `rektor Eva Lund`, `biträdande rektor Jonas Ek`: a role written before the name
 _MAY_LEAD_ROLE = patterns.opens_with(ROLE_MODIFIERS + ROLE_WORDS)
 _PLURAL_ROLE = patterns.compile(r"^(?P<role>" + alternation(PLURAL_ROLES) + r")\s+(?=(?-i:\p{Lu}))", re.I)
+_DEFINITE_ENDINGS = ("en", "et", "n", "t")    # `kassören`, `ombudet`, `rektorn`: a role in the definite
 _ROLE_BEFORE = patterns.compile(r"^(?P<role>(?:(?:" + alternation(ROLE_MODIFIERS) + r")\s+)?(?:"
-                                + alternation(ROLE_WORDS) + r"))\.?\s+(?=(?-i:\p{Lu}))", re.I)
+                                + alternation(ROLE_WORDS) + r"))(?P<definite>" + "|".join(_DEFINITE_ENDINGS)
+                                + r")?\.?\s+(?=(?-i:\p{Lu}))", re.I)
 
 
 @dataclass(eq=False)
@@ -803,9 +805,9 @@ def _split_name(part: str) -> tuple[str, str | None, str | None, str | None, str
 
 @functools.lru_cache(maxsize=1024)
 def _role_before(part: str) -> tuple[str, str] | None:
-    """`rektor Eva Lund`, `biträdande rektor Jonas Ek (åk 2)` -> the role written before
-    the name, and the rest; None unless a full name follows (`projektledare Region Halland`
-    is a role and an organisation)."""
+    """`rektor Eva Lund`, `biträdande rektor Jonas Ek (åk 2)`, `Kocken Ahmed Yusuf` -> the role
+    written before the name (as a role alone, `kock`), and the rest; None unless a full name
+    follows (`projektledare Region Halland` is a role and an organisation)."""
     found = _ROLE_BEFORE.match(part) if _MAY_LEAD_ROLE(part) else None
     if found is None:
         return None
@@ -1005,8 +1007,6 @@ class Directory:
             return self._candidates(mention.split(maxsplit=1)[1])   # `Skyddsombudet Jonas`: a role, the name
         return found
 
-
-_DEFINITE_ENDINGS = ("en", "et", "n", "t")
 
 
 def _role_head(mention: str) -> bool:
