@@ -5074,3 +5074,18 @@ def test_a_role_in_the_definite_before_a_full_name_is_the_persons_role():
     assert [(p.name, p.role, p.line) for p in r.attendees] == [
         ("Ahmed Yusuf", "kock", 4), ("Marie Eriksson", "enhetschef", 5), ("Lena Wik", None, 6),
         ("Petra Ahl", "vårdbiträde", 6), ("Sanna Rönn", "kokerska", 6)]
+
+
+def test_a_date_after_the_meeting_a_task_is_for_is_its_deadline():
+    r = minutes("""
+        Protokoll Socialnämndens arbetsutskott 2024-05-14
+
+        Närvarande: Karin Holm, Annika Berglund, Leila Haddad
+
+        § 42 Uppföljning av budget
+        Annika tar fram en åtgärdsplan till nämndens sammanträde den 11 juni.
+        Leila sammanställer synpunkterna inför mötet 4/6.
+        Karin presenterade utfallet inför mötet den 14 maj.
+    """)
+    assert [(a.line, a.due, a.due_text) for a in r.actions] == [
+        (6, "2024-06-11", "till nämndens sammanträde den 11 juni"), (7, "2024-06-04", "inför mötet 4/6")]

@@ -382,6 +382,10 @@ ROLE_WORDS = (
     "handledare", "boendehandledare",
 )
 
+#: The endings of a noun in the definite singular: a role (`kassören`, `skyddsombudet`,
+#: `rektorn`) or a meeting (`mötet`, `träffen`, `stämman`) as written after `den`, `till`.
+DEFINITE_ENDINGS = ("en", "et", "n", "t")
+
 #: A role in the plural before the names that hold it, in a list of people: `kassör Rolf Berg,
 #: ledamöterna Anna Öst och Gun Ny`: each name after it holds the role, up to one with a role of its own.
 PLURAL_ROLES = {

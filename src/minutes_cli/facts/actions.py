@@ -39,6 +39,7 @@ from ..vocabulary import (
     DEADLINE_WORDS,
     DECISION_LABELS,
     DECISION_VERBS,
+    DEFINITE_ENDINGS,
     DUE_LABELS,
     DUE_SENTENCE_WORDS,
     EVERYONE,
@@ -276,10 +277,15 @@ _AGENT_PASSIVE = patterns.compile(r"^[\p{Lu}\d][^,.;:!?]{0,60}?\s(?P<verb>\p{Ll}
 _JOIN_WORDS = (",", "och", "samt", "&", "/", "+", "tillsammans med")
 _JOIN = patterns.compile(r"^\s*(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _JOIN_WORDS)
                          + r")\s*", re.I)
+# `till mötet den 11 juni`, `inför styrelsens möte 3/10`, `till nämndens sammanträde den 11 juni`:
+# a meeting between the deadline's word and its date, which is the deadline
+_MEETING_BEFORE_DATE = (r"(?:\w+s\s+)?\w*?(?:" + alternation(NEXT_MEETING_NOUNS) + r")(?:"
+                        + "|".join(DEFINITE_ENDINGS) + r")?\s+")
 _DEADLINE = patterns.compile(
     r"\b(?:" + alternation(DEADLINE_WORDS)
     + r"|(?:" + alternation(WEEK_DEADLINE_WORDS) + r")(?=\s+(?:" + alternation(WEEK_WORDS) + r")\s*\d))"
-    r":?\s+(?:(?P<weekday>" + alternation(WEEKDAYS) + r")\w*\s+)?(?:den\s+|i\s+)?", re.I)   # `senast i augusti 2024`
+    r":?\s+(?:" + _MEETING_BEFORE_DATE + r")?(?:(?P<weekday>" + alternation(WEEKDAYS) + r")\w*\s+)?(?:den\s+|i\s+)?",
+    re.I)   # `senast i augusti 2024`
 _WEEKDAY_INDEX = {name: index % 7 for index, name in enumerate(WEEKDAYS[:14])}   # `fredagen` -> 4
 # `senast fredag`, `innan sommaren`: a deadline with no date written; a text holds one only
 # if one of its words is such a day or time of year (`_UNDATED_CUE`), a cheaper test than the pattern

@@ -26,6 +26,7 @@ from ..vocabulary import (
     ATTENDANCE_VERBS,
     CLASS_WORDS,
     COLLECTIVE_OWNERS,
+    DEFINITE_ENDINGS,
     GENERIC_GROUP_ENDINGS,
     GENERIC_GROUPS,
     GIVEN_NAMES,
@@ -141,9 +142,8 @@ _AGE = patterns.compile(r"^\d{1,3}(?:\s*år)?$")
 # `rektor Eva Lund`, `biträdande rektor Jonas Ek`: a role written before the name
 _MAY_LEAD_ROLE = patterns.opens_with(ROLE_MODIFIERS + ROLE_WORDS)
 _PLURAL_ROLE = patterns.compile(r"^(?P<role>" + alternation(PLURAL_ROLES) + r")\s+(?=(?-i:\p{Lu}))", re.I)
-_DEFINITE_ENDINGS = ("en", "et", "n", "t")    # `kassören`, `ombudet`, `rektorn`: a role in the definite
 _ROLE_BEFORE = patterns.compile(r"^(?P<role>(?:(?:" + alternation(ROLE_MODIFIERS) + r")\s+)?(?:"
-                                + alternation(ROLE_WORDS) + r"))(?P<definite>" + "|".join(_DEFINITE_ENDINGS)
+                                + alternation(ROLE_WORDS) + r"))(?:" + "|".join(DEFINITE_ENDINGS)
                                 + r")?\.?\s+(?=(?-i:\p{Lu}))", re.I)
 
 
@@ -1014,7 +1014,7 @@ def _role_head(mention: str) -> bool:
     `Skyddsombudet Jonas`, `Kassören Johan`?"""
     word = key(mention.split(maxsplit=1)[0])
     return word in _ROLE_FORMS or any(
-        word.endswith(end) and word[:-len(end)] in _ROLE_FORMS for end in _DEFINITE_ENDINGS)
+        word.endswith(end) and word[:-len(end)] in _ROLE_FORMS for end in DEFINITE_ENDINGS)
 
 
 def _initials(name: str) -> set[str]:
