@@ -5089,3 +5089,19 @@ def test_a_date_after_the_meeting_a_task_is_for_is_its_deadline():
     """)
     assert [(a.line, a.due, a.due_text) for a in r.actions] == [
         (6, "2024-06-11", "till nämndens sammanträde den 11 juni"), (7, "2024-06-04", "inför mötet 4/6")]
+
+
+def test_the_people_a_task_is_done_with_own_it_too():
+    r = minutes("""
+        Arbetsplatsträff Kostenheten 2024-10-08
+
+        Närvarande: Marie Eriksson, Ahmed Yusuf, Sanna Rönn, Lena Wik
+
+        Övrigt
+        Sanna tar ansvar för julbordet tillsammans med Ahmed.
+        Lena samlar in önskemål om schemat ihop med Marie och Ahmed senast 18/10.
+        Marie kontaktar leverantören tillsammans med fastighetsskötaren.
+    """)
+    assert [(a.line, a.owners) for a in r.actions] == [
+        (6, ["Sanna Rönn", "Ahmed Yusuf"]), (7, ["Lena Wik", "Marie Eriksson", "Ahmed Yusuf"]),
+        (8, ["Marie Eriksson"])]

@@ -810,6 +810,9 @@ SOON_DEADLINES = ("snarast möjligt", "snarast", "så snart som möjligt", "så 
 #: something in the present tense before it, whatever the verb: `Sofie sätter upp lappar
 #: i trapphusen senast 1 april`, `Hugo och Alva gör en lista till nästa möte`.
 DATED_TASK_WORDS = ("senast", "till nästa", "inför nästa", "innan nästa", "före nästa", "på nästa", "vid nästa")
+#: Words before the people a task is done with, who own it too: `Sanna tar ansvar för
+#: julbordet tillsammans med Ahmed` is Sanna's and Ahmed's.
+PARTNER_WORDS = ("tillsammans med", "ihop med")
 #: ... and in the present passive with its agent after `av` (`Inbjudan skickas ut av Petra
 #: senast 1 mars`, not the past `skickades`): the particles between the verb and `av`.
 PASSIVE_PARTICLES = ("ut", "in", "upp", "fram", "över", "ihop", "med", "vidare")

@@ -69,6 +69,7 @@ from ..vocabulary import (
     OWNER_ARROWS,
     OWNER_LABELS,
     OWNING_ALONE,
+    PARTNER_WORDS,
     PASSIVE_PARTICLES,
     PRESENT_PASSIVES,
     PROPOSAL_LABELS,
@@ -379,6 +380,8 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
         fact.item = item
         if dated:
             _set_due(fact, ctx)
+        if fact.owners and _PARTNER_CUE in fact.text:
+            _add_partners(fact, ctx)
         actions.append(fact)
 
     for index, line in enumerate(lines):
@@ -732,6 +735,14 @@ def complete_owners(actions: list[ActionFact], lines: list[Line], book: Director
         action.owners = list(dict.fromkeys(owners))
 
 
+def _add_partners(fact: ActionFact, ctx: Context) -> None:
+    """`Sanna tar ansvar för julbordet tillsammans med Ahmed`: the people the document names
+    whom the owners do the task with own it too."""
+    for found in _PARTNER.finditer(fact.text):
+        mentions, kinds, _rest = _mention_run(fact.text[found.end():], ctx)
+        _add_owners(fact, [m for m, kind in zip(mentions, kinds) if kind == "person" and ctx.book.knows(m)], ctx)
+
+
 def _add_owners(fact: ActionFact, mentions: list[str], ctx: Context) -> None:
     for mention in mentions:
         word = key(mention)
@@ -944,6 +955,8 @@ def _subject_shared(text: str, ctx: Context) -> list[str] | None:
 
 
 _OWNING_ALONE = frozenset(OWNING_ALONE)
+_PARTNER = patterns.compile(r"\s(?:" + alternation(PARTNER_WORDS) + r")\s+", re.I)
+_PARTNER_CUE = "med "     # in each of PARTNER_WORDS: an `in` test before the search
 _JOINERS = frozenset(w for words in _JOIN_WORDS for w in words.split())   # one word at a time: `tillsammans`, `med`
 _ADVERB_WORDS = frozenset(MIDDLE_ADVERBS)
 _EVERYONE = frozenset(EVERYONE)
