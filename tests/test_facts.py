@@ -5105,3 +5105,19 @@ def test_the_people_a_task_is_done_with_own_it_too():
     assert [(a.line, a.owners) for a in r.actions] == [
         (6, ["Sanna Rönn", "Ahmed Yusuf"]), (7, ["Lena Wik", "Marie Eriksson", "Ahmed Yusuf"]),
         (8, ["Marie Eriksson"])]
+
+
+def test_a_header_line_of_labelled_fields_set_apart_by_bars_or_tabs_gives_each_field():
+    for separator in (" | ", "\t"):
+        r = minutes(f"""
+            Veckomöte Kommunikationsavdelningen
+            Datum: 13 maj 2024{separator}Tid: 09.00–09.45{separator}Plats: Teams
+
+            Deltagare: Lina Berg, Marcus Wallin
+
+            1. Läget
+            Lina berättade om webbflytten.
+        """)
+        m = r.meeting
+        assert (m.date, m.start_time, m.end_time, m.location, m.lines["date"], m.lines["location"]) == (
+            "2024-05-13", "09:00", "09:45", "Teams", 2, 2)

@@ -77,6 +77,7 @@ _FORM_LABELS = alternation(list(HEADER_LABELS) + list(PRESENT_LABELS) + list(ABS
 _ITEM_NUMBER = patterns.compile(r"^(?:§\s*\d{1,4}\.?|\d{1,3}[.)])$")
 _LABEL_COLUMN = patterns.compile(r"^(?P<label>" + _FORM_LABELS + r") {3,}(?P<value>\S.*)$", re.I)
 _LABEL_START = patterns.compile(r"^(?:" + _FORM_LABELS + r")(?:\s|:|$)", re.I)
+_LABELLED_CELL = patterns.compile(r"^(?:" + _FORM_LABELS + r")\s*:\s*\S", re.I)   # `Tid: 09.00–09.45`
 # ... and a label alone in the right-hand column, its value on the line below:
 # `Kultur- och fritidsnämnden          Sammanträdesdatum` is the left column's text
 _LABEL_ALONE = patterns.compile(r"^(?:" + _FORM_LABELS + r")\s*:?$", re.I)
@@ -199,6 +200,8 @@ def classify(number: int, raw: str, odd: bool = True) -> Line:
         elif len(cells) == 2 and first != "|" and (_ITEM_NUMBER.match(cells[0]) or cells[0] in _BULLET_STARTS):
             # `1.<tab>Inledning`, `●<tab>Linnea Holm`: a point of Word's numbered or bulleted list
             stripped = f"{cells[0]} {cells[1]}"
+        elif len(cells) >= 2 and all(map(_LABELLED_CELL.match, cells)):
+            stripped = ", ".join(cells)     # `Datum: 13 maj 2024 | Tid: 09.00 | Plats: Teams`: a form's fields
         elif len(cells) >= 2:
             line.kind, line.cells, line.text = "table", tuple(cells), _tidy(" ".join(cells))
             line.low = line.text.casefold()
