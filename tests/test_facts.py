@@ -5121,3 +5121,18 @@ def test_a_header_line_of_labelled_fields_set_apart_by_bars_or_tabs_gives_each_f
         m = r.meeting
         assert (m.date, m.start_time, m.end_time, m.location, m.lines["date"], m.lines["location"]) == (
             "2024-05-13", "09:00", "09:45", "Teams", 2, 2)
+
+
+def test_an_owners_label_after_a_comma_names_the_tasks_owners():
+    r = minutes("""
+        Minnesanteckningar styrelsemöte Brf Tallkotten 2024-08-27
+
+        Närvarande: Eva Nord, Karl Backman, Samira Aziz
+
+        § 4 Fastighet
+        Åtgärd: nya offerter på taket, ansvarig: Samira, klart: 30 september
+        Åtgärd: byta lås i cykelrummet, ansvar: Karl och Eva
+        Karl, ansvarig för ekonomin, berättade om läget.
+    """)
+    assert [(a.line, a.owners, a.due) for a in r.actions] == [
+        (6, ["Samira Aziz"], "2024-09-30"), (7, ["Karl Backman", "Eva Nord"], None)]

@@ -109,9 +109,9 @@ from .units import (
 
 _LABEL_ALT = alternation(ACTION_LABELS)
 # `Hemläxa till nästa träff:`, `Uppdrag till Mona:`, `Åtgärd (Mona):`: a label may say by
-# when, or for whom, before its colon
+# when, or for whom, before its colon; after a comma too (`Åtgärd: ny plan, ansvarig: Rut`)
 _ACTION_LABEL = patterns.compile(
-    rf"(?:^|(?<=[.!?;(–—])|(?<=\s-))\s*(?P<label>{_LABEL_ALT})(?:\s+(?:till|inför)\s+(?P<whom>[^:.!?]{{1,40}}?)"
+    rf"(?:^|(?<=[.!?;,(–—])|(?<=\s-))\s*(?P<label>{_LABEL_ALT})(?:\s+(?:till|inför)\s+(?P<whom>[^:.!?]{{1,40}}?)"
     rf"|\s*\((?P<who>[^():.!?]{{2,40}})\))?(?:\s*:\s*|\s*(?=[.!]))",
     re.I)
 
