@@ -5136,3 +5136,19 @@ def test_an_owners_label_after_a_comma_names_the_tasks_owners():
     """)
     assert [(a.line, a.owners, a.due) for a in r.actions] == [
         (6, ["Samira Aziz"], "2024-09-30"), (7, ["Karl Backman", "Eva Nord"], None)]
+
+
+def test_a_meetings_number_before_its_date_leaves_the_date_line_whole():
+    r = minutes("""
+        PROTOKOLL ELEVRÅDET
+        Västra skolan, läsåret 2024/2025
+        Möte 3, tisdag 15 oktober 2024, kl. 12.15–12.55, sal 204
+
+        Närvarande: Alva Lind, Liam Ek
+
+        1. Skolmaten
+        Alva berättade om enkäten.
+    """)
+    m = r.meeting
+    assert (m.date, m.start_time, m.end_time, m.location, m.lines["date"]) == (
+        "2024-10-15", "12:15", "12:55", "sal 204", 3)

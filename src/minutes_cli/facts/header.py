@@ -65,6 +65,7 @@ _WORDS = patterns.compile(r"\w+")
 _RUN_ON = 2   # the most lines a title line goes on in (`_run_on`)
 _YEAR_TAIL = patterns.compile(r"\s+\d{4}$")   # `Årsmöte 2025`: a meeting's word and its year
 _MEETING_NOUN_FORMS = MEETING_NOUNS + MEETING_NOUNS_DEFINITE
+_MEETING_NUMBER_WORDS = frozenset(MEETING_NOUNS + NUMBER_WORDS)   # `Möte nr 3`: a meeting's word and number's
 _MEETING_WORD = patterns.compile(r"(?:" + alternation(MEETING_NOUNS) + r")", re.I)
 _PLACE_LEAD = patterns.compile(
     r"^[\s,;–—-]*(?:(?:" + alternation(PLACE_PREPOSITIONS) + r")\s+(?=\S))?", re.I)
@@ -131,8 +132,9 @@ def meeting_facts(structure: Structure) -> MeetingFact:
             label = _wrapped_label(line, header[index + 1])
             if label:
                 joined.add(header[index + 1].number)
-        if label and HEADER_LABELS[label.group("label").casefold()] == "title" and _date_value(label.group("value")):
-            label = None    # `Möte 2023-05-04 13:00-15:00`: a date line (read below), not a title
+        if (label and HEADER_LABELS[label.group("label").casefold()] == "title"
+                and _date_value(label.group("value"), numbered=True)):
+            label = None    # `Möte 2023-05-04 13:00-15:00`, `Möte 3, tisdag 15 oktober`: a date line (read below)
         if label and line.kind != "table":
             field_name = HEADER_LABELS[label.group("label").casefold()]
             value = label.group("value").strip()
@@ -640,19 +642,21 @@ def _mostly_date(text: str, dates: list[DateMatch]) -> bool:
     return not words
 
 
-def _date_value(value: str) -> bool:
-    """Does a label's value open with a date (`2023-05-04 13:00-15:00`)?"""
+def _date_value(value: str, numbered: bool = False) -> bool:
+    """Does a label's value open with a date (`2023-05-04 13:00-15:00`), or with
+    `numbered` a meeting's number and a date (`3, tisdag 15 oktober 2024`)?"""
     dates = find_dates(value)
-    return bool(dates) and _starts_with_date(value.strip(), dates)
+    return bool(dates) and _starts_with_date(value.strip(), dates, meeting_word=numbered)
 
 
 def _starts_with_date(text: str, dates: list[DateMatch], meeting_word: bool = False) -> bool:
     """`2024-01-18, kl. 10.00-11.30 via Teams`: a date line with more after it; a weekday
     may come first (`Onsdag 6 mars 2024, 15:00–16:30, Teams`), and with `meeting_word`, near
-    the top of the header, a word for a meeting (`Möte 2023-05-04 13:00-15:00`)."""
+    the top of the header, a word for a meeting and its number (`Möte 2023-05-04 13:00-15:00`,
+    `Möte nr 3, tisdag 15 oktober 2024`)."""
     lead = [w for w in _WORDS.findall(text[:dates[0].start])
             if not _WEEKDAY_WORD.match(w) and w.casefold() != "den"
-            and not (meeting_word and w.casefold() in MEETING_NOUNS)]
+            and not (meeting_word and (w.casefold() in _MEETING_NUMBER_WORDS or w.isdigit() and len(w) <= 3))]
     return not lead and dates[0].kind not in ("term", "week") and dates[0].day is not None
 
 
