@@ -5152,3 +5152,16 @@ def test_a_meetings_number_before_its_date_leaves_the_date_line_whole():
     m = r.meeting
     assert (m.date, m.start_time, m.end_time, m.location, m.lines["date"]) == (
         "2024-10-15", "12:15", "12:55", "sal 204", 3)
+
+
+def test_a_schools_room_after_the_time_is_the_place():
+    r = minutes("""
+        Protokoll elevrådet
+        Tisdag 15 oktober 2024, kl. 12.15–12.55, lektionssal 204
+
+        Närvarande: Alva Lind, Liam Ek
+
+        1. Skolmaten
+        Alva berättade om enkäten.
+    """)
+    assert (r.meeting.location, r.meeting.lines["location"]) == ("lektionssal 204", 2)

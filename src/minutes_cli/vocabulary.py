@@ -72,7 +72,10 @@ PLACE_NOUN_ENDINGS = ("lokalen", "huset", "gården", "hemmet", "stugan", "salen"
 #: ... and a room named after whose it is: `i skolans bibliotek`, `i kommunhusets sal 3`.
 PLACE_NOUNS_AFTER_OWNER = ("bibliotek", "matsal", "aula", "lokal", "lokaler", "sal", "rum",
                            "konferensrum", "samlingssal", "kontor", "personalrum", "fikarum", "mötesrum",
-                           "sammanträdesrum", "grupprum", "konferenssal", "möteslokal", "klassrum")
+                           "sammanträdesrum", "grupprum", "konferenssal", "möteslokal", "klassrum",
+                           # a school's and a university's: `lektionssal 204`, `hörsal B`
+                           "lektionssal", "hörsal", "lärosal", "idrottssal", "gymnastiksal", "datasal",
+                           "musiksal", "studierum")
 
 # ---------------------------------------------------------------- header labels
 
