@@ -5165,3 +5165,22 @@ def test_a_schools_room_after_the_time_is_the_place():
         Alva berättade om enkäten.
     """)
     assert (r.meeting.location, r.meeting.lines["location"]) == ("lektionssal 204", 2)
+
+
+def test_a_month_or_a_weekday_in_a_deadlines_column_or_under_its_label_is_its_date():
+    r = minutes("""
+        Minnesanteckningar styrelsemöte Brf Tallkotten 2024-08-27
+
+        Närvarande: Eva Nord, Karl Backman, Samira Aziz
+
+        § 5 Uppföljning åtgärdslista
+        Åtgärd | Ansvarig | Klart
+        Byta lås i cykelrummet | Karl | v. 37
+        Rensa förrådet | Eva, Samira | oktober
+
+        § 6 Fastighet
+        Samira tar in två offerter på taket.
+        Klart: fredag
+    """)
+    assert [(a.line, a.due_text, a.due) for a in r.actions] == [
+        (7, "v. 37", "2024-09-13"), (8, "oktober", "2024-10"), (11, "fredag", "2024-08-30")]

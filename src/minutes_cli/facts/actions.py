@@ -418,9 +418,8 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
         if due_line and line.number - previous.number == 1 and actions[-1].line >= previous.number - 2:
             # `Klart: 15 maj` under the task (and its `Ansvarig:` line)
             target = actions[-1]
-            dates = find_dates(due_line.group("value"))
             target.due_text = due_line.group("value").strip(" .")
-            target.due = _due(dates[0], ctx) if dates else target.due
+            target.due = _due_value(target.due_text, ctx) or target.due
             previous = line
             continue
         # a bullet, or an unmarked line of a to-do list (`dated_by`), with a separator of
@@ -599,13 +598,16 @@ def _table_row(line: Line, columns: list[str | None], ctx: Context) -> ActionFac
     _add_owners(fact, _owner_list(cells.get("who", ""), ctx) or
                 ([cells["who"].strip()] if cells.get("who") else []), ctx)
     if cells.get("due"):
-        dates = find_dates(cells["due"])
         fact.due_text = cells["due"]
-        if dates:
-            fact.due = _due(dates[0], ctx)
-        elif _NEXT_MEETING.search("till " + cells["due"]) and ctx.next_meeting and len(ctx.next_meeting) == 10:
-            fact.due = ctx.next_meeting
+        fact.due = _due_value(cells["due"], ctx)
     return fact
+
+
+def _due_value(value: str, ctx: Context) -> str | None:
+    """The date of a deadline's value, under its label or in its column: `15/9`, `v. 37`,
+    `oktober`, `nästa möte`, `fredag`; read as after `senast`."""
+    found = _deadline(f"senast {value}", ctx)
+    return found[1] if found is not None else None
 
 
 @dataclass(eq=False)
