@@ -5184,3 +5184,18 @@ def test_a_month_or_a_weekday_in_a_deadlines_column_or_under_its_label_is_its_da
     """)
     assert [(a.line, a.due_text, a.due) for a in r.actions] == [
         (7, "v. 37", "2024-09-13"), (8, "oktober", "2024-10"), (11, "fredag", "2024-08-30")]
+
+
+def test_a_line_led_by_its_own_label_takes_no_organisation_from_the_line_above():
+    r = minutes("""
+        Minnesanteckningar SSP Norra området 2024-11-07
+
+        Närvarande
+        Socialtjänst: Hanna Öberg, Patrik Lund
+        Rektor: Anneli Strömberg
+        Fritid: Sara Hägg
+        Björn Carlsson, kurator
+    """)
+    assert [(p.name, p.organization, p.role) for p in r.attendees] == [
+        ("Hanna Öberg", "Socialtjänst", None), ("Patrik Lund", "Socialtjänst", None),
+        ("Anneli Strömberg", None, "rektor"), ("Sara Hägg", "Fritid", None), ("Björn Carlsson", "Fritid", "kurator")]

@@ -23,6 +23,7 @@ from .grammar.names import (
     given_word,
     is_org_like,
     is_town,
+    led_by_label,
     name_like,
     parse_people_line,
 )
@@ -862,6 +863,8 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
             last = j
             j += 1
             continue
+        if colon_org is not None and led_by_label(line.text):
+            colon_org = None    # `Socialtjänst: Hanna Öberg` / `Rektor: Niklas Fors`: a label of its own
         found = _person(line, group, colon_org or org)
         if found is not None:
             if groups:      # each person in a row is of the group of the column they stand in

@@ -373,6 +373,12 @@ def parse_people_line(text: str, line: int, group: str | None = None,
     return PeopleLine(people=people)
 
 
+def led_by_label(text: str) -> bool:
+    """Does a label and a colon lead a line of people (`Kalmar kommun: Ida Rosén`,
+    `Rektor: Sofia Lund`)?"""
+    return ":" in text and _COLON_FORM.match(text.strip()) is not None
+
+
 def _after_group(text: str) -> str:
     """The names after a group no name is given for, in lower case and of three words at
     most, and `samt` or `och`: `alla förskolechefer samt Agnes Ström`, `styrelsen och Eva Ek`;
