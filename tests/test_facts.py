@@ -5199,3 +5199,17 @@ def test_a_line_led_by_its_own_label_takes_no_organisation_from_the_line_above()
     assert [(p.name, p.organization, p.role) for p in r.attendees] == [
         ("Hanna Öberg", "Socialtjänst", None), ("Patrik Lund", "Socialtjänst", None),
         ("Anneli Strömberg", None, "rektor"), ("Sara Hägg", "Fritid", None), ("Björn Carlsson", "Fritid", "kurator")]
+
+
+def test_a_workplace_in_lower_case_after_a_name_is_the_persons_organisation():
+    r = minutes("""
+        Minnesanteckningar SSP Norra området 2024-11-07
+
+        Närvarande: Lena Ahl, socialförvaltningen, Per Ek, rektor, Eva Ek
+
+        Frånvarande
+        Johan Eld, fritidsgården Norr
+    """)
+    assert [(p.name, p.organization, p.role) for p in r.attendees + r.absent] == [
+        ("Lena Ahl", "socialförvaltningen", None), ("Per Ek", None, "rektor"), ("Eva Ek", None, None),
+        ("Johan Eld", "fritidsgården Norr", None)]

@@ -587,8 +587,13 @@ def _several(chunk: str, line: int, single: bool, led: bool = False) -> list[Per
         role = role or held
         if (people and (part[:1].islower() or _opens_with_role(part)) and not _PARENS.search(part)
                 and _role_before(part) is None):
-            # `..., ordförande, ...`, `..., ordf., ...` belongs to the name before
-            people[-1].role = people[-1].role or ROLE_ABBREVIATIONS.get(key(part), part)
+            # `..., ordförande, ...`, `..., ordf., ...` belongs to the name before; so does
+            # `..., socialförvaltningen, ...`, `..., fritidsgården Norr, ...`, as its organisation
+            before = people[-1]
+            if before.organization is None and part[:1].islower() and _lower_case_place(part):
+                before.organization = part
+            else:
+                before.role = before.role or ROLE_ABBREVIATIONS.get(key(part), part)
             roles_between = True
             continue
         if not name_like(name, single=True):
@@ -695,8 +700,8 @@ def _one(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
             role = role or ROLE_ABBREVIATIONS.get(key(part), part)
         elif org is not None:
             org = f"{org}, {part}"
-        elif part[:1].islower() and _lower_case_org(part):
-            org = part              # `Lena Ahl, socialförvaltningen`
+        elif part[:1].islower() and _lower_case_place(part):
+            org = part              # `Lena Ahl, socialförvaltningen`, `Johan Eld, fritidsgården Norr`
         elif part.isupper() and key(part) in ROLE_ABBREVIATIONS:
             role = role or ROLE_ABBREVIATIONS[key(part)]     # `Eva Ek, MAS`: a role in capitals
         elif part[:1].islower() or _opens_with_role(part):
@@ -871,6 +876,11 @@ def _lower_case_org(value: str) -> bool:
     words = value.split()
     first = 2 if len(words) > 2 and words[0].endswith("-") and words[1] in ("och", "&") else 0
     return is_org_like(words[first]) and all(key(w) not in _ROLE_FORMS for w in words)
+
+
+def _lower_case_place(value: str) -> bool:
+    """An organisation or a workplace in lower case: `socialförvaltningen`, `fritidsgården Norr`."""
+    return _lower_case_org(value) or place_noun(value)
 
 
 def _split_role(part: str) -> tuple[str, str | None]:
