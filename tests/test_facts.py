@@ -5213,3 +5213,49 @@ def test_a_workplace_in_lower_case_after_a_name_is_the_persons_organisation():
     assert [(p.name, p.organization, p.role) for p in r.attendees + r.absent] == [
         ("Lena Ahl", "socialförvaltningen", None), ("Per Ek", None, "rektor"), ("Eva Ek", None, None),
         ("Johan Eld", "fritidsgården Norr", None)]
+
+
+def test_a_standard_item_after_a_gap_in_the_numbers_is_still_an_item():
+    r = minutes("""
+        Protokoll styrelsemöte Brf Tallkotten 2024-08-27
+
+        Närvarande: Eva Nord, Karl Backman
+
+        1. Mötets öppnande
+        Eva öppnade mötet.
+
+        2. Fastighet
+        Taket på hus B läcker.
+
+        3. Arbetsmiljö
+        1. Ny stege till förrådet.
+        2. Brandövning i oktober.
+
+        6. Övriga frågor
+        Inga övriga frågor.
+
+        7. Nästa möte
+        Tisdag 24 september kl. 19.
+    """)
+    assert [(i.number, i.title, i.start_line) for i in r.items] == [
+        ("1", "Mötets öppnande", 5), ("2", "Fastighet", 8), ("3", "Arbetsmiljö", 11),
+        ("6", "Övriga frågor", 15), ("7", "Nästa möte", 18)]
+    assert (r.next_meeting.date, r.next_meeting.line) == ("2024-09-24", 19)
+
+
+def test_a_paragraph_after_a_wider_gap_than_three_is_no_item():
+    r = minutes("""
+        Protokoll kommunstyrelsens arbetsutskott 2024-05-14
+
+        Närvarande: Karin Holm, Per Lind
+
+        § 41 Val av justerare
+        Per Lind utsågs att justera.
+
+        § 42 Budget
+        Informationen noteras.
+
+        § 49 Övriga frågor
+        Inga.
+    """)
+    assert [i.number for i in r.items] == ["41", "42"]

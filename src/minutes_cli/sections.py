@@ -97,6 +97,7 @@ _APPENDIX_HEADS = patterns.heads(APPENDIX_LABELS)
 _HEADER_LABEL = patterns.compile(
     r"^(?:" + alternation(HEADER_LABELS) + r")\s*:", re.I)
 _STANDARD = frozenset(STANDARD_ITEMS)
+_ITEM_GAP = 4   # the most numbers an agenda drops before a standard item: `3.` then `6. Övriga frågor`
 _NEXT = f"{NEXT_WORD} "
 _HEADING_NUMBER = patterns.compile(r"^(?:§\s*)?(\d{1,3})[.)]?\s+(\S.*)$")
 _AGENDA_LABEL = patterns.compile(r"^([^:.!?]{2,40}?):\s+\S")   # `Ekonomi: Sune redovisade ...`
@@ -382,7 +383,9 @@ def _reference_only(text: str) -> bool:
 def _longest_chain(candidates: list, step: int, from_one: bool) -> list:
     """The longest run of candidates whose numbers rise by 1 (by at most `step`),
     in one pass: the document's own numbering, not a list that restarts at 1.
-    With `from_one`, a run starts at 0 or 1 unless no candidate does."""
+    With `from_one`, a run starts at 0 or 1 unless no candidate does; and after the run, a
+    standard item (`6. Övriga frågor` after `3. Arbetsmiljö`) goes on with it over a gap of
+    up to `_ITEM_GAP` numbers, where the writer dropped points from the agenda."""
     if from_one and any(c[0].num in (0, 1) for c in candidates):
         starts = lambda n: n in (0, 1)  # noqa: E731
     else:
@@ -408,7 +411,13 @@ def _longest_chain(candidates: list, step: int, from_one: bool) -> list:
     while index >= 0:
         chain.append(candidates[index])
         index = previous[index]
-    return chain[::-1]
+    chain.reverse()
+    for candidate in candidates[best_end + 1:] if chain and from_one else ():
+        last, n = chain[-1][0].num, candidate[0].num
+        if last < n <= last + step or (last + step < n <= last + step + _ITEM_GAP
+                                       and key(candidate[1].rstrip(".:")) in _STANDARD):
+            chain.append(candidate)     # after the run: its own next number, or a standard item after a gap
+    return chain
 
 
 def _heading_shaped(layout: Layout, line: Line) -> bool:
