@@ -5259,3 +5259,32 @@ def test_a_paragraph_after_a_wider_gap_than_three_is_no_item():
         Inga.
     """)
     assert [i.number for i in r.items] == ["41", "42"]
+
+
+def test_a_date_label_below_the_list_of_people_is_not_a_second_date_of_the_meeting():
+    r = minutes("""
+        Minnesanteckningar projektmöte Nytt kundcenter
+        2024-06-12
+
+        Närvarande: Petra Sand, Magnus Ek
+
+        Uppföljning
+        Kravspecifikation för telefonisystemet: Magnus tar fram ett utkast.
+        När: 2024-06-28
+    """)
+    assert (r.meeting.date, r.meeting.lines["date"]) == ("2024-06-12", 2)
+    assert [(a.line, a.owners, a.due) for a in r.actions] == [(7, ["Magnus Ek"], "2024-06-28")]
+
+
+def test_a_month_in_the_title_leaves_a_labelled_day_below_the_people_the_meetings_date():
+    r = minutes("""
+        Styrelsemöte mars 2025
+
+        Närvarande: Lina Berg, Marcus Wallin
+
+        Datum: 2025-03-15
+
+        1. Läget
+        Lina berättade.
+    """)
+    assert (r.meeting.date, r.meeting.lines["date"]) == ("2025-03-15", 5)

@@ -82,6 +82,7 @@ _PROSE_FORUM = patterns.compile(r"\bfrån\s+(?P<forum>[^.!?(]{3,80}?)(?:\s+i\s+(
 _MAIL_LABEL = patterns.compile(r"^(?P<label>" + alternation(MAIL_HEADER_LABELS) + r")\s*:\s*(?P<value>.*)$", re.I)
 _MAIL_SENDER = tuple(label + ":" for label, field_name in MAIL_HEADER_LABELS.items() if field_name == "sender")
 _KINDS = frozenset(DOCUMENT_KINDS)
+_DATE_FIELDS = ("date", "date_time")
 _CLOSED_WORDS = frozenset(MEETING_CLOSED_WORDS)
 _DANGLING = frozenset(TITLE_DANGLING_WORDS)
 _TIME_WORDS = patterns.compile(r"(?:\b(?:kl|klockan|tid|ca)\b|[\s.,:;–-])+", re.I)   # what a time line holds but its time
@@ -118,6 +119,7 @@ def meeting_facts(structure: Structure) -> MeetingFact:
     date_places: dict[int, str] = {}   # line -> the place a date line ends with
     joined: set[int] = set()         # lines read with the one above: a label's end, a title's
     header, sent = _mail_header(header)
+    people_start = min((min(p.lines) for p in structure.people if p.lines), default=len(structure.layout.lines) + 1)
     for index, line in enumerate(header):
         if line.number in joined:
             continue
@@ -137,6 +139,12 @@ def meeting_facts(structure: Structure) -> MeetingFact:
             label = None    # `Möte 2023-05-04 13:00-15:00`, `Möte 3, tisdag 15 oktober`: a date line (read below)
         if label and line.kind != "table":
             field_name = HEADER_LABELS[label.group("label").casefold()]
+            if (field_name in _DATE_FIELDS and line.number > people_start
+                    and any(dated[0].day for dated in (labelled_date, *free_dates) if dated)):
+                # `När: 2024-06-28` below the list of people, in minutes with no items: a
+                # task's date, read as the body's, not a second date of the meeting
+                meeting.preamble.append(line)
+                continue
             value = label.group("value").strip()
             if ": " in value:    # `Datum: 15 maj 2023   Tid: 09:30-12:00   Plats: Länsstyrelsen`
                 value, others = _inline_labels(value)
