@@ -5288,3 +5288,29 @@ def test_a_month_in_the_title_leaves_a_labelled_day_below_the_people_the_meeting
         Lina berättade.
     """)
     assert (r.meeting.date, r.meeting.lines["date"]) == ("2025-03-15", 5)
+
+
+def test_who_above_what_in_a_block_owns_the_task_below():
+    r = minutes("""
+        Minnesanteckningar projektmöte Nytt kundcenter 2024-06-12
+
+        Närvarande: Petra Sand, Magnus Ek, Li Wang, Rebecka Holm
+
+        1. Uppföljning
+        Vem: Magnus
+        Vad: Kravspecifikation för telefonisystemet
+        När: 2024-06-28
+
+        Vem: Li och Rebecka
+        Vad: Enkät till medborgarna om öppettider
+        När: v. 27
+
+        2. Övrigt
+        Åtgärd: boka lokal till höstmötet
+        Ansvarig: Petra
+        Åtgärd: skicka ut kallelsen
+        Ansvarig: Magnus
+    """)
+    assert [(a.line, a.owners, a.due) for a in r.actions] == [
+        (7, ["Magnus Ek"], "2024-06-28"), (11, ["Li Wang", "Rebecka Holm"], "2024-07-05"),
+        (15, ["Petra Sand"], None), (17, ["Magnus Ek"], None)]

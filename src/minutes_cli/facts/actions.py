@@ -373,6 +373,7 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
     todo_text = heading                         # ... as written: `Att ta med till nästa möte` dates its tasks
     listed: list[tuple[Line, str]] = []         # its lines, each a task whatever else reads it
     dated_by: dict[int, str] = {}               # a listed line -> the to-do heading it stands under
+    owners_below: dict[int, list[str]] = {}     # `Vem: Magnus` / `Vad: ...`: the line below -> its owners
 
     def keep(fact: ActionFact, dated: bool = True) -> None:
         """One of the section's actions, under its item, with the deadline its text sets
@@ -382,6 +383,8 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             _set_due(fact, ctx)
         if fact.owners and _PARTNER_CUE in fact.text:
             _add_partners(fact, ctx)
+        if fact.line in owners_below:
+            _add_owners(fact, owners_below.pop(fact.line), ctx)
         actions.append(fact)
 
     for index, line in enumerate(lines):
@@ -460,6 +463,16 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             continue
         if labelled is not None:
             owners_only = labelled.label in TASK_OWNER_LABELS and not labelled.text_has_task
+            if (owners_only and labelled.fact.text == text and not (
+                    actions and previous is not None and previous.number == line.number - 1
+                    and actions[-1].line == previous.number)
+                    and (nxt := line_below(lines, index)) is not None
+                    and (what := _ACTION_LABEL.match(nxt.text)) is not None
+                    and key(what.group("label")) not in OWNER_LABELS):
+                # `Vem: Magnus` / `Vad: Kravspecifikation`, under no task: the owners of the task below
+                owners_below[nxt.number] = labelled.fact.owner_mentions
+                previous = line
+                continue
             if owners_only and labelled.fact.text == text and _standalone_owner_line(text) and previous is not None:
                 # `Ansvarig: Anna` under the task it belongs to
                 target = actions[-1] if actions and actions[-1].line == previous.number else None
