@@ -5314,3 +5314,20 @@ def test_who_above_what_in_a_block_owns_the_task_below():
     assert [(a.line, a.owners, a.due) for a in r.actions] == [
         (7, ["Magnus Ek"], "2024-06-28"), (11, ["Li Wang", "Rebecka Holm"], "2024-07-05"),
         (15, ["Petra Sand"], None), (17, ["Magnus Ek"], None)]
+
+
+def test_a_one_line_paragraph_opened_by_its_topic_and_a_colon_is_titled_by_the_topic():
+    r = minutes("""
+        Protokoll styrelsemöte Hyresgästföreningen Solrosen 2024-10-14
+
+        Närvarande: Bengt Lund, Eva Rask, Ida Pihl
+
+        § 1. Mötet öppnades av ordföranden.
+        § 2. Ekonomi: Kassören redovisade saldot, 23 450 kr.
+        § 3. Julfest: Beslutades att ha julfest lördag 14 december. Eva och Ida bokar lokal.
+        § 4. Mötet avslutades.
+    """)
+    assert [(i.number, i.title) for i in r.items] == [
+        ("1", "Mötet öppnades av ordföranden."), ("2", "Ekonomi"), ("3", "Julfest"), ("4", "Mötet avslutades.")]
+    assert r.items[2].text == "Beslutades att ha julfest lördag 14 december. Eva och Ida bokar lokal."
+    assert [(a.line, a.owners) for a in r.actions] == [(7, ["Eva Rask", "Ida Pihl"])]

@@ -665,7 +665,11 @@ def _build_items(layout: Layout, heads, body_end: int, structure: Structure) -> 
         if heading.kind == "numbered" and len(title_lines) == 1 and item.title[-1:] in ".!?":
             run_on = _TITLE_THEN_TEXT.match(item.title)
             spoken = run_on is not None or len(item.title.split()) >= 2
-            if run_on is not None:
+            label = _AGENDA_LABEL.match(item.title)
+            if label is not None and _topic(label.group(1)):
+                # `§ 3. Ekonomi: Kassören redovisade saldot.`: the topic, then the item's text
+                item.title, item.lead = label.group(1).strip(), item.title[label.end() - 1:]
+            elif run_on is not None:
                 item.title, item.lead = run_on.group("title").strip(), item.title[run_on.start("text"):]
         if md_group:
             item.group, item.group_line = md_group
