@@ -5331,3 +5331,18 @@ def test_a_one_line_paragraph_opened_by_its_topic_and_a_colon_is_titled_by_the_t
         ("1", "Mötet öppnades av ordföranden."), ("2", "Ekonomi"), ("3", "Julfest"), ("4", "Mötet avslutades.")]
     assert r.items[2].text == "Beslutades att ha julfest lördag 14 december. Eva och Ida bokar lokal."
     assert [(a.line, a.owners) for a in r.actions] == [(7, ["Eva Rask", "Ida Pihl"])]
+
+
+def test_a_person_in_brackets_after_an_organisation_is_that_organisations():
+    r = minutes("""
+        Minnesanteckningar dialogmöte med föreningslivet 2024-11-26
+
+        Närvarande
+        Från kommunen: Camilla Berg (kultur- och fritidschef)
+        Föreningar: IFK Norrby (Stefan Ek), Norrby Scoutkår (Malin Kask), PRO Norrby (Gösta Lind)
+        Lunds kommun (Anna Ek)
+        Per Holm (Region Skåne)
+    """)
+    assert [(p.name, p.organization, p.line) for p in r.attendees] == [
+        ("Camilla Berg", "kommunen", 4), ("Stefan Ek", "IFK Norrby", 5), ("Malin Kask", "Norrby Scoutkår", 5),
+        ("Gösta Lind", "PRO Norrby", 5), ("Anna Ek", "Lunds kommun", 6), ("Per Holm", "Region Skåne", 7)]

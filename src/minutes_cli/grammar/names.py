@@ -811,7 +811,10 @@ def _split_name(part: str) -> tuple[str, str | None, str | None, str | None, str
             role = f"{rest}, {role}" if role else rest     # `Mats Ek – verksamhetschef (ordf)`
         else:
             org = rest
-    return name.strip(" ,–—-"), party, role, org, nickname   # `Siv Ek – sekreterare (S)`: no dash
+    name = name.strip(" ,–—-")     # `Siv Ek – sekreterare (S)`: no dash
+    if org is not None and " " in org and not (party or role) and _given_name(org) and not _given_name(name):
+        name, org = org, name       # `IFK Norrby (Stefan Ek)`: an organisation, its person in brackets
+    return name, party, role, org, nickname
 
 
 @functools.lru_cache(maxsize=1024)
