@@ -813,9 +813,6 @@ SOON_DEADLINES = ("snarast möjligt", "snarast", "så snart som möjligt", "så 
 #: something in the present tense before it, whatever the verb: `Sofie sätter upp lappar
 #: i trapphusen senast 1 april`, `Hugo och Alva gör en lista till nästa möte`.
 DATED_TASK_WORDS = ("senast", "till nästa", "inför nästa", "innan nästa", "före nästa", "på nästa", "vid nästa")
-#: Words before the people a task is done with, who own it too: `Sanna tar ansvar för
-#: julbordet tillsammans med Ahmed` is Sanna's and Ahmed's.
-PARTNER_WORDS = ("tillsammans med", "ihop med")
 #: ... and in the present passive with its agent after `av` (`Inbjudan skickas ut av Petra
 #: senast 1 mars`, not the past `skickades`): the particles between the verb and `av`.
 PASSIVE_PARTICLES = ("ut", "in", "upp", "fram", "över", "ihop", "med", "vidare")
@@ -829,6 +826,9 @@ OWNING_ALONE = ("ansvarar", "är ansvarig", "är ansvariga", "håller i det", "h
                 # `Rådet vill ha en dragning på nästa möte, Maja återkommer.`, `Josefin och Elin samordnar.`
                 "återkommer", "återkommer i frågan", "återkommer i ärendet", "återkommer om detta",
                 "samordnar", "kollar upp det", "följer upp", "följer upp det", "bevakar frågan")
+#: Words before the people a task is done with, who own it too: `Sanna tar ansvar för
+#: julbordet tillsammans med Ahmed` is Sanna's and Ahmed's.
+PARTNER_WORDS = ("tillsammans med", "ihop med")
 #: Verbs in the present tense that say what a person has, thinks or is, not what they do.
 NOT_TASK_VERBS = ("har", "är", "blir", "får", "tycker", "anser", "menar", "undrar", "föreslår", "yrkar",
                   "önskar", "hoppas", "tror", "vet", "känner", "kan", "vill", "bör")

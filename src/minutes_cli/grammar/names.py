@@ -1027,7 +1027,6 @@ class Directory:
         return found
 
 
-
 def _role_head(mention: str) -> bool:
     """Does a role open `mention`, as written or in the definite: `Ordförande Rut`,
     `Skyddsombudet Jonas`, `Kassören Johan`?"""
