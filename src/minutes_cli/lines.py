@@ -200,7 +200,7 @@ def classify(number: int, raw: str, odd: bool = True) -> Line:
         elif len(cells) == 2 and first != "|" and (_ITEM_NUMBER.match(cells[0]) or cells[0] in _BULLET_STARTS):
             # `1.<tab>Inledning`, `●<tab>Linnea Holm`: a point of Word's numbered or bulleted list
             stripped = f"{cells[0]} {cells[1]}"
-        elif len(cells) >= 2 and all(map(_LABELLED_CELL.match, cells)):
+        elif len(cells) >= 2 and ":" in cells[0] and all(map(_LABELLED_CELL.match, cells)):
             stripped = ", ".join(cells)     # `Datum: 13 maj 2024 | Tid: 09.00 | Plats: Teams`: a form's fields
         elif len(cells) >= 2:
             line.kind, line.cells, line.text = "table", tuple(cells), _tidy(" ".join(cells))

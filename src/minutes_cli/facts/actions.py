@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -282,11 +283,14 @@ _JOIN = patterns.compile(r"^\s*(?:" + "|".join(r"\s+".join(map(re.escape, w.spli
 # a meeting between the deadline's word and its date, which is the deadline
 _MEETING_BEFORE_DATE = (r"(?:\w+s\s+)?\w*?(?:" + alternation(NEXT_MEETING_NOUNS) + r")(?:"
                         + "|".join(DEFINITE_ENDINGS) + r")?\s+")
+_DEADLINE_TAIL = r"(?:(?P<weekday>" + alternation(WEEKDAYS) + r")\w*\s+)?(?:den\s+|i\s+)?"   # `senast i augusti 2024`
 _DEADLINE = patterns.compile(
     r"\b(?:" + alternation(DEADLINE_WORDS)
     + r"|(?:" + alternation(WEEK_DEADLINE_WORDS) + r")(?=\s+(?:" + alternation(WEEK_WORDS) + r")\s*\d))"
-    r":?\s+(?:" + _MEETING_BEFORE_DATE + r")?(?:(?P<weekday>" + alternation(WEEKDAYS) + r")\w*\s+)?(?:den\s+|i\s+)?",
-    re.I)   # `senast i augusti 2024`
+    r":?\s+" + _DEADLINE_TAIL, re.I)
+# ... with a meeting between, looked for only when none of those has its date right after it
+_MEETING_DEADLINE = patterns.compile(r"\b(?:" + alternation(DEADLINE_WORDS) + r")\s+" + _MEETING_BEFORE_DATE
+                                     + _DEADLINE_TAIL, re.I)
 _WEEKDAY_INDEX = {name: index % 7 for index, name in enumerate(WEEKDAYS[:14])}   # `fredagen` -> 4
 # `senast fredag`, `innan sommaren`: a deadline with no date written; a text holds one only
 # if one of its words is such a day or time of year (`_UNDATED_CUE`), a cheaper test than the pattern
@@ -1374,27 +1378,29 @@ def _deadline(text: str, ctx: Context) -> tuple[str, str | None] | None:
     """The deadline a sentence sets, as written and as a date: `till nästa möte`,
     `senast 30 september`, `före v. 42`, `senast fredag`; `innan sommaren`, `under hösten`
     and `snarast` have none."""
-    nxt = _NEXT_MEETING.search(text) if NEXT_WORD in text.casefold() else None
+    low = text.casefold()
+    nxt = _NEXT_MEETING.search(text) if NEXT_WORD in low else None
     if nxt:
         return nxt.group(0), ctx.next_meeting if ctx.next_meeting and len(ctx.next_meeting) == 10 else None
     if len(text) >= 2000:
         return None
     dates = find_dates(text)
     if dates:
-        for m in _DEADLINE.finditer(text):   # `senast`, `till`, `före`, ...
+        meeting = any(noun in low for noun in NEXT_MEETING_NOUNS)
+        # `senast`, `till`, `före`, ...; then `till mötet den 11 juni`
+        for m in itertools.chain(_DEADLINE.finditer(text), _MEETING_DEADLINE.finditer(text) if meeting else ()):
             after = [d for d in dates if m.start() <= d.start <= m.end() + 1]   # the date right after the word
             if after:
                 return text[m.start():after[0].end].strip(" .,;"), _due(after[0], ctx, m.group("weekday"))
         week = next((d for d in dates if d.kind == "week"), None)   # `bokar in intervjuer v. 14`: a week alone
         if week:
             return text[week.start:week.end], _due(week, ctx)
-    month = _MONTH_DEADLINE.search(text) if _MONTH_CUE.found_in(text.casefold()) else None
+    month = _MONTH_DEADLINE.search(text) if _MONTH_CUE.found_in(low) else None
     if month:
         return month.group(0), _month_due(month, ctx)
     span = _SPAN_DEADLINE.search(text) if _has_span(text) else None
     if span:
         return span.group(0), _span_due(span, ctx)
-    low = text.casefold()
     ahead = _WEEK_AHEAD.search(text) if _WEEK_CUE in low else None
     if ahead is not None:       # `i veckan`, `nästa vecka`: that week's Friday
         due = None
