@@ -15,8 +15,19 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import patterns
-from .vocabulary import (ABSENT_LABELS, BULLETS, CLOSING_LABELS, HEADER_LABELS, ITEM_NUMBER_WORDS, PAGE_FURNITURE,
-                         PEOPLE_COLUMNS, PRESENT_LABELS, ROLE_LABELS, alternation, key)
+from .vocabulary import (
+    ABSENT_LABELS,
+    BULLETS,
+    CLOSING_LABELS,
+    HEADER_LABELS,
+    ITEM_NUMBER_WORDS,
+    PAGE_FURNITURE,
+    PEOPLE_COLUMNS,
+    PRESENT_LABELS,
+    ROLE_LABELS,
+    alternation,
+    key,
+)
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u3000\x0b\x0c\x85"), " ")
