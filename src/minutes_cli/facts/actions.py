@@ -666,7 +666,7 @@ def _labelled(text: str, low: str, words: set[str], line: Line, ctx: Context) ->
         value = text[m.end():matches[k + 1].start() if k + 1 < len(matches) else len(text)].strip()
         if ":" not in m.group(0):
             value = ""   # `Arbetsgrupp utses.`: the label is a sentence of its own
-        elif text[:m.start()].rstrip().endswith("("):
+        elif text[max(0, m.start() - 4):m.start()].rstrip().endswith("("):
             value = value.split(")", 1)[0]     # `Affischer sätts upp senast 1 november (ansvarig: Tove).`
         if label in OWNER_LABELS:
             if ":" in value and (due := _OWNERS_DUE.search(value)) is not None:
