@@ -89,6 +89,18 @@ SHAPES = {
     "bracket then role": lambda n: "Närvarande: " + "Eva Ek (Ale kommun), värd för dagen, " * (n // 37) + "\n\n1. A\n",
     "place then time": lambda n: "Protokoll\n2024-01-10\n" + "Zoom, kl. 10-11 " * (n // 16) + "\n\n1. A\n",
     "compound kind": lambda n: "APT-anteckningar " + "Hemtjänsten " * (n // 12) + "\n\n1. A\n",
+    "definite role": lambda n: "Närvarande: " + "kocken Ahmed Yusuf, " * (n // 20) + "Eva Ek\n\n1. A\n",
+    "meeting then date": lambda n: "Datum: 2024-01-10\n\n1. A\n\nRut bokar lokal " + "till mötet den 11 juni "
+                                   * (n // 23) + ".\n",
+    "labelled cells": lambda n: "Datum: 2024-01-10" + " | Tid: 10-11" * (n // 13) + "\n\n1. A\n",
+    "label after comma": lambda n: "Deltagare: Rut Berg\n\n1. A\n\nÅtgärd: plan" + ", ansvarig: Rut" * (n // 15) + "\n",
+    "gapped items": lambda n: "".join(f"{k}. Punkt\nText.\n\n" for k in range(1, 4)) + "".join(
+        f"{3 + 3 * j}. Övriga frågor\nText.\n\n" for j in range(1, n // 25)),
+    "who above what": lambda n: "Deltagare: Rut Berg\n\n1. A\n\n" + "Vem: Rut\nVad: boka lokal\n\n" * (n // 26),
+    "person in brackets": lambda n: "Närvarande: " + "IFK Norrby (Stefan Ek), " * (n // 24) + "Eva Ek\n\n1. A\n",
+    "partners": lambda n: "Deltagare: Mona Ek, Rut Berg\n\n1. A\n\nRut bokar lokal " + "tillsammans med Mona "
+                          * (n // 21) + ".\n",
+    "topic paragraphs": lambda n: "".join(f"§ {k}. Ekonomi: Kassören redovisade saldot.\n" for k in range(1, n // 42)),
 }
 
 
