@@ -5346,3 +5346,15 @@ def test_a_person_in_brackets_after_an_organisation_is_that_organisations():
     assert [(p.name, p.organization, p.line) for p in r.attendees] == [
         ("Camilla Berg", "kommunen", 4), ("Stefan Ek", "IFK Norrby", 5), ("Malin Kask", "Norrby Scoutkår", 5),
         ("Gösta Lind", "PRO Norrby", 5), ("Anna Ek", "Lunds kommun", 6), ("Per Holm", "Region Skåne", 7)]
+
+
+def test_partners_joined_before_the_verb_by_ihop_med_own_the_task():
+    r = minutes("""
+        Arbetsplatsträff Kostenheten 2024-10-08
+
+        Närvarande: Marie Eriksson, Ahmed Yusuf
+
+        Övrigt
+        Ahmed ihop med Marie tar fram en ny meny till nästa möte.
+    """)
+    assert [(a.line, a.owners) for a in r.actions] == [(6, ["Ahmed Yusuf", "Marie Eriksson"])]

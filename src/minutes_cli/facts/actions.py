@@ -275,8 +275,9 @@ _PRESENT_TENSE = patterns.compile(r"^[\p{Ll}]+r\b")
 # `Inbjudan skickas ut av Petra ...`: what is to be done, a verb in the passive, its agent
 _AGENT_PASSIVE = patterns.compile(r"^[\p{Lu}\d][^,.;:!?]{0,60}?\s(?P<verb>\p{Ll}{2,}s)(?:\s+(?:"
                                   + alternation(PASSIVE_PARTICLES) + r"))?\s+av\s+(?P<agent>\p{Lu}.*)$")
-# what joins two mentions: `Anna och Per`, `Rut tillsammans med Mona tar fram ...` (both do it)
-_JOIN_WORDS = (",", "och", "samt", "&", "/", "+", "tillsammans med")
+# what joins two mentions: `Anna och Per`, `Rut tillsammans med Mona tar fram ...` (both do it,
+# as after the verb: PARTNER_WORDS)
+_JOIN_WORDS = (",", "och", "samt", "&", "/", "+", *PARTNER_WORDS)
 _JOIN = patterns.compile(r"^\s*(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _JOIN_WORDS)
                          + r")\s*", re.I)
 # `till mötet den 11 juni`, `inför styrelsens möte 3/10`, `till nämndens sammanträde den 11 juni`:
