@@ -5358,3 +5358,39 @@ def test_partners_joined_before_the_verb_by_ihop_med_own_the_task():
         Ahmed ihop med Marie tar fram en ny meny till nästa möte.
     """)
     assert [(a.line, a.owners) for a in r.actions] == [(6, ["Ahmed Yusuf", "Marie Eriksson"])]
+
+
+def test_the_signature_block_on_a_protocols_first_page_set_out_with_tabs():
+    r = minutes("""
+        SAMMANTRÄDESPROTOKOLL
+        Byggnadsnämndens arbetsutskott
+
+        Plats och tid\tStadshuset, rum Dalälven, kl. 13.00–15.10
+        \ttorsdagen den 7 november 2024
+
+        Beslutande\tGöran Alm (S), ordförande
+        \tSiv Hedlund (M)
+
+        Utses att justera\tSiv Hedlund
+
+        Underskrifter\tSekreterare\t..........................\tParagrafer 71–72
+        \t\tMaja Ekholm
+
+        \tOrdförande\t..........................
+        \t\tGöran Alm
+
+        \tJusterande\t..........................
+        \t\tSiv Hedlund
+
+        § 71
+        Val av justerare
+        Siv Hedlund utses att justera protokollet.
+
+        § 72
+        Delegationsbeslut
+        Redovisningen godkänns.
+    """)
+    # `Paragrafer 71–72` is the page's furniture in a cell of its own, not a column of
+    # names: the row is one label and its role, with the name below it, as with spaces
+    assert [(p.name, p.role, p.line) for p in r.signatories] == [
+        ("Maja Ekholm", "sekreterare", 13), ("Göran Alm", "ordförande", 16), ("Siv Hedlund", "justerare", 19)]

@@ -171,7 +171,7 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
             shared = 0
         text = line.text
         spans = _space_columns(line) if line.kind != "table" else _tab_columns(line)
-        cells = list(line.cells) if line.kind == "table" else [cell for _, cell in spans]
+        cells = list(line.cells) if line.kind == "table" and not spans else [cell for _, cell in spans]
         if len(cells) == 2 and _column_role(cells[1]) is None and signing_role(cells[0]):
             cells = []      # `Sekreterare   Jan Bergh`: a label and its name, not two columns
         opened = closing_label(text) if not cells else None
@@ -293,9 +293,10 @@ def _space_columns(line: Line) -> list[tuple[int, str]]:
 def _tab_columns(line: Line) -> list[tuple[int, str]]:
     """The cells of a row of a table set apart with tabs, each with where it starts (see
     `tab_spans`): `Vid protokollet<tab><tab>Justeras` / `Elin Dahl<tab><tab>Stig Ek<tab><tab>
-    Maria Lund`; none for a table with pipes, whose cells stand where their row puts them."""
+    Maria Lund`; none for a table with pipes, whose cells stand where their row puts them.
+    A page's furniture in a cell of its own (`Paragrafer 34–39`) is no column, as with spaces."""
     spans = tab_spans(line.raw) if "\t" in line.raw and "|" not in line.raw else []
-    return spans if len(spans) == len(line.cells) else []
+    return [(start, cell) for start, cell in spans if not is_page_furniture(cell)] if len(spans) == len(line.cells) else []
 
 
 def _column_role(cell: str) -> str | None:
