@@ -5394,3 +5394,21 @@ def test_the_signature_block_on_a_protocols_first_page_set_out_with_tabs():
     # names: the row is one label and its role, with the name below it, as with spaces
     assert [(p.name, p.role, p.line) for p in r.signatories] == [
         ("Maja Ekholm", "sekreterare", 13), ("Göran Alm", "ordförande", 16), ("Siv Hedlund", "justerare", 19)]
+
+
+def test_signing_up_creating_and_taking_over_are_commitments_but_declaring_a_conflict_is_not():
+    r = minutes("""
+        Styrelsemöte Motala Kanotklubb 2024-09-04
+
+        Närvarande: Ylva Berggren, Anton Lind, Petra Sand
+
+        § 4 Tävlingar
+        Ylva anmäler ungdomslaget till distriktsmästerskapen före 20/9.
+        Anton skapar en anmälningslänk på hemsidan.
+        Petra tar över kassan efter Anton från den 1 oktober.
+
+        § 5 Bidrag till bryggan
+        Anton Lind anmäler jäv och deltar inte i handläggningen.
+    """)
+    assert [(a.line, a.owners, a.due) for a in r.actions] == [
+        (6, ["Ylva Berggren"], "2024-09-20"), (7, ["Anton Lind"], None), (8, ["Petra Sand"], None)]

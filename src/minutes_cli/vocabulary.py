@@ -703,7 +703,7 @@ COMMITMENT_VERBS = (
     "åtgärdar", "målar", "bakar", "betalar", "betalar in", "fakturerar", "registrerar", "säger upp",
     "avbokar", "förnyar", "förlänger", "installerar", "testar", "översätter", "dokumenterar", "läser igenom",
     "granskar", "fotograferar", "skaffar", "rekryterar", "annonserar", "kontrollerar", "säkerställer",
-    "utformar",
+    "utformar", "anmäler", "skapar", "tar över", "sätter samman", "levererar",
 )
 #: ... of which these may have their object between the verb and its particle, as Swedish
 #: mostly puts it: `tar frågan vidare`, `för synpunkterna vidare`, `tar den med sig`.
@@ -743,6 +743,9 @@ REPORT_VERBS = (
     "informerar", "berättar", "presenterar", "visar", "hälsar", "delger", "redogör",
     "beskriver", "redovisar", "föredrar", "tipsar", "påtalar", "lyfter", "inleder",
     "avslutar", "tackar", "framför", "konstaterar", "förklarar", "uppmanar", "leder",
+    # what a member declares at the meeting, with a verb that commits otherwise
+    # (`Rut anmäler laget till cupen`): `Kalle Ström (M) anmäler jäv och deltar inte`
+    "anmäler jäv", "anmäler förhinder",
 )
 
 #: Verbs that report, before `att` and a clause with a subject of its own, what that subject
