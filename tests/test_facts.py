@@ -5412,3 +5412,32 @@ def test_signing_up_creating_and_taking_over_are_commitments_but_declaring_a_con
     """)
     assert [(a.line, a.owners, a.due) for a in r.actions] == [
         (6, ["Ylva Berggren"], "2024-09-20"), (7, ["Anton Lind"], None), (8, ["Petra Sand"], None)]
+
+
+def test_the_day_below_justeringens_tid_is_when_the_minutes_are_checked_not_the_meetings():
+    r = minutes("""
+                                                    PROTOKOLL
+        Kultur- och fritidsnämnden                  Sammanträdesdatum
+                                                    2024-10-16
+        Plats och tid: Kulturhuset, rum Ådalen, kl. 17.00–19.10
+
+        Beslutande
+        Maria Holm (S), ordförande
+        Kjell Berg (M)
+
+        Justeringens tid
+        2024-10-21
+
+        Kultur- och fritidsnämnden                  Sammanträdesdatum
+                                                    2024-10-16
+        § 31
+        Val av justerare
+        Kjell Berg utses att justera protokollet.
+    """)
+    m = r.meeting
+    # the day below `Sammanträdesdatum` recurs as the page's furniture; the day below
+    # `Justeringens tid` is when the minutes are checked, not the day of the meeting
+    assert (m.date, m.lines["date"]) == ("2024-10-16", 3)
+    assert (m.adjustment_date, m.lines["adjustment"]) == ("2024-10-21", 11)
+    assert [p.name for p in r.attendees] == ["Maria Holm", "Kjell Berg"]
+

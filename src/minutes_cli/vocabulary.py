@@ -142,6 +142,8 @@ HEADER_LABELS = {
     "tid och plats för justering": "adjustment",
     "justeringsdatum": "adjustment",
     "justeringsdag": "adjustment",
+    "justeringens tid": "adjustment", "justeringens datum": "adjustment", "justeringens plats": "adjustment",
+    "tid för justering": "adjustment", "datum för justering": "adjustment", "justeringstid": "adjustment",
 }
 
 # ---------------------------------------------------------------- people
