@@ -5441,3 +5441,20 @@ def test_the_day_below_justeringens_tid_is_when_the_minutes_are_checked_not_the_
     assert (m.adjustment_date, m.lines["adjustment"]) == ("2024-10-21", 11)
     assert [p.name for p in r.attendees] == ["Maria Holm", "Kjell Berg"]
 
+
+
+def test_a_chats_mention_with_an_at_sign_names_the_owner():
+    r = minutes("""
+        # Veckomöte kommunikationsenheten 2024-11-12
+
+        ## Närvarande
+        - Sanna Björk
+        - Erik Holm
+
+        ## Webben
+        - [ ] @Sanna bokar genomgång med webbyrån
+        - @Erik och @Sanna tar fram en ny startsida till nästa möte
+        - Frågor skickas till webb@kommun.se
+    """)
+    assert [(a.line, a.owners) for a in r.actions] == [
+        (8, ["Sanna Björk"]), (9, ["Erik Holm", "Sanna Björk"])]

@@ -1255,6 +1255,8 @@ def _mention_at(text: str, pos: int, ctx: Context) -> tuple[str, str, int] | Non
     words, ended early by punctuation (`Mats, Karin`) or by what is not a word."""
     chunk = text[pos:pos + 160]
     stripped = chunk.lstrip()
+    if stripped[:1] == "@":
+        stripped = stripped[1:]   # `@Tove bokar demo`: a chat's mention, as Teams and Loop write it
     if not stripped or not stripped[0].isalpha():
         return None
     start = pos + len(chunk) - len(stripped)
