@@ -5458,3 +5458,42 @@ def test_a_chats_mention_with_an_at_sign_names_the_owner():
     """)
     assert [(a.line, a.owners) for a in r.actions] == [
         (8, ["Sanna Björk"]), (9, ["Erik Holm", "Sanna Björk"])]
+
+
+def test_a_markdown_heading_over_the_agendas_list_is_no_item():
+    r = minutes("""
+        # Projektgruppen Nya Biblioteket
+
+        **Datum:** 2024-10-01
+
+        ## Dagordning
+        1. Tidplan
+        2. Inredning
+        3. Övrigt
+
+        ## 1. Tidplan
+        Bygget ligger i fas.
+
+        ## 2. Inredning
+        Förslag på möbler visades.
+
+        ## 3. Övrigt
+        Inget.
+    """)
+    assert [(i.number, i.title, i.start_line) for i in r.items] == [
+        ("1", "Tidplan", 10), ("2", "Inredning", 13), ("3", "Övrigt", 16)]
+    assert r.source.unassigned_lines == []
+
+
+def test_a_markdown_heading_over_a_list_of_its_own_is_an_item():
+    r = minutes("""
+        # Projektgruppen Nya Biblioteket 2024-10-01
+
+        ## Inredning
+        - Möbler
+        - Belysning
+
+        ## Övrigt
+        Inget.
+    """)
+    assert [i.title for i in r.items] == ["Inredning", "Övrigt"]

@@ -251,7 +251,7 @@ def _strong_headings(layout: Layout) -> tuple[list[tuple[int, str | None, str, l
     numbered = _numbered_chain(layout, forms["."], ".") or _numbered_chain(layout, forms["roman"], "roman")
     markdown = _markdown_headings(layout)
     if len(markdown) >= 2 and len(markdown) >= len(numbered):
-        return markdown, "markdown"
+        return _without_agenda_list(layout, markdown), "markdown"
     if numbered:
         return numbered, "numbered"
     if paragraphs:
@@ -456,6 +456,24 @@ def _markdown_headings(layout: Layout) -> list[tuple[int, str | None, str, list[
     result: list[tuple[int, str | None, str, list[int]]] = []
     _select_markdown(heads, body_after, result, group=None)
     return result
+
+
+def _without_agenda_list(layout: Layout, heads: list) -> list:
+    """`## Agenda` / `1. Status` / `2. Övrigt` above `## 1. Status`: a heading whose text is
+    only a list that names two or more of the items below lists the agenda; it is the
+    header's, no item."""
+    titles = {key(head[2]) for head in heads}
+    kept = []
+    for k, head in enumerate(heads):
+        stop = heads[k + 1][0] if k + 1 < len(heads) else len(layout.lines) + 1
+        body = [line for line in layout.lines[head[0]:stop - 1] if not line.blank]
+        listed = [key(line.title if line.kind == "numbered" else line.text)
+                  for line in body if line.kind in ("numbered", "bullet")]
+        if k + 1 < len(heads) and len(body) >= 2 and len(listed) == len(body) and sum(
+                title in titles for title in listed) >= 2:
+            continue
+        kept.append(head)
+    return kept
 
 
 def _opens_document(layout: Layout, line: Line) -> bool:
