@@ -5497,3 +5497,20 @@ def test_a_markdown_heading_over_a_list_of_its_own_is_an_item():
         Inget.
     """)
     assert [i.title for i in r.items] == ["Inredning", "Övrigt"]
+
+
+def test_the_organisation_after_fran_is_that_of_the_names_before_it():
+    r = minutes("""
+        Minnesanteckningar samverkansmöte Fyrbodal 2024-03-05
+
+        Närvarande:
+        Anna Lund, Ulf Berg och Sara Ek från Vänersborgs kommun
+        Johan Nyman från Trollhättans stad, Lena Ståhl från Uddevalla kommun, Ove Lind
+
+        Läget
+        Anna berättade om läget.
+    """)
+    assert [(p.name, p.organization, p.line) for p in r.attendees] == [
+        ("Anna Lund", "Vänersborgs kommun", 4), ("Ulf Berg", "Vänersborgs kommun", 4),
+        ("Sara Ek", "Vänersborgs kommun", 4), ("Johan Nyman", "Trollhättans stad", 5),
+        ("Lena Ståhl", "Uddevalla kommun", 5), ("Ove Lind", None, 5)]

@@ -90,6 +90,9 @@ _NICKNAME = patterns.compile(
 _SHARED = patterns.compile(r"\s*\((?:" + alternation(SHARED_WORDS) + r")\s+(?P<org>[^()]{2,60})\)\s*$", re.I)
 _NICKNAME_MARKS = frozenset("\"“”'‘’«»(")   # a part without one of these holds no nickname
 _ON_BEHALF = patterns.compile(r"^(?:" + alternation(ON_BEHALF_WORDS) + r")\s+(?=\S)", re.I)
+# ... and after the names: `Anna Lund och Sara Ek från Vänersborgs kommun`, up to a comma
+_FROM_ORG = patterns.compile(r"\s+(?:" + alternation(ON_BEHALF_WORDS) + r")\s+(?P<org>[^,;()]+?)(?=\s*(?:[,;]|$))")
+_FROM_WORDS = tuple(f" {word} " for word in ON_BEHALF_WORDS)
 _CLASS = r"(?:(?i:" + alternation(CLASS_WORDS) + r")\s+)?\d{1,2}\s?\p{L}?"     # `7A`, `Åk 8`, `Klass 9 b`
 _COLON_FORM = patterns.compile(r"^(?P<left>[^:\d]{1,60}?|" + _CLASS + r"(?=:\s+\p{Lu}))\s*:\s*(?P<right>\S.*)$")
 _LIST_SPLIT = patterns.compile(r"\s*(?:,|;|&|/|\boch\b|\bsamt\b)\s*")
@@ -355,6 +358,8 @@ def parse_people_line(text: str, line: int, group: str | None = None,
         found = _led(dash[0].strip(), dash[1].strip(), line, group, default_org, single=False)
         if found is not None:
             return found
+    if any(word in text for word in _FROM_WORDS) and (found := _from_org(text, line, group, default_org, single)):
+        return found
     if _places(text):
         return PeopleLine()     # `Hjo, Gullspång`: a line of the list that names nobody
     if ") " in text and text.count("(") == 1 and _role_word(after := text.rpartition(") ")[2]) and after.islower():
@@ -426,6 +431,29 @@ def _led(left: str, right: str, line: int, group: str | None, default_org: str |
     for person in people:
         person.role = person.role or role
     return PeopleLine(people=people, colon_org=org if role is None else None) if people else None
+
+
+def _from_org(text: str, line: int, group: str | None, default_org: str | None,
+              single: bool) -> PeopleLine | None:
+    """`Anna Lund och Sara Ek från Vänersborgs kommun`, `Johan Nyman från Trollhättans stad,
+    Eva Ek från Region Skåne`: the organisation after `från` (or `för`) is that of the names
+    before it, back to the one before; None unless each is an organisation or a town and
+    each run before one names people."""
+    people: list[PersonFact] = []
+    at = 0
+    for found in _FROM_ORG.finditer(text):
+        org = found.group("org").strip()
+        names = parse_names(text[at:found.start()].strip(" ,;"), line, group=group, org=org,
+                            single=single) if _leads_org(org) else []
+        if not names:
+            return None
+        people.extend(names)
+        at = found.end()
+    tail = text[at:].strip(" ,;")
+    rest = parse_names(tail, line, group=group, org=default_org, single=single) if tail and people else []
+    if not people or tail and not rest:
+        return None
+    return PeopleLine(people=people + rest)
 
 
 def _last_first(found: re.Match) -> bool:
