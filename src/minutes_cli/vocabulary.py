@@ -448,7 +448,8 @@ ATTENDANCE_CHANNELS = ("teams", "microsoft teams", "zoom", "skype", "google meet
                        "länk", "videolänk", "video", "telefon", "distans", "webben", "nätet")
 
 #: Words before the organisation of an `Organisation: Namn` line that are no part of it:
-#: `Från kommunen: Lars Björk, Eva Ek`, `För föreningen: Ulla Sand`.
+#: `Från kommunen: Lars Björk, Eva Ek`, `För föreningen: Ulla Sand`; and before the
+#: organisation after the names: `Anna Lund och Sara Ek från Vänersborgs kommun`.
 ON_BEHALF_WORDS = ("från", "för")
 
 #: Words in a bracket at the end of a list of people that give them all what follows:
