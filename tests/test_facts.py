@@ -5514,3 +5514,18 @@ def test_the_organisation_after_fran_is_that_of_the_names_before_it():
         ("Anna Lund", "Vänersborgs kommun", 4), ("Ulf Berg", "Vänersborgs kommun", 4),
         ("Sara Ek", "Vänersborgs kommun", 4), ("Johan Nyman", "Trollhättans stad", 5),
         ("Lena Ståhl", "Uddevalla kommun", 5), ("Ove Lind", None, 5)]
+
+
+def test_a_slash_between_a_name_and_a_town_or_organisation_gives_where_the_person_is_from():
+    r = minutes("""
+        Anteckningar nätverket för överförmyndare 2024-02-13
+
+        Närvarande: Anna Lund/Vänersborg, Ulf Berg/Ale kommun, Sara Ek/Karin Holm
+        Förhinder: Per Nyman/Trollhättan
+
+        Rapporter
+        Anna berättade om läget.
+    """)
+    assert [(p.name, p.organization) for p in r.attendees] == [
+        ("Anna Lund", "Vänersborg"), ("Ulf Berg", "Ale kommun"), ("Sara Ek", None), ("Karin Holm", None)]
+    assert [(p.name, p.organization) for p in r.absent] == [("Per Nyman", "Trollhättan")]

@@ -93,6 +93,8 @@ _ON_BEHALF = patterns.compile(r"^(?:" + alternation(ON_BEHALF_WORDS) + r")\s+(?=
 # ... and after the names: `Anna Lund och Sara Ek från Vänersborgs kommun`, up to a comma
 _FROM_ORG = patterns.compile(r"\s+(?:" + alternation(ON_BEHALF_WORDS) + r")\s+(?P<org>[^,;()]+?)(?=\s*(?:[,;]|$))")
 _FROM_WORDS = tuple(f" {word} " for word in ON_BEHALF_WORDS)
+# `Anna Lund/Vänersborg, Ulf Berg/Ale kommun`: a name, a slash and where the person is from
+_SLASH_ORG = patterns.compile(r"(?<=\w)\s*/\s*(?P<org>[^,;/()]+?)(?=\s*(?:[,;]|$))")
 _CLASS = r"(?:(?i:" + alternation(CLASS_WORDS) + r")\s+)?\d{1,2}\s?\p{L}?"     # `7A`, `Åk 8`, `Klass 9 b`
 _COLON_FORM = patterns.compile(r"^(?P<left>[^:\d]{1,60}?|" + _CLASS + r"(?=:\s+\p{Lu}))\s*:\s*(?P<right>\S.*)$")
 _LIST_SPLIT = patterns.compile(r"\s*(?:,|;|&|/|\boch\b|\bsamt\b)\s*")
@@ -360,6 +362,8 @@ def parse_people_line(text: str, line: int, group: str | None = None,
             return found
     if any(word in text for word in _FROM_WORDS) and (found := _from_org(text, line, group, default_org, single)):
         return found
+    if "/" in text:
+        text = _SLASH_ORG.sub(_slash_org, text)
     if _places(text):
         return PeopleLine()     # `Hjo, Gullspång`: a line of the list that names nobody
     if ") " in text and text.count("(") == 1 and _role_word(after := text.rpartition(") ")[2]) and after.islower():
@@ -431,6 +435,13 @@ def _led(left: str, right: str, line: int, group: str | None, default_org: str |
     for person in people:
         person.role = person.role or role
     return PeopleLine(people=people, colon_org=org if role is None else None) if people else None
+
+
+def _slash_org(found: re.Match) -> str:
+    """` (Vänersborg)` for `/Vänersborg` after a name, as a bracket gives where a person is
+    from; the slash as it stands between two names (`Mona/Rut`)."""
+    org = found.group("org").strip()
+    return f" ({org})" if _leads_org(org) else found.group(0)
 
 
 def _from_org(text: str, line: int, group: str | None, default_org: str | None,
