@@ -5529,3 +5529,17 @@ def test_a_slash_between_a_name_and_a_town_or_organisation_gives_where_the_perso
     assert [(p.name, p.organization) for p in r.attendees] == [
         ("Anna Lund", "Vänersborg"), ("Ulf Berg", "Ale kommun"), ("Sara Ek", None), ("Karin Holm", None)]
     assert [(p.name, p.organization) for p in r.absent] == [("Per Nyman", "Trollhättan")]
+
+
+def test_a_bracket_for_both_inside_a_list_gives_the_two_names_before_it_their_organisation():
+    r = minutes("""
+        Minnesanteckningar länsnätverket för kulturskolor 2024-09-24
+
+        Närvarande: Ove Lind, Lisa Borg och Maja Tell (båda Region Gävleborg), Per Ek, Eva Ås (alla Hofors kommun)
+
+        Rapporter
+        Lisa berättade om läget.
+    """)
+    assert [(p.name, p.organization) for p in r.attendees] == [
+        ("Ove Lind", None), ("Lisa Borg", "Region Gävleborg"), ("Maja Tell", "Region Gävleborg"),
+        ("Per Ek", "Hofors kommun"), ("Eva Ås", "Hofors kommun")]

@@ -455,6 +455,9 @@ ON_BEHALF_WORDS = ("från", "för")
 #: Words in a bracket at the end of a list of people that give them all what follows:
 #: `Anna Berg och Per Lind (båda Ale kommun)`.
 SHARED_WORDS = ("båda", "bägge", "alla", "samtliga")
+#: ... of which these, inside the list, give it to the two names before the bracket alone:
+#: `Ove Lind, Lisa Borg och Maja Tell (båda Region Gävleborg), Per Ek`.
+PAIR_WORDS = ("båda", "bägge")
 
 #: Abbreviated roles as they stand in brackets after a name.
 ROLE_ABBREVIATIONS = {

@@ -40,6 +40,7 @@ from ..vocabulary import (
     ON_BEHALF_WORDS,
     ORG_SUFFIXES,
     ORG_WORDS,
+    PAIR_WORDS,
     PARTIES,
     PLACE_NOUN_ENDINGS,
     PLACE_NOUNS_AFTER_OWNER,
@@ -87,7 +88,7 @@ _NICKNAME = patterns.compile(
     r"(?<=\w)\s+(?:(?:[\"“”'‘’«»](?P<quoted>\p{Lu}[\p{Ll}-]{1,20})[\"“”'‘’«»]"
     r"|\((?P<bracketed>\p{Lu}\p{Ll}{1,20})\))\s+(?=\p{Lu})"
     r"|\((?P<initials>\p{Lu}(?:-\p{Lu}){1,2})\)\s*$)")
-_SHARED = patterns.compile(r"\s*\((?:" + alternation(SHARED_WORDS) + r")\s+(?P<org>[^()]{2,60})\)\s*$", re.I)
+_SHARED = patterns.compile(r"\s*\((?P<word>" + alternation(SHARED_WORDS) + r")\s+(?P<org>[^()]{2,60})\)\s*$", re.I)
 _NICKNAME_MARKS = frozenset("\"“”'‘’«»(")   # a part without one of these holds no nickname
 _ON_BEHALF = patterns.compile(r"^(?:" + alternation(ON_BEHALF_WORDS) + r")\s+(?=\S)", re.I)
 # ... and after the names: `Anna Lund och Sara Ek från Vänersborgs kommun`, up to a comma
@@ -437,6 +438,14 @@ def _led(left: str, right: str, line: int, group: str | None, default_org: str |
     return PeopleLine(people=people, colon_org=org if role is None else None) if people else None
 
 
+def _share_org(people: list[PersonFact], since: int, org: str, word: str | None) -> None:
+    """The organisation a list gives several of its people (`(båda Region Gävleborg)`,
+    `(alla Hofors kommun)`, `..., Ale kommun` at its end): the two names before it for
+    PAIR_WORDS, else all since `since`, each that has none of its own."""
+    for person in people[-2:] if word is not None and key(word) in PAIR_WORDS else people[since:]:
+        person.organization = person.organization or org
+
+
 def _slash_org(found: re.Match) -> str:
     """` (Vänersborg)` for `/Vänersborg` after a name, as a bracket gives where a person is
     from; the slash as it stands between two names (`Mona/Rut`)."""
@@ -605,6 +614,7 @@ def _several(chunk: str, line: int, single: bool, led: bool = False) -> list[Per
     single_words = all(len(p.split()) == 1 for p in parts)
     shared_org = shared.group("org").strip() if shared else None
     held: str | None = None    # `ledamöterna Anna Öst och Gun Ny`: the role of the names after it
+    shared_from = 0            # the first person a bracket for several inside the list can go to
     for index, part in enumerate(parts):
         writer = _WRITER.match(part) if part[:1].lower() in _WRITER_FIRST else None
         if writer:      # `... och jag (Maria)`: the one who writes, by the name in brackets
@@ -622,6 +632,9 @@ def _several(chunk: str, line: int, single: bool, led: bool = False) -> list[Per
             held, part = PLURAL_ROLES[plural.group("role").casefold()], part[plural.end():]
         elif part[:1].islower():
             held = None
+        inner = _SHARED.search(part) if people and "(" in part else None
+        if inner is not None:
+            part = part[:inner.start()]    # `Lisa Borg, Maja Tell (båda Region Gävleborg), Ove Lind`
         name, party, role, org, nickname = _split_name(part)
         role = role or held
         if (people and (part[:1].islower() or _opens_with_role(part)) and not _PARENS.search(part)
@@ -644,9 +657,11 @@ def _several(chunk: str, line: int, single: bool, led: bool = False) -> list[Per
             return None
         people.append(PersonFact(name, line, organization=org, party=party, role=role, nickname=nickname,
                                  attendance=attendance))
+        if inner is not None:
+            _share_org(people, shared_from, inner.group("org").strip(), inner.group("word"))
+            shared_from = len(people)
     if shared_org:
-        for person in people:
-            person.organization = person.organization or shared_org
+        _share_org(people, shared_from, shared_org, shared.group("word") if shared else None)
     joined_by_och = bool(_OCH.search(chunk)) or "/" in chunk
     if joined_by_och and sum(1 for p in people if p.organization or p.party) >= 2:
         _share_marks(people, chunk)
