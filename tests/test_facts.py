@@ -5543,3 +5543,20 @@ def test_a_bracket_for_both_inside_a_list_gives_the_two_names_before_it_their_or
     assert [(p.name, p.organization) for p in r.attendees] == [
         ("Ove Lind", None), ("Lisa Borg", "Region Gävleborg"), ("Maja Tell", "Region Gävleborg"),
         ("Per Ek", "Hofors kommun"), ("Eva Ås", "Hofors kommun")]
+
+
+def test_a_last_name_first_before_a_dash_or_a_town_is_still_one_person():
+    r = minutes("""
+        Närvarolista nätverket för folkhälsa 2024-01-23
+
+        Närvarande:
+        Andersson, Anna – Vänersborg
+        Bergström, Ulf, Trollhättans stad
+        Karlsson, Per (S)
+
+        Rapporter
+        Anna berättade om läget.
+    """)
+    assert [(p.name, p.organization, p.party) for p in r.attendees] == [
+        ("Anna Andersson", "Vänersborg", None), ("Ulf Bergström", "Trollhättans stad", None),
+        ("Per Karlsson", None, "S")]

@@ -68,7 +68,7 @@ _EMAIL = patterns.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _FIRST_WORD = patterns.compile(r"^\S+[,:]?\s*")
 # `Andersson, Eva (S)`: a register's form, the last name first
 _LAST_FIRST = patterns.compile(r"^(?P<last>\p{Lu}[\p{Ll}-]+(?:-\p{Lu}[\p{Ll}]+)?),\s+(?P<first>\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)?)"
-                               r"(?=\s*(?:\(|,|$))")
+                               r"(?=\s*(?:\(|,|$|[-–—]\s))")
 _SURNAME_ENDINGS = tuple(SURNAME_ENDINGS)
 _DIGIT = patterns.compile(r"\d")    # asked first: few lines of people hold a digit
 # `... samt 14 medlemmar`, `..., 3 gäster`: a count of people no name is given for
@@ -481,8 +481,8 @@ def _last_first(found: re.Match) -> bool:
     a first name, and no more names; not two first names (`Per, Anna`), nor a town or an
     organisation and a name (`Kungsbacka, Eva`)."""
     last, first, rest = found.group("last"), found.group("first"), found.string[found.end():]
-    if any(name_like(part.strip(), single=True) for part in rest.split(",")[1:]):
-        return False    # `Eva, Anna, Per`: a list of first names
+    if any(name_like(part.strip(), single=True) and not _leads_org(part.strip()) for part in rest.split(",")[1:]):
+        return False    # `Eva, Anna, Per`: a list of first names (not `Andersson, Anna, Vänersborg`)
     return (key(first.split("-")[0]) in GIVEN_NAMES and key(last) not in GIVEN_NAMES
             and key(last).endswith(_SURNAME_ENDINGS) and key(last) not in MUNICIPALITIES and not is_org_like(last))
 
