@@ -5560,3 +5560,27 @@ def test_a_last_name_first_before_a_dash_or_a_town_is_still_one_person():
     assert [(p.name, p.organization, p.party) for p in r.attendees] == [
         ("Anna Andersson", "Vänersborg", None), ("Ulf Bergström", "Trollhättans stad", None),
         ("Per Karlsson", None, "S")]
+
+
+def test_where_a_person_is_from_on_the_line_below_the_name_before_a_blank_line():
+    r = minutes("""
+        Minnesanteckningar
+        Länsnätverket för integration 2024-05-14
+
+        Deltagare
+        Anna Lund
+        Vänersborgs kommun
+
+        Ulf Berg
+        Utvecklingsledare, Trollhättans stad
+
+        Sara Ek
+        Länsstyrelsen
+
+        Aktuellt
+        Sara berättade om läget.
+    """)
+    assert [(p.name, p.organization, p.role) for p in r.attendees] == [
+        ("Anna Lund", "Vänersborgs kommun", None), ("Ulf Berg", "Trollhättans stad", "Utvecklingsledare"),
+        ("Sara Ek", "Länsstyrelsen", None)]
+    assert r.source.unassigned_lines == []

@@ -26,6 +26,7 @@ from .grammar.names import (
     led_by_label,
     name_like,
     parse_people_line,
+    said_below,
 )
 from .lines import DECIMAL_BASE, Line, columns, written_number
 from .vocabulary import (
@@ -918,6 +919,15 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
             read_as = None
             plist.lines.append(j)
             colon_org = found.colon_org or colon_org
+            last = j
+            j += 1
+            continue
+        entry = plist.entries[-1] if plist.entries else None
+        if (entry is not None and entry.line.number == j - 1 and len(entry.people.people) == 1
+                and (j == end or lines[j].blank) and said_below(entry.people.people[0], line.text, j)):
+            # `Anna Lund` / `Vänersborgs kommun`, then a blank line: where she is from, not
+            # the heading of the people below it
+            plist.lines.append(j)
             last = j
             j += 1
             continue

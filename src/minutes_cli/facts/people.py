@@ -10,10 +10,9 @@ from ..grammar.names import (
     PersonFact,
     VacancyFact,
     fold,
-    is_org_like,
     name_like,
     parse_people_line,
-    role_like,
+    said_below,
 )
 from ..lines import Line, column_of, column_spans, is_page_furniture, tab_spans
 from ..sections import PeopleList, Structure, closing_label, signing_role
@@ -201,16 +200,11 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
                     people.extend(found.people)
                     role = None
             continue
-        if len(under) == 1 and not cells and (role_like(text) or is_org_like(text) and ":" not in text
-                                              and parse_people_line(text, line.number, single=True) is None):
+        if len(under) == 1 and not cells and said_below(under[0], text, line.number):
             # `Maria Öberg` / `Samordnare, Vård- och omsorgsförvaltningen`: what the signer is,
             # or where from (`Petra Nyholm` / `Samordnare` / `Länsstyrelsen i Västra Götalands län`)
-            found = parse_people_line(f"{under[0].name}, {text}", line.number, single=True)
-            if found and len(found.people) == 1:
-                under[0].role = under[0].role or found.people[0].role
-                under[0].organization = under[0].organization or found.people[0].organization
-                named, named_at = under, line.number     # the next line may say more of them
-                continue
+            named, named_at = under, line.number     # the next line may say more of them
+            continue
         email = _EMAIL.search(text) if "@" in text else None
         if email and people and len(text) < 80 and not name_like(text.split(",")[0]):
             people[-1].email = people[-1].email or email.group(0)

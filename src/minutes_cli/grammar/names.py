@@ -383,6 +383,21 @@ def parse_people_line(text: str, line: int, group: str | None = None,
     return PeopleLine(people=people)
 
 
+def said_below(person: PersonFact, text: str, line: int) -> bool:
+    """`Maria Öberg` / `Samordnare, Vård- och omsorgsförvaltningen`, `Anna Lund` /
+    `Vänersborgs kommun`: a line below a name alone that says what the person is or where
+    they are from, and names nobody; gives the person what it says, and says if it did."""
+    if not (role_like(text) or (is_org_like(text) or is_town(text)) and ":" not in text
+            and parse_people_line(text, line, single=True) is None):
+        return False
+    found = parse_people_line(f"{person.name}, {text}", line, single=True)
+    if not found or len(found.people) != 1:
+        return False
+    person.role = person.role or found.people[0].role
+    person.organization = person.organization or found.people[0].organization
+    return True
+
+
 def led_by_label(text: str) -> bool:
     """Does a label and a colon lead a line of people (`Kalmar kommun: Ida Rosén`,
     `Rektor: Sofia Lund`)?"""
