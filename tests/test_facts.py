@@ -5584,3 +5584,23 @@ def test_where_a_person_is_from_on_the_line_below_the_name_before_a_blank_line()
         ("Anna Lund", "Vänersborgs kommun", None), ("Ulf Berg", "Trollhättans stad", "Utvecklingsledare"),
         ("Sara Ek", "Länsstyrelsen", None)]
     assert r.source.unassigned_lines == []
+
+
+def test_a_numbered_list_of_people_under_its_label_is_read_as_people():
+    r = minutes("""
+        Protokoll årsmöte SPF Seniorerna Norrby 2024-03-12
+
+        Närvarande:
+        1. Anna Lund
+        2. Ulf Berg, kassör
+        3. Sara Ek
+
+        § 1 Mötets öppnande
+        Ordföranden öppnade mötet.
+
+        § 2 Val av justerare
+        Sara Ek valdes att justera protokollet.
+    """)
+    assert [(p.name, p.role, p.line) for p in r.attendees] == [
+        ("Anna Lund", None, 4), ("Ulf Berg", "kassör", 5), ("Sara Ek", None, 6)]
+    assert [i.number for i in r.items] == ["1", "2"]

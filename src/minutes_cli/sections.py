@@ -835,7 +835,10 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
             j += 1
             continue
         if line.kind in ("heading", "numbered") and not _is_people_label(line.text):
-            break
+            if line.kind == "heading" or _person(numbered := replace(line, text=line.title, kind="text"),
+                                                 group, colon_org or org) is None:
+                break
+            line = numbered     # `1. Anna Lund, Vänersborg`: a list of people numbered, as a roll call's
         above = plist.entries[-1].line if plist.entries else None
         # ... the line above, or the lines above read as one (`(Region), Fatima Ali` under two)
         whole = (_wrapped_people(above, line) if above is not None and last == j - 1
