@@ -5604,3 +5604,19 @@ def test_a_numbered_list_of_people_under_its_label_is_read_as_people():
     assert [(p.name, p.role, p.line) for p in r.attendees] == [
         ("Anna Lund", None, 4), ("Ulf Berg", "kassör", 5), ("Sara Ek", None, 6)]
     assert [i.number for i in r.items] == ["1", "2"]
+
+
+def test_a_body_choosing_what_to_do_decides():
+    r = minutes("""
+        Styrelsemöte Vallby Byalag 2024-08-20
+
+        Närvarande: Eva Sand, Nils Öhman
+
+        § 4 Midsommarfirandet
+        Styrelsen valde att avvakta med beslut om nästa års firande.
+        Nils valde att avstå från att delta i beslutet.
+
+        § 5 Val
+        Mötet valde Eva Sand till kassör.
+    """)
+    assert [(d.line, d.item) for d in r.decisions] == [(6, "4")]

@@ -904,7 +904,9 @@ DECISION_VERBS = ("beslutade", "beslutar", "beslöt", "beslutas", "beslutades", 
                   "enades om", "enades", "kom överens om", "blev överens om",
                   # a decision taken: `Styrelsen tog beslut om att ...`, `Mötet fattade beslutet att ...`
                   "tog beslut om", "tog beslutet", "fattade beslut om", "fattade beslutet",
-                  "har tagit beslut om", "har fattat beslut om")
+                  "har tagit beslut om", "har fattat beslut om",
+                  # a choice made: `Styrelsen valde att avvakta` (not `valde Eva till ordförande`)
+                  "valde att", "väljer att")
 #: The verbs of a formal protocol by which the meeting's body approves, sets, grants or
 #: turns down (`Stämman beviljade styrelsen ansvarsfrihet`, `Årsmötet fastställde budgeten`,
 #: `Mötet godkände dagordningen`, `Styrgruppen godkänner att piloten flyttas`): a decision
