@@ -835,8 +835,8 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
             j += 1
             continue
         if line.kind in ("heading", "numbered") and not _is_people_label(line.text):
-            if line.kind == "heading" or _person(numbered := replace(line, text=line.title, kind="text"),
-                                                 group, colon_org or org) is None:
+            numbered = replace(line, text=line.title, low=line.title.casefold(), kind="text") if line.title else None
+            if numbered is None or _person(numbered, group, colon_org or org) is None:
                 break
             line = numbered     # `1. Anna Lund, Vänersborg`: a list of people numbered, as a roll call's
         above = plist.entries[-1].line if plist.entries else None
