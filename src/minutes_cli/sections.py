@@ -460,21 +460,18 @@ def _markdown_headings(layout: Layout) -> list[tuple[int, str | None, str, list[
 
 
 def _without_agenda_list(layout: Layout, heads: list) -> list:
-    """`## Agenda` / `1. Status` / `2. Övrigt` above `## 1. Status`: a heading whose text is
-    only a list that names two or more of the items below lists the agenda; it is the
-    header's, no item."""
-    titles = {key(head[2]) for head in heads}
-    kept = []
-    for k, head in enumerate(heads):
-        stop = heads[k + 1][0] if k + 1 < len(heads) else len(layout.lines) + 1
-        body = [line for line in layout.lines[head[0]:stop - 1] if not line.blank]
-        listed = [key(line.title if line.kind == "numbered" else line.text)
-                  for line in body if line.kind in ("numbered", "bullet")]
-        if k + 1 < len(heads) and len(body) >= 2 and len(listed) == len(body) and sum(
-                title in titles for title in listed) >= 2:
+    """`## Agenda` / `1. Status` / `2. Övrigt` above `## 1. Status`: a first heading whose
+    text is only a list that names two or more of the items below lists the agenda; it is
+    the header's, no item."""
+    listed = []
+    for line in layout.lines[heads[0][0]:heads[1][0] - 1]:
+        if line.blank:
             continue
-        kept.append(head)
-    return kept
+        if line.kind not in ("numbered", "bullet"):
+            return heads    # most documents: a line of text under the first heading
+        listed.append(key(line.title if line.kind == "numbered" else line.text))
+    titles = {key(head[2]) for head in heads[1:]}
+    return heads[1:] if sum(title in titles for title in listed) >= 2 else heads
 
 
 def _opens_document(layout: Layout, line: Line) -> bool:

@@ -92,10 +92,10 @@ _SHARED = patterns.compile(r"\s*\((?P<word>" + alternation(SHARED_WORDS) + r")\s
 _NICKNAME_MARKS = frozenset("\"“”'‘’«»(")   # a part without one of these holds no nickname
 _ON_BEHALF = patterns.compile(r"^(?:" + alternation(ON_BEHALF_WORDS) + r")\s+(?=\S)", re.I)
 # ... and after the names: `Anna Lund och Sara Ek från Vänersborgs kommun`, up to a comma
-_FROM_ORG = patterns.compile(r"\s+(?:" + alternation(ON_BEHALF_WORDS) + r")\s+(?P<org>[^,;()]+?)(?=\s*(?:[,;]|$))")
+_FROM_ORG = patterns.compile(r"\s+(?:" + alternation(ON_BEHALF_WORDS) + r")\s+(?P<org>[^,;()]{2,60}?)(?=\s*(?:[,;]|$))")
 _FROM_WORDS = tuple(f" {word} " for word in ON_BEHALF_WORDS)
 # `Anna Lund/Vänersborg, Ulf Berg/Ale kommun`: a name, a slash and where the person is from
-_SLASH_ORG = patterns.compile(r"(?<=\w)\s*/\s*(?P<org>[^,;/()]+?)(?=\s*(?:[,;]|$))")
+_SLASH_ORG = patterns.compile(r"(?<=\w)\s*/\s*(?P<org>[^,;/()]{2,60}?)(?=\s*(?:[,;]|$))")
 _CLASS = r"(?:(?i:" + alternation(CLASS_WORDS) + r")\s+)?\d{1,2}\s?\p{L}?"     # `7A`, `Åk 8`, `Klass 9 b`
 _COLON_FORM = patterns.compile(r"^(?P<left>[^:\d]{1,60}?|" + _CLASS + r"(?=:\s+\p{Lu}))\s*:\s*(?P<right>\S.*)$")
 _LIST_SPLIT = patterns.compile(r"\s*(?:,|;|&|/|\boch\b|\bsamt\b)\s*")
