@@ -101,6 +101,18 @@ SHAPES = {
     "partners": lambda n: "Deltagare: Mona Ek, Rut Berg\n\n1. A\n\nRut bokar lokal " + "tillsammans med Mona "
                           * (n // 21) + ".\n",
     "topic paragraphs": lambda n: "".join(f"§ {k}. Ekonomi: Kassören redovisade saldot.\n" for k in range(1, n // 42)),
+    "from organisations": lambda n: "Närvarande: " + "Eva Ek från Ale kommun, " * (n // 24) + "Bo Lind\n\n1. A\n",
+    "från without comma": lambda n: "Närvarande: Eva Ek " + "från Ale " * (n // 9) + "\n\n1. A\n",
+    "slash towns": lambda n: "Närvarande: " + "Eva Ek/Ale, " * (n // 12) + "Bo Lind\n\n1. A\n",
+    "both brackets": lambda n: "Närvarande: " + "Eva Ek och Bo Lind (båda Ale kommun), " * (n // 38) + "\n\n1. A\n",
+    "numbered people": lambda n: "Närvarande:\n" + "".join(f"{k}. Eva Ek{k}\n" for k in range(1, n // 12))
+                                 + "\n§ 1 A\n\n§ 2 B\n",
+    "place below name": lambda n: "Deltagare\n" + "Eva Ek\nAle kommun\n\n" * (n // 19) + "1. A\n",
+    "markdown agenda": lambda n: "# Möte\n\n## Agenda\n" + "".join(f"{k}. Punkt {k}\n" for k in range(1, n // 60))
+                                 + "".join(f"\n## {k}. Punkt {k}\nText.\n" for k in range(1, n // 60)),
+    "chat mentions": lambda n: "Deltagare: Mona Ek, Rut Berg\n\n1. A\n\n" + "@Mona och @Rut bokar lokal. " * (n // 28),
+    "tab signature row": lambda n: "Underskrifter\tSekreterare" + "\t....\tParagrafer 1–2" * (n // 20)
+                                   + "\n\t\tEva Ek\n\n§ 1 A\n\n§ 2 B\n",
 }
 
 
