@@ -5620,3 +5620,30 @@ def test_a_body_choosing_what_to_do_decides():
         Mötet valde Eva Sand till kassör.
     """)
     assert [(d.line, d.item) for d in r.decisions] == [(6, "4")]
+
+
+def test_an_organisation_in_lower_case_after_its_adjective_is_the_persons_organisation():
+    r = minutes("""
+        Minnesanteckningar Kommunala pensionärsrådet 2024-03-06
+
+        Närvarande
+        Lennart Holm (S), ordförande, kommunstyrelsen
+        Rolf Bengtsson (M), tekniska nämnden
+        Birgitta Svensson, PRO Ulricehamn
+
+        Anmält förhinder
+        Lars Frisk (C), tekniska nämnden
+        Eva Ek, brottsförebyggande rådet
+        Åsa Lind, ordförande tekniska nämnden
+
+        1. Mötets öppnande
+        Ordföranden öppnade mötet.
+    """)
+    people = r.attendees + r.absent
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Lennart Holm", "kommunstyrelsen", "ordförande"),
+        ("Rolf Bengtsson", "tekniska nämnden", None),
+        ("Birgitta Svensson", "PRO Ulricehamn", None),
+        ("Lars Frisk", "tekniska nämnden", None),
+        ("Eva Ek", "brottsförebyggande rådet", None),
+        ("Åsa Lind", None, "ordförande tekniska nämnden")]

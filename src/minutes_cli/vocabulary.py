@@ -1262,6 +1262,9 @@ ORG_SUFFIXES = (
 #: ... but not these ends of abstract nouns, an adjective in -en and -heten, which end like
 #: `-enheten`: `Lägenheten`, `öppenheten`, `medvetenheten` (not `Miljöenheten`, `Planenheten`).
 NOT_ORG_ENDINGS = ("genheten", "penheten", "tenheten")
+#: How an adjective in the definite form ends before an organisation's noun written in
+#: lower case: `tekniska nämnden`, `kommunala pensionärsrådet`, `brottsförebyggande rådet`.
+ORG_ADJECTIVE_ENDINGS = ("a", "ande", "ende")
 
 
 def key(text: str) -> str:

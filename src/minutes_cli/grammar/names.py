@@ -38,6 +38,7 @@ from ..vocabulary import (
     NOT_NAMES,
     NOT_ORG_ENDINGS,
     ON_BEHALF_WORDS,
+    ORG_ADJECTIVE_ENDINGS,
     ORG_SUFFIXES,
     ORG_WORDS,
     PAIR_WORDS,
@@ -944,9 +945,12 @@ def _role_word(value: str) -> bool:
 def _lower_case_org(value: str) -> bool:
     """`(polisen)`, `(kommunen)`, `, socialförvaltningen`, `(socialtjänsten i Lund)`: an
     organisation in lower case, its first word an organisation's (the one after `X- och`
-    in `barn- och utbildningsförvaltningen`); not `(ledamot i nämnden)` or `(kommunalråd)`."""
+    in `barn- och utbildningsförvaltningen`, the one after an adjective in `tekniska nämnden`);
+    not `(ledamot i nämnden)` or `(kommunalråd)`."""
     words = value.split()
     first = 2 if len(words) > 2 and words[0].endswith("-") and words[1] in ("och", "&") else 0
+    if len(words) > first + 1 and len(words[first]) > 3 and words[first].endswith(ORG_ADJECTIVE_ENDINGS):
+        first += 1
     return is_org_like(words[first]) and all(key(w) not in _ROLE_FORMS for w in words)
 
 
