@@ -5647,3 +5647,21 @@ def test_an_organisation_in_lower_case_after_its_adjective_is_the_persons_organi
         ("Lars Frisk", "tekniska nämnden", None),
         ("Eva Ek", "brottsförebyggande rådet", None),
         ("Åsa Lind", None, "ordförande tekniska nämnden")]
+
+
+def test_a_promise_in_the_perfect_is_the_promisers_task():
+    r = minutes("""
+        Minnesanteckningar nätverket för fritidsgårdar 2024-05-14
+
+        Deltagare: Rut Berg, Kalle Ström, Mona Ek
+
+        1. Sommarlovet
+        Rut har åtagit sig att samordna resan till Liseberg.
+        Kalle har lovat att boka bussen senast 1 juni.
+        Mona har tagit på sig att ringa föräldrarna.
+        Mona har lovat mycket förut.
+    """)
+    assert [(a.line, a.owners) for a in r.actions] == [
+        (6, ["Rut Berg"]), (7, ["Kalle Ström"]), (8, ["Mona Ek"])]
+    assert r.actions[1].due == "2024-06-01"
+

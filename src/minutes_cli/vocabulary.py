@@ -742,6 +742,8 @@ FUTURE_MODALS = ("ska", "skall", "kommer att", "tar på sig att", "åtar sig att
                  "får i uppgift att", "fick i uppgift att", "har fått i uppgift att",
                  # a promise or an offer made at the meeting: `Rut lovade att skicka ut protokollet`
                  "lovade att", "åtog sig att", "tog på sig att", "erbjuder sig att", "erbjöd sig att",
+                 # ... as a perfect: `Rut har åtagit sig att samordna resan`, `Kalle har lovat att ...`
+                 "har lovat att", "har åtagit sig att", "har tagit på sig att", "har erbjudit sig att",
                  "ombeds", "ombads", "ombeds att", "ombads att")
 
 #: Verbs that report what happened at the meeting: never a task.
