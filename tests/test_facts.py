@@ -5665,3 +5665,22 @@ def test_a_promise_in_the_perfect_is_the_promisers_task():
         (6, ["Rut Berg"]), (7, ["Kalle Ström"]), (8, ["Mona Ek"])]
     assert r.actions[1].due == "2024-06-01"
 
+
+def test_a_consensus_said_in_the_past_and_the_decision_as_subject_are_decisions():
+    r = minutes("""
+        Minnesanteckningar arbetsgruppen för trygghet 2024-05-14
+
+        Deltagare: Rut Berg, Kalle Ström, Mona Ek
+
+        1. Nattvandring
+        Gruppen var överens om att starta nattvandringar i höst.
+        Alla var eniga om att bjuda in polisen.
+        Vi är överens om att läget är svårt.
+
+        2. Belysning
+        Frågan diskuterades. Beslutet blev att avvakta kommunens besked.
+        Samtliga ledamöter var överens om att det är mörkt.
+    """)
+    assert [(d.line, d.text) for d in r.decisions] == [
+        (6, "att starta nattvandringar i höst."), (7, "att bjuda in polisen."),
+        (11, "att avvakta kommunens besked.")]

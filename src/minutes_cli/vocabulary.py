@@ -895,7 +895,9 @@ MEETING_ITSELF = ("mötet", "årsmötet", "stämman", "föreningsstämman", "sam
 DECISION_SUBJECTS = ("mötet", "styrelsen", "nämnden", "gruppen", "rådet", "utskottet",
                      "arbetsutskottet", "årsmötet", "stämman", "föreningsstämman",
                      "kommunstyrelsen", "fullmäktige", "kommunfullmäktige", "sammanträdet",
-                     "presidiet", "nätverket", "styrgruppen", "arbetsgruppen", "vi")
+                     "presidiet", "nätverket", "styrgruppen", "arbetsgruppen", "vi",
+                     # everyone present, as notes word a consensus: `Alla var överens om att ...`
+                     "alla", "samtliga")
 DECISION_VERBS = ("beslutade", "beslutar", "beslöt", "beslutas", "beslutades", "beslöts", "har beslutat",
                   "har beslutats",
                   # as notes write it (`Vi bestämde att ...`), and a proposal granted (`Mötet biföll förslaget`)
@@ -904,6 +906,11 @@ DECISION_VERBS = ("beslutade", "beslutar", "beslöt", "beslutas", "beslutades", 
                   "ställer sig bakom", "ställde sig bakom",
                   # a group's consensus, as notes word it: `Gruppen enades om att ses varje månad`
                   "enades om", "enades", "kom överens om", "blev överens om",
+                  # ... said of the group's mind when it ended (`Gruppen var överens om att avvakta`);
+                  # not in the present, which may state a view (`Vi är överens om att det är svårt`)
+                  "var överens om", "var eniga om", "var enig om", "blev eniga om", "blev enig om",
+                  # the decision as the sentence's subject: `Beslutet blev att vänta med frågan`
+                  "beslutet blev",
                   # a decision taken: `Styrelsen tog beslut om att ...`, `Mötet fattade beslutet att ...`
                   "tog beslut om", "tog beslutet", "fattade beslut om", "fattade beslutet",
                   "har tagit beslut om", "har fattat beslut om",
