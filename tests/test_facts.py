@@ -5684,3 +5684,24 @@ def test_a_consensus_said_in_the_past_and_the_decision_as_subject_are_decisions(
     assert [(d.line, d.text) for d in r.decisions] == [
         (6, "att starta nattvandringar i höst."), (7, "att bjuda in polisen."),
         (11, "att avvakta kommunens besked.")]
+
+
+def test_a_passive_decision_by_the_body_whose_minutes_these_are_is_the_meetings():
+    r = minutes("""
+        Styrelsemöte Vallby Byalag 2024-08-20
+
+        Närvarande: Eva Sand, Nils Öhman
+
+        § 4 Midsommarfirandet
+        Förslaget om nytt datum godkändes av styrelsen.
+        Budgeten antogs av kommunfullmäktige i juni.
+        Motionen avslogs av valberedningen.
+    """)
+    assert [d.line for d in r.decisions] == [6]
+    other = minutes("""
+        Minnesanteckningar arbetsgruppen för midsommar 2024-08-20
+
+        § 4 Midsommarfirandet
+        Förslaget om nytt datum godkändes av styrelsen.
+    """)
+    assert other.decisions == []

@@ -87,7 +87,7 @@ def record_data(structure: Structure, source: dict) -> dict:
     sections = [(None, meeting.preamble, None)] + [(_item_ref(i), i.body, i.title) for i in structure.items]
     for ref, body, title in sections:
         actions.extend(find_actions(body, ref, ctx, skip=people.role_lines, heading=title))
-        decisions.extend(find_decisions(body, ref, title))
+        decisions.extend(find_decisions(body, ref, title, meeting.title))
         proposals.extend(find_proposals(body, ref))
         questions.extend(find_questions(body, ref))
     decided: dict[int, list[str]] = {}

@@ -34,6 +34,7 @@ from ..vocabulary import (
     EVERYONE,
     LABEL_SOURCE,
     MEETING_ITSELF,
+    MEETING_NOUNS,
     OFFICE_LETTERS,
     PARTIES,
     PROPOSAL_HEADING_NOUNS,
@@ -95,7 +96,12 @@ _CHAIR_FINDS = patterns.compile(
 # ... after the passive's verb: an agent that is not this meeting, nor all of it (`av mötet`,
 # `av alla`, `av en enig styrelse`); also after a passive verb alone (`Antogs av KF i juni`)
 _BY_ANOTHER = patterns.compile(r"\s+(?:inte\s+)?av\s+(?!(?:" + alternation(MEETING_ITSELF + EVERYONE + ("en", "ett"))
-                               + r")\b)\w", re.I)
+                               + r")\b)(?P<agent>[\w-]+)", re.I)
+_BODY_ENDINGS = tuple(DECISION_BODY_ENDINGS)
+# ... unless the agent is the body whose minutes these are, by the meeting's title: the
+# agent's stem, then a definite ending, a joining `s` or a meeting's noun (`Styrelsemöte`,
+# `Kyrkorådet i Ås`, `Socialnämndens sammanträde`), and the word ends (not `område`)
+_TITLE_BODY = r"(?:{stem})(?:en|et|n|t)?s?(?:" + alternation(MEETING_NOUNS) + r")?\b"
 # the same after a body the table does not name: `Kultur- och fritidsnämnden beslutar`, or
 # its letters (`KPR beslutade att ...`, `AU beslutar`; not a party's, or an office's)
 _BODY_PROSE = patterns.compile(
@@ -172,9 +178,12 @@ class QuestionFact:
     item: str | None = None
 
 
-def find_decisions(lines: list[Line], item: str | None, heading: str | None = None) -> list[DecisionFact]:
+def find_decisions(lines: list[Line], item: str | None, heading: str | None = None,
+                   meeting_title: str | None = None) -> list[DecisionFact]:
     """The decisions of one section's lines; under a `heading` that is a decision label
-    alone (`## Beslut`), its first paragraph or list is decisions, as after `Beslut:`."""
+    alone (`## Beslut`), its first paragraph or list is decisions, as after `Beslut:`.
+    `meeting_title` names the body whose decisions they are (`Förslaget godkändes av
+    styrelsen` in a board's minutes)."""
     decisions: list[DecisionFact] = []
     open_clauses = False      # after `Styrelsen beslutar`, the `att` lines that follow
     open_paragraph = False    # after a bare `Beslut:`, the lines until a blank line
@@ -229,7 +238,7 @@ def find_decisions(lines: list[Line], item: str | None, heading: str | None = No
         if prose is not None and prose.groupdict().get("approved") is not None or (
                 not (label or prose) and (_DES in low or _OGS in low or _OLLS in low or _ANNS in low
                                           or _ALLS in low or _GGS in low)
-                and (passive := _passive(text, low)) is not None):
+                and (passive := _passive(text, low, meeting_title)) is not None):
             first = split_sentences(sentence if passive is None else text[passive:])[0]
             decisions.append(DecisionFact(first, line.number, item))
             tail = text.endswith(first)
@@ -308,7 +317,7 @@ def _later_prose(text: str, opening: re.Match) -> tuple[re.Match | None, str]:
     return None, text
 
 
-def _passive(text: str, low: str) -> int | None:
+def _passive(text: str, low: str, meeting_title: str | None) -> int | None:
     """`Dagordningen godkändes`, `Styrelsens förslag till utgiftsstat godkändes`: a decision
     in the passive, its subject one of the things a meeting decides on, or anything it lays
     to its files (`Informationen läggs till handlingarna`); in the line's first sentence or
@@ -319,9 +328,9 @@ def _passive(text: str, low: str) -> int | None:
     if low.startswith(_PASSIVES):
         # `Godkändes utan ändringar.` under `Föregående protokoll`: the item's title its subject
         verb = next(word for word in _PASSIVES if low.startswith(word))
-        return None if _BY_ANOTHER.match(text, len(verb)) else 0   # not `Antogs av kommunstyrelsen`
+        return None if _by_another(text, len(verb), meeting_title) else 0   # not `Antogs av kommunstyrelsen`
     for found in _PASSIVE.finditer(text):
-        if _BY_ANOTHER.match(text, found.end()):
+        if _by_another(text, found.end(), meeting_title):
             continue    # `Ärendet återremitterades av Länsstyrelsen`: another body's decision
         if found.group("subject").rsplit(None, 1)[-1].casefold() in _RELATIVE:
             continue    # `... om kommunens handlingsplan som antogs i december`: told of, not taken
@@ -329,6 +338,23 @@ def _passive(text: str, low: str) -> int | None:
                 word in found.group("subject").casefold() for word in DECISION_OBJECTS):
             return found.start()
     return None
+
+
+def _by_another(text: str, at: int, meeting_title: str | None) -> bool:
+    """Does an agent other than this meeting's body follow the passive verb ending at `at`?
+    `av kommunfullmäktige`, `av styrelsen` in a working group's minutes; not `av mötet`,
+    nor `av styrelsen` in the minutes of `Styrelsemöte 12 mars`."""
+    found = _BY_ANOTHER.match(text, at)
+    if found is None:
+        return False
+    agent = found.group("agent").casefold()
+    if not meeting_title or not agent.endswith(_BODY_ENDINGS):
+        return True
+    # the noun without its definite ending, which may be `-n` or `-en` (`styrelse-n`, `nämnd-en`)
+    stems = ((agent[:-2],) if agent.endswith("et") else (agent[:-1], agent[:-2]) if agent.endswith("en")
+             else (agent[:-1],) if agent.endswith(("n", "t")) else (agent,))
+    # a pattern for each agent, rare enough (a passive with its agent) for `re`'s own cache
+    return re.search(_TITLE_BODY.format(stem="|".join(map(re.escape, stems))), meeting_title, re.I) is None
 
 
 def _clause_below(lines: list[Line], k: int) -> bool:
