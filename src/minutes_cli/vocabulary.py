@@ -1284,10 +1284,12 @@ def key(text: str) -> str:
 
 def alternation(words) -> str:
     """A table as a regular-expression alternation, longest first, so that
-    `närvarande ledamöter` is tried before `närvarande`."""
+    `närvarande ledamöter` is tried before `närvarande`; of one length, alphabetically, so
+    that a set's alternation is the same pattern in every run (the kept compiled patterns
+    are found by it)."""
     import re
 
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 # ---------------------------------------------------------------- given names
 
