@@ -5705,3 +5705,25 @@ def test_a_passive_decision_by_the_body_whose_minutes_these_are_is_the_meetings(
         Förslaget om nytt datum godkändes av styrelsen.
     """)
     assert other.decisions == []
+
+
+def test_a_presence_label_followed_by_a_group_opens_a_list_of_that_group():
+    r = minutes("""
+        Minnesanteckningar Politikerplattform Mellersta Norrland 2024-04-25
+
+        Närvarande politiker
+        Sundsvall: Åsa Lund (S)
+        Timrå: Peter Hed (M), Inger Ståhl (S)
+
+        Närvarande förtroendevalda: Erik Norrby (C), Ånge
+
+        Närvarande tjänstepersoner
+        Länsstyrelsen: Kristina Berg
+
+        1. Välkomna
+        Åsa Lund öppnade mötet.
+    """)
+    assert [(p.name, p.organization, p.party, p.group) for p in r.attendees] == [
+        ("Åsa Lund", "Sundsvall", "S", "Politiker"), ("Peter Hed", "Timrå", "M", "Politiker"),
+        ("Inger Ståhl", "Timrå", "S", "Politiker"), ("Erik Norrby", "Ånge", "C", "Förtroendevalda"),
+        ("Kristina Berg", "Länsstyrelsen", None, "Tjänstepersoner")]

@@ -39,6 +39,8 @@ from .vocabulary import (
     EXCEPT_BRACKET_WORDS,
     EXCEPT_WORDS,
     FACT_LABELS,
+    GENERIC_GROUP_ENDINGS,
+    GENERIC_GROUPS,
     GIVEN_NAMES,
     HEADER_LABELS,
     NARRATED_ENDINGS,
@@ -67,14 +69,17 @@ _PEOPLE_LABELS = sorted(
 _PEOPLE_LABEL_WORDS = [label for label, _, _ in _PEOPLE_LABELS]
 _PEOPLE_LABEL = patterns.compile(
     r"^(?P<label>" + alternation(_PEOPLE_LABEL_WORDS) + r")"
+    # a group of people may follow the label: `Närvarande politiker`, `Närvarande förtroendevalda:`
+    r"(?:\s+(?P<group>" + alternation(GENERIC_GROUPS) + r"|[a-zåäö]+(?:" + alternation(GENERIC_GROUP_ENDINGS)
+    + r"))(?=\s*(?::|$))"
     # a qualifier may follow the label: `Närvarande (digitalt):`, `Närvarande via Teams:`,
     # `Närvarande LAG-ledamöter:` (a compound on letters)
-    r"(?P<qualifier>\s*\([^()]{1,30}\)|(?:\s+(?-i:[a-zåäö]+|\p{Lu}{2,6}-[a-zåäö]+)){1,3}(?=\s*:)"
+    r"|(?P<qualifier>\s*\([^()]{1,30}\)|(?:\s+(?-i:[a-zåäö]+|\p{Lu}{2,6}-[a-zåäö]+)){1,3}(?=\s*:)"
     r"|\s+via\s+\S+(?=\s*:)"
     # ... or whom they came from, a line of its own: `Närvarande från föreningarna`
     r"|\s+(?:" + alternation(PEOPLE_FROM_WORDS) + r")\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}(?=\s*:?\s*$)"
     # ... or how they took part, a line of its own: `Närvarande på plats`, `Närvarande digitalt`
-    r"|\s+(?:" + alternation(ATTENDANCE_MODES) + r"|via\s+\S+)(?=\s*$))?"
+    r"|\s+(?:" + alternation(ATTENDANCE_MODES) + r"|via\s+\S+)(?=\s*$)))?"
     r"(?:\s*:\s*(?P<value>.*)|\s+(?P<rest>\S.*)|\s*)$", re.I)
 _PEOPLE_HEADS = patterns.heads(_PEOPLE_LABEL_WORDS)
 _MAY_OPEN_PEOPLE = patterns.opens_with(_PEOPLE_LABEL_WORDS)
@@ -758,6 +763,8 @@ def people_label(text: str) -> tuple[str, str | None, str | None, str | None] | 
         return None
     label = found.group("label").casefold()
     presence, group = next((p, g) for l, p, g in _PEOPLE_LABELS if l == label)
+    if group is None and found.group("group"):
+        group = found.group("group").capitalize()
     org = None
     if found.group("rest"):
         if label != "representation från":
