@@ -5727,3 +5727,18 @@ def test_a_presence_label_followed_by_a_group_opens_a_list_of_that_group():
         ("Åsa Lund", "Sundsvall", "S", "Politiker"), ("Peter Hed", "Timrå", "M", "Politiker"),
         ("Inger Ståhl", "Timrå", "S", "Politiker"), ("Erik Norrby", "Ånge", "C", "Förtroendevalda"),
         ("Kristina Berg", "Länsstyrelsen", None, "Tjänstepersoner")]
+
+
+def test_the_next_meetings_place_in_prose_after_a_comma_before_its_time_or_held_apart_before_a_comma():
+    r = minutes("""
+        Minnesanteckningar 2023-10-03
+
+        Övrigt
+        Nästa sammanträde 12 december kl. 18.30, Församlingshemmet
+        Nästa nätverksträff hålls 8 februari 2024 i Sundsvall, kl. 10-15.
+        Nästa träff blir digital, onsdagen den 22 november kl. 10.00-11.30.
+        Nästa möte 7 december, Anna skickar kallelsen.
+    """)
+    assert [(e.date, e.start_time, e.location) for e in r.calendar] == [
+        ("2023-12-12", "18:30", "Församlingshemmet"), ("2024-02-08", "10:00", "Sundsvall"),
+        ("2023-11-22", "10:00", "digital"), ("2023-12-07", None, None)]

@@ -16,7 +16,7 @@ from ..grammar.dates import (
     parse_iso,
     term_year,
 )
-from ..grammar.names import at_home, place_noun
+from ..grammar.names import at_home, is_org_like, is_town, place_noun
 from ..lines import Line, column_of, column_spans
 from ..sections import ItemSection
 from ..vocabulary import (
@@ -87,7 +87,7 @@ _PROSE_MONTH = patterns.compile(_MONTH_AHEAD + r"(?:\s+(?P<year>\d{4})(?!\d))?",
 _NEXT_TAIL = (r"(?:\s+(?:den\s+|är\s+|blir\s+)?|\s*:\s*)(?:" + _PLACE_FIRST + r")?"
               r"(?=\d|v(?:ecka|\.)?\s*\d|(?:må|ti|on|to|fr|lö|sö)\w*dag|" + _MONTH_AHEAD + r")")
 _PROSE_NEXT = patterns.compile(
-    r"\b" + NEXT_WORD + r"\s+(?P<noun>[\p{L}-]+)(?P<gap>(?:\s+(?-i:[\p{Ll}])+){0,3}?)" + _NEXT_TAIL, re.I)
+    r"\b" + NEXT_WORD + r"\s+(?P<noun>[\p{L}-]+)(?P<gap>(?:\s+(?-i:[\p{Ll}])+){0,3}?,?)" + _NEXT_TAIL, re.I)
 # ... after `igen`, found with `str.find` and the verb before it tested apart: one pattern
 # of both leads lost the literal `nästa` the engine looks for first (34 M instructions over
 # the 60 benchmark documents)
@@ -122,6 +122,8 @@ _SAME_PLACE = frozenset(SAME_PLACE_WORDS)
 # between what is on and where: `Årsmöte i Bygdegården`, `Julfest, Folkets hus`
 _EVENT_PLACE = patterns.compile(rf"\s*[,–]\s*|\s+(?:{_PREPOSITION})\s+(?=(?-i:\p{{Lu}}))", re.I)
 # `... kl. 9.30 digitalt.`, `..., via Teams`: a meeting held apart, after a date in prose
+# ... or a place named after a comma alone, up to the sentence's end: `..., Stadshuset.`
+_COMMA_PLACE = patterns.compile(r"^\s*,\s*((?-i:\p{Lu})[\w-]*(?:\s+[\w-]+){0,2})\s*(?:[.;(]|$)")
 _PROSE_REMOTE = patterns.compile(
     r"^,?\s*((?:via\s+)?(?:" + alternation(sorted(_REMOTE)) + r"))\s*(?:[.,;(]|$)", re.I)
 # an item's heading of the next meeting alone: `Nästa styrelsemöte`, `Nästa gång`
@@ -539,10 +541,14 @@ def _prose_next(line: Line, meeting_date, year, meeting_title) -> EventFact | No
         times = find_time_range(rest[:30], after_date=True)
         if times:
             event.start_time, event.end_time = times.start, times.end
-            rest = rest[times.span[1]:]
+            # the place before the time too: `hålls 8 februari i Sundsvall, kl. 10-15`
+            before = rest[:times.span[0]].rstrip(" ,")
+            rest = f"{before} {rest[times.span[1]:]}" if before else rest[times.span[1]:]
         place = _PROSE_PLACE.match(rest)
         if place is None or not (place.group(1)[0].isupper() or place_noun(place.group(1))):
             place = _PROSE_REMOTE.match(rest)
+        if place is None and (named := _COMMA_PLACE.match(rest)) and _names_place(named.group(1)):
+            place = named       # `Nästa möte 12 december kl. 18.30, Församlingshemmet`
         if place:
             event.location = at_home(rest, place.group(1))     # `i Partille`, `digitalt`, `via Teams`
         elif m.group("place"):
@@ -551,6 +557,12 @@ def _prose_next(line: Line, meeting_date, year, meeting_title) -> EventFact | No
             event.location = _held_apart(m.group("gap")) or None
         return event if event.date else None
     return None
+
+
+def _names_place(text: str) -> bool:
+    """`Sundsvall`, `Stadshuset`, `Region Halland`, `Kommunhuset sal 3`: a town, a building
+    or a room, or an organisation's premises; not a person (`Anna skickar kallelsen`)."""
+    return is_town(text) or place_noun(text) or is_org_like(text)
 
 
 def _meeting_noun(noun: str, meeting_title: str | None) -> bool:
@@ -591,7 +603,7 @@ def _meets_again(text: str, at: int) -> bool:
 def _held_apart(lead: str) -> str:
     """`Nästa möte hålls digitalt den 4 april`: the word of a meeting held apart in what
     leads up to a date, as its place; else ''."""
-    remote = _REMOTE.intersection(lead.casefold().split())
+    remote = _REMOTE.intersection(lead.casefold().replace(",", " ").split())   # `blir digital, onsdag ...`
     return min(remote) if remote else ""
 
 
