@@ -5742,3 +5742,20 @@ def test_the_next_meetings_place_in_prose_after_a_comma_before_its_time_or_held_
     assert [(e.date, e.start_time, e.location) for e in r.calendar] == [
         ("2023-12-12", "18:30", "Församlingshemmet"), ("2024-02-08", "10:00", "Sundsvall"),
         ("2023-11-22", "10:00", "digital"), ("2023-12-07", None, None)]
+
+
+def test_a_calendar_label_after_datum_for_opens_the_groups_coming_meetings():
+    r = minutes("""
+        Minnesanteckningar nätverket för skolkuratorer 2024-10-03
+
+        1. Aktuellt
+        Mona berättade om läget.
+
+        2. Datum för kommande träffar
+        6 nov 2024 kl 9.00-12.00 i Skellefteå
+        4 dec 2024 kl 13.00-15.00 (Teams)
+    """)
+    assert [(e.date, e.start_time, e.location) for e in r.calendar] == [
+        ("2024-11-06", "09:00", "Skellefteå"), ("2024-12-04", "13:00", "Teams")]
+    assert r.next_meeting.date == "2024-11-06"
+

@@ -25,6 +25,7 @@ from ..vocabulary import (
     CALENDAR_COLUMNS,
     CALENDAR_COMPOUND_LEADS,
     CALENDAR_COMPOUND_NOUNS,
+    CALENDAR_LABEL_LEADS,
     CALENDAR_LABELS,
     DATE_LEADS,
     EVENT_ENDINGS,
@@ -54,10 +55,10 @@ from ..vocabulary import (
 _COMPOUND = (r"(?P<lead>" + alternation(CALENDAR_COMPOUND_LEADS) + r")\s+\w+?(?P<noun>"
              + alternation(CALENDAR_COMPOUND_NOUNS) + r")")
 _LABEL = patterns.compile(
-    r"^(?P<label>" + alternation(CALENDAR_LABELS) + r"|" + _COMPOUND
+    r"^(?:(?:" + alternation(CALENDAR_LABEL_LEADS) + r")\s+)?(?P<label>" + alternation(CALENDAR_LABELS) + r"|" + _COMPOUND
     + r")\b[^:]{0,45}?(?::\s*(?P<value>.*)|\s*$)", re.I)
-_LABEL_HEADS = patterns.heads(CALENDAR_LABELS)
-_MAY_LABEL = patterns.opens_with(CALENDAR_LABELS)
+_LABEL_HEADS = patterns.heads(CALENDAR_LABELS + CALENDAR_LABEL_LEADS)
+_MAY_LABEL = patterns.opens_with(CALENDAR_LABELS + CALENDAR_LABEL_LEADS)
 
 
 def _label_kinds(label: re.Match) -> tuple[bool, bool]:
