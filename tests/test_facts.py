@@ -5759,3 +5759,15 @@ def test_a_calendar_label_after_datum_for_opens_the_groups_coming_meetings():
         ("2024-11-06", "09:00", "Skellefteå"), ("2024-12-04", "13:00", "Teams")]
     assert r.next_meeting.date == "2024-11-06"
 
+
+def test_a_calendar_rows_fika_fair_or_camp_is_what_is_on_not_where():
+    r = minutes("""
+        Minnesanteckningar föreningsrådet 2024-10-03
+
+        1. Kalendarium
+        5/12 Julfika
+        12/12 Jobbmässa i Sporthallen
+        18/6 Sommarläger, Furuvik
+    """)
+    assert [(e.title, e.location) for e in r.calendar] == [
+        ("Julfika", None), ("Jobbmässa", "Sporthallen"), ("Sommarläger", "Furuvik")]

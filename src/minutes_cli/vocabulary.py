@@ -1047,7 +1047,9 @@ MEETING_NOUNS_DEFINITE = ("mötet", "sammanträdet", "träffen", "avstämningen"
 #: is on, not where (`15 maj Årsmöte i Bygdegården`, `v. 12 Föreläsning`, `3 okt Temakväll`).
 EVENT_ENDINGS = ("möte", "träff", "sammanträde", "stämma", "föreläsning", "konferens", "utbildning",
                  "seminarium", "workshop", "fest", "kurs", "resa", "besök", "vandring", "dag", "kväll",
-                 "middag", "lunch", "frukost", "exkursion", "grupp", "nätverk")
+                 "middag", "lunch", "frukost", "exkursion", "grupp", "nätverk",
+                 # `5/12 Julfika`, `Jobbmässa`, `Vårmingel`, `Sommarläger`, `Julbord`
+                 "fika", "julbord", "mässa", "mingel", "läger", "webbinarium", "gudstjänst")
 
 #: ... and before its date (`Årsmöte 17 mars 2026 kl. 18`), but for a meeting's noun alone,
 #: which names no more than the row does (`Möte 7 april`).
