@@ -1008,12 +1008,12 @@ CALENDAR_LABELS = (
     "kommande mötesdatum", "kommande mötestider", "nästa avstämning",
     "mötesdagar", "kommande nätverksträffar", "nätverksträffar", "sammanträdestider",
 )
+#: ... and what may stand before any of those: `Datum för kommande träffar`, `Tider för nästa möte:`.
+CALENDAR_LABEL_LEADS = ("datum för", "datum och tider för", "tider för", "datum och tid för")
 
 #: ... and the compounds of a meeting's noun after this word, read as the label of the noun
 #: alone: `Kommande veckomöten:` as `Kommande möten:`. (`Nästa ledningsgruppsmöte:` may be
 #: another forum's: the prose of the next meeting reads it, knowing the meeting's title.)
-#: ... and what may stand before any of those: `Datum för kommande träffar`, `Tider för nästa möte:`.
-CALENDAR_LABEL_LEADS = ("datum för", "datum och tider för", "tider för", "datum och tid för")
 CALENDAR_COMPOUND_LEADS = ("kommande",)
 CALENDAR_COMPOUND_NOUNS = ("möten", "träffar", "sammanträden")
 

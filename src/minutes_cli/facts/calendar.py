@@ -123,10 +123,10 @@ _SAME_PLACE = frozenset(SAME_PLACE_WORDS)
 # between what is on and where: `Årsmöte i Bygdegården`, `Julfest, Folkets hus`
 _EVENT_PLACE = patterns.compile(rf"\s*[,–]\s*|\s+(?:{_PREPOSITION})\s+(?=(?-i:\p{{Lu}}))", re.I)
 # `... kl. 9.30 digitalt.`, `..., via Teams`: a meeting held apart, after a date in prose
-# ... or a place named after a comma alone, up to the sentence's end: `..., Stadshuset.`
-_COMMA_PLACE = patterns.compile(r"^\s*,\s*((?-i:\p{Lu})[\w-]*(?:\s+[\w-]+){0,2})\s*(?:[.;(]|$)")
 _PROSE_REMOTE = patterns.compile(
     r"^,?\s*((?:via\s+)?(?:" + alternation(sorted(_REMOTE)) + r"))\s*(?:[.,;(]|$)", re.I)
+# ... or a place named after a comma alone, up to the sentence's end: `..., Stadshuset.`
+_COMMA_PLACE = patterns.compile(r"^\s*,\s*((?-i:\p{Lu})[\w-]*(?:\s+[\w-]+){0,2})\s*(?:[.;(]|$)")
 # an item's heading of the next meeting alone: `Nästa styrelsemöte`, `Nästa gång`
 _NEXT_HEADING = patterns.compile(r"^" + NEXT_WORD + r"\s+([\p{L}-]+)\s*:?$", re.I)
 _WEEKDAY_WORDS = frozenset(WEEKDAYS)

@@ -97,7 +97,6 @@ _CHAIR_FINDS = patterns.compile(
 # `av alla`, `av en enig styrelse`); also after a passive verb alone (`Antogs av KF i juni`)
 _BY_ANOTHER = patterns.compile(r"\s+(?:inte\s+)?av\s+(?!(?:" + alternation(MEETING_ITSELF + EVERYONE + ("en", "ett"))
                                + r")\b)(?P<agent>[\w-]+)", re.I)
-_BODY_ENDINGS = tuple(DECISION_BODY_ENDINGS)
 # ... unless the agent is the body whose minutes these are, by the meeting's title: the
 # agent's stem, then a definite ending, a joining `s` or a meeting's noun (`Styrelsemöte`,
 # `Kyrkorådet i Ås`, `Socialnämndens sammanträde`), and the word ends (not `område`)
@@ -348,7 +347,7 @@ def _by_another(text: str, at: int, meeting_title: str | None) -> bool:
     if found is None:
         return False
     agent = found.group("agent").casefold()
-    if not meeting_title or not agent.endswith(_BODY_ENDINGS):
+    if not meeting_title or not agent.endswith(DECISION_BODY_ENDINGS):
         return True
     # the noun without its definite ending, which may be `-n` or `-en` (`styrelse-n`, `nämnd-en`)
     stems = ((agent[:-2],) if agent.endswith("et") else (agent[:-1], agent[:-2]) if agent.endswith("en")
