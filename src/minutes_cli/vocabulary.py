@@ -746,6 +746,10 @@ FUTURE_MODALS = ("ska", "skall", "kommer att", "tar på sig att", "åtar sig att
                  "har lovat att", "har åtagit sig att", "har tagit på sig att", "har erbjudit sig att",
                  "ombeds", "ombads", "ombeds att", "ombads att")
 
+#: The auxiliary of a perfect (`har lovat att`, `har fått i uppdrag att`): on so many lines
+#: that a phrase it opens is looked for by its next word.
+PERFECT_AUXILIARIES = ("har", "hade")
+
 #: Verbs that report what happened at the meeting: never a task.
 REPORT_VERBS = (
     "informerar", "berättar", "presenterar", "visar", "hälsar", "delger", "redogör",

@@ -72,6 +72,7 @@ from ..vocabulary import (
     OWNING_ALONE,
     PARTNER_WORDS,
     PASSIVE_PARTICLES,
+    PERFECT_AUXILIARIES,
     PRESENT_PASSIVES,
     PROPOSAL_LABELS,
     QUESTION_LABELS,
@@ -210,6 +211,9 @@ _OWNER_SPLIT = patterns.compile(r"\s*(?:,|;|\boch\b|&|/)\s*")
 _FIRST_WORD_SET = frozenset(v.split()[0] for v in COMMITMENT_VERBS + FUTURE_MODALS)
 
 
+_AUXILIARIES = frozenset(PERFECT_AUXILIARIES)
+
+
 class _Words:
     """Is one of these words or phrases in a text? Answered from `set(text.split())`,
     with the words' punctuated forms in the table, so no word needs stripping.
@@ -222,8 +226,12 @@ class _Words:
         self.phrases: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         for entry in entries:
             if " " in entry:
-                first, *rest = entry.split()
-                self.phrases.setdefault(first, []).append((entry, tuple(" " + w for w in rest)))
+                # a phrase found by its first word, or by the next after an auxiliary, which
+                # stands on many lines (`har lovat att`: by `lovat`)
+                words = entry.split()
+                at = 1 if words[0] in _AUXILIARIES else 0
+                self.phrases.setdefault(words[at], []).append(
+                    (entry, tuple(" " + w for k, w in enumerate(words) if k != at)))
         self.firsts = frozenset(v for first in self.phrases for v in variants(first))
         # a text none of whose words is one of these holds none of the entries: one test
         # of the line's split words, without making a set of them, clears most lines
