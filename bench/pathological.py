@@ -113,6 +113,12 @@ SHAPES = {
     "chat mentions": lambda n: "Deltagare: Mona Ek, Rut Berg\n\n1. A\n\n" + "@Mona och @Rut bokar lokal. " * (n // 28),
     "tab signature row": lambda n: "Underskrifter\tSekreterare" + "\t....\tParagrafer 1–2" * (n // 20)
                                    + "\n\t\tEva Ek\n\n§ 1 A\n\n§ 2 B\n",
+    "adjective org": lambda n: "Närvarande\n" + "Eva Ek (C), tekniska nämnden\n" * (n // 29) + "\n1. A\n",
+    "group label": lambda n: "Närvarande politiker\n" + "Ale: Eva Ek (S)\n" * (n // 16) + "\n1. A\n",
+    "own body passive": lambda n: "Styrelsemöte\n\n1. A\n\n" + "Förslaget godkändes av styrelsen. " * (n // 34),
+    "consensus": lambda n: "1. A\n\n" + "Alla var överens om att " * (n // 24) + "vänta.\n",
+    "comma place": lambda n: "1. A\n\nNästa möte 7 december kl. 14" + ", Stadshuset" * (n // 12) + "\n",
+    "datum för label": lambda n: "1. A\n\nDatum för kommande träffar\n" + "6 nov kl 9-12 i Ale\n" * (n // 20),
 }
 
 
