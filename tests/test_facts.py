@@ -5771,3 +5771,20 @@ def test_a_calendar_rows_fika_fair_or_camp_is_what_is_on_not_where():
     """)
     assert [(e.title, e.location) for e in r.calendar] == [
         ("Julfika", None), ("Jobbmässa", "Sporthallen"), ("Sommarläger", "Furuvik")]
+
+
+def test_an_answer_or_interjection_before_the_comma_is_no_owner():
+    r = minutes("""
+        Minnesanteckningar samverkansgruppen 2023-11-08
+
+        Närvarande: Sara Nilsson, Peter Lind, Johan Ek
+
+        1. Trygghetsvandring
+        Fråga: Ska skolorna bjudas in?
+        Svar: Ja, Sara skickar inbjudan till rektorerna senast 15/11.
+        Okej, Peter bokar bussen.
+        Skolorna har inte svarat, men Johan kontaktar rektorn.
+    """)
+    assert [(a.line, a.owners) for a in r.actions] == [
+        (7, ["Sara Nilsson"]), (8, ["Peter Lind"]), (9, ["Johan Ek"])]
+    assert r.actions[0].due == "2023-11-15"

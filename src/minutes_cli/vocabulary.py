@@ -539,14 +539,20 @@ CLAUSE_ADVERBS = (
     "alltså", "således", "därmed", "främst", "särskilt", "generellt",
 )
 
-#: Words that start a sentence but are never a person's first name.
 #: Prepositions that open a sentence before a name (`Enligt Mona ska Rut boka lokalen`,
 #: `Med Kalle som stöd tar Mona fram ...`): never a name's first word.
 OPENING_PREPOSITIONS = ("enligt", "inför", "under", "med", "utan", "genom", "mellan", "bland", "vid",
                         "mot", "trots", "angående", "gällande", "beträffande", "rörande", "hos", "på", "i",
                         "av")
 
-NOT_NAMES = set(CLAUSE_ADVERBS) | set(DOCUMENT_KINDS) | set(OPENING_PREPOSITIONS) | {
+#: Answers and interjections before a comma (`Svar: Ja, Sara skickar inbjudan`, `Okej,
+#: Mona bokar lokal`): never a person who is to do something.
+INTERJECTIONS = ("ja", "nej", "jo", "japp", "nja", "nä", "okej", "ok", "okay", "absolut", "visst",
+                 "javisst", "jovisst", "precis", "självklart", "givetvis", "naturligtvis", "toppen",
+                 "bra", "prima", "perfekt", "tyvärr", "hej", "hejsan")
+
+#: Words that start a sentence but are never a person's first name.
+NOT_NAMES = set(CLAUSE_ADVERBS) | set(DOCUMENT_KINDS) | set(OPENING_PREPOSITIONS) | set(INTERJECTIONS) | {
     "vi", "man", "det", "den", "de", "dem", "alla", "var", "varje", "ingen", "några",
     "en", "ett", "hon", "han", "hen", "ni", "du", "jag", "här", "där", "nu", "då",
     "sedan", "efter", "innan", "till", "från", "för", "om", "när", "som",

@@ -120,7 +120,7 @@ _ACTION_LABEL = patterns.compile(
 # a comma, a dash or `och`, and a clause with a name for its subject (found with `str.find`: a
 # pattern of the marks, tried at every character of every clause, cost 26 M instructions
 # over the 60 benchmark documents)
-_SPLICE_MARKS = (", ", "; ", " – ", " - ", " — ", " och ")
+_SPLICE_MARKS = (", ", "; ", " – ", " - ", " — ", " och ", " men ")
 _TODO_HEADINGS = frozenset(TODO_HEADINGS)
 _TODO_HEADS = patterns.heads(TODO_HEADINGS)
 _TODO_LENGTH = 40   # the longest to-do heading (`Åtgärder till styrgruppens nästa möte`)
