@@ -5788,3 +5788,23 @@ def test_an_answer_or_interjection_before_the_comma_is_no_owner():
     assert [(a.line, a.owners) for a in r.actions] == [
         (7, ["Sara Nilsson"]), (8, ["Peter Lind"]), (9, ["Johan Ek"])]
     assert r.actions[0].due == "2023-11-15"
+
+
+def test_a_signature_row_of_labels_then_the_name_gives_the_name_its_role():
+    r = minutes("""
+        SAMMANTRÄDESPROTOKOLL
+        Kultur- och fritidsnämnden
+
+        Plats och tid\tBiblioteket, lilla salen, 2024-03-12 kl. 17.00–19.15
+        Beslutande\tKerstin Ahl (S), ordförande
+        \tJohan Nord (M)
+        Utses att justera\tJohan Nord
+        Underskrifter\tSekreterare\tPia Rask\tParagrafer 21–24
+        \tOrdförande\tKerstin Ahl
+        \tJusterande\tJohan Nord
+
+        § 21 Godkännande av dagordning
+        Dagordningen godkänns.
+    """)
+    assert [(p.name, p.role, p.line) for p in r.signatories] == [
+        ("Pia Rask", "sekreterare", 8), ("Kerstin Ahl", "ordförande", 9), ("Johan Nord", "justerare", 10)]

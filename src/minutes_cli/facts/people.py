@@ -171,9 +171,13 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
         text = line.text
         spans = _space_columns(line) if line.kind != "table" else _tab_columns(line)
         cells = list(line.cells) if line.kind == "table" and not spans else [cell for _, cell in spans]
-        if len(cells) == 2 and _column_role(cells[1]) is None and signing_role(cells[0]):
-            cells = []      # `Sekreterare   Jan Bergh`: a label and its name, not two columns
-        opened = closing_label(text) if not cells else None
+        given = _labels_then_name(cells)
+        if given is not None:
+            # `Sekreterare   Jan Bergh`, `Underskrifter   Sekreterare   Anders Borg`: labels
+            # and the name they give a role, not columns
+            opened, cells = ("", given, cells[-1]), []
+        else:
+            opened = closing_label(text) if not cells else None
         if len(cells) >= 2 and ":" in cells[0] and not any(":" in cell for cell in cells[1:]):
             head = closing_label(cells[0])
             if head is not None and head[2]:
@@ -291,6 +295,15 @@ def _tab_columns(line: Line) -> list[tuple[int, str]]:
     A page's furniture in a cell of its own (`Paragrafer 34–39`) is no column, as with spaces."""
     spans = tab_spans(line.raw) if "\t" in line.raw and "|" not in line.raw else []
     return [(start, cell) for start, cell in spans if not is_page_furniture(cell)] if len(spans) == len(line.cells) else []
+
+
+def _labels_then_name(cells: list[str]) -> str | None:
+    """The role a row of signature labels gives the one name that ends it, or None for
+    a row of another shape."""
+    if len(cells) < 2 or _column_role(cells[-1]) is not None:
+        return None
+    roles = [_column_role(cell) for cell in cells[:-1]]
+    return None if None in roles or not any(roles) else [role for role in roles if role][-1]
 
 
 def _column_role(cell: str) -> str | None:
