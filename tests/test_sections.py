@@ -1340,3 +1340,29 @@ def test_headings_with_a_picture_before_them_are_items():
     """)
     assert titles(r) == [(None, "Sedan sist"), (None, "Aktuellt")]
     assert r.source.unassigned_lines == []
+
+
+def test_a_page_footer_with_its_page_number_in_a_column_is_furniture_from_its_first_time():
+    footer = "Nätverket för folkbibliotek{gap}Sida {page} av 2"
+    text = """
+        Minnesanteckningar nätverket för folkbibliotek 2023-10-03
+        Plats: Stadsbiblioteket
+
+        Närvarande: Anna Lind, Mikael Öst, Tor Berg
+
+        Förhandsinfo
+        Anna hälsade välkommen.
+        Tor berättade om sommarlovsboken.
+
+        {first}
+
+        Bokbussen
+        Mikael återkommer om leveranstid.
+
+        {second}
+    """
+    for gap in ("\t\t\t", "          "):
+        r = minutes(text.format(first=footer.format(gap=gap, page=1), second=footer.format(gap=gap, page=2)))
+        assert r.source.page_lines == [10, 15], repr(gap)
+        assert [(i.title, i.end_line) for i in r.items] == [("Förhandsinfo", 8), ("Bokbussen", 13)]
+        assert r.appendices == []

@@ -77,9 +77,9 @@ def find_furniture(lines: list[Line]) -> set[int]:
     """Page headers and footers: page numbers anywhere; a date or a `Dnr` line
     that recurs; a short line with a digit, or in capitals, that recurs thrice (after
     its first time when that is at the document's top, the first page's letterhead);
-    after its first time, a line that recurs beside a page number or as a date and a
-    reference (`_page_header`); and the lines beside those of a page header that
-    recur with it (`_beside_furniture`)."""
+    a line that recurs beside a page number or as a date and a reference (`_page_header`),
+    after its first time when that is at the top; and the lines beside those of a page
+    header that recur with it (`_beside_furniture`)."""
     counts = Counter([line.text for line in lines if line.text and line.kind != "table"])
     # the answer depends on the text alone, so it is found once per text: furniture (True),
     # not (False), or furniture after its first time ("later")
@@ -93,9 +93,10 @@ def find_furniture(lines: list[Line]) -> set[int]:
             continue
         answer = verdict.get(text)
         if answer is None:
-            answer = _furniture_text(text, counts[text]) or (counts[text] >= 2 and _page_header(line) and "later")
-            if answer == "thrice":
-                # `SAMMANTRÄDESPROTOKOLL` on every page: at the top the first time, the kind
+            answer = _furniture_text(text, counts[text]) or (counts[text] >= 2 and _page_header(line) and "header")
+            if answer in ("thrice", "header"):
+                # `SAMMANTRÄDESPROTOKOLL` on every page: at the top the first time, the kind;
+                # a page header's first time there, the letterhead
                 top = _top_texts(lines) if top is None else top
                 answer = "later" if text in top else True
             verdict[text] = answer
@@ -142,9 +143,10 @@ def _beside_furniture(lines: list[Line], counts: Counter, found: set[int]) -> se
 
 def _page_header(line: Line) -> bool:
     """`Länsstyrelsen Västra Götaland          2 (3)`, `2023-04-18          Dnr 801-4512-2023`:
-    a page header of a PDF export. Its first time it is the first page's letterhead, whose
-    name or date the header may need, so only its later times are furniture."""
-    if "   " in line.raw and is_page_furniture(columns(line.raw)[-1]):
+    a page header of a PDF export. Its first time at the document's top it is the first
+    page's letterhead, whose name or date the header may need; a footer's first time, at
+    the first page's foot, is furniture (`Nätverket<tab><tab>Sida 1 av 2`)."""
+    if ("   " in line.raw or "\t" in line.raw) and is_page_furniture(columns(line.raw)[-1]):
         return True
     if not any(word in line.low for word in REFERENCE_WORDS):
         return False    # no reference: a quick test before the date search

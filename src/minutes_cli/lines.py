@@ -206,7 +206,9 @@ def classify(number: int, raw: str, odd: bool = True) -> Line:
     if "\t" in stripped or first == "|" or "|" in stripped and (stripped.count(" | ") >= 2 or (
             stripped[-1] == "|" and " | " in stripped)):   # `Vad | Vem | När`, `Sara Nilsson | Enhetschef |`
         cells = _cells(stripped)
-        if len(cells) == 2 and first != "|" and _label_and_value(cells):
+        if len(cells) == 2 and first != "|" and _page_number_beside(cells[0], cells[1]):
+            stripped = cells[0]     # `Regionalt nätverk<tab><tab>Sida 1 av 2`: a page's footer, as with spaces
+        elif len(cells) == 2 and first != "|" and _label_and_value(cells):
             stripped = f"{cells[0].rstrip(' :')}: {cells[1]}"   # `Datum:<tab>2025-02-12`, as Word writes a form
         elif len(cells) == 2 and first != "|" and (_ITEM_NUMBER.match(cells[0]) or cells[0] in _BULLET_STARTS):
             # `1.<tab>Inledning`, `●<tab>Linnea Holm`: a point of Word's numbered or bulleted list
@@ -298,9 +300,8 @@ def _form_columns(stripped: str) -> str:
     writes a protocol's first page and its page headers."""
     gap = stripped.rfind("   ")   # the last column (a search, not a pattern: no backtracking)
     left, right = stripped[:gap].rstrip(), stripped[gap:].strip()
-    if is_page_furniture(right) and key(left) not in HEADER_LABELS:
-        return left     # `MINNESANTECKNINGAR          Sida 1 (2)`: the page number is no title,
-                        # but `Paragrafer          §§ 40–45` is a label and its value
+    if _page_number_beside(left, right):
+        return left
     column = _LABEL_COLUMN.match(stripped)
     if column:
         # `Plats och tid          Kulturhuset`, not a row of column names (`Datum      Tid`)
@@ -310,6 +311,12 @@ def _form_columns(stripped: str) -> str:
     if _LABEL_ALONE.match(right) and not _LABEL_START.match(left):
         return left     # `Kultur- och fritidsnämnden          Sammanträdesdatum`
     return stripped
+
+
+def _page_number_beside(left: str, right: str) -> bool:
+    """`MINNESANTECKNINGAR          Sida 1 (2)`: a page number in the last column is no part of
+    the title; but `Paragrafer          §§ 40–45` is a label and its value."""
+    return is_page_furniture(right) and key(left) not in HEADER_LABELS
 
 
 def columns(raw: str) -> list[str]:
