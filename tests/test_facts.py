@@ -5808,3 +5808,20 @@ def test_a_signature_row_of_labels_then_the_name_gives_the_name_its_role():
     """)
     assert [(p.name, p.role, p.line) for p in r.signatories] == [
         ("Pia Rask", "sekreterare", 8), ("Kerstin Ahl", "ordförande", 9), ("Johan Nord", "justerare", 10)]
+
+
+def test_a_matter_sent_back_or_put_off_in_the_present_is_a_decision_not_a_task():
+    r = minutes("""
+        Protokoll barn- och utbildningsnämnden 2024-02-13
+
+        § 8 Budgetuppföljning
+        Ärendet återremitteras till förvaltningen.
+
+        § 9 Skolskjutsar
+        Nämnden bordlägger ärendet till nästa sammanträde.
+
+        § 10 Lokalfrågan
+        Nämnden återremitterar ärendet för ytterligare utredning.
+    """)
+    assert [(d.line, d.item) for d in r.decisions] == [(4, "8"), (7, "9"), (10, "10")]
+    assert r.actions == []

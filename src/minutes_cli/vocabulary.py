@@ -934,7 +934,9 @@ DECISION_VERBS = ("beslutade", "beslutar", "beslöt", "beslutas", "beslutades", 
 #: board's decision too (`Styrelsen tillstyrker motionen`).
 DECISION_APPROVALS = ("godkände", "godkänner", "fastställde", "fastställer", "beviljade", "beviljar",
                       "avslog", "avslår", "antog", "antar", "lade till handlingarna", "lägger till handlingarna",
-                      "tillstyrker", "tillstyrkte", "avstyrker", "avstyrkte")
+                      "tillstyrker", "tillstyrkte", "avstyrker", "avstyrkte",
+                      # a matter put off or sent back: `Nämnden återremitterar ärendet till förvaltningen`
+                      "bordlade", "bordlägger", "återremitterade", "återremitterar")
 #: ... of which these, before `att`, assume (`Vi antog att ...`, `Vi antar att ...`): no
 #: decision. All of one length, as the look-behind that tests for them must be.
 DECISION_ASSUMING = ("antog", "antar")
@@ -946,12 +948,12 @@ DECISION_PASSIVES = ("godkändes", "fastställdes", "antogs", "bifölls", "avslo
                      # in the present, as a nämnd's protocol words it: `Rapporten läggs till handlingarna`
                      "godkänns", "fastställs", "läggs till handlingarna",
                      # a matter put off or sent back is decided on too: `Ärendet bordläggs`
-                     "bordlades", "bordläggs", "återremitterades")
+                     "bordlades", "bordläggs", "återremitterades", "återremitteras")
 #: ... of which those that end so are decisions whatever their subject: what the meeting lays
 #: to its files (`Delegationsbesluten anmäls och läggs till handlingarna`, `Informationen
 #: lades till handlingarna`) is the meeting's to lay there, and what it puts off or sends
 #: back its own to put off (`Frågan bordläggs till nästa möte`).
-DECISION_FILED = ("till handlingarna", "bordläggs", "bordlades", "återremitterades")
+DECISION_FILED = ("till handlingarna", "bordläggs", "bordlades", "återremitterades", "återremitteras")
 #: What a meeting approves or turns down, as parts of the subject's words: `Dagordningen`,
 #: `Medlemsavgiften`, `Styrelsens förslag till utgiftsstat`, `Styrelsen` (granted discharge).
 DECISION_OBJECTS = ("dagordning", "föredragningslist", "protokoll", "budget", "verksamhetsplan",

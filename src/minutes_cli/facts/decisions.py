@@ -128,7 +128,8 @@ _RELATIVE = frozenset(RELATIVE_PRONOUNS)
 # lines of the 60 benchmark documents). Counted with callgrind over those documents: the
 # last three endings cost 17 M instructions; asked of each section's joined text once
 # instead, the six cost 8 M more; as `any()` over the verbs, or in a call, far more
-_PASSIVE_TAILS = _DES, _OGS, _OLLS, _ANNS, _ALLS, _GGS = ("des", "ogs", "ölls", "änns", "älls", "ggs")
+_PASSIVE_TAILS = _DES, _OGS, _OLLS, _ANNS, _ALLS, _GGS, _TTERAS = ("des", "ogs", "ölls", "änns", "älls", "ggs",
+                                                                  "tteras")
 # what leads the clauses below a label: `Styrelsen beslutar enligt följande`, `... föreslår kommunstyrelsen besluta`
 _LEADS = tuple(DECISION_LEAD_ENDINGS) + tuple(DECISION_FOLLOWING)
 _HEADING = patterns.compile(rf"^(?:{alternation(PROTOCOL_HEADINGS)})\s*(?::|$)", re.I)
@@ -236,7 +237,7 @@ def find_decisions(lines: list[Line], item: str | None, heading: str | None = No
         passive = None
         if prose is not None and prose.groupdict().get("approved") is not None or (
                 not (label or prose) and (_DES in low or _OGS in low or _OLLS in low or _ANNS in low
-                                          or _ALLS in low or _GGS in low)
+                                          or _ALLS in low or _GGS in low or _TTERAS in low)
                 and (passive := _passive(text, low, meeting_title)) is not None):
             first = split_sentences(sentence if passive is None else text[passive:])[0]
             decisions.append(DecisionFact(first, line.number, item))
