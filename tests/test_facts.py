@@ -5825,3 +5825,17 @@ def test_a_matter_sent_back_or_put_off_in_the_present_is_a_decision_not_a_task()
     """)
     assert [(d.line, d.item) for d in r.decisions] == [(4, "8"), (7, "9"), (10, "10")]
     assert r.actions == []
+
+
+def test_a_passive_after_a_motions_att_is_proposed_not_decided():
+    r = minutes("""
+        Protokoll barn- och utbildningsnämnden 2024-02-13
+
+        § 8 Budgetuppföljning
+        Per Holm (SD) yrkar att ärendet återremitteras.
+        Anna Berg (S) föreslår att rapporten läggs till handlingarna.
+        Ordföranden finner att nämnden beslutat enligt Anna Bergs förslag.
+        Rapporten läggs till handlingarna.
+    """)
+    assert [d.line for d in r.decisions] == [6, 7]
+    assert [p.line for p in r.proposals] == [4]

@@ -1001,6 +1001,11 @@ PROPOSAL_HEADING_NOUNS = ("förslag", "yrkande")
 #: Verbs whose subject puts a proposal to the meeting, in a formal protocol's words:
 #: `Sofia Rask (SD) yrkar avslag.`, `Ordföranden yrkade bifall till förslaget.`
 PROPOSAL_VERBS = ("yrkar", "yrkade")
+#: ... and with those, the verbs whose `att` clause is what is put to the meeting, not
+#: what it decided: `Per Holm (SD) yrkar att ärendet återremitteras`, `Mona föreslår att
+#: rapporten läggs till handlingarna`.
+PROPOSING_VERBS = (*PROPOSAL_VERBS, "föreslår", "föreslog", "föreslås", "föreslogs", "yrkas", "yrkades",
+                   "hemställer", "hemställde")
 #: How the chair's finding after a vote on proposals words the decision taken: `Ordföranden
 #: ställer proposition på förslagen och finner att nämnden beslutat enligt arbetsutskottets
 #: förslag`: `finner att` / `fann att`, the body, then one of DECISION_FOUND_VERBS.

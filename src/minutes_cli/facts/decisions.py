@@ -41,6 +41,7 @@ from ..vocabulary import (
     PROPOSAL_LABELS,
     PROPOSAL_STEMS,
     PROPOSAL_VERBS,
+    PROPOSING_VERBS,
     PROTOCOL_HEADINGS,
     QUESTION_LABELS,
     RELATIVE_PRONOUNS,
@@ -143,6 +144,8 @@ _PROPOSAL_HEADING = patterns.compile(
 _CLAUSE = patterns.compile(r"^att\s+\S", re.I)
 _CLAUSE_SPLIT = patterns.compile(r"(?:[,;]\s*|\s+(?:samt|och)\s+)(?=att\s)", re.I)
 _PROPOSAL = patterns.compile(rf"^(?:{alternation(PROPOSAL_LABELS)}){LABEL_SOURCE}\s*:\s*(?P<value>.+)$", re.I)
+# `Mona föreslår att rapporten läggs till handlingarna`: a passive that is proposed, not decided
+_PROPOSED_THAT = patterns.compile(rf"\b(?:{alternation(PROPOSING_VERBS)})\s+att\s", re.I)
 # `Kerstin Mattsson (S) och Håkan Lind (M) yrkar bifall ...`: who moves, in the line's first sentence
 _MOVED = patterns.compile(rf"^\p{{Lu}}[^.!?:]{{1,80}}?\s(?:{alternation(PROPOSAL_VERBS)})\s+\w")
 _QUESTION = patterns.compile(rf"^(?:{alternation(QUESTION_LABELS)}){LABEL_SOURCE}\s*:\s*(?P<value>.+)$", re.I)
@@ -334,6 +337,8 @@ def _passive(text: str, low: str, meeting_title: str | None) -> int | None:
             continue    # `Ärendet återremitterades av Länsstyrelsen`: another body's decision
         if found.group("subject").rsplit(None, 1)[-1].casefold() in _RELATIVE:
             continue    # `... om kommunens handlingsplan som antogs i december`: told of, not taken
+        if " att " in found.group("subject") and _PROPOSED_THAT.search(found.group("subject")):
+            continue    # `Per Holm (SD) yrkar att ärendet återremitteras`: a proposal
         if found.group("verb").casefold().endswith(DECISION_FILED) or any(
                 word in found.group("subject").casefold() for word in DECISION_OBJECTS):
             return found.start()
