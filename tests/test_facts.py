@@ -5839,3 +5839,20 @@ def test_a_passive_after_a_motions_att_is_proposed_not_decided():
     """)
     assert [d.line for d in r.decisions] == [6, 7]
     assert [p.line for p in r.proposals] == [4]
+
+
+def test_the_writer_named_after_undertecknad_is_present():
+    r = minutes("""
+        Minnesanteckningar föräldrarådet 2023-10-03
+
+        Närvarande: Eva Lind, Bo Ek och Karin Sjö samt undertecknad Lisa Falk
+        Övriga närvarande:
+        Nils Holm
+        Undertecknad, Maja Ros (sekr.)
+
+        1. Skolgården
+        Eva berättade om planerna.
+    """)
+    assert [(p.name, p.line, p.role) for p in r.attendees] == [
+        ("Eva Lind", 3, None), ("Bo Ek", 3, None), ("Karin Sjö", 3, None), ("Lisa Falk", 3, None),
+        ("Nils Holm", 5, None), ("Maja Ros", 6, "sekreterare")]

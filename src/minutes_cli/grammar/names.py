@@ -103,7 +103,8 @@ _LIST_SPLIT = patterns.compile(r"\s*(?:,|;|&|/|\boch\b|\bsamt\b)\s*")
 _BRACKETS = patterns.compile(r"\([^()]*\)")
 _SPLIT_IN_BRACKETS = patterns.compile(r"\([^()]*(?:,|;|&|/|\boch\b|\bsamt\b)[^()]*\)")   # `(Borås, ordf.)`
 _PARTY_SET = set(PARTIES)
-_WRITER = patterns.compile(r"^(?:" + alternation(WRITER_WORDS) + r")\s*(?:\((?P<name>[^()]+)\))?$", re.I)
+_WRITER = patterns.compile(r"^(?:" + alternation(WRITER_WORDS) + r")(?:\s*\((?P<name>[^()]+)\)|,?\s+(?P<named>(?-i:\p{Lu}).*))?$",
+                           re.I)
 _WRITER_FIRST = frozenset(w[0] for w in WRITER_WORDS)   # the first letters, a test before the pattern
 _ROLE_FORMS = frozenset(ROLE_ABBREVIATIONS) | frozenset(ROLE_WORDS)   # a role alone, no more words
 # `Per Olsson (V) §§ 1-5, Eva Ek (S)`, `Kamrer Peter Wikström, § 12–14`: the paragraphs a
@@ -330,6 +331,8 @@ def parse_people_line(text: str, line: int, group: str | None = None,
         text = text[count.end():]           # `14 medlemmar, bland andra Eva Ek och Per Lind`
     elif text[:1].islower():
         text = _after_group(text)           # `alla förskolechefer samt Agnes Ström`
+    if text[:1].lower() in _WRITER_FIRST:
+        text = _writer_name(text) or text   # `Undertecknad, Lisa Falk`
     if not text:
         return None
     first = key(text.split()[0])
@@ -382,6 +385,13 @@ def parse_people_line(text: str, line: int, group: str | None = None,
     if email and len(people) == 1:
         people[0].email = email
     return PeopleLine(people=people)
+
+
+def _writer_name(part: str) -> str | None:
+    """`jag (Maria)`, `undertecknad Lisa Falk`: the one who writes, by name; '' for a bare
+    `jag`, who is nobody in a list; None for a part that is no writer."""
+    writer = _WRITER.match(part) if part[:1].lower() in _WRITER_FIRST else None
+    return None if writer is None else writer.group("name") or writer.group("named") or ""
 
 
 def said_below(person: PersonFact, text: str, line: int) -> bool:
@@ -632,11 +642,11 @@ def _several(chunk: str, line: int, single: bool, led: bool = False) -> list[Per
     held: str | None = None    # `ledamöterna Anna Öst och Gun Ny`: the role of the names after it
     shared_from = 0            # the first person a bracket for several inside the list can go to
     for index, part in enumerate(parts):
-        writer = _WRITER.match(part) if part[:1].lower() in _WRITER_FIRST else None
-        if writer:      # `... och jag (Maria)`: the one who writes, by the name in brackets
-            if not writer.group("name"):
+        writer = _writer_name(part)
+        if writer is not None:      # `... och jag (Maria)`: the one who writes, by name
+            if not writer:
                 continue
-            part = writer.group("name")
+            part = writer
         part, attendance = _take_attendance(part)
         if not part:    # `Anna Berg (S), digitalt`: how the person before took part
             if not people:
