@@ -5856,3 +5856,20 @@ def test_the_writer_named_after_undertecknad_is_present():
     assert [(p.name, p.line, p.role) for p in r.attendees] == [
         ("Eva Lind", 3, None), ("Bo Ek", 3, None), ("Karin Sjö", 3, None), ("Lisa Falk", 3, None),
         ("Nils Holm", 5, None), ("Maja Ros", 6, "sekreterare")]
+
+
+def test_a_calendar_rows_place_after_a_note_of_the_day_loses_its_preposition():
+    r = minutes("""
+        Minnesanteckningar nätverket 2024-10-03
+
+        1. Aktuellt
+        Mona berättade om läget.
+
+        2. Kommande möten
+        16/1 2025 heldag i Östersund
+        20/2 halvdag på Mittuniversitetet
+        12/3 kväll hos Ulf
+    """)
+    assert [(e.date, e.title, e.location) for e in r.calendar] == [
+        ("2025-01-16", "heldag", "Östersund"), ("2025-02-20", "halvdag", "Mittuniversitetet"),
+        ("2025-03-12", "kväll", "hos Ulf")]

@@ -332,6 +332,12 @@ def _rows(lines: list[Line], meeting_date, year, is_next: bool, stop_at_text: bo
     return events
 
 
+def _place(rest: str) -> str:
+    """The place a row's rest names, without the preposition before it (`i Östersund`) or
+    what sets it apart (`, Borås`); but `hos Ulf`, as `at_home` says."""
+    return at_home(rest, _PLACE_PREFIX.sub("", rest.strip()).strip(" ,.;–-"))
+
+
 def _share(text: str, events: list[EventFact]) -> None:
     """`Samtliga möten kl. 18.00 i föreningslokalen.` under a calendar's rows: the time, and
     the place after it, of each row above that gives none of its own."""
@@ -342,7 +348,7 @@ def _share(text: str, events: list[EventFact]) -> None:
     end = _SENTENCE_END.search(rest)    # `... i föreningslokalen. Kaffe finns.`
     if end:
         rest = rest[:end.start()]
-    place = at_home(rest, _PLACE_PREFIX.sub("", rest.strip()).strip(" ,.;–-")) or None
+    place = _place(rest) or None
     for event in events:
         if event.start_time is None:
             event.start_time, event.end_time = times.start, times.end
@@ -389,14 +395,15 @@ def _row(text: str, line: Line, meeting_date, year) -> list[EventFact]:
     rest = _KL.sub("", rest).strip(" ,.;–-")
     if len(run) > 1:
         rest = _ALL.sub("", rest)     # `12/2, 18/3 och 22/4, samtliga kl. 9–11 i Alafors`
-    rest = at_home(rest, _PLACE_PREFIX.sub("", rest.strip()).strip(" ,.;–-"))
+    rest = _place(rest)
     title = None
     folded = rest.casefold()
     if any(hint in folded for hint in _UNKNOWN_HINTS):
         rest = _UNKNOWN.sub("", rest).strip(" ,.;–-")
     note = _NOTE.match(rest)
     if note:
-        title, rest = note.group("note"), rest[note.end():].strip()   # `8 september, heldag, Borås`
+        # `8 september, heldag, Borås`, `16 januari heldag i Östersund`
+        title, rest = note.group("note"), _place(rest[note.end():])
     if rest.startswith("(") and rest.endswith(")"):
         inside = rest.strip("()").strip()
         place = _BRACKET_PLACE.search(inside)
