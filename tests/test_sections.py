@@ -1366,3 +1366,25 @@ def test_a_page_footer_with_its_page_number_in_a_column_is_furniture_from_its_fi
         assert r.source.page_lines == [10, 15], repr(gap)
         assert [(i.title, i.end_line) for i in r.items] == [("Förhandsinfo", 8), ("Bokbussen", 13)]
         assert r.appendices == []
+
+
+def test_a_bold_heading_with_its_colon_inside_the_bold_is_an_item_but_not_an_italic_label():
+    r = minutes("""
+        Anteckningar ledningsgrupp förskolan
+        Datum: 2024-01-16
+
+        Närvarande: Petra Holm, Jonas Vik, Sanna Berg
+
+        **Sjukfrånvaro**
+        Petra redovisade siffrorna för december.
+
+        **Vikarieanskaffning:**
+        *Konkreta förslag:*
+        - Sanna kontaktar bemanningsenheten.
+
+        **Beslut:**
+        Vi använder Unikum från mars.
+    """)
+    assert titles(r) == [(None, "Sjukfrånvaro"), (None, "Vikarieanskaffning")]
+    assert (r.items[1].start_line, r.items[1].end_line) == (9, 14)
+    assert [d.line for d in r.decisions] == [14]

@@ -509,6 +509,9 @@ def _split_number(title: str) -> tuple[str | None, str]:
     return None, title
 
 
+_STRONG = ("**", "__")    # how Markdown opens bold, not italics
+
+
 def _unnumbered_headings(layout: Layout, start: int, end: int) -> list[tuple[int, str | None, str, list[int]]]:
     """Short lines alone between blank lines, with no full stop: unnumbered item titles;
     in a document with fewer than two of these, short lines that open their block of
@@ -521,10 +524,14 @@ def _unnumbered_headings(layout: Layout, start: int, end: int) -> list[tuple[int
     # words that could be a name (`• Belysning Storgatan`)
     listed = {key(line.text) for line in span if line.kind == "bullet"}
     for line in body:
+        title = line.text
+        if (line.bold and title[-1:] == ":" and line.kind == "text" and line.raw.lstrip()[:2] in _STRONG
+                and key(title) not in FACT_LABELS):
+            title = title[:-1]      # `**Vikarieanskaffning:**`: a bold heading; not `*Konkreta strategier:*`
         # alone between blank lines, or a whole-bold line that opens its block (Word's headings)
         if (layout.alone(line.number) or (line.bold and _opens_block(layout, line))) and _unnumbered_title(
-                line.text, listed):
-            heads.append((line.number, None, line.text, [line.number]))
+                title, listed):
+            heads.append((line.number, None, title, [line.number]))
     if len(heads) < 2:
         # a document without such headings may have them right above their text: a short line
         # that opens a block of sentences, when there are several (`_leads_prose`)
