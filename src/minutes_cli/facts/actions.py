@@ -117,7 +117,7 @@ _ACTION_LABEL = patterns.compile(
     rf"|\s*\((?P<who>[^():.!?]{{2,40}})\))?(?:\s*:\s*|\s*(?=[.!]))",
     re.I)
 
-# a comma, a dash or `och`, and a clause with a name for its subject (found with `str.find`: a
+# a comma, a dash, `och` or `men`, and a clause with a name for its subject (found with `str.find`: a
 # pattern of the marks, tried at every character of every clause, cost 26 M instructions
 # over the 60 benchmark documents)
 _SPLICE_MARKS = (", ", "; ", " – ", " - ", " — ", " och ", " men ")
