@@ -5873,3 +5873,13 @@ def test_a_calendar_rows_place_after_a_note_of_the_day_loses_its_preposition():
     assert [(e.date, e.title, e.location) for e in r.calendar] == [
         ("2025-01-16", "heldag", "Östersund"), ("2025-02-20", "halvdag", "Mittuniversitetet"),
         ("2025-03-12", "kväll", "hos Ulf")]
+
+
+def test_a_long_run_of_role_words_before_a_name_is_read_without_exhausting_the_stack():
+    # each role word before a name was one more level of recursion: 1,500 of them in a
+    # signature row raised RecursionError, and the file was lost
+    r = minutes("1. Ärendet\nMona berättade.\n\nJusteras\n\n" + "Sekreterare " * 1500 + "Eva Ek\n")
+    assert [i.title for i in r.items] == ["Ärendet"]
+    # one role before a name is still read as the name's
+    r = minutes("Närvarande:\nrektor Eva Lund\n\n1. Ärendet\n")
+    assert [(p.name, p.role) for p in r.attendees] == [("Eva Lund", "rektor")]

@@ -906,6 +906,8 @@ def _role_before(part: str) -> tuple[str, str] | None:
     if found is None:
         return None
     rest = part[found.end():]
+    if _MAY_LEAD_ROLE(rest) and _ROLE_BEFORE.match(rest):
+        return None     # `Sekreterare Sekreterare ... Eva Ek`: one role before a name, not a chain
     name = _split_name(rest)[0]
     role = found.group("role")
     role = ROLE_ABBREVIATIONS.get(key(role), role[:1].lower() + role[1:])   # `Ordf. Mats Lind`
