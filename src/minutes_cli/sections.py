@@ -1133,7 +1133,11 @@ def _subgroup_heading(line: Line) -> bool:
 
 
 def _next_content(layout: Layout, number: int) -> Line | None:
-    for line in layout.lines[number:]:
+    """The first line after line `number` that says anything (by index: a slice of the
+    rest would copy it at every heading, quadratic in a document of many)."""
+    lines = layout.lines
+    for k in range(number, len(lines)):     # lines[k] is line k + 1
+        line = lines[k]
         if not line.blank and line.number not in layout.furniture:
             return line
     return None
