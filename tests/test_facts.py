@@ -5883,3 +5883,21 @@ def test_a_long_run_of_role_words_before_a_name_is_read_without_exhausting_the_s
     # one role before a name is still read as the name's
     r = minutes("Närvarande:\nrektor Eva Lund\n\n1. Ärendet\n")
     assert [(p.name, p.role) for p in r.attendees] == [("Eva Lund", "rektor")]
+
+
+def test_labels_in_a_row_read_their_rows_once_and_a_later_label_still_its_own():
+    r = minutes("""
+        Minnesanteckningar nätverket 2024-10-03
+
+        1. Aktuellt
+        Mona berättade om läget.
+        Kommande möten:
+        Mötestider hösten 2025:
+        12/9 kl 9-12 i Ale
+        10/10 kl 9-12 i Ale
+        Mona bokar lokalerna.
+        Kommande träffar:
+        14/11 Kungälv
+    """)
+    assert [(e.line, e.date, e.location) for e in r.calendar] == [
+        (7, "2025-09-12", "Ale"), (8, "2025-10-10", "Ale"), (11, "2024-11-14", "Kungälv")]

@@ -171,12 +171,12 @@ def find_calendar(items: list[ItemSection], prose: list[Line], meeting_date: dt.
         year = (heading_year if label else term_year)(item.title) or base_year
         if label:
             is_next, own = _label_kinds(label)
-            calendar.events.extend(_rows(item.body, meeting_date, year, is_next, own_meetings=own))
+            calendar.events.extend(_rows(item.body, meeting_date, year, is_next, own_meetings=own)[0])
             continue
         heading = _NEXT_HEADING.match(item.title)
         if heading and _meeting_noun(heading.group(1), meeting_title):
             # `§ 5 Nästa styrelsemöte` over `Tisdag 19 augusti kl. 07.30.`: as in prose
-            calendar.events.extend(_rows(item.body, meeting_date, year, True, stop_at_text=True))
+            calendar.events.extend(_rows(item.body, meeting_date, year, True, stop_at_text=True)[0])
             continue
         calendar.events.extend(_labelled(item.body, meeting_date, year))
     calendar.events.extend(_labelled(prose, meeting_date, base_year))
@@ -258,7 +258,10 @@ def _same_forum(events: list[EventFact], meeting_date, meeting_title) -> EventFa
 def _labelled(lines: list[Line], meeting_date, year) -> list[EventFact]:
     """`Nästa möte: 12 maj kl 13-15`, or `Planerade möten året ut:` over rows."""
     events: list[EventFact] = []
+    read = 0        # the lines up to here were read as the rows of a label above
     for k, line in enumerate(lines):
+        if k < read:
+            continue    # `Kommande möten:` / `Mötestider hösten:` / rows: the second label's rows are read
         label = _label(line.text, line.low)
         if not label:
             continue
@@ -274,20 +277,24 @@ def _labelled(lines: list[Line], meeting_date, year) -> list[EventFact]:
                 event.next_meeting = is_next
             events.extend(found)
             continue
-        events.extend(_rows(lines[k + 1:], meeting_date, label_year, is_next, stop_at_text=True, own_meetings=own,
-                            times=find_time_range(line.text)))
+        found, walked = _rows(lines[k + 1:], meeting_date, label_year, is_next, stop_at_text=True,
+                              own_meetings=own, times=find_time_range(line.text))
+        events.extend(found)
+        read = k + 1 + walked
     return events
 
 
 def _rows(lines: list[Line], meeting_date, year, is_next: bool, stop_at_text: bool = False,
-          own_meetings: bool = False, times: TimeRange | None = None) -> list[EventFact]:
-    """The events of the rows below a calendar's label; `times`, the time its label gives
-    them all (`Mötesdagar hösten 2024 (tisdagar kl. 13–15):`), for a row without its own."""
+          own_meetings: bool = False, times: TimeRange | None = None) -> tuple[list[EventFact], int]:
+    """The events of the rows below a calendar's label, and how many of the lines were read
+    as its rows (and the labels among them); `times`, the time its label gives them all
+    (`Mötesdagar hösten 2024 (tisdagar kl. 13–15):`), for a row without its own."""
     events: list[EventFact] = []
     columns: list[str] | None = None
     starts: list[int] = []      # where the header row's columns start, in a table set apart with spaces
     shared = 0                  # the rows above the last `Samtliga ...` under rows have its time
-    for line in lines:
+    walked = 0
+    for walked, line in enumerate(lines, 1):
         spans = column_spans(line.raw) if line.kind != "table" and "   " in line.raw else []
         cells = line.cells if line.kind == "table" or not spans else tuple(cell for _, cell in spans)
         if len(cells) >= 2:
@@ -319,7 +326,7 @@ def _rows(lines: list[Line], meeting_date, year, is_next: bool, stop_at_text: bo
                 times = find_time_range(line.text)
                 continue
             if stop_at_text:
-                break
+                return events, walked - 1
             continue
         labelled = _label(line.text, line.low)
         found[0].next_meeting = (is_next and not events) or bool(
@@ -329,7 +336,7 @@ def _rows(lines: list[Line], meeting_date, year, is_next: bool, stop_at_text: bo
             if times is not None and event.start_time is None:
                 event.start_time, event.end_time = times.start, times.end
         events.extend(found)
-    return events
+    return events, walked
 
 
 def _place(rest: str) -> str:
