@@ -119,6 +119,15 @@ SHAPES = {
     "consensus": lambda n: "1. A\n\n" + "Alla var överens om att " * (n // 24) + "vänta.\n",
     "comma place": lambda n: "1. A\n\nNästa möte 7 december kl. 14" + ", Stadshuset" * (n // 12) + "\n",
     "datum för label": lambda n: "1. A\n\nDatum för kommande träffar\n" + "6 nov kl 9-12 i Ale\n" * (n // 20),
+    "answer then men": lambda n: "Deltagare: Mona Ek\n\n1. A\n\n" + "Ja, men " * (n // 8) + "Mona bokar lokal.\n",
+    "labels then name": lambda n: "1. A\n\nJusteras\n\n" + "Underskrifter\t" + "Sekreterare\t" * (n // 12)
+                                  + "Eva Ek\n",
+    "tab footer": lambda n: "".join(f"{k}. A\nText.\nNätverket\t\tSida {k} av 9\n\n" for k in range(1, n // 40)),
+    "proposed passive": lambda n: "1. A\n\nPer Holm yrkar att " + "ärendet och " * (n // 12) + "ärendet återremitteras.\n",
+    "undertecknad": lambda n: "Närvarande: " + "Eva Ek, " * (n // 8) + "samt undertecknad Lisa Falk\n\n1. A\n",
+    "note then place": lambda n: "1. A\n\nKommande möten\n" + "16/1 heldag i Östersund\n" * (n // 24),
+    "bold colon heads": lambda n: "Anteckningar\n\n" + "**Ekonomi:**\nMona berättade.\n\n" * (n // 32),
+    "calendar labels": lambda n: "1. A\n\n" + "Kommande möten:\n" * (n // 16) + "12 maj kl 9 i Ale\n",
 }
 
 
