@@ -1388,3 +1388,26 @@ def test_a_bold_heading_with_its_colon_inside_the_bold_is_an_item_but_not_an_ita
     assert titles(r) == [(None, "Sjukfrånvaro"), (None, "Vikarieanskaffning")]
     assert (r.items[1].start_line, r.items[1].end_line) == (9, 14)
     assert [d.line for d in r.decisions] == [14]
+
+
+def test_a_markdown_heading_numbered_with_a_word_gives_its_number_and_title():
+    r = minutes("""
+        # Kyrkorådet i Norra Ljunga församling
+
+        **Protokoll** 2024-03-12
+
+        ## Närvarande
+        - Agneta Moberg, ordförande
+        - Stig Ullman
+
+        ## Paragraf 14 Ekonomisk rapport
+        Kyrkorådet beslutar att godkänna rapporten.
+
+        ## Punkt 15 – Takrenovering
+        Stig begär in två offerter.
+
+        ## Ärende 16: Kommande sammanträden
+        - 9 april 18.30, Prästgården
+    """)
+    assert titles(r) == [("14", "Ekonomisk rapport"), ("15", "Takrenovering"), ("16", "Kommande sammanträden")]
+    assert [(e.date, e.location) for e in r.calendar] == [("2024-04-09", "Prästgården")]

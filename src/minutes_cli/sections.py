@@ -43,6 +43,7 @@ from .vocabulary import (
     GENERIC_GROUPS,
     GIVEN_NAMES,
     HEADER_LABELS,
+    ITEM_NUMBER_WORDS,
     NARRATED_ENDINGS,
     NEXT_WORD,
     ORG_WORDS,
@@ -105,7 +106,10 @@ _HEADER_LABEL = patterns.compile(
 _STANDARD = frozenset(STANDARD_ITEMS)
 _ITEM_GAP = 4   # the most numbers an agenda drops before a standard item: `3.` then `6. Övriga frågor`
 _NEXT = f"{NEXT_WORD} "
-_HEADING_NUMBER = patterns.compile(r"^(?:§\s*)?(\d{1,3})[.)]?\s+(\S.*)$")
+# `## 3. Ekonomi`, `## § 12 Budget`, `## Paragraf 31 Ekonomisk rapport`, `## Punkt 2 – Skolan`: a
+# Markdown heading's number and its title, in the forms of a numbered line (`lines`)
+_HEADING_NUMBER = patterns.compile(r"^(?:§\s*|(?:" + alternation(w for w in ITEM_NUMBER_WORDS if w.isalpha())
+                                   + r")\s+)?(\d{1,3})(?:[.):]|\s[-–—](?=\s))?\s+(\S.*)$", re.I)
 _AGENDA_LABEL = patterns.compile(r"^([^:.!?]{2,40}?):\s+\S")   # `Ekonomi: Sune redovisade ...`
 _TYPED_MARKERS = "-*+–o"   # list markers typed by hand, not Word's glyphs (`_bullet_headings`)
 _WRAPPED_LINES = 3   # the most lines a sentence under such a heading is looked for in ...
