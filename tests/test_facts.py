@@ -5901,3 +5901,29 @@ def test_labels_in_a_row_read_their_rows_once_and_a_later_label_still_its_own():
     """)
     assert [(e.line, e.date, e.location) for e in r.calendar] == [
         (7, "2025-09-12", "Ale"), (8, "2025-10-10", "Ale"), (11, "2024-11-14", "Kungälv")]
+
+
+def test_the_forum_above_the_kinds_dated_line_stays_the_title_above_a_list_of_people_and_an_agenda():
+    r = minutes("""
+        Samverkansgrupp Socialtjänsten Öst
+        Anteckningar 2024-09-12, kl 09:00–10:30, Teams
+
+        Deltog:
+        Arbetsgivare: Lena Åkerlund (verksamhetschef)
+        Vision: Omar Haddad
+
+        Dagordning
+        1. Val av sekreterare
+        2. Övrigt
+
+        1. Val av sekreterare
+        Omar valdes till sekreterare.
+
+        2. Övrigt
+        Inga övriga frågor.
+
+        Nästa samverkan: 10 oktober kl 9–10.30
+    """)
+    assert (r.meeting.title, r.meeting.lines["title"]) == ("Samverkansgrupp Socialtjänsten Öst", 1)
+    # the title names the forum, so `Nästa samverkan` is its next meeting
+    assert (r.next_meeting.date, r.next_meeting.start_time) == ("2024-10-10", "09:00")

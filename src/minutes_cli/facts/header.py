@@ -204,10 +204,11 @@ def meeting_facts(structure: Structure) -> MeetingFact:
             _times_from(meeting, text, line)    # `Kl. 18:30–20:45` on a line of its own: never the title
             continue
         if (meeting.title is None and _title_like(line) and index <= 4 and not _fact_label(text)
-                # `APT Hemtjänst Väst` / `Anteckningar 2024-05-14` / (blank) / `Dagens punkter`: a
-                # kind's line that gives the date has the forum right under it, if anywhere
-                and not (letterhead is not None and line.number - header[index - 1].number > 1
-                         and free_dates and free_dates[-1][1] == meeting.lines.get("kind"))):
+                # `APT Hemtjänst Väst` / `Anteckningar 2024-05-14` / (blank) / `Dagens punkter`, or
+                # `Dagordning` / `1. Val av sekreterare`: a kind's line that gives the date has the
+                # forum right under it, if anywhere
+                and not (letterhead is not None and free_dates and free_dates[-1][1] == meeting.lines.get("kind")
+                         and line.number - free_dates[-1][1] > 1)):
             if meeting.kind is not None and text[:1].islower():
                 # `PROTOKOLL` / `fört vid årsmöte med Villaföreningen Solbacken`; `Protokoll fört
                 # vid` / `årsmöte med ...`
