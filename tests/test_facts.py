@@ -5927,3 +5927,12 @@ def test_the_forum_above_the_kinds_dated_line_stays_the_title_above_a_list_of_pe
     assert (r.meeting.title, r.meeting.lines["title"]) == ("Samverkansgrupp Socialtjänsten Öst", 1)
     # the title names the forum, so `Nästa samverkan` is its next meeting
     assert (r.next_meeting.date, r.next_meeting.start_time) == ("2024-10-10", "09:00")
+
+
+def test_a_pronoun_before_the_verb_is_its_subject_so_the_name_after_it_owns_nothing():
+    got = actions_of("1. Lokalfrågan\n\nVi kontaktar Annika om lokalen.\n"
+                     "Hon bjuder in Mats till nästa möte.\n"
+                     "Därefter kontaktar Karin kommunen.\n"
+                     "Vi ber Mats att boka lokalen.\n")
+    assert got == [("Därefter kontaktar Karin kommunen.", ["Karin Martinsson"], ["Karin"]),
+                   ("Vi ber Mats att boka lokalen.", ["Mats Oljelund"], ["Mats"])]

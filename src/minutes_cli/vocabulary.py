@@ -571,7 +571,8 @@ NOT_NAMES = set(CLAUSE_ADVERBS) | set(DOCUMENT_KINDS) | set(OPENING_PREPOSITIONS
     "namn", "datum", "tid", "plats", "rubrik", "e-post", "telefon",
 }
 
-#: Pronouns that are a clause's subject: right after `ska`, they show that the word
+#: Pronouns that are a clause's subject: before a verb, the subject (`Vi kontaktar Mona`: not
+#: an opening adverbial with the subject after the verb); right after `ska`, they show that the word
 #: before the verb is not (`Anna ska vi fråga`, `Därför ska hon ...`).
 SUBJECT_PRONOUNS = ("jag", "du", "han", "hon", "hen", "vi", "ni", "de", "man")
 #: ... and, after a promise's `att` (`Rut lovade att det blir bra`), these too: a clause of

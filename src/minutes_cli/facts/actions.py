@@ -86,6 +86,7 @@ from ..vocabulary import (
     SPAN_DEADLINE_WORDS,
     SPAN_UNITS,
     STATE_VERBS,
+    SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TASK_OWNER_LABELS,
     TODO_HEADINGS,
@@ -988,6 +989,7 @@ _PARTNER_CUE = "med "     # in each of PARTNER_WORDS: an `in` test before the se
 _JOINERS = frozenset(w for words in _JOIN_WORDS for w in words.split())   # one word at a time: `tillsammans`, `med`
 _ADVERB_WORDS = frozenset(MIDDLE_ADVERBS)
 _EVERYONE = frozenset(EVERYONE)
+_SUBJECT_PRONOUNS = frozenset(SUBJECT_PRONOUNS)
 # bodies and groups whose work in the present tense by a deadline is a task they take on:
 # `Styrelsen lämnar synpunkter senast 8 mars`, `Kommunerna anmäler intresse senast 1 mars`
 _DATED_BODIES = OWN_BODIES | GROUP_OWNERS
@@ -1162,8 +1164,10 @@ def _set_list_due(fact: ActionFact, ctx: Context) -> None:
 def _opens_clause(lead: str) -> bool:
     """What stands before an inverted verb (`Nästa gång`, `Till nästa möte`): the start
     of the sentence, not the end of another, nor a topic and the subject after its colon
-    (`Hundar: Lasse tar med Tasso och Bella`)."""
-    return lead[:1].isupper() and "." not in lead and "!" not in lead and "?" not in lead and ":" not in lead
+    (`Hundar: Lasse tar med Tasso och Bella`), nor a pronoun that is the subject itself
+    (`Vi kontaktar Mona om lokalen`: Mona is whom we contact)."""
+    return (lead[:1].isupper() and "." not in lead and "!" not in lead and "?" not in lead and ":" not in lead
+            and lead.casefold() not in _SUBJECT_PRONOUNS)
 
 
 def _split_verb_subject(tail: str, first: int, ctx: Context) -> tuple[list[str], list[str]] | None:
