@@ -5936,3 +5936,25 @@ def test_a_pronoun_before_the_verb_is_its_subject_so_the_name_after_it_owns_noth
                      "Vi ber Mats att boka lokalen.\n")
     assert got == [("Därefter kontaktar Karin kommunen.", ["Karin Martinsson"], ["Karin"]),
                    ("Vi ber Mats att boka lokalen.", ["Mats Oljelund"], ["Mats"])]
+
+
+def test_coming_meetings_of_the_body_the_title_names_give_the_next_meeting():
+    text = """
+        Minnesanteckningar – {title}
+        Datum: 2024-09-19
+
+        1. Aktuellt
+        Karin informerade om de nya medlen.
+
+        2. Kommande nätverksträffar
+        Datum	Tid	Plats
+        21 november	09.30–12.00	Teams
+        6 februari 2025	09.30–15.00	Hudiksvall
+    """
+    r = minutes(text.format(title="Regionalt nätverk för integration"))
+    assert [e.date for e in r.calendar] == ["2024-11-21", "2025-02-06"]
+    assert (r.next_meeting.date, r.next_meeting.location) == ("2024-11-21", "Teams")
+    # a working group's minutes list the network's meetings: not its own
+    r = minutes(text.format(title="Arbetsgruppen för mottagande"))
+    assert [e.date for e in r.calendar] == ["2024-11-21", "2025-02-06"]
+    assert r.next_meeting is None

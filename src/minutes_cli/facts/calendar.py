@@ -61,13 +61,25 @@ _LABEL_HEADS = patterns.heads(CALENDAR_LABELS + CALENDAR_LABEL_LEADS)
 _MAY_LABEL = patterns.opens_with(CALENDAR_LABELS + CALENDAR_LABEL_LEADS)
 
 
-def _label_kinds(label: re.Match) -> tuple[bool, bool]:
+def _label_kinds(label: re.Match, meeting_title: str | None = None) -> tuple[bool, bool]:
     """Whether a calendar label names the next meeting, and whether this forum's meetings;
-    a compound's as its noun's: `Kommande veckomöten` as `Kommande möten`."""
+    a compound's as its noun's: `Kommande veckomöten` as `Kommande möten`. The meetings of
+    a body the title names are its own: `Kommande nätverksträffar` in a network's minutes."""
     word = key(label.group("label"))
     if label.group("lead") is not None:
         word = f"{label.group('lead').casefold()} {label.group('noun').casefold()}"
-    return word in NEXT_MEETING_LABELS, word in OWN_MEETING_LABELS
+    return word in NEXT_MEETING_LABELS, word in OWN_MEETING_LABELS or _names_forum(word, meeting_title)
+
+
+_FORUM_PREFIX = 7   # the letters of a title's word that a compound opens with: `nätverk` of `nätverket`
+
+
+def _names_forum(label: str, meeting_title: str | None) -> bool:
+    """Does the label's last word open with a word of the title (`nätverksträffar` in the
+    minutes of `Regionalt nätverk för integration`)?"""
+    noun = label.rpartition(" ")[2]
+    return bool(meeting_title) and any(
+        len(word) >= 5 and noun.startswith(word[:_FORUM_PREFIX]) for word in key(meeting_title).split())
 
 
 def _label(text: str, low: str | None = None):
@@ -170,7 +182,7 @@ def find_calendar(items: list[ItemSection], prose: list[Line], meeting_date: dt.
         # item's only a term (`Planering ht 2024`), not a year it mentions (`Budget 2026`)
         year = (heading_year if label else term_year)(item.title) or base_year
         if label:
-            is_next, own = _label_kinds(label)
+            is_next, own = _label_kinds(label, meeting_title)
             calendar.events.extend(_rows(item.body, meeting_date, year, is_next, own_meetings=own)[0])
             continue
         heading = _NEXT_HEADING.match(item.title)
@@ -178,8 +190,8 @@ def find_calendar(items: list[ItemSection], prose: list[Line], meeting_date: dt.
             # `§ 5 Nästa styrelsemöte` over `Tisdag 19 augusti kl. 07.30.`: as in prose
             calendar.events.extend(_rows(item.body, meeting_date, year, True, stop_at_text=True)[0])
             continue
-        calendar.events.extend(_labelled(item.body, meeting_date, year))
-    calendar.events.extend(_labelled(prose, meeting_date, base_year))
+        calendar.events.extend(_labelled(item.body, meeting_date, year, meeting_title))
+    calendar.events.extend(_labelled(prose, meeting_date, base_year, meeting_title))
     dated = {e.date for e in calendar.events}
     for line in prose + [l for item in items for l in item.body]:
         if NEXT_WORD not in line.low:
@@ -255,7 +267,7 @@ def _same_forum(events: list[EventFact], meeting_date, meeting_title) -> EventFa
     return coming[0] if coming else None
 
 
-def _labelled(lines: list[Line], meeting_date, year) -> list[EventFact]:
+def _labelled(lines: list[Line], meeting_date, year, meeting_title: str | None) -> list[EventFact]:
     """`Nästa möte: 12 maj kl 13-15`, or `Planerade möten året ut:` over rows."""
     events: list[EventFact] = []
     read = 0        # the lines up to here were read as the rows of a label above
@@ -265,7 +277,7 @@ def _labelled(lines: list[Line], meeting_date, year) -> list[EventFact]:
         label = _label(line.text, line.low)
         if not label:
             continue
-        is_next, own = _label_kinds(label)
+        is_next, own = _label_kinds(label, meeting_title)
         value = (label.group("value") or "").strip()
         # `Mötestider våren 2024: 12/2, ...`, `Kommande träffar 2026`: the label's term or year
         label_year = heading_year(line.text[:label.start("value")] if value else line.text) or year
