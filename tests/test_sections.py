@@ -968,9 +968,10 @@ def test_an_acronym_over_its_text_is_a_heading_when_the_agenda_lists_it():
         Övrigt
         Inget att ta upp.
     """)
-    assert [i.title for i in r.items] == ["Dagordning", "Lägesbild", "SSPF", "Övrigt"]
+    # the agenda's list names the items below it: the header's, no item
+    assert [i.title for i in r.items] == ["Lägesbild", "SSPF", "Övrigt"]
     # `BUP` is not on the agenda: the name of an organisation, part of the item above
-    assert "BUP" in r.items[2].text
+    assert "BUP" in r.items[1].text
 
 
 def test_a_heading_that_could_be_a_name_is_a_heading_when_the_agenda_lists_it():
@@ -993,7 +994,7 @@ def test_a_heading_that_could_be_a_name_is_a_heading_when_the_agenda_lists_it():
             Nästa träff
             Torsdag 16 maj kl. 9.
         """)
-        assert [i.title for i in r.items] == ["Dagordning", "Lägesbild", "Belysning Storgatan", "Nästa träff"], gap
+        assert [i.title for i in r.items] == ["Lägesbild", "Belysning Storgatan", "Nästa träff"], gap
         assert r.attendees == []
 
 
@@ -1411,3 +1412,39 @@ def test_a_markdown_heading_numbered_with_a_word_gives_its_number_and_title():
     """)
     assert titles(r) == [("14", "Ekonomisk rapport"), ("15", "Takrenovering"), ("16", "Kommande sammanträden")]
     assert [(e.date, e.location) for e in r.calendar] == [("2024-04-09", "Prästgården")]
+
+
+def test_a_list_under_a_heading_that_names_the_items_below_is_the_agenda_not_an_item():
+    r = minutes("""
+        Minnesanteckningar – Länsnätverket för integration
+        Datum: 2024-09-19
+
+        Dagens program
+        ●	Välkommen
+        ●	Aktuellt från länet
+        ●	Övrigt
+
+        Välkommen
+        Karin hälsade välkommen.
+
+        Aktuellt från länet
+        Tomas berättade om väntelistorna.
+
+        Övrigt
+        Inget övrigt.
+    """)
+    assert [(i.title, i.start_line) for i in r.items] == [("Välkommen", 9), ("Aktuellt från länet", 12), ("Övrigt", 15)]
+    assert r.meeting.lines["title"] == 1
+    # a heading over a list that names no item below is an item
+    r = minutes("""
+        Minnesanteckningar – Länsnätverket för integration
+        Datum: 2024-09-19
+
+        Aktuellt från länet
+        ●	Tomas berättade om väntelistorna.
+        ●	Karin visade statistiken.
+
+        Övrigt
+        Inget övrigt.
+    """)
+    assert [i.title for i in r.items] == ["Aktuellt från länet", "Övrigt"]

@@ -469,9 +469,9 @@ def _markdown_headings(layout: Layout) -> list[tuple[int, str | None, str, list[
 
 
 def _without_agenda_list(layout: Layout, heads: list) -> list:
-    """`## Agenda` / `1. Status` / `2. Övrigt` above `## 1. Status`: a first heading whose
-    text is only a list that names two or more of the items below lists the agenda; it is
-    the header's, no item."""
+    """`## Agenda` / `1. Status` / `2. Övrigt` above `## 1. Status`, or `Dagens program` /
+    `● Välkommen` / `● Övrigt` above `Välkommen`: a first heading whose text is only a list
+    that names two or more of the items below lists the agenda; it is the header's, no item."""
     listed = []
     for line in layout.lines[heads[0][0]:heads[1][0] - 1]:
         if line.blank:
@@ -555,7 +555,7 @@ def _unnumbered_headings(layout: Layout, start: int, end: int) -> list[tuple[int
         if followed and key(head[2]) not in _STANDARD and k > 0:
             continue
         kept.append(head)
-    return kept
+    return _without_agenda_list(layout, kept) if len(kept) >= 2 else kept
 
 
 def _header_zone_end(layout: Layout) -> int:
