@@ -5958,3 +5958,13 @@ def test_coming_meetings_of_the_body_the_title_names_give_the_next_meeting():
     r = minutes(text.format(title="Arbetsgruppen för mottagande"))
     assert [e.date for e in r.calendar] == ["2024-11-21", "2025-02-06"]
     assert r.next_meeting is None
+
+
+def test_a_deadline_at_the_turn_of_a_month_or_the_start_of_school_is_written_with_no_date():
+    r = minutes("Datum: 2024-09-16\n" + ATTENDEES + "1. Ärendeläget\n\n"
+                "Mats skickar fakturorna före månadsskiftet.\n"
+                "Karin uppdaterar rutinen till halvårsskiftet.\n"
+                "Halmstad bokar lokalerna innan skolstarten.\n")
+    assert [(a.owners, a.due, a.due_text) for a in r.actions] == [
+        (["Mats Oljelund"], None, "före månadsskiftet"), (["Karin Martinsson"], None, "till halvårsskiftet"),
+        (["Halmstad"], None, "innan skolstarten")]

@@ -819,7 +819,9 @@ BEFORE_WORDS = ("före", "innan")
 SEASON_DEADLINES = ("sommaren", "sommaruppehållet", "semestern", "semestrarna", "midsommar", "jul", "julen",
                     "jullovet", "nyår", "årsskiftet", "påsk", "påsken", "sportlovet", "höstlovet",
                     "terminsstart", "terminsstarten", "terminsslutet", "läsårsstarten", "hösten", "våren",
-                    "vintern")
+                    "vintern", "skolstart", "skolstarten", "läsårsslutet",
+                    # the turn of a month or a half-year: `före månadsskiftet`
+                    "månadsskiftet", "halvårsskiftet", "kvartalsskiftet")
 #: ... and the words before a time of year that set no end but when it is done: `under hösten`.
 SEASON_SPAN_WORDS = ("under",)
 #: A deadline of this week or the next, counted from the meeting: the Friday of the week
