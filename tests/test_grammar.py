@@ -437,3 +437,11 @@ def test_how_each_of_several_people_took_part_stays_with_that_person():
     found = parse_people_line("Anna Berg (S), Per Lind (M) (digitalt) och Eva Ek (C)", 1)
     assert [(p.name, p.party, p.attendance) for p in found.people] == [
         ("Anna Berg", "S", None), ("Per Lind", "M", "digitalt"), ("Eva Ek", "C", None)]
+
+
+def test_a_registers_list_of_last_names_first_split_by_semicolons():
+    assert person("Andersson, Eva (S); Lindqvist, Ulf (M), ordförande; Karin Sjö") == [
+        ("Eva Andersson", None, None, "S"), ("Ulf Lindqvist", None, "ordförande", "M"), ("Karin Sjö", None, None, None)]
+    # a part that is no last name and a first name stays as it was
+    assert person("Eva Andersson; Ulf Lindqvist, Mölndal") == [
+        ("Eva Andersson", None, None, None), ("Ulf Lindqvist", "Mölndal", None, None)]

@@ -344,8 +344,10 @@ def parse_people_line(text: str, line: int, group: str | None = None,
     if found:
         email = found.group(0)
         text = (text[:found.start()] + text[found.end():]).strip(" ,;")
-    if ", " in text[:40] and (inverted := _LAST_FIRST.match(text)) is not None and _last_first(inverted):
-        text = f"{inverted.group('first')} {inverted.group('last')}{text[inverted.end():]}"
+    if ", " in text[:40]:
+        # `Andersson, Eva (S)`, or a register's list `Andersson, Eva; Lindberg, Ulf`
+        text = ("; ".join(map(_first_name_first, _SEMICOLON.split(text))) if ";" in text
+                else _first_name_first(text))
     said = text     # `Elsa Nyberg (för Tomas Vik)` read as `Elsa Nyberg ersätter Tomas Vik`
     if "(" in text and any(end in text for end in _SUBSTITUTE_ENDS):
         said = _SUBSTITUTE_BRACKET.sub(_unbracketed, text)
@@ -500,6 +502,14 @@ def _from_org(text: str, line: int, group: str | None, default_org: str | None,
     if not people or tail and not rest:
         return None
     return PeopleLine(people=people + rest)
+
+
+def _first_name_first(text: str) -> str:
+    """`Andersson, Eva (S)`: `Eva Andersson (S)`; other text as it is."""
+    inverted = _LAST_FIRST.match(text)
+    if inverted is None or not _last_first(inverted):
+        return text
+    return f"{inverted.group('first')} {inverted.group('last')}{text[inverted.end():]}"
 
 
 def _last_first(found: re.Match) -> bool:
