@@ -445,3 +445,10 @@ def test_a_registers_list_of_last_names_first_split_by_semicolons():
     # a part that is no last name and a first name stays as it was
     assert person("Eva Andersson; Ulf Lindqvist, Mölndal") == [
         ("Eva Andersson", None, None, None), ("Ulf Lindqvist", "Mölndal", None, None)]
+
+
+def test_two_roles_before_a_name_are_both_its_roles():
+    assert person("Ordförande rektor Eva Berg") == [("Eva Berg", None, "ordförande, rektor", None)]
+    assert person("sekreterare biträdande rektor Ulf Sand, kurator Maja Lind") == [
+        ("Ulf Sand", None, "sekreterare, biträdande rektor", None), ("Maja Lind", None, "kurator", None)]
+    assert person("Kocken Ahmed Yusuf") == [("Ahmed Yusuf", None, "kock", None)]

@@ -150,9 +150,11 @@ _AGE = patterns.compile(r"^\d{1,3}(?:\s*år)?$")
 # `rektor Eva Lund`, `biträdande rektor Jonas Ek`: a role written before the name
 _MAY_LEAD_ROLE = patterns.opens_with(ROLE_MODIFIERS + ROLE_WORDS)
 _PLURAL_ROLE = patterns.compile(r"^(?P<role>" + alternation(PLURAL_ROLES) + r")\s+(?=(?-i:\p{Lu}))", re.I)
-_ROLE_BEFORE = patterns.compile(r"^(?P<role>(?:(?:" + alternation(ROLE_MODIFIERS) + r")\s+)?(?:"
-                                + alternation(ROLE_WORDS) + r"))(?:" + "|".join(DEFINITE_ENDINGS)
-                                + r")?\.?\s+(?=(?-i:\p{Lu}))", re.I)
+# ... or two (`Ordförande rektor Eva Berg`: the meeting's role, then the work's)
+_ROLE_WORD = r"(?:(?:" + alternation(ROLE_MODIFIERS) + r")\s+)?(?:" + alternation(ROLE_WORDS) + r")"
+_ROLE_END = r"(?:" + "|".join(DEFINITE_ENDINGS) + r")?\.?\s+"      # `Kocken Ahmed`, `Ordf. Mats`
+_ROLE_BEFORE = patterns.compile(r"^(?P<role>" + _ROLE_WORD + r")" + _ROLE_END
+                                + r"(?:(?P<second>" + _ROLE_WORD + r")" + _ROLE_END + r")?(?=(?-i:\p{Lu}))", re.I)
 
 
 @dataclass(eq=False)
@@ -919,9 +921,9 @@ def _role_before(part: str) -> tuple[str, str] | None:
     if _MAY_LEAD_ROLE(rest) and _ROLE_BEFORE.match(rest):
         return None     # `Sekreterare Sekreterare ... Eva Ek`: one role before a name, not a chain
     name = _split_name(rest)[0]
-    role = found.group("role")
-    role = ROLE_ABBREVIATIONS.get(key(role), role[:1].lower() + role[1:])   # `Ordf. Mats Lind`
-    return (role, rest) if len(name.split()) >= 2 and name_like(name) else None
+    roles = [ROLE_ABBREVIATIONS.get(key(role), role[:1].lower() + role[1:])    # `Ordf. Mats Lind`
+             for role in (found.group("role"), found.group("second")) if role]
+    return (", ".join(dict.fromkeys(roles)), rest) if len(name.split()) >= 2 and name_like(name) else None
 
 
 def _marks(part: str) -> tuple[str | None, str | None, str | None]:
