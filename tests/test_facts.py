@@ -5968,3 +5968,14 @@ def test_a_deadline_at_the_turn_of_a_month_or_the_start_of_school_is_written_wit
     assert [(a.owners, a.due, a.due_text) for a in r.actions] == [
         (["Mats Oljelund"], None, "före månadsskiftet"), (["Karin Martinsson"], None, "till halvårsskiftet"),
         (["Halmstad"], None, "innan skolstarten")]
+
+
+def test_what_everyone_is_to_have_done_by_a_deadline_is_a_task_with_no_owner():
+    r = minutes("Datum: 2024-11-06\n" + ATTENDEES + "1. Utbildning\n\n"
+                "Alla ska ha gått webbutbildningen innan årsskiftet.\n"
+                "Samtliga ledamöter ska ha läst rapporten senast 20 november.\n"
+                "Alla ska ha fått schemat senast fredag.\n"
+                "Alla ska ha möjlighet att delta senast i januari.\n")
+    assert [(a.text, a.owners, a.due) for a in r.actions] == [
+        ("Alla ska ha gått webbutbildningen innan årsskiftet.", [], None),
+        ("Samtliga ledamöter ska ha läst rapporten senast 20 november.", [], "2024-11-20")]

@@ -589,6 +589,9 @@ EVERYONE_GROUPS = ("ledamöter", "deltagare", "medlemmar", "närvarande", "repre
 #: Verbs after `ska` that say how everyone is to be or what they are to have, not what they
 #: are to do, by a deadline too: `Alla ska ha fått kallelsen senast fredag`.
 EVERYONE_STATE_VERBS = ("ha", "vara", "bli", "känna", "få", "må", "kunna")
+#: ... but `ha` and a supine that is none of these is a thing done by then: `Alla ska ha läst
+#: handlingarna till nästa möte` (not `ha fått kallelsen`, nor `ha möjlighet`, a noun).
+EVERYONE_STATE_SUPINES = ("fått", "haft", "varit", "blivit", "känt", "kunnat", "hunnit")
 #: ... and so nobody's in particular: no owner. Nor is a pronoun's (`Vi planerar ...` in a
 #: round of reports says what an organisation does).
 NOBODY = {*EVERYONE, "vi", "man", "ni"}

@@ -45,6 +45,7 @@ from ..vocabulary import (
     DUE_SENTENCE_WORDS,
     EVERYONE,
     EVERYONE_GROUPS,
+    EVERYONE_STATE_SUPINES,
     EVERYONE_STATE_VERBS,
     FUTURE_MODALS,
     GAPPED_WORDS,
@@ -995,7 +996,18 @@ _SUBJECT_PRONOUNS = frozenset(SUBJECT_PRONOUNS)
 _DATED_BODIES = OWN_BODIES | GROUP_OWNERS
 _EVERYONE_GROUPS = frozenset(EVERYONE_GROUPS)
 _STATE_VERBS = frozenset(EVERYONE_STATE_VERBS)
+_STATE_SUPINES = frozenset(EVERYONE_STATE_SUPINES)
 _LETTERS = patterns.compile(r"[^\W\d_]*")
+
+
+def _state_verb(after_modal: str) -> bool:
+    """`ha fått`, `vara`, `känna`: what everyone is to be or have after `ska`; not `ha läst`,
+    a thing each is to have done."""
+    words = after_modal.split(maxsplit=2)
+    if not words or words[0] not in _STATE_VERBS:
+        return False
+    supine = words[1] if words[0] == "ha" and len(words) > 1 else None
+    return supine is None or supine in _STATE_SUPINES or not supine.endswith("t") or supine.endswith("het")
 
 
 def _everyone(word: str) -> bool:
@@ -1042,7 +1054,7 @@ def _subject_first(text: str, ctx: Context, labelled: bool) -> list[str] | None:
             # everyone does a thing by a deadline in the present (`_dated_task`)
             verb = rest_lower[after.end():]
             everyone = all(_everyone(key(m)) for m in mentions) and (
-                verb.lstrip().partition(" ")[0] in _STATE_VERBS or _deadline(text, ctx) is None)
+                _state_verb(verb) or _deadline(text, ctx) is None)
             return None if everyone or _passive(verb) or _pronoun_subject(verb) else mentions
         return mentions if _commits(mentions, kinds, text, ctx) else None
     if labelled and _PRESENT_TENSE.match(rest_lower) and (
