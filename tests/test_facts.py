@@ -5979,3 +5979,13 @@ def test_what_everyone_is_to_have_done_by_a_deadline_is_a_task_with_no_owner():
     assert [(a.text, a.owners, a.due) for a in r.actions] == [
         ("Alla ska ha gått webbutbildningen innan årsskiftet.", [], None),
         ("Samtliga ledamöter ska ha läst rapporten senast 20 november.", [], "2024-11-20")]
+
+
+def test_raising_a_matter_with_someone_is_a_task_raising_it_at_the_meeting_is_not():
+    r = minutes("Datum: 2024-11-06\n" + ATTENDEES + "1. Arbetsmiljö\n\n"
+                "Mats tar upp frågan om parkeringstillstånd med förvaltningen.\n"
+                "Karin tar upp det med rektorerna till nästa möte.\n"
+                "Annika tar upp frågan om stressen på eftermiddagarna.\n")
+    assert [(a.text, a.owners) for a in r.actions] == [
+        ("Mats tar upp frågan om parkeringstillstånd med förvaltningen.", ["Mats Oljelund"]),
+        ("Karin tar upp det med rektorerna till nästa möte.", ["Karin Martinsson"])]

@@ -721,9 +721,11 @@ COMMITMENT_VERBS = (
     "granskar", "fotograferar", "skaffar", "rekryterar", "annonserar", "kontrollerar", "säkerställer",
     "utformar", "anmäler", "skapar", "tar över", "sätter samman", "levererar",
 )
-#: ... of which these may have their object between the verb and its particle, as Swedish
-#: mostly puts it: `tar frågan vidare`, `för synpunkterna vidare`, `tar den med sig`.
-OBJECT_SPLIT_VERBS = ("tar vidare", "för vidare", "driver vidare", "tar med sig")
+#: ... and these, with their object where `…` stands, as Swedish mostly puts it: `tar frågan
+#: vidare`, `för synpunkterna vidare`, `tar den med sig`; and a verb that commits only with
+#: whom it is done: `tar upp frågan med förvaltningen` (not `tar upp frågan om parkering`,
+#: what was raised at the meeting).
+OBJECT_SPLIT_VERBS = ("tar … vidare", "för … vidare", "driver … vidare", "tar … med sig", "tar upp … med")
 #: Words after a name and `och` that stand for the verb before, left out: `Tobias ansvarar
 #: för grillen och Marianne för tipspromenaden`, `Karin pratar med rektorn och Mats med kommunen`.
 GAPPED_WORDS = ("för", "med", "till", "om")

@@ -138,8 +138,9 @@ _OTHER_LABEL = patterns.compile(
 # Swedish letters, not `\p{Ll}`: `re` has no such class, and the one patterns.py writes for it,
 # in each of the three patterns of `_VERB_ALT`, cost 10 ms to compile at a first start
 _OBJECT_SPLIT = "|".join(
-    verb + r"(?:\s+(?!(?:inte|ej|aldrig)\b)(?-i:[a-zåäöé])[\w-]*){1,3}\s+" + r"\s+".join(particle)
-    for verb, *particle in (entry.split() for entry in OBJECT_SPLIT_VERBS))
+    r"\s+".join(verb.split()) + r"(?:\s+(?!(?:inte|ej|aldrig)\b)(?-i:[a-zåäöé])[\w-]*){1,3}\s+"
+    + r"\s+".join(particle.split())
+    for verb, _, particle in (entry.partition(" … ") for entry in OBJECT_SPLIT_VERBS))
 _VERB_ALT = f"{alternation(COMMITMENT_VERBS)}|{_OBJECT_SPLIT}"
 _COMMIT = patterns.compile(rf"^(?:{_VERB_ALT})(?!\w)", re.I)
 _MODAL = patterns.compile(r"^(?:" + alternation(FUTURE_MODALS)
