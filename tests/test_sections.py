@@ -1448,3 +1448,22 @@ def test_a_list_under_a_heading_that_names_the_items_below_is_the_agenda_not_an_
         Inget övrigt.
     """)
     assert [i.title for i in r.items] == ["Aktuellt från länet", "Övrigt"]
+
+
+def test_an_email_signoff_with_a_role_after_a_comma_closes_the_minutes():
+    r = minutes("""
+        Anteckningar från föräldrarådet Solrosens förskola
+        Tisdag 12 mars 2024, kl. 18.00-19.30
+
+        Deltog: Johanna Lind, Erik Sand, Samira Haddad
+
+        Vårens aktiviteter
+        Samira gör ett schema för bakningen.
+
+        Nästa träff
+        Onsdag 15 maj kl. 18 i matsalen.
+
+        /Johanna, sekreterare för kvällen
+    """)
+    assert [(p.name, p.role, p.line) for p in r.signatories] == [("Johanna Lind", "sekreterare för kvällen", 12)]
+    assert r.items[-1].end_line == 10

@@ -26,6 +26,7 @@ from .grammar.names import (
     led_by_label,
     name_like,
     parse_people_line,
+    role_like,
     said_below,
 )
 from .lines import DECIMAL_BASE, Line, columns, written_number
@@ -95,7 +96,8 @@ _CLOSING = patterns.compile(
     r"^(?P<label>" + alternation(CLOSING_LABELS)
     + r")(?:\s*[:,.]?\s*$|\s*:\s*(?P<value>\S.*)$|(?:\s+|\s*/\s*)(?P<name>(?-i:\p{Lu}).*)$)", re.I)
 _MAY_CLOSE = patterns.opens_with(CLOSING_LABELS)
-_SIGNOFF = patterns.compile(r"^/{1,2}\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s*$")
+# `/Anna`, `//Anna Berg`, `/Johanna, sekreterare för kvällen`: an e-mail's sign-off, a role after a comma
+_SIGNOFF = patterns.compile(r"^/{1,2}\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s*(?:,\s*(?P<role>[^,]{2,60}?))?\s*$")
 _CONTACT = patterns.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:tel|telefon|mobil|mob|e-post|mail|mejl)\b.*|"
                          r"\+?[\d\s()-]{7,}|<?https?://\S+>?|www\.\S+)$", re.I)
 _AGENDA_GROUP = patterns.compile(r"^[\p{Lu}][\w\s/&,-]{1,40}:$")
@@ -1155,9 +1157,10 @@ def closing_label(text: str):
     body = text.strip("*_ ")
     found = _CLOSING.match(body) if _MAY_CLOSE(body) else None
     if not found:
-        signoff = _SIGNOFF.match(text) if text[:1] == "/" else None   # `/Anna`: an e-mail's sign-off
-        if signoff and name_like(signoff.group(1), single=True):
-            return "/", None, signoff.group(1)
+        signoff = _SIGNOFF.match(text) if text[:1] == "/" else None
+        if signoff and name_like(signoff.group(1), single=True) and (
+                signoff.group("role") is None or role_like(signoff.group("role"))):
+            return "/", signoff.group("role"), signoff.group(1)
         return None
     label = key(found.group("label"))
     role = CLOSING_LABELS.get(label)
