@@ -5989,3 +5989,14 @@ def test_raising_a_matter_with_someone_is_a_task_raising_it_at_the_meeting_is_no
     assert [(a.text, a.owners) for a in r.actions] == [
         ("Mats tar upp frågan om parkeringstillstånd med förvaltningen.", ["Mats Oljelund"]),
         ("Karin tar upp det med rektorerna till nästa möte.", ["Karin Martinsson"])]
+
+
+def test_a_group_named_by_a_compound_of_a_body_takes_on_work_in_the_present():
+    r = minutes("Datum: 2024-03-12\n" + ATTENDEES + "1. Vårens aktiviteter\n\n"
+                "Föräldrarådet ordnar fika till vårfesten.\n"
+                "Kostgruppen ser över menyn.\n"
+                "Socialnämnden ser över riktlinjerna.\n"
+                "Kommunen undersöker frågan.\n")
+    assert [(a.text, a.owners) for a in r.actions] == [
+        ("Föräldrarådet ordnar fika till vårfesten.", ["Föräldrarådet"]),
+        ("Kostgruppen ser över menyn.", ["Kostgruppen"])]

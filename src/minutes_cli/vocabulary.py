@@ -622,6 +622,9 @@ OWN_BODIES = frozenset({
     "referensgruppen", "nätverket", "kansliet", "sekretariatet", "presidiet", "au", "arbetsutskottet",
     "projektgruppen", "ledningsgruppen", "valberedningen", "rådet", "samverkansrådet",
 })
+#: ... and a group named by a compound of one of these (`Föräldrarådet ordnar fika`,
+#: `Kostgruppen ser över menyn`, `Valberedningen tar fram ett förslag`).
+OWN_BODY_ENDINGS = ("gruppen", "rådet", "utskottet", "beredningen")
 
 # ---------------------------------------------------------------- items
 

@@ -68,6 +68,7 @@ from ..vocabulary import (
     ORG_UNIT_NOUNS,
     ORG_WORDS,
     OWN_BODIES,
+    OWN_BODY_ENDINGS,
     OWNER_ARROWS,
     OWNER_LABELS,
     OWNING_ALONE,
@@ -995,6 +996,7 @@ _SUBJECT_PRONOUNS = frozenset(SUBJECT_PRONOUNS)
 # bodies and groups whose work in the present tense by a deadline is a task they take on:
 # `Styrelsen lämnar synpunkter senast 8 mars`, `Kommunerna anmäler intresse senast 1 mars`
 _DATED_BODIES = OWN_BODIES | GROUP_OWNERS
+_BODY_ENDINGS = tuple(OWN_BODY_ENDINGS)
 _EVERYONE_GROUPS = frozenset(EVERYONE_GROUPS)
 _STATE_VERBS = frozenset(EVERYONE_STATE_VERBS)
 _STATE_SUPINES = frozenset(EVERYONE_STATE_SUPINES)
@@ -1069,7 +1071,8 @@ def _commits(mentions: list[str], kinds: list[str], text: str, ctx: Context) -> 
     bodies, yes (`Styrelsen ser över stadgarna`); an organisation reports what it does
     (`Kungsbacka undersöker ...`), unless the sentence sets a deadline (`Region Halland tar
     fram en plan till nästa möte`)."""
-    return (all(kind == "person" or key(m) in OWN_BODIES for m, kind in zip(mentions, kinds))
+    return (all(kind == "person" or key(m) in OWN_BODIES or key(m).endswith(_BODY_ENDINGS)
+                for m, kind in zip(mentions, kinds))
             or _deadline(text, ctx) is not None)
 
 
