@@ -135,7 +135,8 @@ _OTHER_LABEL = patterns.compile(
     r"^(?:(?P<asked>" + alternation(QUESTION_LABELS) + r")|(?P<answer>" + alternation(ANSWER_LABELS)
     + r")|(?P<decided>" + alternation(DECISION_LABELS) + r")|" + alternation(PROPOSAL_LABELS) + r")"
     + LABEL_SOURCE + r"\s*:", re.I)
-# `tar frågan vidare`: a verb, its object of a few lower-case words (no negation), its particle.
+# `tar frågan vidare`, `tar upp det med`: a verb, its object of a few lower-case words (no
+# negation) where OBJECT_SPLIT_VERBS write `…`, and what follows it (a particle, `med`).
 # Swedish letters, not `\p{Ll}`: `re` has no such class, and the one patterns.py writes for it,
 # in each of the three patterns of `_VERB_ALT`, cost 10 ms to compile at a first start
 _OBJECT_SPLIT = "|".join(
