@@ -128,6 +128,13 @@ SHAPES = {
     "note then place": lambda n: "1. A\n\nKommande möten\n" + "16/1 heldag i Östersund\n" * (n // 24),
     "bold colon heads": lambda n: "Anteckningar\n\n" + "**Ekonomi:**\nMona berättade.\n\n" * (n // 32),
     "calendar labels": lambda n: "1. A\n\n" + "Kommande möten:\n" * (n // 16) + "12 maj kl 9 i Ale\n",
+    "word md headings": lambda n: "# Rådet\n\n" + "".join(f"## Paragraf {k % 999 + 1} Ekonomi\nText.\n" for k in range(n // 30)),
+    "program list": lambda n: "Anteckningar\n\nDagens program\n" + "● Ekonomi\n" * (n // 10) + "\nEkonomi\nText.\n\nÖvrigt\nText.\n",
+    "last first list": lambda n: "Närvarande: " + "Andersson, Eva; " * (n // 16) + "Lind, Ulf\n\n1. A\n",
+    "two roles": lambda n: "Närvarande:\n" + "Ordförande rektor Eva Berg\n" * (n // 27) + "\n1. A\n",
+    "signoff roles": lambda n: "1. A\n\nText.\n\n" + "/Johanna, sekreterare för kvällen\n" * (n // 34),
+    "raise with": lambda n: "Deltagare: Mona Ek\n\n1. A\n\n" + "Mona tar upp frågan om det med rektorn. " * (n // 40),
+    "own network": lambda n: "Regionalt nätverk\n\n1. A\n\n" + "Kommande nätverksträffar:\n21 nov kl 9\n" * (n // 36),
 }
 
 
