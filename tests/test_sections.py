@@ -1467,3 +1467,23 @@ def test_an_email_signoff_with_a_role_after_a_comma_closes_the_minutes():
     """)
     assert [(p.name, p.role, p.line) for p in r.signatories] == [("Johanna Lind", "sekreterare för kvällen", 12)]
     assert r.items[-1].end_line == 10
+
+
+def test_a_label_of_those_present_that_names_the_kind_of_bodies_they_came_from():
+    r = minutes("""
+        Anteckningar – samverkanskonferens, regional krisberedskap
+        2024-01-22, kl. 09.00–10.00, Teams
+
+        Deltagande aktörer
+        Länsstyrelsen: Camilla Björk (ordf), Hannes Lind
+        Räddningstjänsten Dala Mitt: Sven Dahl
+
+        Närvarande myndigheter och organisationer
+        Trafikverket: Olle Sandberg
+
+        1. Lägesbild
+        Kraftigt snöfall väntas under natten.
+    """)
+    assert [(p.name, p.organization, p.line) for p in r.attendees] == [
+        ("Camilla Björk", "Länsstyrelsen", 5), ("Hannes Lind", "Länsstyrelsen", 5),
+        ("Sven Dahl", "Räddningstjänsten Dala Mitt", 6), ("Olle Sandberg", "Trafikverket", 9)]

@@ -48,6 +48,7 @@ from .vocabulary import (
     NARRATED_ENDINGS,
     NEXT_WORD,
     ORG_WORDS,
+    PEOPLE_BODY_WORDS,
     PEOPLE_COLUMNS,
     PEOPLE_FROM_WORDS,
     PRESENCE_MARKS,
@@ -80,6 +81,8 @@ _PEOPLE_LABEL = patterns.compile(
     r"|\s+via\s+\S+(?=\s*:)"
     # ... or whom they came from, a line of its own: `Närvarande från föreningarna`
     r"|\s+(?:" + alternation(PEOPLE_FROM_WORDS) + r")\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}(?=\s*:?\s*$)"
+    # ... or what kind of bodies sent them: `Deltagande aktörer`, `Närvarande myndigheter och organisationer`
+    r"|(?:\s+(?:och\s+)?(?:" + alternation(PEOPLE_BODY_WORDS) + r")){1,2}(?=\s*:?\s*$)"
     # ... or how they took part, a line of its own: `Närvarande på plats`, `Närvarande digitalt`
     r"|\s+(?:" + alternation(ATTENDANCE_MODES) + r"|via\s+\S+)(?=\s*$)))?"
     r"(?:\s*:\s*(?P<value>.*)|\s+(?P<rest>\S.*)|\s*)$", re.I)

@@ -218,6 +218,10 @@ PRESENT_LABELS = {
 #: Words after a label of people that say whom they came from, on the label's line alone:
 #: `Närvarande från föreningarna` / `Gunilla Rosén, DHR`.
 PEOPLE_FROM_WORDS = ("från", "för")
+#: ... or what kind of bodies sent them, the label's line alone: `Deltagande aktörer` /
+#: `Polisen: Johan Ek`, `Närvarande myndigheter och organisationer`.
+PEOPLE_BODY_WORDS = ("aktörer", "organisationer", "myndigheter", "verksamheter", "parter", "kommuner",
+                     "förvaltningar", "enheter", "föreningar", "företag", "instanser")
 
 #: Words that set apart, at the end of a list of those present, who was not there:
 #: `Samtliga ledamöter utom Lars Ek`, and in brackets also `(ej Lars Ek, sjuk)`.
