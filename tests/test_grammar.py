@@ -452,3 +452,11 @@ def test_two_roles_before_a_name_are_both_its_roles():
     assert person("sekreterare biträdande rektor Ulf Sand, kurator Maja Lind") == [
         ("Ulf Sand", None, "sekreterare, biträdande rektor", None), ("Maja Lind", None, "kurator", None)]
     assert person("Kocken Ahmed Yusuf") == [("Ahmed Yusuf", None, "kock", None)]
+
+
+def test_a_compound_role_before_a_name():
+    assert person("rektor Maria Lind, lärarrepresentant Karin Holm, Skyddsombud Eva Ek (S)") == [
+        ("Maria Lind", None, "rektor", None), ("Karin Holm", None, "lärarrepresentant", None),
+        ("Eva Ek", None, "skyddsombud", "S")]
+    # a compound before one name only is no person: `projektledare Region Halland` stays a role and an organisation
+    assert person("Anna Berg, projektledare Region Halland") == [("Anna Berg", "Region Halland", "projektledare", None)]

@@ -151,7 +151,9 @@ _AGE = patterns.compile(r"^\d{1,3}(?:\s*år)?$")
 _MAY_LEAD_ROLE = patterns.opens_with(ROLE_MODIFIERS + ROLE_WORDS)
 _PLURAL_ROLE = patterns.compile(r"^(?P<role>" + alternation(PLURAL_ROLES) + r")\s+(?=(?-i:\p{Lu}))", re.I)
 # ... or two (`Ordförande rektor Eva Berg`: the meeting's role, then the work's)
-_ROLE_WORD = r"(?:(?:" + alternation(ROLE_MODIFIERS) + r")\s+)?(?:" + alternation(ROLE_WORDS) + r")"
+# ... a role word or a compound of one (`lärarrepresentant Karin Holm`, `Skyddsombud Eva Ek`)
+_ROLE_WORD = (r"(?:(?:" + alternation(ROLE_MODIFIERS) + r")\s+)?(?:" + alternation(ROLE_WORDS)
+              + r"|[\p{L}-]+?(?:" + alternation(ROLE_ENDINGS) + r"))")
 _ROLE_END = r"(?:" + "|".join(DEFINITE_ENDINGS) + r")?\.?\s+"      # `Kocken Ahmed`, `Ordf. Mats`
 _ROLE_BEFORE = patterns.compile(r"^(?P<role>" + _ROLE_WORD + r")" + _ROLE_END
                                 + r"(?:(?P<second>" + _ROLE_WORD + r")" + _ROLE_END + r")?(?=(?-i:\p{Lu}))", re.I)
@@ -914,7 +916,7 @@ def _role_before(part: str) -> tuple[str, str] | None:
     """`rektor Eva Lund`, `biträdande rektor Jonas Ek (åk 2)`, `Kocken Ahmed Yusuf` -> the role
     written before the name (as a role alone, `kock`), and the rest; None unless a full name
     follows (`projektledare Region Halland` is a role and an organisation)."""
-    found = _ROLE_BEFORE.match(part) if _MAY_LEAD_ROLE(part) else None
+    found = _ROLE_BEFORE.match(part) if _MAY_LEAD_ROLE(part) or _compound_role(part) else None
     if found is None:
         return None
     rest = part[found.end():]
@@ -924,6 +926,11 @@ def _role_before(part: str) -> tuple[str, str] | None:
     roles = [ROLE_ABBREVIATIONS.get(key(role), role[:1].lower() + role[1:])    # `Ordf. Mats Lind`
              for role in (found.group("role"), found.group("second")) if role]
     return (", ".join(dict.fromkeys(roles)), rest) if len(name.split()) >= 2 and name_like(name) else None
+
+
+def _compound_role(part: str) -> bool:
+    """`lärarrepresentant Karin Holm`: a part whose first word ends as a role does."""
+    return part.split(None, 1)[0].casefold().endswith(ROLE_ENDINGS) if part else False
 
 
 def _marks(part: str) -> tuple[str | None, str | None, str | None]:
