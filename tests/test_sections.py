@@ -1487,3 +1487,21 @@ def test_a_label_of_those_present_that_names_the_kind_of_bodies_they_came_from()
     assert [(p.name, p.organization, p.line) for p in r.attendees] == [
         ("Camilla Björk", "Länsstyrelsen", 5), ("Hannes Lind", "Länsstyrelsen", 5),
         ("Sven Dahl", "Räddningstjänsten Dala Mitt", 6), ("Olle Sandberg", "Trafikverket", 9)]
+
+
+def test_an_agenda_heading_right_above_the_first_items_heading():
+    r = minutes("""
+        Anteckningar från referensgruppsmöte – vattenprojektet
+        Datum: 2024-11-05
+
+        Medverkande: Tove Nyström, Erik Lidström
+
+        Punkter
+        Välkommen
+        Tove hälsade välkommen.
+
+        Projektets läge
+        Provtagningen i tre vattendrag är klar.
+    """)
+    assert titles(r) == [(None, "Välkommen"), (None, "Projektets läge")]
+    assert r.items[0].start_line == 7

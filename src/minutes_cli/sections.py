@@ -32,6 +32,7 @@ from .grammar.names import (
 from .lines import DECIMAL_BASE, Line, columns, written_number
 from .vocabulary import (
     ABSENT_LABELS,
+    AGENDA_HEADINGS,
     AGENDA_STEMS,
     APPENDIX_LABELS,
     ATTENDANCE_MODES,
@@ -109,6 +110,7 @@ _APPENDIX_HEADS = patterns.heads(APPENDIX_LABELS)
 _HEADER_LABEL = patterns.compile(
     r"^(?:" + alternation(HEADER_LABELS) + r")\s*:", re.I)
 _STANDARD = frozenset(STANDARD_ITEMS)
+_AGENDA_HEADINGS = frozenset(AGENDA_HEADINGS)
 _ITEM_GAP = 4   # the most numbers an agenda drops before a standard item: `3.` then `6. Övriga frågor`
 _NEXT = f"{NEXT_WORD} "
 # `## 3. Ekonomi`, `## § 12 Budget`, `## Paragraf 31 Ekonomisk rapport`, `## Punkt 2 – Skolan`: a
@@ -602,6 +604,8 @@ def _leads_prose(layout: Layout, line: Line, listed: set[str] | frozenset = froz
     if index is None or len(line.text.split()) > _LEAD_WORDS:
         return False
     block = layout.blocks[index].lines
+    if len(block) > 2 and block[1] is line and key(block[0].text) in _AGENDA_HEADINGS:
+        block = block[1:]   # `Punkter` / `Välkommen` / `Tove hälsade välkommen.`: the first item's heading
     if block[0] is not line or len(block) < 2 or not (block[1].kind in ("bullet", "table") or _sentence_below(block)):
         return False
     text = line.text

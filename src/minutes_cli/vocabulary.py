@@ -644,6 +644,11 @@ AGENDA_STEMS = ("öppna", "dagordning", "justera", "föregående protokoll", "n�
 #: Kassören meddelade ...`: the title `Ekonomi`).
 NARRATED_ENDINGS = ("ade", "des", "tes", "dde", "ddes")
 
+#: Headings over an agenda's items, which may stand right above the first item's own heading:
+#: `Punkter` / `Välkommen` / `Tove hälsade välkommen.`
+AGENDA_HEADINGS = ("punkter", "mötets punkter", "dagens punkter", "dagordning", "agenda", "ärenden",
+                   "ärendelista", "program", "dagens program", "diskussionspunkter", "mötespunkter")
+
 #: Titles of the standard items of an agenda (used to recognise unnumbered items).
 STANDARD_ITEMS = (
     "öppnande", "mötets öppnande", "sammanträdets öppnande", "välkomna", "välkommen",
