@@ -460,3 +460,13 @@ def test_a_compound_role_before_a_name():
         ("Eva Ek", None, "skyddsombud", "S")]
     # a compound before one name only is no person: `projektledare Region Halland` stays a role and an organisation
     assert person("Anna Berg, projektledare Region Halland") == [("Anna Berg", "Region Halland", "projektledare", None)]
+
+
+def test_an_organisation_right_after_a_persons_role_is_that_persons():
+    assert person("Peter Wall, förvaltare, Riksbyggen") == [("Peter Wall", "Riksbyggen", "förvaltare", None)]
+    assert person("Eva Ek, Peter Wall, ekonom, Skellefteå kommun") == [
+        ("Eva Ek", None, None, None), ("Peter Wall", "Skellefteå kommun", "ekonom", None)]
+    # with no role between, the organisation at the end is everyone's; a first name stays a person
+    assert person("Eva Ek, Peter Wall, Skellefteå kommun") == [
+        ("Eva Ek", "Skellefteå kommun", None, None), ("Peter Wall", "Skellefteå kommun", None, None)]
+    assert person("Eva Ek, ordförande, Per Lind") == [("Eva Ek", None, "ordförande", None), ("Per Lind", None, None, None)]

@@ -650,7 +650,7 @@ def _several(chunk: str, line: int, single: bool, led: bool = False) -> list[Per
     if len(parts) < 2:
         return None
     people: list[PersonFact] = []
-    roles_between = False
+    roles_between = after_role = False
     single_words = all(len(p.split()) == 1 for p in parts)
     shared_org = shared.group("org").strip() if shared else None
     held: str | None = None    # `ledamöterna Anna Öst och Gun Ny`: the role of the names after it
@@ -675,8 +675,13 @@ def _several(chunk: str, line: int, single: bool, led: bool = False) -> list[Per
         inner = _SHARED.search(part) if people and "(" in part else None
         if inner is not None:
             part = part[:inner.start()]    # `Lisa Borg, Maja Tell (båda Region Gävleborg), Ove Lind`
+        if after_role and _org_after_role(part, people[-1]):
+            people[-1].organization = part    # `Peter Wall, förvaltare, Riksbyggen`: where the role is held
+            after_role = False
+            continue
         name, party, role, org, nickname = _split_name(part)
         role = role or held
+        after_role = False
         if (people and (part[:1].islower() or _opens_with_role(part)) and not _PARENS.search(part)
                 and _role_before(part) is None):
             # `..., ordförande, ...`, `..., ordf., ...` belongs to the name before; so does
@@ -686,7 +691,7 @@ def _several(chunk: str, line: int, single: bool, led: bool = False) -> list[Per
                 before.organization = part
             else:
                 before.role = before.role or ROLE_ABBREVIATIONS.get(key(part), part)
-            roles_between = True
+            roles_between = after_role = True
             continue
         if not name_like(name, single=True):
             if len(people) >= 2 and index == len(parts) - 1 and is_org_like(part):
@@ -712,6 +717,16 @@ def _several(chunk: str, line: int, single: bool, led: bool = False) -> list[Per
     if len(people) < 2 or not (joined_by_och or len(people) >= 3 or all_marked or roles_between or given):
         return None  # `Namn, Organisation` is the common two-part form
     return people
+
+
+def _org_after_role(part: str, before: PersonFact) -> bool:
+    """`Peter Wall, förvaltare, Riksbyggen`, `..., ekonom, Skellefteå kommun`: right after a
+    person's role, an organisation, or one word that is no first name in a list of full names."""
+    if before.organization is not None or _given_name(part) or "(" in part:
+        return False
+    if " " not in part:
+        return part[:1].isupper() and len(before.name.split()) >= 2 and part.upper() not in _PARTY_SET
+    return is_org_like(part) and not name_like(part)
 
 
 def _each_with_org(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
