@@ -1505,3 +1505,26 @@ def test_an_agenda_heading_right_above_the_first_items_heading():
     """)
     assert titles(r) == [(None, "Välkommen"), (None, "Projektets läge")]
     assert r.items[0].start_line == 7
+
+
+def test_an_appendix_at_the_end_of_minutes_with_no_closing():
+    r = minutes("""
+        Dialogmöte med föreningslivet
+        Datum: onsdag 2 oktober 2024 kl. 18.00–20.00
+
+        Medverkande från kommunen: Elin Fors, Tobias Lind
+
+        Bidragsregler
+        Tobias gick igenom de nya reglerna för aktivitetsstöd.
+
+        Avslutning
+        Nästa dialogmöte hålls i mars 2025.
+
+        Bilaga 1: Deltagarlista
+
+        Bilaga 2 Presentation om aktivitetsstöd
+    """)
+    assert titles(r) == [(None, "Bidragsregler"), (None, "Avslutning")]
+    assert r.items[-1].end_line == 10
+    assert [(a.title, a.start_line) for a in r.appendices] == [
+        ("Bilaga 1: Deltagarlista", 12), ("Bilaga 2 Presentation om aktivitetsstöd", 14)]

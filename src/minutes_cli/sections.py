@@ -222,7 +222,9 @@ def split_sections(layout: Layout) -> Structure:
 
     closing_from = max(heads[-1][0] + 1 if heads else 1, people_end + 1)
     closing_start, closing_end = _find_closing(layout, closing_from, total)
-    body_end = closing_start - 1 if closing_start else total
+    # minutes with no closing may still end with their appendices: `Bilaga: Deltagarlista`
+    appendix_start = None if closing_start else _trailing_appendices(layout, closing_from)
+    body_end = closing_start - 1 if closing_start else (appendix_start or total + 1) - 1
     heads = [h for h in heads if h[0] <= body_end]
 
     if not heads:
@@ -253,6 +255,8 @@ def split_sections(layout: Layout) -> Structure:
             structure.owner[line.number] = "closing"
         structure.closing = front + end
         structure.appendices = _appendices(layout, closing_end + 1, total, structure)
+    elif appendix_start:
+        structure.appendices = _appendices(layout, appendix_start, total, structure)
     return structure
 
 
@@ -1372,6 +1376,25 @@ def _register_title(line: Line) -> tuple[str, str | None, str | None, str | None
     return opened if opened is not None and opened[0] == "present" and opened[2] is None else None
 
 
+def _trailing_appendices(layout: Layout, after: int) -> int | None:
+    """The line that opens the run of blocks at the document's end, after line `after`, each
+    of which opens with an appendix's label (`Bilaga: Deltagarlista`, `Bilaga 2 Presentation`);
+    None when the last block opens with none."""
+    start = None
+    for block in reversed(layout.blocks):
+        first = next((line for line in block.lines if line.number not in layout.furniture), None)
+        if first is None:
+            continue    # a page's footer
+        if block.start <= after or not _appendix_title(first):
+            break
+        start = first.number
+    return start
+
+
+def _appendix_title(line: Line) -> bool:
+    return len(line.text) < 80 and line.low.startswith(_APPENDIX_HEADS) and bool(_APPENDIX.match(line.text))
+
+
 def _appendices(layout: Layout, start: int, total: int, structure: Structure) -> list[AppendixSection]:
     lines = layout.lines
     body = [l for l in lines[start - 1:total] if not l.blank and l.number not in layout.furniture]
@@ -1379,7 +1402,7 @@ def _appendices(layout: Layout, start: int, total: int, structure: Structure) ->
         return []
     parts: list[list[Line]] = [[]]
     for line in body:
-        if parts[-1] and line.low.startswith(_APPENDIX_HEADS) and _APPENDIX.match(line.text) and len(line.text) < 80:
+        if parts[-1] and _appendix_title(line):
             parts.append([])
         parts[-1].append(line)
     appendices = []
