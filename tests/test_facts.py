@@ -5995,3 +5995,22 @@ def test_a_group_named_by_a_compound_of_a_body_takes_on_work_in_the_present():
     assert [(a.text, a.owners) for a in r.actions] == [
         ("Föräldrarådet ordnar fika till vårfesten.", ["Föräldrarådet"]),
         ("Kostgruppen ser över menyn.", ["Kostgruppen"])]
+
+
+def test_a_compound_role_in_the_definite_owns_a_task_and_resolves_to_who_holds_it():
+    r = minutes("""
+        Protokoll styrelsemöte Samordningsförbundet Östra Skaraborg
+        Datum: 2024-03-22
+
+        Närvarande: Kristina Ros (M), ordförande, Jan Ek (S)
+        Övriga: Camilla Strand, förbundschef
+
+        § 11 Insatsen Steget vidare
+        Förbundschefen tar fram en uppföljning till nästa möte.
+        Kommunikatören lägger ut informationen på hemsidan.
+        Förbundschefen Camilla bokar lokal.
+        Vaktmästaren informerade om låsen.
+    """)
+    assert [(a.line, a.owners, a.owner_mentions) for a in r.actions] == [
+        (8, ["Camilla Strand"], ["Förbundschefen"]), (9, ["Kommunikatören"], ["Kommunikatören"]),
+        (10, ["Camilla Strand"], ["Förbundschefen Camilla"])]

@@ -19,7 +19,14 @@ from dataclasses import dataclass, field
 
 from .. import patterns
 from ..grammar.dates import DateMatch, find_dates
-from ..grammar.names import Directory, full_names, is_initials, is_org_like, name_like
+from ..grammar.names import (
+    Directory,
+    full_names,
+    is_initials,
+    is_org_like,
+    name_like,
+    role_word,
+)
 from ..lines import Line
 from ..vocabulary import (
     ACTION_COLUMNS,
@@ -1360,6 +1367,8 @@ def _shape(span: str) -> str | None:
         return None  # `Migrationsverket vilka personer`: a mention is capitalised words
     if word in COLLECTIVE_OWNERS:
         return "person" if word.endswith(_PERSON_ROLES) else "org"
+    if len(tokens) == 1 and role_word(word):
+        return "person"     # `Kommunikatören lägger ut ...`, `Förbundschefen tar fram ...`: who holds it
     return _OPEN
 
 

@@ -1149,9 +1149,16 @@ class Directory:
 def _role_head(mention: str) -> bool:
     """Does a role open `mention`, as written or in the definite: `Ordförande Rut`,
     `Skyddsombudet Jonas`, `Kassören Johan`?"""
-    word = key(mention.split(maxsplit=1)[0])
+    return role_word(mention.split(maxsplit=1)[0])
+
+
+def role_word(word: str) -> bool:
+    """`ordförande`, `Kassören`, `Skyddsombudet`, `Kommunikatören`, `Förbundschefen`: a role
+    word or a compound of one, as written or in the definite."""
+    word = key(word)
     return word in _ROLE_FORMS or any(
-        word.endswith(end) and word[:-len(end)] in _ROLE_FORMS for end in DEFINITE_ENDINGS)
+        word.endswith(end) and ((stem := word[:-len(end)]) in _ROLE_FORMS or stem.endswith(ROLE_ENDINGS))
+        for end in DEFINITE_ENDINGS)
 
 
 def _initials(name: str) -> set[str]:
