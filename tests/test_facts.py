@@ -1573,8 +1573,11 @@ def test_a_groups_consensus_is_a_decision():
         Gruppen enades om att ses en gång i månaden.
         Vi kom överens om att byta mötesdag till tisdagar.
         Vi är inte överens om hur frågan ska lösas.
+        Överenskoms att Karin bokar lokal.
+        Ordföranden redovisade svaren. Det överenskoms att vänta med enkäten.
     """)
-    assert [d.text for d in r.decisions] == ["att ses en gång i månaden.", "att byta mötesdag till tisdagar."]
+    assert [d.text for d in r.decisions] == ["att ses en gång i månaden.", "att byta mötesdag till tisdagar.",
+                                             "att Karin bokar lokal.", "att vänta med enkäten."]
 
 
 def test_a_decision_in_a_later_sentence_of_the_line_in_any_of_its_forms():

@@ -934,8 +934,9 @@ DECISION_VERBS = ("beslutade", "beslutar", "beslöt", "beslutas", "beslutades", 
                   "bestämde", "bestämdes", "har bestämt", "biföll", "bifaller",
                   # a body's endorsement: `Rådet ställer sig bakom skrivelsen`
                   "ställer sig bakom", "ställde sig bakom",
-                  # a group's consensus, as notes word it: `Gruppen enades om att ses varje månad`
-                  "enades om", "enades", "kom överens om", "blev överens om",
+                  # a group's consensus, as notes word it: `Gruppen enades om att ses varje månad`,
+                  # and as a protocol opens it: `Överenskoms att Anna bokar lokal`
+                  "enades om", "enades", "kom överens om", "blev överens om", "överenskoms", "överenskommes",
                   # ... said of the group's mind when it ended (`Gruppen var överens om att avvakta`);
                   # not in the present, which may state a view (`Vi är överens om att det är svårt`)
                   "var överens om", "var eniga om", "var enig om", "blev eniga om", "blev enig om",
@@ -985,7 +986,7 @@ DECISION_OBJECTS = ("dagordning", "föredragningslist", "protokoll", "budget", "
                     "ärende")
 #: The verbs that decide after an impersonal `det`: `Det beslutades att ...`, `Det beslöts
 #: att ...`. Past tense only: `Det beslutas senare` says a decision is still to come.
-DECISION_IMPERSONAL = ("beslutades", "beslöts", "har beslutats", "bestämdes")
+DECISION_IMPERSONAL = ("beslutades", "beslöts", "har beslutats", "bestämdes", "överenskoms", "överenskommes")
 #: ... and what may stand before those: `Det beslutades att ...`, as an association's
 #: protocol words it `Föreslogs och beslutades att ...`.
 DECISION_IMPERSONAL_LEADS = ("det", "föreslogs och", "yrkades och")

@@ -83,7 +83,7 @@ _PROSE_AT = patterns.compile(rf"(?:{_PROSE_FORMS})", re.I)    # ... with `match(
 _SENTENCE_END = ". "
 _LATER_OPENING = patterns.compile(r"\. (?:" + alternation(
     [w[0].upper() + w[1:] for w in DECISION_SUBJECTS + tuple(v for v in DECISION_VERBS if "besl" not in v)]
-    + ["Det bestämdes"]) + r")\b")
+    + [f"Det {verb}" for verb in DECISION_IMPERSONAL if "besl" not in verb]) + r")\b")
 # `Dagordningen godkändes`: the thing decided on, then a verb in the passive; at the start
 # of the line or of a later sentence
 _PASSIVE = patterns.compile(
