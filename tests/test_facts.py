@@ -2310,6 +2310,18 @@ def test_the_forum_above_a_kind_whose_title_is_only_a_week():
         "Ledningsgruppen, Socialförvaltningen", "2023-10-17", 1)
 
 
+def test_a_week_and_its_date_on_the_kind_line_or_alone():
+    for kind_line, title in (("Minnesanteckningar vecka 12, 2024-03-18", "Ledningsgruppen, Socialförvaltningen"),
+                             ("Minnesanteckningar v. 12 (2024-03-18)", "Ledningsgruppen, Socialförvaltningen"),
+                             ("Vecka 12 – 2024-03-18", "Ledningsgruppen, Socialförvaltningen")):
+        r = minutes("Ledningsgruppen, Socialförvaltningen\n" + kind_line + "\n\nNärvarande: Helena Ahl, Björn Ek\n\n"
+                    "1. Ekonomi\nBjörn tar fram en åtgärdsplan till vecka 14.\n")
+        assert (r.meeting.title, r.meeting.date) == (title, "2024-03-18"), kind_line
+        assert r.actions[0].due == "2024-04-05"
+    r = minutes("Minnesanteckningar ledningsgruppen vecka 12, 2024-03-18\n\n1. Ekonomi\nHelena redovisade.\n")
+    assert (r.meeting.title, r.meeting.date) == ("Ledningsgruppen", "2024-03-18")
+
+
 def test_a_substitute_inside_a_list_of_members_on_one_line():
     r = minutes("""
         Sammanträdesprotokoll 2023-06-12

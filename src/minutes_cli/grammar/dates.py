@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .. import patterns
 from ..vocabulary import MONTHS, TERMS, alternation
@@ -64,7 +64,7 @@ _PATTERNS = (
     ("dotted", patterns.compile(
         rf"(?<![\d.,/])(?P<y>{_YEAR})\.(?P<m>1[0-2]|0[1-9])\.(?P<d>[12]\d|3[01]|0[1-9])(?![\d]|\.\d)")),
     ("month", patterns.compile(rf"(?<!\w)(?P<mon>{_MONTH})\.?\s+(?P<y>{_YEAR})(?!\d)", re.I)),
-    ("week", patterns.compile(rf"(?<!\w)(?:vecka|v\.?)\s?(?P<w>[1-4]\d|5[0-3]|0?[1-9])(?!\d)(?:,?\s+(?P<y>{_YEAR}))?", re.I)),
+    ("week", patterns.compile(rf"(?<!\w)(?:vecka|v\.?)\s?(?P<w>[1-4]\d|5[0-3]|0?[1-9])(?!\d)(?:,?\s+(?P<y>{_YEAR})(?![-/.]\d))?", re.I)),
     ("term", patterns.compile(rf"(?<!\w)(?P<t>ht|vt|hösten|våren|höstterminen|vårterminen)\s?(?P<y>{_YEAR}|\d{{2}})(?!\d)", re.I)),
 )
 
@@ -136,6 +136,9 @@ class DateMatch:
             return None
 
 
+_WEEK_DATE_GAP = " ,–—-(:"   # what may stand between a week and its day
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """Every date expression in `text`, in order, without overlaps."""
     if not _DIGIT.search(text):
@@ -171,6 +174,12 @@ def find_dates(text: str) -> list[DateMatch]:
     result: list[DateMatch] = []
     for match in found:
         if result and match.start < result[-1].end:
+            continue
+        if result and result[-1].kind == "week" and match.day is not None and not (
+                gap := text[result[-1].end:match.start]).strip(_WEEK_DATE_GAP):
+            # `vecka 12, 2024-03-18`, `v. 14 (5/4)`: the week of the date, one expression
+            start, end = result[-1].start, match.end + ("(" in gap and text[match.end:match.end + 1] == ")")
+            result[-1] = replace(match, start=start, end=end, text=text[start:end])
             continue
         result.append(match)
     return result
