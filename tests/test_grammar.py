@@ -470,3 +470,11 @@ def test_an_organisation_right_after_a_persons_role_is_that_persons():
     assert person("Eva Ek, Peter Wall, Skellefteå kommun") == [
         ("Eva Ek", "Skellefteå kommun", None, None), ("Peter Wall", "Skellefteå kommun", None, None)]
     assert person("Eva Ek, ordförande, Per Lind") == [("Eva Ek", None, "ordförande", None), ("Per Lind", None, None, None)]
+
+
+def test_an_organisation_after_från_for_the_names_before_it_and_more_people_after_samt():
+    assert person("Gunilla, Rolf och Kerstin från rådet, samt Lotta Nyberg (enhetschef)") == [
+        ("Gunilla", "rådet", None, None), ("Rolf", "rådet", None, None), ("Kerstin", "rådet", None, None),
+        ("Lotta Nyberg", None, "enhetschef", None)]
+    assert person("Anna Lund från Kultur- och fritidsförvaltningen samt Per Ek från Region Skåne") == [
+        ("Anna Lund", "Kultur- och fritidsförvaltningen", None, None), ("Per Ek", "Region Skåne", None, None)]

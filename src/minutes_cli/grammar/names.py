@@ -92,8 +92,8 @@ _NICKNAME = patterns.compile(
 _SHARED = patterns.compile(r"\s*\((?P<word>" + alternation(SHARED_WORDS) + r")\s+(?P<org>[^()]{2,60})\)\s*$", re.I)
 _NICKNAME_MARKS = frozenset("\"“”'‘’«»(")   # a part without one of these holds no nickname
 _ON_BEHALF = patterns.compile(r"^(?:" + alternation(ON_BEHALF_WORDS) + r")\s+(?=\S)", re.I)
-# ... and after the names: `Anna Lund och Sara Ek från Vänersborgs kommun`, up to a comma
-_FROM_ORG = patterns.compile(r"\s+(?:" + alternation(ON_BEHALF_WORDS) + r")\s+(?P<org>[^,;()]{2,60}?)(?=\s*(?:[,;]|$))")
+# ... and after the names: `Anna Lund och Sara Ek från Vänersborgs kommun`, up to a comma or `samt`
+_FROM_ORG = patterns.compile(r"\s+(?:" + alternation(ON_BEHALF_WORDS) + r")\s+(?P<org>[^,;()]{2,60}?)(?=\s*(?:[,;]|$)|\s+samt\s)")
 _FROM_WORDS = tuple(f" {word} " for word in ON_BEHALF_WORDS)
 # `Anna Lund/Vänersborg, Ulf Berg/Ale kommun`: a name, a slash and where the person is from
 _SLASH_ORG = patterns.compile(r"(?<=\w)\s*/\s*(?P<org>[^,;/()]{2,60}?)(?=\s*(?:[,;]|$))")
@@ -495,17 +495,24 @@ def _from_org(text: str, line: int, group: str | None, default_org: str | None,
     at = 0
     for found in _FROM_ORG.finditer(text):
         org = found.group("org").strip()
-        names = parse_names(text[at:found.start()].strip(" ,;"), line, group=group, org=org,
+        names = parse_names(_unjoined(text[at:found.start()]), line, group=group, org=org,
                             single=single) if _leads_org(org) else []
         if not names:
             return None
         people.extend(names)
         at = found.end()
-    tail = text[at:].strip(" ,;")
+    tail = _unjoined(text[at:])
     rest = parse_names(tail, line, group=group, org=default_org, single=single) if tail and people else []
     if not people or tail and not rest:
         return None
     return PeopleLine(people=people + rest)
+
+
+def _unjoined(run: str) -> str:
+    """A run of names between organisations, without what joins it to the one before:
+    `..., samt Lotta Nyberg (enhetschef)`, `... och Per Ek`."""
+    run = run.strip(" ,;")
+    return run.split(maxsplit=1)[1] if run.startswith(("samt ", "och ")) else run
 
 
 def _first_name_first(text: str) -> str:
