@@ -98,8 +98,11 @@ _INLINE_PEOPLE_LABEL = patterns.compile(
     r"(?:[.;]\s*|\s+[-–]\s+)(?=(?:" + alternation(_PEOPLE_LABEL_WORDS) + r")\s*:)", re.I)
 _CLOSING = patterns.compile(
     r"^(?P<label>" + alternation(CLOSING_LABELS)
-    + r")(?:\s*[:,.]?\s*$|\s*:\s*(?P<value>\S.*)$|(?:\s+|\s*/\s*)(?P<name>(?-i:\p{Lu}).*)$)", re.I)
+    + r")(?:\s*[:,.]?\s*$|\s*:\s*(?P<value>\S.*)$|(?:\s+|\s*/\s*)(?P<name>(?-i:\p{Lu}).*)$"
+    # ... or the day it was signed: `Justerat 2024-03-20`, `Justerat den 20 mars 2024` (`_without_date`)
+    + r"|\s+(?P<dated>(?:den\s+)?\d.*)$)", re.I)
 _MAY_CLOSE = patterns.opens_with(CLOSING_LABELS)
+_DIGIT_IN = patterns.compile(r"\d").search
 # `/Anna`, `//Anna Berg`, `/Johanna, sekreterare för kvällen`: an e-mail's sign-off, a role after a comma
 _SIGNOFF = patterns.compile(r"^/{1,2}\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s*(?:,\s*(?P<role>[^,]{2,60}?))?\s*$")
 _CONTACT = patterns.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:tel|telefon|mobil|mob|e-post|mail|mejl)\b.*|"
@@ -1163,6 +1166,17 @@ def _next_content(layout: Layout, number: int) -> Line | None:
 # ---------------------------------------------------------------- closing and appendices
 
 
+def _without_date(text: str) -> str:
+    """`Per Lind 2024-03-20` -> `Per Lind`; a text that ends with no date as it is."""
+    dates = find_dates(text)
+    if not dates or text[dates[-1].end:].strip(" .,"):
+        return text.strip()
+    words = text[:dates[-1].start].split()
+    while words and words[-1].casefold().strip(",") in ("den", "datum", ","):
+        words.pop()
+    return " ".join(words).rstrip(" ,–-")
+
+
 def closing_label(text: str):
     """The closing label a line opens with, its role, and a name or value after it."""
     body = text.strip("*_ ")
@@ -1175,7 +1189,16 @@ def closing_label(text: str):
         return None
     label = key(found.group("label"))
     role = CLOSING_LABELS.get(label)
+    if found.group("dated") is not None:
+        dated = found.group("dated")
+        dates = find_dates(dated)
+        rest = dated[dates[0].end:].strip(" ,.") if dates and not _without_date(dated[:dates[0].end]) else None
+        if role is None or rest is None or rest and not rest.startswith("av "):
+            return None     # `Ordförande 2 år`: no closing
+        return label, role, rest[3:].strip() or None     # `Justerat 2024-03-20 av Anna Berg och Per Lind`
     value = (found.group("value") or found.group("name") or "").strip() or None
+    if value is not None and role is not None and _DIGIT_IN(value):
+        value = _without_date(value) or None    # `Justerat av Per Lind 2024-03-20`
     if value is not None and key(value.rstrip(":")) in CLOSING_LABELS:
         # `Vid protokollet          Justeras`: two labels side by side, no name yet;
         # `Underskrifter   Sekreterare`: the block's label, then the first signer's role

@@ -1150,6 +1150,8 @@ CLOSING_LABELS = {
     "justeras": "justerare",
     "justerare": "justerare",
     "justerat": "justerare",
+    "justerat av": "justerare", "justeras av": "justerare", "justerad av": "justerare",
+    "protokollet justerat av": "justerare", "protokollet justerades av": "justerare",
     "justering": "justerare",   # `Justering: Omar Haddad`; alone, a protocol's heading (no name after it)
     "justeringsperson": "justerare",
     "justeringspersoner": "justerare",
