@@ -1534,7 +1534,8 @@ def test_a_closing_that_says_when_and_by_whom_the_minutes_were_checked():
     body = "Protokoll styrelsen\nDatum: 2024-03-14\n\nNärvarande: Anna Berg, Per Lind, Eva Ek\n\n§ 1 Ekonomi\nAnna redovisade.\n\n"
     for closing, lines in (("Justerat 2024-03-20 av Per Lind och Eva Ek", [9, 9]),
                            ("Justerat av Per Lind 2024-03-20\nJusteras av: Eva Ek", [9, 10]),
-                           ("Justerat den 20 mars 2024\n\nPer Lind\t\tEva Ek", [11, 11])):
+                           ("Justerat den 20 mars 2024\n\nPer Lind\t\tEva Ek", [11, 11]),
+                           ("Justerare ____________ Per Lind\nJusterare ............ Eva Ek", [9, 10])):
         r = minutes(body + closing + "\n")
         assert [(p.name, p.role, p.line) for p in r.signatories] == [
             ("Per Lind", "justerare", lines[0]), ("Eva Ek", "justerare", lines[1])], closing

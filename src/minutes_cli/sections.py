@@ -103,6 +103,7 @@ _CLOSING = patterns.compile(
     + r"|\s+(?P<dated>(?:den\s+)?\d.*)$)", re.I)
 _MAY_CLOSE = patterns.opens_with(CLOSING_LABELS)
 _DIGIT_IN = patterns.compile(r"\d").search
+_SIGNATURE_RULE = patterns.compile(r"\s*(?:_{2,}|\.{4,}|…{2,})\s*")
 # `/Anna`, `//Anna Berg`, `/Johanna, sekreterare för kvällen`: an e-mail's sign-off, a role after a comma
 _SIGNOFF = patterns.compile(r"^/{1,2}\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s*(?:,\s*(?P<role>[^,]{2,60}?))?\s*$")
 _CONTACT = patterns.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:tel|telefon|mobil|mob|e-post|mail|mejl)\b.*|"
@@ -1180,6 +1181,8 @@ def _without_date(text: str) -> str:
 def closing_label(text: str):
     """The closing label a line opens with, its role, and a name or value after it."""
     body = text.strip("*_ ")
+    if _MAY_CLOSE(body) and ("__" in body or "...." in body):
+        body = _SIGNATURE_RULE.sub(" ", body)     # `Ordförande ____________ Per Lind`: the line signed on
     found = _CLOSING.match(body) if _MAY_CLOSE(body) else None
     if not found:
         signoff = _SIGNOFF.match(text) if text[:1] == "/" else None
