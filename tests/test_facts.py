@@ -6025,7 +6025,8 @@ def test_a_compound_role_in_the_definite_owns_a_task_and_resolves_to_who_holds_i
         Kommunikatören lägger ut informationen på hemsidan.
         Förbundschefen Camilla bokar lokal.
         Vaktmästaren informerade om låsen.
+        Förbundschef Camilla skickar ut kallelsen.
     """)
     assert [(a.line, a.owners, a.owner_mentions) for a in r.actions] == [
         (8, ["Camilla Strand"], ["Förbundschefen"]), (9, ["Kommunikatören"], ["Kommunikatören"]),
-        (10, ["Camilla Strand"], ["Förbundschefen Camilla"])]
+        (10, ["Camilla Strand"], ["Förbundschefen Camilla"]), (12, ["Camilla Strand"], ["Förbundschef Camilla"])]

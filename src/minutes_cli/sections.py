@@ -1173,7 +1173,7 @@ def _without_date(text: str) -> str:
     if not dates or text[dates[-1].end:].strip(" .,"):
         return text.strip()
     words = text[:dates[-1].start].split()
-    while words and words[-1].casefold().strip(",") in ("den", "datum", ","):
+    while words and words[-1].casefold().strip(",") in ("den", "datum"):
         words.pop()
     return " ".join(words).rstrip(" ,–-")
 

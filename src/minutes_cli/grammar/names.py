@@ -938,7 +938,7 @@ def _role_before(part: str) -> tuple[str, str] | None:
     """`rektor Eva Lund`, `biträdande rektor Jonas Ek (åk 2)`, `Kocken Ahmed Yusuf` -> the role
     written before the name (as a role alone, `kock`), and the rest; None unless a full name
     follows (`projektledare Region Halland` is a role and an organisation)."""
-    found = _ROLE_BEFORE.match(part) if _MAY_LEAD_ROLE(part) or _compound_role(part) else None
+    found = _ROLE_BEFORE.match(part) if part and (_MAY_LEAD_ROLE(part) or role_word(part.split(None, 1)[0])) else None
     if found is None:
         return None
     rest = part[found.end():]
@@ -948,11 +948,6 @@ def _role_before(part: str) -> tuple[str, str] | None:
     roles = [ROLE_ABBREVIATIONS.get(key(role), role[:1].lower() + role[1:])    # `Ordf. Mats Lind`
              for role in (found.group("role"), found.group("second")) if role]
     return (", ".join(dict.fromkeys(roles)), rest) if len(name.split()) >= 2 and name_like(name) else None
-
-
-def _compound_role(part: str) -> bool:
-    """`lärarrepresentant Karin Holm`: a part whose first word ends as a role does."""
-    return part.split(None, 1)[0].casefold().endswith(ROLE_ENDINGS) if part else False
 
 
 def _marks(part: str) -> tuple[str | None, str | None, str | None]:
@@ -1160,10 +1155,10 @@ def _role_head(mention: str) -> bool:
 
 
 def role_word(word: str) -> bool:
-    """`ordförande`, `Kassören`, `Skyddsombudet`, `Kommunikatören`, `Förbundschefen`: a role
-    word or a compound of one, as written or in the definite."""
+    """`ordförande`, `lärarrepresentant`, `Kassören`, `Skyddsombudet`, `Kommunikatören`,
+    `Förbundschefen`: a role word or a compound of one, as written or in the definite."""
     word = key(word)
-    return word in _ROLE_FORMS or any(
+    return word in _ROLE_FORMS or word.endswith(ROLE_ENDINGS) or any(
         word.endswith(end) and ((stem := word[:-len(end)]) in _ROLE_FORMS or stem.endswith(ROLE_ENDINGS))
         for end in DEFINITE_ENDINGS)
 
