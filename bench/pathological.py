@@ -135,6 +135,16 @@ SHAPES = {
     "signoff roles": lambda n: "1. A\n\nText.\n\n" + "/Johanna, sekreterare för kvällen\n" * (n // 34),
     "raise with": lambda n: "Deltagare: Mona Ek\n\n1. A\n\n" + "Mona tar upp frågan om det med rektorn. " * (n // 40),
     "own network": lambda n: "Regionalt nätverk\n\n1. A\n\n" + "Kommande nätverksträffar:\n21 nov kl 9\n" * (n // 36),
+    "body labels": lambda n: "Deltagande aktörer\n" + "Polisen: Johan Ek, Eva Lind\n" * (n // 28) + "\n1. A\n",
+    "compound roles": lambda n: "Närvarande: " + "lärarrepresentant Karin Holm, " * (n // 30) + "Eva Ek\n\n1. A\n",
+    "org after role": lambda n: "Närvarande: " + "Peter Wall, förvaltare, Riksbyggen, " * (n // 36) + "Eva Ek\n\n1. A\n",
+    "agenda heading": lambda n: "Anteckningar\n\n" + "Punkter\nVälkommen\nTove hälsade välkommen.\n\n" * (n // 44),
+    "appendix tail": lambda n: "1. A\n\nText.\n\n" + "Bilaga 1: Deltagarlista\n\n" * (n // 25),
+    "role owners": lambda n: "1. A\n\n" + "Kommunikatören lägger ut texten. " * (n // 33),
+    "agreed": lambda n: "1. A\n\n" + "Rut redovisade. Det överenskoms att vänta.\n" * (n // 43),
+    "week dates": lambda n: "1. A\n\n" + "Per gör det v. 14 (5/4), vecka 12, 2024-03-18.\n" * (n // 48),
+    "från samt": lambda n: "Närvarande: " + "Eva och Per från rådet samt " * (n // 28) + "Lotta Nyberg\n\n1. A\n",
+    "checked by": lambda n: "1. A\n\nText.\n\n" + "Justerat 2024-03-20 av Per Lind ____ Eva Ek\n" * (n // 44),
 }
 
 
