@@ -6006,10 +6006,12 @@ def test_a_group_named_by_a_compound_of_a_body_takes_on_work_in_the_present():
                 "Föräldrarådet ordnar fika till vårfesten.\n"
                 "Kostgruppen ser över menyn.\n"
                 "Socialnämnden ser över riktlinjerna.\n"
-                "Kommunen undersöker frågan.\n")
+                "Kommunen undersöker frågan.\n"
+                "Kostgruppen lämnar synpunkter senast 8 mars.\n")
     assert [(a.text, a.owners) for a in r.actions] == [
         ("Föräldrarådet ordnar fika till vårfesten.", ["Föräldrarådet"]),
-        ("Kostgruppen ser över menyn.", ["Kostgruppen"])]
+        ("Kostgruppen ser över menyn.", ["Kostgruppen"]),
+        ("Kostgruppen lämnar synpunkter senast 8 mars.", ["Kostgruppen"])]
 
 
 def test_a_compound_role_in_the_definite_owns_a_task_and_resolves_to_who_holds_it():

@@ -958,7 +958,7 @@ def _dated_task(sentence: Sentence, ctx: Context) -> ActionFact | None:
     else:
         does = (_PRESENT_TENSE.match(verb) is not None and verb not in _NOT_TASK_VERBS) or verb in _TOGETHER
     if (not mentions or not all(kind == "person" and (ctx.book.knows(m) or _everyone(key(m)))
-                                or key(m) in _DATED_BODIES for m, kind in zip(mentions, kinds))
+                                or _own_body(key(m)) or key(m) in _GROUP_OWNERS for m, kind in zip(mentions, kinds))
             or not does or _deadline(text, ctx) is None):
         return None
     if verb in _REPORT_VERBS and not _SUBORDINATOR_SET.isdisjoint(words):
@@ -1001,14 +1001,21 @@ _JOINERS = frozenset(w for words in _JOIN_WORDS for w in words.split())   # one 
 _ADVERB_WORDS = frozenset(MIDDLE_ADVERBS)
 _EVERYONE = frozenset(EVERYONE)
 _SUBJECT_PRONOUNS = frozenset(SUBJECT_PRONOUNS)
-# bodies and groups whose work in the present tense by a deadline is a task they take on:
-# `Styrelsen lämnar synpunkter senast 8 mars`, `Kommunerna anmäler intresse senast 1 mars`
-_DATED_BODIES = OWN_BODIES | GROUP_OWNERS
+# the groups whose work in the present tense by a deadline is a task they take on, as the
+# meeting's own bodies' is: `Kommunerna anmäler intresse senast 1 mars`
+_GROUP_OWNERS = frozenset(GROUP_OWNERS)
 _BODY_ENDINGS = tuple(OWN_BODY_ENDINGS)
 _EVERYONE_GROUPS = frozenset(EVERYONE_GROUPS)
 _STATE_VERBS = frozenset(EVERYONE_STATE_VERBS)
 _STATE_SUPINES = frozenset(EVERYONE_STATE_SUPINES)
 _LETTERS = patterns.compile(r"[^\W\d_]*")
+
+
+def _own_body(word: str) -> bool:
+    """`styrelsen`, `kansliet`, `kostgruppen`, `föräldrarådet` (casefolded): one of the meeting's
+    own bodies, whose work in the present tense is a task it takes on (`Styrelsen ser över
+    stadgarna`, `Kostgruppen lämnar synpunkter senast 8 mars`)."""
+    return word in OWN_BODIES or word.endswith(_BODY_ENDINGS)
 
 
 def _state_verb(after_modal: str) -> bool:
@@ -1079,8 +1086,7 @@ def _commits(mentions: list[str], kinds: list[str], text: str, ctx: Context) -> 
     bodies, yes (`Styrelsen ser över stadgarna`); an organisation reports what it does
     (`Kungsbacka undersöker ...`), unless the sentence sets a deadline (`Region Halland tar
     fram en plan till nästa möte`)."""
-    return (all(kind == "person" or key(m) in OWN_BODIES or key(m).endswith(_BODY_ENDINGS)
-                for m, kind in zip(mentions, kinds))
+    return (all(kind == "person" or _own_body(key(m)) for m, kind in zip(mentions, kinds))
             or _deadline(text, ctx) is not None)
 
 
