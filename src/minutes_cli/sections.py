@@ -102,7 +102,6 @@ _CLOSING = patterns.compile(
     # ... or the day it was signed: `Justerat 2024-03-20`, `Justerat den 20 mars 2024` (`_without_date`)
     + r"|\s+(?P<dated>(?:den\s+)?\d.*)$)", re.I)
 _MAY_CLOSE = patterns.opens_with(CLOSING_LABELS)
-_DIGIT_IN = patterns.compile(r"\d").search
 _SIGNATURE_RULE = patterns.compile(r"\s*(?:_{2,}|\.{4,}|…{2,})\s*")
 # `/Anna`, `//Anna Berg`, `/Johanna, sekreterare för kvällen`: an e-mail's sign-off, a role after a comma
 _SIGNOFF = patterns.compile(r"^/{1,2}\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s*(?:,\s*(?P<role>[^,]{2,60}?))?\s*$")
@@ -1200,7 +1199,7 @@ def closing_label(text: str):
             return None     # `Ordförande 2 år`: no closing
         return label, role, rest[3:].strip() or None     # `Justerat 2024-03-20 av Anna Berg och Per Lind`
     value = (found.group("value") or found.group("name") or "").strip() or None
-    if value is not None and role is not None and _DIGIT_IN(value):
+    if value is not None and role is not None:
         value = _without_date(value) or None    # `Justerat av Per Lind 2024-03-20`
     if value is not None and key(value.rstrip(":")) in CLOSING_LABELS:
         # `Vid protokollet          Justeras`: two labels side by side, no name yet;
