@@ -961,6 +961,8 @@ DECISION_APPROVALS = ("godkände", "godkänner", "fastställde", "fastställer",
 #: ... of which these, before `att`, assume (`Vi antog att ...`, `Vi antar att ...`): no
 #: decision. All of one length, as the look-behind that tests for them must be.
 DECISION_ASSUMING = ("antog", "antar")
+#: A matter put off or sent back, in the passive, is decided on too: `Ärendet bordläggs`.
+DECISION_DEFERRED = ("bordlades", "bordläggs", "återremitterades", "återremitteras")
 #: The same in the passive, after the thing decided on: `Dagordningen godkändes`, `Motionen
 #: avslogs`, `Rapporten lades till handlingarna`; a decision only when its subject names one
 #: of DECISION_OBJECTS (`Ansökan avslogs` may be another body's), and no `det`.
@@ -968,13 +970,12 @@ DECISION_PASSIVES = ("godkändes", "fastställdes", "antogs", "bifölls", "avslo
                      "lades till handlingarna",
                      # in the present, as a nämnd's protocol words it: `Rapporten läggs till handlingarna`
                      "godkänns", "fastställs", "läggs till handlingarna",
-                     # a matter put off or sent back is decided on too: `Ärendet bordläggs`
-                     "bordlades", "bordläggs", "återremitterades", "återremitteras")
+                     *DECISION_DEFERRED)
 #: ... of which those that end so are decisions whatever their subject: what the meeting lays
 #: to its files (`Delegationsbesluten anmäls och läggs till handlingarna`, `Informationen
 #: lades till handlingarna`) is the meeting's to lay there, and what it puts off or sends
 #: back its own to put off (`Frågan bordläggs till nästa möte`).
-DECISION_FILED = ("till handlingarna", "bordläggs", "bordlades", "återremitterades", "återremitteras")
+DECISION_FILED = ("till handlingarna", *DECISION_DEFERRED)
 #: What a meeting approves or turns down, as parts of the subject's words: `Dagordningen`,
 #: `Medlemsavgiften`, `Styrelsens förslag till utgiftsstat`, `Styrelsen` (granted discharge).
 DECISION_OBJECTS = ("dagordning", "föredragningslist", "protokoll", "budget", "verksamhetsplan",
