@@ -6032,3 +6032,19 @@ def test_a_compound_role_in_the_definite_owns_a_task_and_resolves_to_who_holds_i
     assert [(a.line, a.owners, a.owner_mentions) for a in r.actions] == [
         (8, ["Camilla Strand"], ["Förbundschefen"]), (9, ["Kommunikatören"], ["Kommunikatören"]),
         (10, ["Camilla Strand"], ["Förbundschefen Camilla"]), (12, ["Camilla Strand"], ["Förbundschef Camilla"])]
+
+
+def test_a_decision_taken_with_the_decision_as_subject_and_none_taken():
+    r = minutes("""
+        3. Budget
+        Rådet har 15 000 kr kvar. Beslut fattades om att lägga 5 000 kr på en filmkväll.
+        Beslut togs om att köpa in nya bollar.
+        Det fattades beslut om att flytta mötet till onsdagar.
+        Om lokalen: beslut togs inte.
+        Beslut togs inte om resan.
+        Nämnden beslutade inte i frågan.
+        Det togs inget beslut om saken.
+    """)
+    assert [(d.text, d.line) for d in r.decisions] == [
+        ("att lägga 5 000 kr på en filmkväll.", 2), ("att köpa in nya bollar.", 3),
+        ("att flytta mötet till onsdagar.", 4)]

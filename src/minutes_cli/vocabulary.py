@@ -945,6 +945,10 @@ DECISION_VERBS = ("beslutade", "beslutar", "beslöt", "beslutas", "beslutades", 
                   # a decision taken: `Styrelsen tog beslut om att ...`, `Mötet fattade beslutet att ...`
                   "tog beslut om", "tog beslutet", "fattade beslut om", "fattade beslutet",
                   "har tagit beslut om", "har fattat beslut om",
+                  # ... with the decision as the subject, or after an impersonal `det`:
+                  # `Beslut fattades om att ...`, `Det togs beslut om att ...`
+                  "beslut fattades om", "beslut fattades", "beslut togs om", "beslut togs",
+                  "fattades beslut om", "fattades beslut", "togs beslut om", "togs beslut",
                   # a choice made: `Styrelsen valde att avvakta` (not `valde Eva till ordförande`)
                   "valde att", "väljer att")
 #: The verbs of a formal protocol by which the meeting's body approves, sets, grants or
@@ -987,7 +991,8 @@ DECISION_OBJECTS = ("dagordning", "föredragningslist", "protokoll", "budget", "
                     "ärende")
 #: The verbs that decide after an impersonal `det`: `Det beslutades att ...`, `Det beslöts
 #: att ...`. Past tense only: `Det beslutas senare` says a decision is still to come.
-DECISION_IMPERSONAL = ("beslutades", "beslöts", "har beslutats", "bestämdes", "överenskoms", "överenskommes")
+DECISION_IMPERSONAL = ("beslutades", "beslöts", "har beslutats", "bestämdes", "överenskoms", "överenskommes",
+                       "fattades beslut", "togs beslut")
 #: ... and what may stand before those: `Det beslutades att ...`, as an association's
 #: protocol words it `Föreslogs och beslutades att ...`.
 DECISION_IMPERSONAL_LEADS = ("det", "föreslogs och", "yrkades och")
@@ -995,6 +1000,9 @@ DECISION_IMPERSONAL_LEADS = ("det", "föreslogs och", "yrkades och")
 #: beslutar senare om saken`, `Nämnden beslutar vid nästa sammanträde`.
 DECISION_POSTPONED = ("senare", "längre fram", "vid ett senare tillfälle", "vid nästa", "på nästa",
                       "efter sommaren", "i höst", "i vår")
+#: What says, right after the verb, that nothing was decided: `Beslut togs inte`,
+#: `Nämnden beslutade inte i frågan`.
+DECISION_NEGATIONS = ("inte", "ej", "icke", "aldrig")
 #: Adverbs between the verb and what was decided: `Styrelsen beslutade därefter att ...`.
 DECISION_ADVERBS = ("därför", "enhälligt", "också", "även", "därefter", "sedan", "slutligen", "dessutom")
 #: How the name of a deciding body ends: `Kultur- och fritidsnämnden beslutar`,

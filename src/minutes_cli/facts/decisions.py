@@ -26,6 +26,7 @@ from ..vocabulary import (
     DECISION_LABELS,
     DECISION_LEAD_ENDINGS,
     DECISION_LIST_HEADINGS,
+    DECISION_NEGATIONS,
     DECISION_OBJECTS,
     DECISION_PASSIVES,
     DECISION_POSTPONED,
@@ -67,7 +68,8 @@ _LABEL = patterns.compile(rf"^(?:(?:{alternation(DECISION_LABELS)})|(?-i:\p{{Lu}
 _VERB = alternation(DECISION_VERBS)
 _SUBJECT = alternation(DECISION_SUBJECTS)
 _ADVERB = rf"(?:(?:{alternation(DECISION_ADVERBS)})\s+)?"
-_DECIDED = rf"(?:{_VERB})\b\s*{_ADVERB}(?!\s*(?:{alternation(DECISION_POSTPONED)})\b):?\s*(?P<value>.*)$"
+_DECIDED = (rf"(?:{_VERB})\b\s*{_ADVERB}(?!\s*(?:{alternation(DECISION_POSTPONED + DECISION_NEGATIONS)})\b)"
+            r":?\s*(?P<value>.*)$")
 _PROSE_FORMS = (rf"(?:(?:{_SUBJECT})\s+|(?:{alternation(DECISION_IMPERSONAL_LEADS)})\s+"
                 rf"(?=(?:{alternation(DECISION_IMPERSONAL)})\b))?" + _DECIDED
                 + rf"|(?:{_SUBJECT})\s+(?:{alternation(DECISION_APPROVALS)})\b"
