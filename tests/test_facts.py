@@ -6048,3 +6048,23 @@ def test_a_decision_taken_with_the_decision_as_subject_and_none_taken():
     assert [(d.text, d.line) for d in r.decisions] == [
         ("att lägga 5 000 kr på en filmkväll.", 2), ("att köpa in nya bollar.", 3),
         ("att flytta mötet till onsdagar.", 4)]
+
+
+def test_an_annual_meetings_own_chair_signs_under_the_compound_label():
+    r = minutes("""
+        Protokoll fört vid ordinarie föreningsstämma i Brf Aspen 2
+        Datum: 2024-05-21
+
+        § 1 Stämmans öppnande
+        Ordföranden öppnade stämman.
+
+        Vid protokollet\t\tJusteras
+        Lena Dahl\t\tOmar Said
+
+        \t\tStämmoordförande
+        \t\tGöran Holm
+    """)
+    assert [(p.name, p.role, p.line) for p in r.signatories] == [
+        ("Lena Dahl", "sekreterare", 8), ("Omar Said", "justerare", 8), ("Göran Holm", "ordförande", 11)]
+    r = minutes("Datum: 2024-05-21\n\n1. Öppnande\nStämman öppnades.\n\nÅrsmötessekreterare: Lena Dahl\n")
+    assert [(p.name, p.role, p.line) for p in r.signatories] == [("Lena Dahl", "sekreterare", 6)]

@@ -324,6 +324,8 @@ ROLE_LABELS = {
     "ordf": "ordförande",
     "sekr": "sekreterare",
     "mötesordförande": "ordförande",
+    "stämmoordförande": "ordförande", "årsmötesordförande": "ordförande",
+    "stämmosekreterare": "sekreterare", "årsmötessekreterare": "sekreterare",
     # the meeting's own, as a stämma's protocol names them: `Mötets ordförande: Carina Dahl`
     "mötets ordförande": "ordförande", "stämmans ordförande": "ordförande", "ordförande för mötet": "ordförande",
     "ordförande för stämman": "ordförande", "mötets sekreterare": "sekreterare",
@@ -383,6 +385,7 @@ ROLE_WORDS = (
     "områdespolis", "insatsledare", "brandchef", "brandman", "brandmästare", "räddningsledare",
     # what a person is at this meeting: `Ylva Grahn (Regionbiblioteket), sammankallande`
     "sammankallande", "mötesledare", "mötesordförande", "mötessekreterare", "protokollförare",
+    "stämmoordförande", "årsmötesordförande", "stämmosekreterare", "årsmötessekreterare",
     "facilitator", "processtöd",
     # a preschool's and a home-care unit's staff: `pedagog Therese Nord`
     "pedagog", "barnskötare", "förskolepedagog", "stödassistent", "personlig assistent",
@@ -1153,6 +1156,9 @@ CLOSING_LABELS = {
     "sekreterare": "sekreterare",
     "ordförande": "ordförande",
     "mötesordförande": "ordförande",
+    # an annual meeting's own, elected for it: `Stämmoordförande` / `Lars Eng`
+    "stämmoordförande": "ordförande", "årsmötesordförande": "ordförande",
+    "stämmosekreterare": "sekreterare", "årsmötessekreterare": "sekreterare",
     "ordf": "ordförande", "ordf.": "ordförande",        # `Ordf: Anna Berg`, `Sekr. Per Lind`, `Just: Eva Ek`
     "sekr": "sekreterare", "sekr.": "sekreterare",
     "just": "justerare", "just.": "justerare",
