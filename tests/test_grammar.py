@@ -478,3 +478,13 @@ def test_an_organisation_after_från_for_the_names_before_it_and_more_people_aft
         ("Lotta Nyberg", None, "enhetschef", None)]
     assert person("Anna Lund från Kultur- och fritidsförvaltningen samt Per Ek från Region Skåne") == [
         ("Anna Lund", "Kultur- och fritidsförvaltningen", None, None), ("Per Ek", "Region Skåne", None, None)]
+
+
+def test_an_organisation_after_från_is_not_of_those_before_one_who_names_their_own():
+    assert person("Rektor Helena Bäck, Mona Ek (fritids), Fredrik Sand (föräldraföreningen), "
+                  "Kerstin Ahl från tekniska förvaltningen") == [
+        ("Helena Bäck", None, "rektor", None), ("Mona Ek", None, "fritids", None),
+        ("Fredrik Sand", "föräldraföreningen", None, None), ("Kerstin Ahl", "tekniska förvaltningen", None, None)]
+    assert person("Helena Bäck, Leif Olsson, Kerstin Ahl från tekniska förvaltningen") == [
+        ("Helena Bäck", "tekniska förvaltningen", None, None), ("Leif Olsson", "tekniska förvaltningen", None, None),
+        ("Kerstin Ahl", "tekniska förvaltningen", None, None)]

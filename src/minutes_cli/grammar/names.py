@@ -499,6 +499,12 @@ def _from_org(text: str, line: int, group: str | None, default_org: str | None,
                             single=single) if _leads_org(org) else []
         if not names:
             return None
+        # `Mona Ek (fritids), Fredrik Sand (föräldraföreningen), Kerstin Ahl från ...`: the
+        # organisation is of those after the last who names one of their own
+        own = [i for i, person in enumerate(names) if person.organization != org]
+        for person in names[:own[-1]] if own else ():
+            if person.organization == org:
+                person.organization = default_org or _group_org(group)
         people.extend(names)
         at = found.end()
     tail = _unjoined(text[at:])
