@@ -488,3 +488,13 @@ def test_an_organisation_after_från_is_not_of_those_before_one_who_names_their_
     assert person("Helena Bäck, Leif Olsson, Kerstin Ahl från tekniska förvaltningen") == [
         ("Helena Bäck", "tekniska förvaltningen", None, None), ("Leif Olsson", "tekniska förvaltningen", None, None),
         ("Kerstin Ahl", "tekniska förvaltningen", None, None)]
+
+
+def test_a_bodys_genitive_before_a_role_is_the_organisation_and_a_first_name_may_follow_a_role():
+    assert person("Elevrådets ordförande Alva Berg, Kommunens representant Per Ek") == [
+        ("Alva Berg", "Elevrådet", "ordförande", None), ("Per Ek", "Kommunen", "representant", None)]
+    assert person("Föreningens kassör Eva Lind (S)") == [("Eva Lind", "Föreningen", "kassör", "S")]
+    assert person("Per Lind, rektor Eva", single=True) == [("Per Lind", None, None, None), ("Eva", None, "rektor", None)]
+    assert person("Elevrådets ordförande Alva", single=True) == [("Alva", "Elevrådet", "ordförande", None)]
+    # the rector's stand-in is no rector of a body `Rektorn`
+    assert parse_people_line("Rektorns representant Eva Lind", 1) is None

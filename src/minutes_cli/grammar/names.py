@@ -904,7 +904,7 @@ def _split_name(part: str) -> tuple[str, str | None, str | None, str | None, str
     before = _role_before(part)
     if before is not None:      # `rektor Eva Lund`
         name, party, role, org, nickname = _split_name(before[1])
-        return name, party, role or before[0], org, nickname
+        return name, party, role or before[0], org or before[2], nickname
     nickname = None
     nick = _NICKNAME.search(part) if not _NICKNAME_MARKS.isdisjoint(part) else None
     if nick and key(nick.group("bracketed") or "") not in ROLE_ABBREVIATIONS:
@@ -940,10 +940,13 @@ def _split_name(part: str) -> tuple[str, str | None, str | None, str | None, str
 
 
 @functools.lru_cache(maxsize=1024)
-def _role_before(part: str) -> tuple[str, str] | None:
+def _role_before(part: str) -> tuple[str, str, str | None] | None:
     """`rektor Eva Lund`, `biträdande rektor Jonas Ek (åk 2)`, `Kocken Ahmed Yusuf` -> the role
-    written before the name (as a role alone, `kock`), and the rest; None unless a full name
-    follows (`projektledare Region Halland` is a role and an organisation)."""
+    written before the name (as a role alone, `kock`), the rest, and whose role it is when a
+    genitive leads it (`Elevrådets ordförande Alva Berg`: Elevrådet); None unless a full name
+    follows, or a common first name (`ordförande Alva`; `projektledare Region Halland` is a
+    role and an organisation)."""
+    owner, part = _owner(part)
     found = _ROLE_BEFORE.match(part) if part and (_MAY_LEAD_ROLE(part) or role_word(part.split(None, 1)[0])) else None
     if found is None:
         return None
@@ -953,7 +956,20 @@ def _role_before(part: str) -> tuple[str, str] | None:
     name = _split_name(rest)[0]
     roles = [ROLE_ABBREVIATIONS.get(key(role), role[:1].lower() + role[1:])    # `Ordf. Mats Lind`
              for role in (found.group("role"), found.group("second")) if role]
-    return (", ".join(dict.fromkeys(roles)), rest) if len(name.split()) >= 2 and name_like(name) else None
+    named = name_like(name) if len(name.split()) >= 2 else " " not in name and _given_name(name)
+    return (", ".join(dict.fromkeys(roles)), rest, owner) if named else None
+
+
+def _owner(part: str) -> tuple[str | None, str]:
+    """`Elevrådets ordförande Alva`: the body whose role follows (`Elevrådet`), and the rest; a
+    genitive of one word that is no role (`Rektorns representant` stands in for the rector)
+    nor a first name."""
+    first, _space, rest = part.partition(" ")
+    if (len(first) > 3 and first[-1] == "s" and first[:1].isupper() and rest
+            and not role_word(first[:-1]) and not _given_name(first[:-1])
+            and (_MAY_LEAD_ROLE(rest) or role_word(rest.split(None, 1)[0]))):
+        return first[:-1], rest
+    return None, part
 
 
 def _marks(part: str) -> tuple[str | None, str | None, str | None]:
