@@ -143,3 +143,25 @@ def test_version_from_the_launcher_matches_click():
         [sys.executable, "-c", "import sys; sys.argv=['minutes','--version'];"
          "from minutes_cli.launch import main; main(); print(sorted(sys.modules))"],
         capture_output=True, text=True).stdout.split("\n", 1)[1]
+
+
+def test_actions_open_leaves_out_what_the_minutes_mark_done_from_files_and_from_an_archive(tmp_path):
+    doc = tmp_path / "styrgrupp.txt"
+    doc.write_text("Minnesanteckningar styrgrupp\nDatum: 2024-04-17\n\nNärvarande: Mats Granberg, Ulrika Svahn\n\n"
+                   "4. Aktiviteter\nAktivitet\tAnsvarig\tDatum\tStatus\n"
+                   "Uppdatera tidplan\tMats Granberg\t2024-05-15\tPågår\n"
+                   "Boka möte med Arkivet\tUlrika Svahn\t2024-05-10\tKlar\n"
+                   "Skriva rutin\tUlrika Svahn\t2024-06-01\t\n", encoding="utf-8")
+    every = json.loads(run("actions", "--format", "json", str(doc)).stdout)
+    assert [(r["text"], r["status"], r["done"]) for r in every] == [
+        ("Uppdatera tidplan", "Pågår", False), ("Boka möte med Arkivet", "Klar", True), ("Skriva rutin", None, None)]
+    still = json.loads(run("actions", "--open", "--format", "json", str(doc)).stdout)
+    assert [r["text"] for r in still] == ["Uppdatera tidplan", "Skriva rutin"]
+    table = run("actions", "--open", str(doc)).stdout
+    assert "Status" in table and "Pågår" in table and "Arkivet" not in table
+    csv_out = run("actions", "--format", "csv", str(doc)).stdout.splitlines()
+    assert csv_out[0].endswith(",status,done") and csv_out[2].endswith(",Klar,ja")
+    db = tmp_path / "arkiv.db"
+    assert run("index", str(doc), "--db", str(db)).exit_code == 0
+    from_db = json.loads(run("actions", "--db", str(db), "--open", "--owner", "Ulrika", "--format", "json").stdout)
+    assert [(r["text"], r["done"]) for r in from_db] == [("Skriva rutin", None)]

@@ -45,7 +45,8 @@ def test_csv_one_file_per_table_for_the_batch(tmp_path):
     assert first == {"file": "styrelseprotokoll.txt", "sha256": expected[FILES.index(STYRELSE)].source.sha256,
                      "owners": "Per-Olof Svanström", "owner_mentions": "Per-Olof",
                      "text": "Per-Olof skickar ut resultatrapporten till styrelsen senast 31 mars.",
-                     "item": "4", "due": "2023-03-31", "due_text": "senast 31 mars", "line": "36"}
+                     "item": "4", "due": "2023-03-31", "due_text": "senast 31 mars", "line": "36",
+                     "status": "", "done": ""}
     attendance = list(csv.DictReader(open(tmp_path / "attendance.csv", encoding="utf-8", newline="")))
     assert {"status": "frånvarande", "name": "Maja Åberg"}.items() <= next(
         r for r in attendance if r["name"] == "Maja Åberg").items()
@@ -317,3 +318,51 @@ def test_who_signed_stands_in_the_csv_attendance_table_as_in_the_archive(tmp_pat
     archive.index(conn, record, "stamma.txt")
     stored = [tuple(r) for r in conn.execute("SELECT status, COUNT(*) FROM attendance GROUP BY status ORDER BY status")]
     assert stored == [("frånvarande", 1), ("närvarande", 2), ("undertecknare", 3)]
+
+
+TASKS_WITH_STATUS = """Minnesanteckningar styrgrupp e-arkiv
+Datum: 2024-04-17
+
+Närvarande: Mats Granberg, Hanna Öst, Ulrika Svahn
+
+4. Aktiviteter
+Aktivitet\tAnsvarig\tDatum\tStatus
+Uppdatera tidplan\tMats Granberg\t2024-05-15\tPågår
+Boka möte med Arkivet\tUlrika Svahn\t2024-05-10\tKlar
+
+5. Att göra
+- [x] Hanna: skicka ut enkäten
+"""
+
+
+def test_how_far_a_task_has_come_stands_in_the_csv_the_summary_and_the_archive(tmp_path):
+    from minutes_cli import parse_text
+    from minutes_cli.exporters.tables import rows
+    record = parse_text(TASKS_WITH_STATUS)
+    table = [dict(zip(TABLES["actions"], row)) for row in rows(record, "actions")]
+    assert [(r["owners"], r["status"], r["done"]) for r in table] == [
+        ("Mats Granberg", "Pågår", "nej"), ("Ulrika Svahn", "Klar", "ja"), ("Hanna Öst", None, "ja")]
+    md = to_markdown(record)
+    assert "| Vem | Vad | När | Status |" in md
+    assert "| Mats Granberg | Uppdatera tidplan | 2024-05-15 | Pågår |" in md
+    assert "| Hanna Öst | Hanna: skicka ut enkäten | – | klar |" in md
+    # minutes that say nothing of it keep the table as it was
+    assert "| Vem | Vad | När |\n" in to_markdown(parse_file(STYRELSE))
+    doc, db = tmp_path / "styrgrupp.txt", tmp_path / "arkiv.db"
+    doc.write_text(TASKS_WITH_STATUS, encoding="utf-8")
+    assert "1 added" in run("index", doc, "--db", db).stderr
+    stored = "SELECT status, done FROM actions ORDER BY line"
+    assert sqlite3.connect(db).execute(stored).fetchall() == [("Pågår", 0), ("Klar", 1), (None, 1)]
+    # an archive made before the columns: opening it adds them, the next index fills them
+    conn = sqlite3.connect(db)
+    for column in ("status", "done"):
+        conn.execute(f"ALTER TABLE actions DROP COLUMN {column}")
+    conn.commit()
+    conn.close()
+    assert "1 replaced" in run("index", doc, "--db", db).stderr
+    assert sqlite3.connect(db).execute(stored).fetchall() == [("Pågår", 0), ("Klar", 1), (None, 1)]
+    kinds = {row[1]: row[2] for row in sqlite3.connect(db).execute("PRAGMA table_info(actions)")}
+    assert (kinds["status"], kinds["done"]) == ("TEXT", "INTEGER")
+    todos = icalendar.Calendar.from_ical(run("calendar", doc).stdout_bytes).walk("VTODO")
+    assert [(str(t["SUMMARY"]), str(t["STATUS"])) for t in todos] == [
+        ("Uppdatera tidplan", "NEEDS-ACTION"), ("Boka möte med Arkivet", "COMPLETED")]

@@ -6068,3 +6068,34 @@ def test_an_annual_meetings_own_chair_signs_under_the_compound_label():
         ("Lena Dahl", "sekreterare", 8), ("Omar Said", "justerare", 8), ("Göran Holm", "ordförande", 11)]
     r = minutes("Datum: 2024-05-21\n\n1. Öppnande\nStämman öppnades.\n\nÅrsmötessekreterare: Lena Dahl\n")
     assert [(p.name, p.role, p.line) for p in r.signatories] == [("Lena Dahl", "sekreterare", 6)]
+
+
+def test_how_far_a_task_has_come_from_a_status_column_a_status_in_the_deadlines_column_and_a_box():
+    r = minutes("""
+        Minnesanteckningar styrgrupp e-arkiv
+        Datum: 2024-04-17
+
+        Närvarande: Mats Granberg, Hanna Öst, Ulrika Svahn, Tarik Sed
+
+        4. Aktiviteter
+        ID\tAktivitet\tAnsvarig\tDatum\tStatus
+        A12\tUppdatera tidplan\tMats Granberg\t2024-05-15\tPågår
+        A13\tTa fram utbildningsmaterial\tHanna Öst\t2024-06-01\tEj påbörjad
+        A14\tBoka möte med Arkivet\tUlrika Svahn\t2024-05-10\tKlar
+        A15\tSkriva rutin\tTarik Sed\tv. 20\tSe punkt 5
+
+        5. Uppföljning
+        Vad\tVem\tKlart
+        Sammanställa sjukfrånvaro\tTarik Sed\tKlar
+        Rutin för avvikelser\tHanna Öst\t2024-04-30
+
+        6. Att göra
+        - [ ] Mats: boka lokal till nästa möte
+        - [x] Hanna: skicka ut enkäten
+        ☑ Ulrika: beställa pärmar
+    """)
+    assert [(a.line, a.due, a.due_text, a.status, a.done) for a in r.actions] == [
+        (8, "2024-05-15", "2024-05-15", "Pågår", False), (9, "2024-06-01", "2024-06-01", "Ej påbörjad", False),
+        (10, "2024-05-10", "2024-05-10", "Klar", True), (11, "2024-05-17", "v. 20", "Se punkt 5", None),
+        (15, None, None, "Klar", True), (16, "2024-04-30", "2024-04-30", None, None),
+        (19, None, "till nästa möte", None, False), (20, None, None, None, True), (21, None, None, None, True)]

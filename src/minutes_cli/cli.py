@@ -235,11 +235,13 @@ def progress(outcomes, total: int | None):
 @click.argument("files", nargs=-1)
 @click.option("--owner", metavar="NAME", help="Only this owner's actions: a first name, a full name "
               "or initials, in any case, with or without accents.")
+@click.option("--open", "still_open", is_flag=True, help="Leave out the actions the minutes mark done "
+              "(a status such as `Klar`, a ticked box).")
 @click.option("--db", metavar="FILE", help="Answer from an archive made by `minutes index` instead of files.")
 @click.option("--format", "fmt", default="table", show_default=True,
               type=click.Choice(["table", "json", "csv"]), help="A table in the terminal, or data for scripts.")
 @input_options
-def actions(files, owner, db, fmt, encoding, debug, jobs, files_from):
+def actions(files, owner, still_open, db, fmt, encoding, debug, jobs, files_from):
     """List who is to do what, across all the given minutes.
 
     \b
@@ -247,7 +249,7 @@ def actions(files, owner, db, fmt, encoding, debug, jobs, files_from):
       minutes actions *.txt
       minutes actions --owner Anna *.txt
       minutes actions --owner A-M --format csv protokoll/*.txt > anna-maria.csv
-      minutes actions --db arkiv.db --owner Anna
+      minutes actions --db arkiv.db --owner Anna --open
     """
     from .batch import parse_parallel
     from .query import owner_matches
@@ -260,18 +262,21 @@ def actions(files, owner, db, fmt, encoding, debug, jobs, files_from):
     if db:
         from .exporters import archive
         rows = [r for r in archive.actions(_open_db(db, must_exist=True))
-                if not owner or owner_matches(owner, r["owners"], r["owner_mentions"])]
+                if (not owner or owner_matches(owner, r["owners"], r["owner_mentions"]))
+                and not (still_open and r["done"])]
     for outcome in progress(parse_parallel(inputs, jobs, encoding=encoding, debug=debug), len(files)):
         if outcome.error:
             failures.add(outcome.error)
             continue
         record = outcome.record
         for action in record.actions:
-            if owner and not owner_matches(owner, action.owners, action.owner_mentions):
+            if owner and not owner_matches(owner, action.owners, action.owner_mentions) or (
+                    still_open and action.done):
                 continue
             rows.append({"owners": action.owners, "owner_mentions": action.owner_mentions,
                          "text": action.text, "item": action.item, "due": action.due,
-                         "file": outcome.path, "line": action.line, "meeting_date": record.meeting.date})
+                         "file": outcome.path, "line": action.line, "meeting_date": record.meeting.date,
+                         "status": action.status, "done": action.done})
     with _quiet_pipe():
         _print_actions(rows, fmt)
     failures.finish(getattr(inputs, "seen", 0))
@@ -398,15 +403,24 @@ def _print_actions(rows: list[dict], fmt: str) -> None:
         return
     if fmt == "csv":
         import csv
+
+        from .exporters.tables import yes_no
         writer = csv.writer(sys.stdout, lineterminator="\r\n")
-        writer.writerow(["owners", "text", "item", "due", "file", "line", "meeting_date"])
+        writer.writerow(["owners", "text", "item", "due", "file", "line", "meeting_date", "status", "done"])
         for r in rows:
             writer.writerow(["; ".join(r["owners"]), r["text"], r["item"] or "", r["due"] or "",
-                             r["file"], r["line"], r["meeting_date"] or ""])
+                             r["file"], r["line"], r["meeting_date"] or "", r["status"] or "", yes_no(r["done"]) or ""])
         return
-    _print_table(f"{len(rows)} att göra", ("Vem", "Vad", "Punkt", "Senast", "Fil", "Rad"),
+    from .exporters.tables import task_state
+
+    # a status column where the minutes say how far any task has come
+    stated = any(task_state(r["status"], r["done"]) for r in rows)
+    _print_table(f"{len(rows)} att göra", ("Vem", "Vad", "Punkt", "Senast", "Fil", "Rad")
+                 + (("Status",) if stated else ()),
                  [(", ".join(r["owners"]) or "–", r["text"], r["item"] or "", r["due"] or "",
-                   os.path.basename(r["file"]), str(r["line"])) for r in rows])
+                   os.path.basename(r["file"]), str(r["line"]))
+                  + ((task_state(r["status"], r["done"]) or "",) if stated else ())
+                  for r in rows])
 
 
 def _print_table(title: str, columns, rows) -> None:

@@ -103,6 +103,10 @@ class Action(Model):
     due_text: Text = Field(default=None, description="added: the deadline as written")
     label: Text = Field(default=None, description="added: the label that made it an action")
     appendix: Optional[int] = Field(default=None, description="added: index of the appendix it stands in")
+    status: Text = Field(default=None, description="added: how far the task has come, as a table writes it "
+                         "(`Pågår`, `Klar`)")
+    done: Optional[bool] = Field(default=None, description="added: done (a status such as `Klar`, a ticked box), "
+                                 "still to do (`Pågår`, an empty box), or null where the document does not say")
 
 
 class Decision(Model):

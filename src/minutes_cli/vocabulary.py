@@ -294,7 +294,22 @@ ACTION_COLUMNS = {
     "när": "due", "klart": "due", "klart när": "due", "deadline": "due", "senast": "due", "datum": "due",
     "klart senast": "due", "klart till": "due", "färdigt": "due", "färdigt senast": "due",
     "tidplan": "due", "tidpunkt": "due", "slutdatum": "due",
+    # how far the task has come: `ID | Aktivitet | Ansvarig | Datum | Status`
+    "status": "status", "läge": "status", "lägesrapport": "status", "utfört": "status", "klar?": "status",
 }
+#: What a task's status says, in a table's status column or its deadline's (`Klar`,
+#: `Pågår`, `Ej påbörjad`), by its first words: done, or still to do. Another status
+#: (`Se punkt 4`) is kept as written and says neither.
+ACTION_DONE = ("klar", "klart", "klara", "avklarad", "avklarat", "avklarade", "avslutad", "avslutat",
+               "genomförd", "genomfört", "genomförda", "utförd", "utfört", "gjord", "gjort", "färdig",
+               "färdigt", "levererad", "levererat", "ok", "done", "ja", "✓", "✔", "x")
+ACTION_OPEN = ("pågår", "pågående", "påbörjad", "påbörjat", "ej påbörjad", "ej påbörjat", "inte påbörjad",
+               "inte påbörjat", "ej startad", "ej startat", "ej klar", "ej klart", "inte klar", "inte klart",
+               "öppen", "öppet", "kvarstår", "försenad", "försenat", "planerad", "planerat", "vilande",
+               "nej", "ej utförd", "ej utfört", "ej gjord", "ej gjort")
+#: A to-do list's check boxes, ticked or not: `☑ Boka lokal`, `- [ ] Anna: boka lokal`.
+TASK_BOXES_TICKED = ("☑", "☒", "[x]", "[X]")
+TASK_BOXES_OPEN = ("☐", "□", "[ ]")
 
 #: Headings inside a list of people that name a generic group, not an organisation.
 GENERIC_GROUPS = {

@@ -50,7 +50,8 @@ CREATE TABLE IF NOT EXISTS actions (
     id INTEGER PRIMARY KEY,
     meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
     item_id INTEGER REFERENCES items(id) ON DELETE CASCADE,
-    text TEXT NOT NULL, item TEXT, due TEXT, due_text TEXT, line INTEGER NOT NULL
+    text TEXT NOT NULL, item TEXT, due TEXT, due_text TEXT, line INTEGER NOT NULL,
+    status TEXT, done INTEGER
 );
 CREATE TABLE IF NOT EXISTS action_owners (
     action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
@@ -96,8 +97,10 @@ END;
 # Columns added to an archive's tables after its first version: an archive made before
 # gets them when it is opened, and its documents are indexed again on the next
 # `minutes index` (their stored digests are cleared), so that the columns are filled.
+# A column is TEXT unless its type follows its name.
 ADDED_COLUMNS = {"attendance": ("email", "nickname", "participation", "replaces"),
-                 "meetings": ("adjustment_date", "adjustment_place", "paragraphs")}
+                 "meetings": ("adjustment_date", "adjustment_place", "paragraphs"),
+                 "actions": ("status", "done INTEGER")}
 
 
 def connect(path: str) -> sqlite3.Connection:
@@ -113,9 +116,9 @@ def _add_columns(conn: sqlite3.Connection) -> None:
     with conn:
         for table, columns in ADDED_COLUMNS.items():
             have = {row["name"] for row in conn.execute(f"PRAGMA table_info({table})")}
-            missing = [c for c in columns if c not in have]
+            missing = [c for c in columns if c.split()[0] not in have]
             for column in missing:
-                conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")
+                conn.execute(f"ALTER TABLE {table} ADD COLUMN {column if ' ' in column else column + ' TEXT'}")
             if missing:
                 conn.execute("UPDATE meetings SET sha256 = ''")
 
@@ -152,9 +155,10 @@ def index(conn: sqlite3.Connection, record: Minutes, path: str) -> str:
                  item.text)).lastrowid
         for a in record.actions:
             action_id = conn.execute(
-                "INSERT INTO actions (meeting_id, item_id, text, item, due, due_text, line) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (meeting_id, item_ids.get(a.item), a.text, a.item, a.due, a.due_text, a.line)).lastrowid
+                "INSERT INTO actions (meeting_id, item_id, text, item, due, due_text, line, status, done) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (meeting_id, item_ids.get(a.item), a.text, a.item, a.due, a.due_text, a.line, a.status,
+                 a.done)).lastrowid
             for k, owner in enumerate(a.owners):
                 mention = a.owner_mentions[k] if k < len(a.owner_mentions) else None
                 person_id = _person(conn, owner) if owner in known else None
@@ -182,14 +186,15 @@ def _person(conn: sqlite3.Connection, name: str) -> int:
 def actions(conn: sqlite3.Connection) -> Iterator[dict]:
     """Every action in the archive with its owners, in date order."""
     rows = conn.execute(
-        "SELECT a.id, a.text, a.item, a.due, a.line, m.path, m.date AS meeting_date "
+        "SELECT a.id, a.text, a.item, a.due, a.line, a.status, a.done, m.path, m.date AS meeting_date "
         "FROM actions a JOIN meetings m ON m.id = a.meeting_id ORDER BY m.date, m.path, a.line")
     for row in rows.fetchall():
         owners = conn.execute("SELECT name, mention FROM action_owners WHERE action_id = ? ORDER BY rowid",
                               (row["id"],)).fetchall()
         yield {"owners": [o["name"] for o in owners], "owner_mentions": [o["mention"] for o in owners if o["mention"]],
                "text": row["text"], "item": row["item"], "due": row["due"], "file": row["path"],
-               "line": row["line"], "meeting_date": row["meeting_date"]}
+               "line": row["line"], "meeting_date": row["meeting_date"], "status": row["status"],
+               "done": None if row["done"] is None else bool(row["done"])}
 
 
 def search(conn: sqlite3.Connection, query: str, limit: int = 50) -> list[dict]:

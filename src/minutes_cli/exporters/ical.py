@@ -70,7 +70,7 @@ def to_ical(records: list[Minutes], now: dt.datetime | None = None) -> CalendarE
             owners = ", ".join(action.owners) or "ingen angiven"
             todo.add("description", f"Ansvarig: {owners}\nPunkt: {action.item or '–'}\n"
                                     f"Ur {name}, rad {action.line}")
-            todo.add("status", "NEEDS-ACTION")
+            todo.add("status", "COMPLETED" if action.done else "NEEDS-ACTION")   # `Klar`, a ticked box
             cal.add_component(todo)
             dates.append(dt.date.fromisoformat(action.due))
             export.todos += 1

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .. import patterns
 from ..records import Minutes
+from .tables import task_state
 
 _SPECIAL = patterns.compile(r"([\\`*_{}\[\]<>#|])")
 
@@ -51,9 +52,14 @@ def to_markdown(record: Minutes) -> str:
             if decisions or actions:
                 out.append("")
     if record.actions:
-        out += ["## Att göra", "", "| Vem | Vad | När |", "| --- | --- | --- |"]
+        # a status column where the minutes say how far any task has come
+        stated = any(task_state(a.status, a.done) for a in record.actions)
+        out += ["## Att göra", "", "| Vem | Vad | När |" + (" Status |" if stated else ""),
+                "| --- | --- | --- |" + (" --- |" if stated else "")]
         for a in record.actions:
-            out.append(f"| {esc(', '.join(a.owners)) or '–'} | {esc(a.text)} | {esc(a.due or a.due_text) or '–'} |")
+            status = f" {esc(task_state(a.status, a.done)) or '–'} |" if stated else ""
+            out.append(f"| {esc(', '.join(a.owners)) or '–'} | {esc(a.text)} | {esc(a.due or a.due_text) or '–'} |"
+                       + status)
         out.append("")
     if record.calendar:
         out += ["## Kommande möten", "", "| Datum | Tid | Plats | Rubrik |", "| --- | --- | --- | --- |"]

@@ -21,7 +21,7 @@ TABLES: dict[str, list[str]] = {
     "attendance": _DOC + ["status", "name", "organization", "role", "party", "group", "attendance", "replaces",
                           "line"],
     "items": _DOC + ["number", "title", "group", "start_time", "end_time", "start_line", "end_line", "text"],
-    "actions": _DOC + ["owners", "owner_mentions", "text", "item", "due", "due_text", "line"],
+    "actions": _DOC + ["owners", "owner_mentions", "text", "item", "due", "due_text", "line", "status", "done"],
     "decisions": _DOC + ["text", "item", "line"],
     "events": _DOC + ["date", "start_time", "end_time", "location", "title", "next_meeting", "line"],
 }
@@ -47,7 +47,7 @@ def rows(record: Minutes, table: str) -> Iterator[list]:
     elif table == "actions":
         for a in record.actions:
             yield doc + ["; ".join(a.owners), "; ".join(a.owner_mentions), a.text, a.item, a.due,
-                         a.due_text, a.line]
+                         a.due_text, a.line, a.status, yes_no(a.done)]
     elif table == "decisions":
         for d in record.decisions:
             yield doc + [d.text, d.item, d.line]
@@ -58,6 +58,16 @@ def rows(record: Minutes, table: str) -> Iterator[list]:
             yield doc + [e.date, e.start_time, e.end_time, e.location, e.title, "ja" if is_next else "", e.line]
     else:
         raise KeyError(table)
+
+
+def yes_no(value: bool | None) -> str | None:
+    """A yes or no as the CSV writes it (`ja`, `nej`), or nothing where it is not said."""
+    return None if value is None else "ja" if value else "nej"
+
+
+def task_state(status: str | None, done: bool | None) -> str | None:
+    """How far a task has come: its status as written (`Pågår`), or what its box says."""
+    return status or (None if done is None else "klar" if done else "ej klar")
 
 
 def write_table(records: Iterable[Minutes], table: str, out, excel: bool = False,

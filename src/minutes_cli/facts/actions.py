@@ -30,7 +30,9 @@ from ..grammar.names import (
 from ..lines import Line
 from ..vocabulary import (
     ACTION_COLUMNS,
+    ACTION_DONE,
     ACTION_LABELS,
+    ACTION_OPEN,
     ANSWER_LABELS,
     BEFORE_WORDS,
     CLAUSE_SUBJECTS,
@@ -97,6 +99,8 @@ from ..vocabulary import (
     STATE_VERBS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
+    TASK_BOXES_OPEN,
+    TASK_BOXES_TICKED,
     TASK_OWNER_LABELS,
     TODO_HEADINGS,
     TOGETHER_TASK_VERBS,
@@ -200,8 +204,13 @@ _OWNER_OF = patterns.compile(
 _OWNER_TASK = patterns.compile(r"\s+[-–—]\s+")   # the owners, a dash, the task
 # a deadline's label after the owners on their line: `Ansvarig: Jonas  Klart: 30/4`
 _OWNERS_DUE = patterns.compile(r"[\s,;]\s*(?:" + alternation(DUE_LABELS) + r")\s*:", re.I)
-_TASK_BOXES = frozenset("☐☑☒□")
+# a to-do list's box, ticked or not, as it stands at the start of the line or after its bullet
+_BOX_STATES = {**dict.fromkeys(TASK_BOXES_TICKED, True), **dict.fromkeys(TASK_BOXES_OPEN, False)}
+_BOX = patterns.compile(r"^(?:[-*+]\s+)?(" + alternation(_BOX_STATES) + r")")
+_TASK_BOXES = frozenset(box for box in _BOX_STATES if len(box) == 1)     # `☐`, as a line's bullet
 _MD_TASK_BOX = patterns.compile(r"^(?:[-*+]\s+)?\[[ xX]\]\s+")
+# a status by its first words: `Klar`, `Ej påbörjad`, `Pågår sedan mars`
+_STATUS_WORDS = {**dict.fromkeys(ACTION_DONE, True), **dict.fromkeys(ACTION_OPEN, False)}
 # `Jonna: kontakta rektorn`, `Viktor – boka bussen`, `@Noor - beställa granris` (a chat's mention)
 _NAMED_TASK = patterns.compile(r"^@?(?P<who>[^:–—]{2,60}?)(?::|(?P<dash>\s+[-–—]))\s+(?P<task>[\p{Ll}].*)$")
 _TRAILING_DUE = patterns.compile(r"\(([^()]{1,30})\)\s*\.?$")
@@ -368,6 +377,8 @@ class ActionFact:
     due_text: str | None = None
     label: str | None = None
     appendix: int | None = None
+    status: str | None = None     # as written: `Pågår`, `Klar`
+    done: bool | None = None      # by the status or a to-do list's box: done, still to do, or not said
 
 
 @dataclass(eq=False)
@@ -577,6 +588,11 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
         for fact in actions:
             if fact.due_text is None and fact.line in dated_by:
                 _set_due_from(fact, dated_by[fact.line], ctx)    # `Att ta med till nästa möte` / `- Sara: ...`
+    first = lines[0].number if lines else 0
+    for fact in actions:
+        at = fact.line - first
+        if fact.done is None and 0 <= at < len(lines) and lines[at].number == fact.line:
+            fact.done = _box_done(lines[at])    # `- [x] Lina: skriva om Om oss-sidan`
     return actions
 
 
@@ -635,10 +651,33 @@ def _table_row(line: Line, columns: list[str | None], ctx: Context) -> ActionFac
     fact = ActionFact(cells["what"], line.number, label="tabell")
     _add_owners(fact, _owner_list(cells.get("who", ""), ctx) or
                 ([cells["who"].strip()] if cells.get("who") else []), ctx)
-    if cells.get("due"):
-        fact.due_text = cells["due"]
-        fact.due = _due_value(cells["due"], ctx)
+    due = cells.get("due")
+    if due and _status_done(due) is not None and _due_value(due, ctx) is None:
+        cells.setdefault("status", due)     # `Klar` in a `Klart` column: how far it has come, no deadline
+        due = None
+    if due:
+        fact.due_text = due
+        fact.due = _due_value(due, ctx)
+    if cells.get("status"):
+        fact.status = cells["status"].strip()
+        fact.done = _status_done(fact.status)
     return fact
+
+
+def _status_done(status: str) -> bool | None:
+    """`Klar`, `Klart 12/3` -> done; `Pågår`, `Ej påbörjad` -> still to do; else None."""
+    words = status.casefold().replace(",", " ").replace(".", " ").replace("!", " ").split()
+    for count in (2, 1):
+        said = _STATUS_WORDS.get(" ".join(words[:count])) if len(words) >= count else None
+        if said is not None:
+            return said
+    return None
+
+
+def _box_done(line: Line) -> bool | None:
+    """A to-do list's line with a box: ticked (done), empty (to do); None without one."""
+    found = _BOX.match(line.raw.lstrip())
+    return _BOX_STATES[found.group(1)] if found else None
 
 
 def _due_value(value: str, ctx: Context) -> str | None:
