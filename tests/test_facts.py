@@ -6099,3 +6099,18 @@ def test_how_far_a_task_has_come_from_a_status_column_a_status_in_the_deadlines_
         (10, "2024-05-10", "2024-05-10", "Klar", True), (11, "2024-05-17", "v. 20", "Se punkt 5", None),
         (15, None, None, "Klar", True), (16, "2024-04-30", "2024-04-30", None, None),
         (19, None, "till nästa möte", None, False), (20, None, None, None, True), (21, None, None, None, True)]
+
+
+def test_a_calendar_of_coming_activities_and_an_event_with_its_place_before_the_date():
+    r = minutes("""
+        Sammanträde med styrelsen för Vattenrådet
+        Datum: 2024-08-27
+
+        § 3 Kommande aktiviteter
+        Fältdag vid Svartälven 12 september.
+        Rådsmöte 21 november kl 13-16, Borlänge.
+        Julfest hos Eva 14 december kl. 18
+    """)
+    assert [(e.line, e.date, e.start_time, e.location, e.title) for e in r.calendar] == [
+        (5, "2024-09-12", None, "Svartälven", "Fältdag"), (6, "2024-11-21", "13:00", "Borlänge", "Rådsmöte"),
+        (7, "2024-12-14", "18:00", "hos Eva", "Julfest")]

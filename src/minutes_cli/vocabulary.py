@@ -54,7 +54,7 @@ MEETING_CLOSED_WORDS = ("avslutades", "avslutade", "avslutat", "avslutad", "avsl
 
 #: What may stand before the place on a date line (`..., kl. 14.00 i Bygdegården`):
 #: a preposition, left out of the place, or a word of a meeting held apart, kept.
-PLACE_PREPOSITIONS = ("i", "på", "hos")
+PLACE_PREPOSITIONS = ("i", "på", "hos", "vid")
 REMOTE_PLACE_WORDS = ("via", "digitalt", "digital", "online", "distans", "på distans")
 #: ... and a word of a meeting held in one place, before its preposition, left out too:
 #: `16 maj kl. 9.30, fysiskt i Örebro`, `på plats i Länsstyrelsens lokaler`.
@@ -1072,6 +1072,9 @@ CALENDAR_LABELS = (
     "nästa mötestillfälle", "nästa möten", "möten framöver", "kommande datum",
     "kommande mötesdatum", "kommande mötestider", "nästa avstämning",
     "mötesdagar", "kommande nätverksträffar", "nätverksträffar", "sammanträdestider",
+    # a calendar of events, not only meetings: `Kommande aktiviteter` / `Fältdag 12 september`
+    "kommande aktiviteter", "planerade aktiviteter", "kommande händelser", "kommande evenemang",
+    "viktiga datum",
 )
 #: ... and what may stand before any of those: `Datum för kommande träffar`, `Tider för nästa möte:`.
 CALENDAR_LABEL_LEADS = ("datum för", "datum och tider för", "tider för", "datum och tid för")

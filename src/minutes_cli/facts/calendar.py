@@ -461,6 +461,8 @@ def _event_before(lead: str) -> str | None:
     while words and (key(words[-1].strip(",.")) in _WEEKDAY_WORDS or words[-1] == "den"):
         words.pop()     # `Julfest: lördag den 13 december`
     lead = " ".join(words).strip(" ,:;–-")
+    if (place := _LEAD_PLACE.search(lead + " ")) is not None:
+        lead = lead[:place.start()]     # `Fältdag vid Svartälven 12 september`: what, then where
     words = lead.split()
     if not 0 < len(words) <= 2 or not lead[:1].isupper() or not words[-1].casefold().endswith(EVENT_ENDINGS):
         return None
