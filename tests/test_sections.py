@@ -1543,3 +1543,26 @@ def test_a_closing_that_says_when_and_by_whom_the_minutes_were_checked():
     # a role and a number that is no date opens no closing
     r = minutes(body + "Ordförande 2 år: Per Lind\n")
     assert r.signatories == [] and r.items[-1].end_line == 9
+
+
+def test_a_line_with_a_colon_that_leads_its_list_is_an_item_heading_in_notes_with_no_other():
+    r = minutes("""
+        Veckomöte – Team Öst
+        2024-03-04
+
+        Närvarande: Jens, Malin, Sofia, Ahmed
+
+        Uppföljning från förra veckan:
+        • Jens har skickat offerten
+        • Malin har bokat utbildningen
+
+        Denna vecka:
+        • Sofia uppdaterar rutinen
+        • Ahmed ringer kunderna i Lund
+
+        Att göra:
+        • Jens: beställa pärmar
+    """)
+    assert titles(r) == [(None, "Uppföljning från förra veckan"), (None, "Denna vecka")]
+    assert (r.items[0].start_line, r.items[-1].end_line) == (6, 15)
+    assert [a.line for a in r.actions] == [11, 12, 15]

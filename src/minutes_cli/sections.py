@@ -553,9 +553,8 @@ def _unnumbered_headings(layout: Layout, start: int, end: int) -> list[tuple[int
     if len(heads) < 2:
         # a document without such headings may have them right above their text: a short line
         # that opens a block of sentences, when there are several (`_leads_prose`)
-        leading = [(line.number, None, line.text, [line.number]) for line in body
-                   if _leads_prose(layout, line, listed)
-                   and (_unnumbered_title(line.text, listed) or _topic_title(line.text))]
+        leading = [(line.number, None, title, [line.number]) for line in body
+                   if _leads_prose(layout, line, listed) and (title := _lead_title(line.text, listed))]
         if len(leading) >= 2:
             heads = sorted(heads + leading)
         elif len(bulleted := _bullet_headings(layout, start, end)) >= 2:
@@ -676,6 +675,16 @@ def _unnumbered_title(text: str, listed: set[str] | frozenset = frozenset()) -> 
     if " " not in text and key(text) in GIVEN_NAMES and key(text) not in listed:
         return False  # `Bengt` alone under the notes: who wrote them
     return True
+
+
+def _lead_title(text: str, listed: set[str] | frozenset) -> str | None:
+    """The title of a line that leads its block: as it stands (`Aktuellt från regionen`,
+    `Pass 2: Erfarenhetsutbyte`), or without the colon that leads its list (`Denna vecka:`
+    / `• Sofia uppdaterar rutinen`), but for a fact's or the header's label (`Att göra:`)."""
+    if _unnumbered_title(text, listed) or _topic_title(text):
+        return text
+    title = text[:-1].rstrip() if text[-1:] == ":" else ""
+    return title if title and key(title) not in FACT_LABELS and _unnumbered_title(title, listed) else None
 
 
 def _topic_title(text: str) -> bool:
