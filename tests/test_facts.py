@@ -6114,3 +6114,19 @@ def test_a_calendar_of_coming_activities_and_an_event_with_its_place_before_the_
     assert [(e.line, e.date, e.start_time, e.location, e.title) for e in r.calendar] == [
         (5, "2024-09-12", None, "Svartälven", "Fältdag"), (6, "2024-11-21", "13:00", "Borlänge", "Rådsmöte"),
         (7, "2024-12-14", "18:00", "hos Eva", "Julfest")]
+
+
+def test_a_deadline_in_brackets_at_the_end_of_a_task_outside_a_to_do_list():
+    r = minutes("""
+        Veckomöte – Team Öst
+        Måndag 2024-03-04
+
+        Närvarande: Jens, Malin, Sofia, Ahmed
+
+        Denna vecka
+        • Sofia uppdaterar rutinen (fredag)
+        • Ahmed ringer kunderna i Lund (15/3).
+        • Malin tar upp frågan med Jens (se punkt 4)
+    """)
+    assert [(a.owners, a.due, a.due_text) for a in r.actions] == [
+        (["Sofia"], "2024-03-08", "fredag"), (["Ahmed"], "2024-03-15", "15/3"), (["Malin"], None, None)]

@@ -628,7 +628,7 @@ def _listed_task(line: Line, label: str, item: str | None, ctx: Context) -> Acti
             owners = []
     if owners and all(ctx.book.knows(owner) for owner in owners):
         _add_owners(fact, owners, ctx)
-    _set_list_due(fact, ctx)
+    _set_due(fact, ctx)
     return fact
 
 
@@ -1216,18 +1216,8 @@ def _named_task(text: str, line: Line, ctx: Context, listed: bool) -> ActionFact
         return None
     fact = ActionFact(text, line.number, label="lista")
     _add_owners(fact, owners, ctx)
-    _set_list_due(fact, ctx)
-    return fact
-
-
-def _set_list_due(fact: ActionFact, ctx: Context) -> None:
-    """The deadline of a line of a to-do list: as a sentence sets one, or in brackets at
-    its end (`(v. 12)`, `(20 mars)`)."""
     _set_due(fact, ctx)
-    due = _TRAILING_DUE.search(fact.text) if fact.due_text is None else None
-    dates = find_dates(due.group(1)) if due else []
-    if dates:
-        fact.due_text, fact.due = due.group(1), _due(dates[0], ctx)
+    return fact
 
 
 def _opens_clause(lead: str) -> bool:
@@ -1440,7 +1430,12 @@ def _ends_like_name(word: str) -> bool:
 
 
 def _set_due(fact: ActionFact, ctx: Context) -> None:
+    """The deadline an action's sentence sets, or that it gives in brackets at its end, as
+    a to-do list does (`(v. 12)`, `(20 mars)`, `(fredag)`: read as after `senast`)."""
     _set_due_from(fact, fact.text, ctx)
+    if fact.due_text is None and fact.text.rstrip(" .").endswith(")") and (
+            inside := _TRAILING_DUE.search(fact.text)) and (found := _deadline(f"senast {inside.group(1)}", ctx)):
+        fact.due_text, fact.due = inside.group(1), found[1]
 
 
 def _set_due_from(fact: ActionFact, text: str, ctx: Context) -> None:
