@@ -1566,3 +1566,29 @@ def test_a_line_with_a_colon_that_leads_its_list_is_an_item_heading_in_notes_wit
     assert titles(r) == [(None, "Uppföljning från förra veckan"), (None, "Denna vecka")]
     assert (r.items[0].start_line, r.items[-1].end_line) == (6, 15)
     assert [a.line for a in r.actions] == [11, 12, 15]
+
+
+def test_sub_items_lettered_after_their_number_are_items_of_their_own():
+    for first, second in (("Punkt 1 a) Nulägesanalys", "Punkt 1 b) Rekrytering"), ("1a. Nulägesanalys", "1b. Rekrytering"),
+                          ("1 a) Nulägesanalys", "1 b) Rekrytering")):
+        r = minutes(f"""
+            Minnesanteckningar arbetsgrupp kompetensförsörjning
+            Datum: 2024-02-20
+
+            {first}
+            Frida har sammanställt pensionsavgångarna.
+
+            {second}
+            Åtgärd: Nadia tar kontakt med Vuxenutbildningen.
+
+            2. Kompetensutveckling
+            Johan lyfte frågan.
+        """)
+        assert titles(r) == [("1a", "Nulägesanalys"), ("1b", "Rekrytering"), ("2", "Kompetensutveckling")], first
+        assert [(a.item, a.line) for a in r.actions] == [("1b", 8)]
+    r = minutes("Protokoll\nDatum: 2024-02-20\n\n§ 12 Ekonomi\nRapporten godkändes.\n\n§ 12a Budget\n"
+                "Budgeten fastställdes.\n\n§ 13 Övrigt\nInga frågor.\n")
+    assert titles(r) == [("12", "Ekonomi"), ("12a", "Budget"), ("13", "Övrigt")]
+    # a day and a month after a number is no sub-item
+    r = minutes("Datum: 2024-02-20\n\n1. Ekonomi\nRapporten.\n\n2 april. Inget.\n\n2. Övrigt\nInga frågor.\n")
+    assert titles(r) == [("1", "Ekonomi"), ("2", "Övrigt")]

@@ -58,13 +58,14 @@ _NUMBERED_SECTION = (
     patterns.compile(r"^§\s*(?P<n>\d{1,4})(?P<s>[a-z])?\s*(?:[.:)]|\s[-–—](?=\s))?(?:\s+(?P<t>.*))?$", re.I),
 )
 _NUMBERED_WORD = (
-    # Punkt 3, Paragraf 4, Ärende 5, Punkt 1 – Välkommen
+    # Punkt 3, Paragraf 4, Ärende 5, Punkt 1 – Välkommen, Punkt 1 a) Nulägesanalys
     patterns.compile(r"^(?:" + alternation(_NUMBER_WORDS)
-                     + r")\s+(?P<n>\d{1,4})\s*(?:[.:)]|\s[-–—](?=\s))?(?:\s+(?P<t>.*))?$", re.I),
+                     + r")\s+(?P<n>\d{1,4})(?:\s?(?P<s>[a-z])(?=[.:)]|\s[-–—]\s))?\s*(?:[.:)]|\s[-–—](?=\s))?"
+                     r"(?:\s+(?P<t>.*))?$", re.I),
 )
 _NUMBERED_DIGIT = (
-    # 1. Inledning / 1) Inledning / 1.
-    patterns.compile(r"^(?P<n>\d{1,3})[.)](?:\s+(?P<t>.*))?$"),
+    # 1. Inledning / 1) Inledning / 1. / a sub-item: 1a. Nuläget / 1 b) Rekrytering
+    patterns.compile(r"^(?P<n>\d{1,3})(?:\s?(?P<s>[a-z]))?[.)](?:\s+(?P<t>.*))?$"),
     # 1 Inledning (no dot: the title must start with a capital letter)
     patterns.compile(r"^(?P<n>\d{1,2})\s+(?P<t>\p{Lu}.*)$"),
     # 1: Inledning / 1 – Inledning (a capital after the colon or dash: not `13:30`, `2 – 3 st`)
@@ -106,6 +107,7 @@ class Line:
     indent: int = 0             # leading spaces (a tab counts four)
     level: int = 0              # heading level (#=1) or bullet depth (1 = top)
     num: int | None = None      # the number of a numbered line
+    sub: str = ""               # ... and the letter of a sub-item after it: `1 a)`, `§ 12b`
     numbering: str = ""         # "§", "punkt", "." or "" for the form of the number; "roman", "decimal" on a text line
     title: str = ""             # a numbered line's text after its number
     cells: tuple[str, ...] = ()  # a table row's cells
@@ -269,6 +271,7 @@ def classify(number: int, raw: str, odd: bool = True) -> Line:
         found = pattern.match(line.text)
         if found:
             line.kind, line.num = "numbered", int(found.group("n"))
+            line.sub = (found.groupdict().get("s") or "").lower()
             line.title = (found.group("t") or "").strip()
             first = line.text[:1].lower()
             line.numbering = "§" if first == "§" else ("punkt" if first.isalpha() else ".")
@@ -292,7 +295,7 @@ def written_number(line: Line) -> str:
     `1.2 Val av justerare`, else its digits."""
     if line.numbering in ("roman", "decimal"):
         return line.text[:line.text.find(line.title)].strip(" .)")
-    return str(line.num)
+    return f"{line.num}{line.sub}"
 
 
 def _form_columns(stripped: str) -> str:

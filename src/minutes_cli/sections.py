@@ -419,7 +419,8 @@ def _longest_chain(candidates: list, step: int, from_one: bool) -> list:
     best_end, best_len = -1, 0
     for index, (line, _title, _lines) in enumerate(candidates):
         n = line.num
-        link = max((ends[m] for m in range(n - step, n) if m in ends), default=None)
+        # a sub-item (`1 b)` after `1 a)`, `§ 12a` after `§ 12`) goes on from its own number
+        link = max((ends[m] for m in range(n - step, n + 1 if line.sub else n) if m in ends), default=None)
         if link is not None:
             length, before = link[0] + 1, link[1]
         elif starts(n):
