@@ -6130,3 +6130,22 @@ def test_a_deadline_in_brackets_at_the_end_of_a_task_outside_a_to_do_list():
     """)
     assert [(a.owners, a.due, a.due_text) for a in r.actions] == [
         (["Sofia"], "2024-03-08", "fredag"), (["Ahmed"], "2024-03-15", "15/3"), (["Malin"], None, None)]
+
+
+def test_a_town_and_a_date_under_the_title_as_a_letter_is_dated():
+    for line, times in (("Luleå 2024-05-16", (None, None)), ("Luleå den 16 maj 2024", (None, None)),
+                        ("Luleå, 16 maj 2024 kl. 9-12", ("09:00", "12:00"))):
+        r = minutes(f"""
+            ANTECKNINGAR
+            Dialogmöte Trafikverket – kommunerna i Norrbotten
+            {line}
+
+            Närvarande
+            Trafikverket: Stina Backe, Oskar Nilsson
+
+            Inledning
+            Stina hälsade välkommen.
+        """)
+        m = r.meeting
+        assert (m.title, m.date, m.location, (m.start_time, m.end_time)) == (
+            "Dialogmöte Trafikverket – kommunerna i Norrbotten", "2024-05-16", "Luleå", times), line

@@ -581,15 +581,16 @@ def _place_before(value: str, dates: list[DateMatch]) -> str | None:
 
 def _place_first(text: str, dates: list[DateMatch]) -> str | None:
     """`Biblioteket, 2025-10-21`, `Fritidsgården Kometen, tisdag 21/10 kl 16`: the place a
-    date line opens with, before a comma (`_place_line`), when only a date and time follow."""
+    date line opens with, before a comma (`_place_line`), when only a date and time follow;
+    a town needs no comma, as a letter is dated (`Luleå 2024-05-16`, `Luleå den 16 maj 2024`)."""
     if dates[0].day is None or dates[0].kind in ("term", "week"):
         return None
     lead = _without_date_words(text[:dates[0].start])
-    if not lead.endswith(","):
-        return None
     place = lead.rstrip(" ,")
+    if not place or not (lead.endswith(",") and _place_line(place) or is_town(place)):
+        return None
     rest = text[dates[0].start:]
-    return place if _place_line(place) and _mostly_date(rest, find_dates(rest)) else None
+    return place if _mostly_date(rest, find_dates(rest)) else None
 
 
 def _without_date_words(text: str) -> str:
