@@ -6149,3 +6149,21 @@ def test_a_town_and_a_date_under_the_title_as_a_letter_is_dated():
         m = r.meeting
         assert (m.title, m.date, m.location, (m.start_time, m.end_time)) == (
             "Dialogmöte Trafikverket – kommunerna i Norrbotten", "2024-05-16", "Luleå", times), line
+
+
+def test_an_organisation_that_takes_the_matter_back_to_answer_owns_a_task_without_a_deadline():
+    r = minutes("""
+        ANTECKNINGAR
+        Dialogmöte Trafikverket – kommunerna i Norrbotten
+        Luleå 2024-05-16
+
+        Närvarande
+        Trafikverket: Stina Backe, Oskar Nilsson
+        Bodens kommun: Erik Lundström
+
+        Vägunderhåll
+        Kommunerna framförde att vinterväghållningen har brustit. Trafikverket tar med sig synpunkterna.
+        Bodens kommun återkommer med besked om busshållplatserna.
+        Trafikverket undersöker saken.
+    """)
+    assert [(a.line, a.owners) for a in r.actions] == [(10, ["Trafikverket"]), (11, ["Bodens kommun"])]

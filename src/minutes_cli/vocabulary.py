@@ -751,6 +751,10 @@ COMMITMENT_VERBS = (
     "granskar", "fotograferar", "skaffar", "rekryterar", "annonserar", "kontrollerar", "säkerställer",
     "utformar", "anmäler", "skapar", "tar över", "sätter samman", "levererar",
 )
+#: ... of which those that commit an organisation too, with no deadline: what it takes back
+#: from the meeting to answer (`Trafikverket tar med sig synpunkterna`, `Kommunen återkommer
+#: med besked`), where another verb reports what it does (`Kungsbacka undersöker ...`).
+ORG_COMMITMENT_VERBS = ("tar med sig", "återkommer", "återkopplar")
 #: ... and these, with their object where `…` stands, as Swedish mostly puts it: `tar frågan
 #: vidare`, `för synpunkterna vidare`, `tar den med sig`; and a verb that commits only with
 #: whom it is done: `tar upp frågan med förvaltningen` (not `tar upp frågan om parkering`,

@@ -74,6 +74,7 @@ from ..vocabulary import (
     NOT_NAMES,
     NOT_TASK_VERBS,
     OBJECT_SPLIT_VERBS,
+    ORG_COMMITMENT_VERBS,
     ORG_UNIT_NOUNS,
     ORG_WORDS,
     OWN_BODIES,
@@ -279,6 +280,7 @@ class _Words:
 
 
 _COMMITMENTS = _Words(COMMITMENT_VERBS + FUTURE_MODALS, split=True)
+_ORG_COMMITMENTS = _Words(ORG_COMMITMENT_VERBS)
 _LABELS = _Words(ACTION_LABELS)
 # one test for most lines; of a dated task's words, the last (`senast`, `nästa`): `till`, `på`
 # and `vid` stand on most lines, and each sent them on to the phrase tests
@@ -1124,9 +1126,10 @@ def _commits(mentions: list[str], kinds: list[str], text: str, ctx: Context) -> 
     """Does a verb in the present tense commit these mentions? People and the meeting's own
     bodies, yes (`Styrelsen ser över stadgarna`); an organisation reports what it does
     (`Kungsbacka undersöker ...`), unless the sentence sets a deadline (`Region Halland tar
-    fram en plan till nästa möte`)."""
+    fram en plan till nästa möte`) or takes the matter back to answer (`Trafikverket tar med
+    sig synpunkterna`: ORG_COMMITMENT_VERBS)."""
     return (all(kind == "person" or _own_body(key(m)) for m, kind in zip(mentions, kinds))
-            or _deadline(text, ctx) is not None)
+            or _ORG_COMMITMENTS.found_in(text.casefold()) or _deadline(text, ctx) is not None)
 
 
 def _subject_inverted(text: str, ctx: Context) -> list[str] | None:
