@@ -6167,3 +6167,19 @@ def test_an_organisation_that_takes_the_matter_back_to_answer_owns_a_task_withou
         Trafikverket undersöker saken.
     """)
     assert [(a.line, a.owners) for a in r.actions] == [(10, ["Trafikverket"]), (11, ["Bodens kommun"])]
+
+
+def test_the_next_meeting_named_by_the_bodys_letters():
+    r = minutes("""
+        Möte med elevhälsoteamet
+        Datum: Onsdag 2024-04-10
+
+        1. Läget i åk 7
+        Petra: flera elever har hög frånvaro.
+
+        Nästa EHT: 24/4
+    """)
+    assert (r.next_meeting.date, r.next_meeting.line) == ("2024-04-24", 7)
+    r = minutes("Minnesanteckningar KPR\nDatum: 2024-04-10\n\n1. Färdtjänst\n"
+                "Frågan tas upp på nästa KPR den 12 maj.\n")
+    assert r.next_meeting.date == "2024-05-12"

@@ -595,8 +595,11 @@ def _names_place(text: str) -> bool:
 
 
 def _meeting_noun(noun: str, meeting_title: str | None) -> bool:
-    """Does the noun after `nästa` name a meeting (`styrelsemöte`, `gång`), or this
-    meeting's forum (`nästa politikerplattform` in its minutes)?"""
+    """Does the noun after `nästa` name a meeting (`styrelsemöte`, `gång`), a body by its
+    letters (`Nästa EHT: 24/4`, as `nästa LSG`), or this meeting's forum (`nästa
+    politikerplattform` in its minutes)?"""
+    if 2 <= len(noun) <= 5 and noun.isupper() and noun.isalpha():
+        return True
     noun = key(noun)
     stem = _forum_stem(meeting_title)
     return noun.endswith(MEETING_NOUNS) or noun in NEXT_MEETING_WORDS_ALONE or bool(stem and noun.startswith(stem))
