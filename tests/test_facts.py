@@ -6183,3 +6183,19 @@ def test_the_next_meeting_named_by_the_bodys_letters():
     r = minutes("Minnesanteckningar KPR\nDatum: 2024-04-10\n\n1. Färdtjänst\n"
                 "Frågan tas upp på nästa KPR den 12 maj.\n")
     assert r.next_meeting.date == "2024-05-12"
+
+
+def test_a_calendar_row_that_says_when_on_the_day_by_what_else_happens_then_names_no_place():
+    r = minutes("""
+        Protokoll Kyrkorådet i Bergs församling
+        Sammanträdesdag: söndag 8 september 2024
+
+        § 37 Kommande sammanträden
+        Söndag 13 oktober efter högmässan
+        14 november i samband med årsmötet
+        5 december före gudstjänsten i Bergs kyrka
+        Gudstjänst 8 december efter kyrkkaffet
+    """)
+    assert [(e.date, e.location, e.title) for e in r.calendar] == [
+        ("2024-10-13", None, "efter högmässan"), ("2024-11-14", None, "i samband med årsmötet"),
+        ("2024-12-05", "Bergs kyrka", "före gudstjänsten"), ("2024-12-08", None, "Gudstjänst")]

@@ -1133,6 +1133,9 @@ TOPIC_WORDS = ("om", "kring", "angående", "ang.")
 
 #: What a calendar row may say of the day that is no place: `8 september, heldag`.
 EVENT_NOTES = ("heldag", "halvdag", "förmiddag", "eftermiddag", "kväll", "lunch till lunch")
+#: ... and words after a row's date that say when on the day, by what else happens then, not
+#: where: `Söndag 13 oktober efter högmässan`, `14 november i samband med årsmötet`.
+EVENT_WHEN_WORDS = ("efter", "direkt efter", "före", "innan", "i samband med", "i anslutning till")
 #: ... and of a place, a day or a time not yet known: `(plats meddelas senare)`, `v. 46,
 #: datum meddelas senare`.
 PLACE_UNKNOWN = ("tid och plats meddelas senare", "tid och plats meddelas", "tid och plats bestäms senare",

@@ -30,6 +30,7 @@ from ..vocabulary import (
     DATE_LEADS,
     EVENT_ENDINGS,
     EVENT_NOTES,
+    EVENT_WHEN_WORDS,
     IN_PERSON_WORDS,
     MEET_AGAIN_VERBS,
     MEETING_NOUNS,
@@ -125,6 +126,9 @@ _LIST_GAP = patterns.compile(r"\s*(?:,|och|&|samt|/)\s*(?:,|och)?\s*(?:(?:" + al
 _ALL = patterns.compile(r"^(?:alla|samtliga)\b\s*", re.I)
 # `heldag (plats meddelas senare)`: a note of the day and a place not yet known, no place
 _NOTE = patterns.compile(r"^(?P<note>" + alternation(EVENT_NOTES) + r")\b\s*[,.;–-]?\s*", re.I)
+# ... a time of day by what happens then, up to a place of its own: `före gudstjänsten i Kyrkan`
+_WHEN = patterns.compile(r"^(?P<when>(?:" + alternation(EVENT_WHEN_WORDS)
+                         + r")\s+[^,;]+?)(?=\s+(?:" + alternation(PLACE_PREPOSITIONS) + r")\s+(?-i:\p{Lu})|\s*[,;]|\s*$)", re.I)
 _UNKNOWN = patterns.compile(r"\(?\s*(?:" + alternation(PLACE_UNKNOWN) + r")\b[^)]*\)?", re.I)
 # a quick test before the search: a word each of PLACE_UNKNOWN holds one of
 _UNKNOWN_HINTS = ("plats", "lokal", "meddelas", "bestäms")
@@ -414,6 +418,9 @@ def _row(text: str, line: Line, meeting_date, year) -> list[EventFact]:
     rest = _KL.sub("", rest).strip(" ,.;–-")
     if len(run) > 1:
         rest = _ALL.sub("", rest)     # `12/2, 18/3 och 22/4, samtliga kl. 9–11 i Alafors`
+    when = _WHEN.match(rest.lstrip(" ,;")) if rest[:12].lstrip(" ,;")[:1].islower() else None
+    if when:        # `Söndag 13 oktober efter högmässan`: when on the day, not where
+        rest = rest.lstrip(" ,;")[when.end():]
     rest = _place(rest)
     title = None
     folded = rest.casefold()
@@ -441,6 +448,8 @@ def _row(text: str, line: Line, meeting_date, year) -> list[EventFact]:
         title = _event_before(text[:dates[0].start])
     if rest and rest.split(maxsplit=1)[0].casefold() in _TOPIC:
         title, rest = f"{title} {rest}" if title else rest, ""   # `Temakväll: 3 oktober om konsumtion`
+    if title is None and when:
+        title = when.group("when")
     if not rest and dates[0].start > 2:
         lead = _LEAD_PLACE.search(text[:dates[0].start])   # `Nästa träff blir i Alingsås den 14 maj`
         rest = at_home(lead.group("prep") + " ", lead.group("place")) if lead else _held_apart(text[:dates[0].start])
