@@ -6199,3 +6199,19 @@ def test_a_calendar_row_that_says_when_on_the_day_by_what_else_happens_then_name
     assert [(e.date, e.location, e.title) for e in r.calendar] == [
         ("2024-10-13", None, "efter högmässan"), ("2024-11-14", None, "i samband med årsmötet"),
         ("2024-12-05", "Bergs kyrka", "före gudstjänsten"), ("2024-12-08", None, "Gudstjänst")]
+
+
+def test_a_school_holiday_or_a_time_off_as_a_deadline():
+    r = minutes("""
+        Möte med elevhälsoteamet
+        Datum: 2024-03-20
+
+        Deltagare: Karin (rektor), Moa (specialpedagog), Ali (kurator)
+
+        1. Läget i åk 7
+        Moa ser över läsförmågan innan påsklovet.
+        Ali ska kontakta vårdnadshavarna före sommarlovet.
+        Karin bokar möte med mentorerna innan julledigheten.
+    """)
+    assert [(a.owners, a.due_text) for a in r.actions] == [
+        (["Moa"], "innan påsklovet"), (["Ali"], "före sommarlovet"), (["Karin"], "innan julledigheten")]

@@ -857,6 +857,8 @@ BEFORE_WORDS = ("före", "innan")
 #: one (`senast fredag`) is the first such day after the meeting.
 SEASON_DEADLINES = ("sommaren", "sommaruppehållet", "semestern", "semestrarna", "midsommar", "jul", "julen",
                     "jullovet", "nyår", "årsskiftet", "påsk", "påsken", "sportlovet", "höstlovet",
+                    "påsklovet", "sommarlovet", "februarilovet", "vinterlovet", "julledigheten",
+                    "påskledigheten", "sommarledigheten",
                     "terminsstart", "terminsstarten", "terminsslutet", "läsårsstarten", "hösten", "våren",
                     "vintern", "skolstart", "skolstarten", "läsårsslutet",
                     # the turn of a month or a half-year: `före månadsskiftet`
