@@ -685,8 +685,14 @@ def _box_done(line: Line) -> bool | None:
 def _due_value(value: str, ctx: Context) -> str | None:
     """The date of a deadline's value, under its label or in its column: `15/9`, `v. 37`,
     `oktober`, `nästa möte`, `fredag`; read as after `senast`."""
-    found = _deadline(f"senast {value}", ctx)
+    found = _value_deadline(value, ctx)
     return found[1] if found is not None else None
+
+
+def _value_deadline(value: str, ctx: Context) -> tuple[str, str | None] | None:
+    """A deadline's value alone, in its column, under its label or in brackets, read as
+    after `senast`: as written and as a date."""
+    return _deadline(f"senast {value}", ctx)
 
 
 @dataclass(eq=False)
@@ -1437,7 +1443,7 @@ def _set_due(fact: ActionFact, ctx: Context) -> None:
     a to-do list does (`(v. 12)`, `(20 mars)`, `(fredag)`: read as after `senast`)."""
     _set_due_from(fact, fact.text, ctx)
     if fact.due_text is None and fact.text.rstrip(" .").endswith(")") and (
-            inside := _TRAILING_DUE.search(fact.text)) and (found := _deadline(f"senast {inside.group(1)}", ctx)):
+            inside := _TRAILING_DUE.search(fact.text)) and (found := _value_deadline(inside.group(1), ctx)):
         fact.due_text, fact.due = inside.group(1), found[1]
 
 
