@@ -271,7 +271,8 @@ def classify(number: int, raw: str, odd: bool = True) -> Line:
         found = pattern.match(line.text)
         if found:
             line.kind, line.num = "numbered", int(found.group("n"))
-            line.sub = (found.groupdict().get("s") or "").lower()
+            if "s" in found.re.groupindex and found.group("s"):
+                line.sub = found.group("s").lower()     # `1 b) Rekrytering`, `§ 12a`
             line.title = (found.group("t") or "").strip()
             first = line.text[:1].lower()
             line.numbering = "§" if first == "§" else ("punkt" if first.isalpha() else ".")
