@@ -145,6 +145,15 @@ SHAPES = {
     "week dates": lambda n: "1. A\n\n" + "Per gör det v. 14 (5/4), vecka 12, 2024-03-18.\n" * (n // 48),
     "från samt": lambda n: "Närvarande: " + "Eva och Per från rådet samt " * (n // 28) + "Lotta Nyberg\n\n1. A\n",
     "checked by": lambda n: "1. A\n\nText.\n\n" + "Justerat 2024-03-20 av Per Lind ____ Eva Ek\n" * (n // 44),
+    "decision noun": lambda n: "1. A\n\n" + "Beslut togs inte. Beslut fattades om att vänta.\n" * (n // 48),
+    "genitive roles": lambda n: "Närvarande: " + "Elevrådets ordförande Alva Berg, " * (n // 33) + "Eva Ek\n\n1. A\n",
+    "från own org": lambda n: "Närvarande: " + "Mona Ek (fritids), " * (n // 19) + "Kerstin Ahl från förvaltningen\n\n1. A\n",
+    "status table": lambda n: "1. A\n\nAktivitet\tAnsvarig\tKlart\tStatus\n" + "Boka\tEva Ek\tKlar\tEj påbörjad\n" * (n // 31),
+    "task boxes": lambda n: "Att göra\n" + "- [x] Eva: boka lokal (fredag)\n" * (n // 31),
+    "event when": lambda n: "1. A\n\nKommande aktiviteter\n13 oktober efter " + "högmässan och " * (n // 14) + "i Ås\n",
+    "colon heads": lambda n: "Veckomöte\n\n" + "Denna vecka:\n• Sofia uppdaterar rutinen\n\n" * (n // 40),
+    "sub-items": lambda n: "".join(f"{k}a. Ekonomi\nText.\n\n{k}b. Budget\nText.\n\n" for k in range(1, n // 40)),
+    "town dated": lambda n: "Anteckningar\nDialogmöte\nLuleå 2024-05-16\n\n1. A\n" + "Text. " * (n // 6),
 }
 
 
