@@ -498,3 +498,11 @@ def test_a_bodys_genitive_before_a_role_is_the_organisation_and_a_first_name_may
     assert person("Elevrådets ordförande Alva", single=True) == [("Alva", "Elevrådet", "ordförande", None)]
     # the rector's stand-in is no rector of a body `Rektorn`
     assert parse_people_line("Rektorns representant Eva Lind", 1) is None
+
+
+def test_a_compound_role_written_with_a_capital_after_a_comma_is_the_role():
+    assert person("Per Lind, Socialchef, Ale kommun") == [("Per Lind", "Ale kommun", "Socialchef", None)]
+    assert person("Åsa Nord, Trafikplanerare") == [("Åsa Nord", None, "Trafikplanerare", None)]
+    assert person("Eva Ek, Översiktsplanerare, Kils kommun") == [("Eva Ek", "Kils kommun", "Översiktsplanerare", None)]
+    # an organisation after a comma stays one
+    assert person("Per Lind, Räddningstjänsten") == [("Per Lind", "Räddningstjänsten", None, None)]

@@ -424,7 +424,7 @@ PLURAL_ROLES = {
 #: The last parts of compounds that name a role (`trygghetssamordnare`, `biståndshandläggare`,
 #: `fritidsgårdsföreståndare`), where a bracket's second part may be a role or the rest of an
 #: organisation: `(kommunen, trygghetssamordnare)`, not `(Förvaltningen för utbildning, kultur)`.
-ROLE_ENDINGS = ("samordnare", "handläggare", "sekreterare", "strateg", "chef", "ledare", "utvecklare",
+ROLE_ENDINGS = ("samordnare", "handläggare", "sekreterare", "strateg", "chef", "ledare", "utvecklare", "planerare",
                 "assistent", "pedagog", "terapeut", "koordinator", "ansvarig", "rådgivare", "konsulent",
                 "inspektör", "ingenjör", "ekonom", "sköterska", "kurator", "ombud", "lärare",
                 "föreståndare", "representant")

@@ -312,9 +312,10 @@ def _bracketed_parts(text: str) -> list[str]:
 
 
 def role_like(text: str) -> bool:
-    """`Samordnare, Vård- och omsorgsförvaltningen`, `projektledare`: a line that opens with
-    a role word and says what a person is, not a label (`Ansvarig: Annika`) or a sentence."""
-    return ":" not in text and text[-1:] not in ".!?" and _opens_with_role(text)
+    """`Samordnare, Vård- och omsorgsförvaltningen`, `projektledare`, `Trafikplanerare`: a
+    line that opens with a role word and says what a person is, not a label (`Ansvarig:
+    Annika`) or a sentence."""
+    return ":" not in text and text[-1:] not in ".!?" and _role_part(text.split(",", 1)[0])
 
 
 def is_initials(text: str) -> bool:
@@ -695,7 +696,7 @@ def _several(chunk: str, line: int, single: bool, led: bool = False) -> list[Per
         name, party, role, org, nickname = _split_name(part)
         role = role or held
         after_role = False
-        if (people and (part[:1].islower() or _opens_with_role(part)) and not _PARENS.search(part)
+        if (people and (part[:1].islower() or _role_part(part)) and not _PARENS.search(part)
                 and _role_before(part) is None):
             # `..., ordförande, ...`, `..., ordf., ...` belongs to the name before; so does
             # `..., socialförvaltningen, ...`, `..., fritidsgården Norr, ...`, as its organisation
@@ -826,7 +827,7 @@ def _one(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
             org = part              # `Lena Ahl, socialförvaltningen`, `Johan Eld, fritidsgården Norr`
         elif part.isupper() and key(part) in ROLE_ABBREVIATIONS:
             role = role or ROLE_ABBREVIATIONS[key(part)]     # `Eva Ek, MAS`: a role in capitals
-        elif part[:1].islower() or _opens_with_role(part):
+        elif part[:1].islower() or _role_part(part):
             role_text, org_start = _split_role(part)
             role_text = ROLE_ABBREVIATIONS.get(key(role_text), role_text)   # `Mats Lind, v. ordf.`
             role = f"{role}, {role_text}" if role else role_text
@@ -1010,6 +1011,12 @@ def _mark(value: str, party: str | None, role: str | None,
 def _role_word(value: str) -> bool:
     """`Rektor`, `IFO-chef`, `Socialchef`: a role written with a capital, one word."""
     return " " not in value and (_opens_with_role(value) or value.casefold().endswith(ROLE_ENDINGS))
+
+
+def _role_part(part: str) -> bool:
+    """`ordförande`, `projektledare #CareConnect`, `Socialchef`: a part of a person line that
+    opens with a role word, or is one compound of a role (`Trafikplanerare`)."""
+    return _opens_with_role(part) or _role_word(part)
 
 
 def _lower_case_org(value: str) -> bool:
