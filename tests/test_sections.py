@@ -1592,3 +1592,21 @@ def test_sub_items_lettered_after_their_number_are_items_of_their_own():
     # a day and a month after a number is no sub-item
     r = minutes("Datum: 2024-02-20\n\n1. Ekonomi\nRapporten.\n\n2 april. Inget.\n\n2. Övrigt\nInga frågor.\n")
     assert titles(r) == [("1", "Ekonomi"), ("2", "Övrigt")]
+
+
+def test_a_heading_over_a_line_that_leads_its_list_with_a_colon_heads_an_item():
+    r = minutes("""
+        Minnesanteckningar
+        Arbetsgruppen för säker skolväg
+        Tisdag 2024-02-06 kl 15-16.30
+
+        Uppföljning av förra mötet
+        Åtgärder sedan sist:
+        - Hastighetsmätning vid Ängsvägen – klar
+        - Skylt vid övergångsstället – beställd
+
+        Enkäten till vårdnadshavare
+        Jonas visade resultatet av enkäten.
+    """)
+    assert titles(r) == [(None, "Uppföljning av förra mötet"), (None, "Enkäten till vårdnadshavare")]
+    assert (r.items[0].start_line, r.items[0].end_line) == (5, 8)

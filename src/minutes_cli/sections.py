@@ -613,13 +613,20 @@ def _leads_prose(layout: Layout, line: Line, listed: set[str] | frozenset = froz
     block = layout.blocks[index].lines
     if len(block) > 2 and block[1] is line and key(block[0].text) in _AGENDA_HEADINGS:
         block = block[1:]   # `Punkter` / `Välkommen` / `Tove hälsade välkommen.`: the first item's heading
-    if block[0] is not line or len(block) < 2 or not (block[1].kind in ("bullet", "table") or _sentence_below(block)):
+    if block[0] is not line or len(block) < 2 or not (
+            block[1].kind in ("bullet", "table") or _leads_list(block[1:]) or _sentence_below(block)):
         return False
     text = line.text
     # not the name of an organisation (`Lerums kommun`, `Kommunstyrelsen`) or of the document
     return key(text) not in DOCUMENT_KINDS and not (
         is_org_like(text) and all(w[:1].isupper() or w.casefold() in ORG_WORDS for w in text.split())
         and key(text) not in listed)
+
+
+def _leads_list(block: list[Line]) -> bool:
+    """`Åtgärder från förra mötet:` / `- Skylt vid övergångsstället – klar`: a line that
+    leads the list or table below it with a colon."""
+    return len(block) > 1 and block[0].text[-1:] == ":" and block[1].kind in ("bullet", "table")
 
 
 def _sentence_below(block: list[Line]) -> bool:
