@@ -6215,3 +6215,25 @@ def test_a_school_holiday_or_a_time_off_as_a_deadline():
     """)
     assert [(a.owners, a.due_text) for a in r.actions] == [
         (["Moa"], "innan påsklovet"), (["Ali"], "före sommarlovet"), (["Karin"], "innan julledigheten")]
+
+
+def test_a_name_over_what_the_writer_is_on_the_last_lines_signs_the_notes():
+    r = minutes("""
+        Minnesanteckningar
+        Arbetsgruppen för säker skolväg
+        Tisdag 2024-02-06 kl 15-16.30
+
+        Deltagare: Åsa Nord, Jonas Alm, Tina Rask
+
+        1. Åtgärder
+        Åsa tar fram ett förslag på farthinder till nästa möte.
+
+        Åsa Nord
+        Trafikplanerare
+    """)
+    assert [(s.name, s.role, s.line) for s in r.signatories] == [("Åsa Nord", "Trafikplanerare", 10)]
+    assert (r.items[-1].end_line, r.source.unassigned_lines) == (8, [])
+    # a name over a sentence is what the item says
+    r = minutes("Minnesanteckningar\nDatum: 2024-02-06\n\nDeltagare: Åsa Nord, Jonas Alm\n\n1. Åtgärder\n"
+                "Jonas visade enkäten.\n\nÅsa Nord\nTar fram ett förslag.\n")
+    assert r.signatories == []

@@ -1297,7 +1297,13 @@ def _unlabelled_closing(layout: Layout, start: int, total: int) -> tuple[int | N
     if end < start or end - first > 2 or first == start:
         return None, total
     block = layout.lines[first - 1:end]
-    return (first, end) if _signers(block) or first == end and _bare_name(block[0]) else (None, total)
+    return (first, end) if _signers(block) or _bare_name(block[0]) and (
+        first == end or end == first + 1 and _role_line(block[1])) else (None, total)
+
+
+def _role_line(line: Line) -> bool:
+    """`Trafikplanerare`, `Rektor, Björkskolan`: what the name above it is, on a line of its own."""
+    return line.kind == "text" and role_like(line.text)
 
 
 def _bare_name(line: Line) -> bool:
