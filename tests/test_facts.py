@@ -6237,3 +6237,21 @@ def test_a_name_over_what_the_writer_is_on_the_last_lines_signs_the_notes():
     r = minutes("Minnesanteckningar\nDatum: 2024-02-06\n\nDeltagare: Åsa Nord, Jonas Alm\n\n1. Åtgärder\n"
                 "Jonas visade enkäten.\n\nÅsa Nord\nTar fram ett förslag.\n")
     assert r.signatories == []
+
+
+def test_the_one_day_a_tasks_sentence_names_is_its_deadline():
+    r = minutes("""
+        Ledningsgrupp socialförvaltningen
+        2024-09-02, kl 8.30-10
+
+        Närvarande: Jenny Holst, Patrik Vall, Sanna Öhman, Mats Ring
+
+        1. Övriga frågor
+        Patrik utreder parkeringen och återkommer 16/9.
+        Sanna skickar ut rutinen den 20 september.
+        Mats sammanställer statistiken från 26/8.
+        Jenny följer upp beslutet 30/8.
+    """)
+    assert [(a.owners, a.due_text, a.due) for a in r.actions] == [
+        (["Patrik Vall"], "16/9", "2024-09-16"), (["Sanna Öhman"], "den 20 september", "2024-09-20"),
+        (["Mats Ring"], None, None), (["Jenny Holst"], None, None)]

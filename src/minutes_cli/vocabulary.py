@@ -836,6 +836,11 @@ OPEN_ENDINGS = ("att", "och", "samt", "eller", "som", "men", "till", "för", "av
 #: Phrases that put a deadline on an action.
 DEADLINE_WORDS = ("senast", "till och med", "t.o.m.", "t.o.m", "före", "innan", "till", "inför", "tills",
                   "by", "deadline", "klar", "klart")   # each also with a colon: `Klart: 15 april`
+#: Words after which a day named alone in a task's sentence dates something else, not
+#: when the task is done: `skickar ut protokollet från 3/10`, `sammanställer statistik
+#: sedan 1 maj`, `bokar lokal på 12/11`.
+DAY_ALONE_NOT_DUE = ("från", "fr.o.m.", "fr.o.m", "efter", "sedan", "sen", "av", "om", "per", "mellan", "och",
+                     "med", "på", "i", "vid", "den", "t.ex.", "daterat", "daterad", "daterade")
 #: ... and words that make a week a deadline: `under vecka 16` (done by its Friday).
 WEEK_DEADLINE_WORDS = ("under", "i")
 #: A month alone as a deadline, after one of DEADLINE_WORDS or these: `under november`,

@@ -46,6 +46,7 @@ from ..vocabulary import (
     COMMITMENT_VERBS,
     COUNT_WORDS,
     DATED_TASK_WORDS,
+    DAY_ALONE_NOT_DUE,
     DEADLINE_WORDS,
     DECISION_LABELS,
     DECISION_VERBS,
@@ -335,6 +336,7 @@ _SOON_CUE = _Words(SOON_DEADLINES)
 _WEEK_AHEAD = patterns.compile(r"(?<!\w)(?:" + alternation(WEEK_AHEAD_DEADLINES) + r")(?!\w)", re.I)
 _WEEK_CUE = "vecka"     # in each of WEEK_AHEAD_DEADLINES: an `in` test before the search
 _FRIDAY = 4        # `date.weekday()`'s, Monday 0
+_DAY_ALONE_AHEAD = 273  # the most days ahead a day without a year alone in a task is its deadline (`_day_alone`)
 _SOON = patterns.compile(r"(?<!\w)(?:" + alternation(SOON_DEADLINES) + r")(?!\w)", re.I)
 # `senast i augusti`, `under november`, `före oktober`: a month alone, with no day or year;
 # not `före jul`, Christmas (SEASON_DEADLINES)
@@ -1485,6 +1487,9 @@ def _deadline(text: str, ctx: Context) -> tuple[str, str | None] | None:
         week = next((d for d in dates if d.kind == "week"), None)   # `bokar in intervjuer v. 14`: a week alone
         if week:
             return text[week.start:week.end], _due(week, ctx)
+        alone = _day_alone(text, dates, ctx)
+        if alone is not None:
+            return alone
     month = _MONTH_DEADLINE.search(text) if _MONTH_CUE.found_in(low) else None
     if month:
         return month.group(0), _month_due(month, ctx)
@@ -1548,6 +1553,26 @@ def _month_due(found: re.Match, ctx: Context) -> str | None:
         month = month - 1 or 12
     return DateMatch(found.start("month"), found.end(), "month", month=month).iso(
         base=ctx.meeting_date, forward=True)
+
+
+def _day_alone(text: str, dates: list, ctx: Context) -> tuple[str, str] | None:
+    """`Patrik återkommer 16/9`, `Rut skickar ut protokollet den 20 oktober`: the one day a
+    task's sentence names, no later than the meeting, is when it is done; not a day after
+    a word that dates something else (`protokollet från 3/10`, `sedan 1 maj`)."""
+    if len(dates) != 1 or dates[0].day is None or ctx.meeting_date is None:
+        return None
+    found = dates[0]
+    before = text[:found.start].split()
+    if before and before[-1].casefold() == "den":
+        before = before[:-1]
+    if not before or before[-1].casefold() in DAY_ALONE_NOT_DUE:
+        return None
+    due = found.iso(base=ctx.meeting_date, forward=True)
+    if due is None or len(due) != 10 or due < ctx.meeting_date.isoformat() or found.year is None and (
+            dt.date.fromisoformat(due) - ctx.meeting_date).days > _DAY_ALONE_AHEAD:
+        return None     # `följer upp beslutet 1/10` after a meeting on 3/10: a day gone by
+    start = text.rfind("den", 0, found.start) if text[:found.start].rstrip().casefold().endswith("den") else found.start
+    return text[start:found.end].rstrip(" .,;"), due
 
 
 def _due(found, ctx: Context, weekday: str | None = None) -> str | None:
