@@ -506,3 +506,10 @@ def test_a_compound_role_written_with_a_capital_after_a_comma_is_the_role():
     assert person("Eva Ek, Översiktsplanerare, Kils kommun") == [("Eva Ek", "Kils kommun", "Översiktsplanerare", None)]
     # an organisation after a comma stays one
     assert person("Per Lind, Räddningstjänsten") == [("Per Lind", "Räddningstjänsten", None, None)]
+
+
+def test_a_bodys_genitive_in_lower_case_before_a_role():
+    assert person("näringslivsutvecklare Amanda Frost och kommunstyrelsens ordförande Roger Sjögren") == [
+        ("Amanda Frost", None, "näringslivsutvecklare", None), ("Roger Sjögren", "kommunstyrelsen", "ordförande", None)]
+    assert person("Eva Lund, skolans rektor Per Ek") == [("Eva Lund", None, None, None), ("Per Ek", "skolan", "rektor", None)]
+

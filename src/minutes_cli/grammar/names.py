@@ -962,11 +962,12 @@ def _role_before(part: str) -> tuple[str, str, str | None] | None:
 
 
 def _owner(part: str) -> tuple[str | None, str]:
-    """`Elevrådets ordförande Alva`: the body whose role follows (`Elevrådet`), and the rest; a
-    genitive of one word that is no role (`Rektorns representant` stands in for the rector)
-    nor a first name."""
+    """`Elevrådets ordförande Alva`, `kommunstyrelsens ordförande Roger Sjögren`: the body whose
+    role follows (`Elevrådet`), and the rest; a genitive of one word that is no role
+    (`Rektorns representant` stands in for the rector) nor a first name, in lower case one
+    of an organisation's word."""
     first, _space, rest = part.partition(" ")
-    if (len(first) > 3 and first[-1] == "s" and first[:1].isupper() and rest
+    if (len(first) > 3 and first[-1] == "s" and (first[:1].isupper() or is_org_like(first[:-1])) and rest
             and not role_word(first[:-1]) and not _given_name(first[:-1])
             and (_MAY_LEAD_ROLE(rest) or role_word(rest.split(None, 1)[0]))):
         return first[:-1], rest
