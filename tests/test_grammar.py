@@ -513,3 +513,12 @@ def test_a_bodys_genitive_in_lower_case_before_a_role():
         ("Amanda Frost", None, "näringslivsutvecklare", None), ("Roger Sjögren", "kommunstyrelsen", "ordförande", None)]
     assert person("Eva Lund, skolans rektor Per Ek") == [("Eva Lund", None, None, None), ("Per Ek", "skolan", "rektor", None)]
 
+
+def test_a_count_of_people_no_name_is_given_for_is_nobody_at_either_end_of_a_list():
+    named = [("Amanda Frost", None, None, None), ("Roger Sjögren", None, None, None)]
+    for line in ("ett tjugotal företagare, Amanda Frost och Roger Sjögren", "Amanda Frost och Roger Sjögren samt ca 20 medlemmar",
+                 "Amanda Frost, Roger Sjögren, drygt 30 invånare", "några föräldrar samt Amanda Frost och Roger Sjögren",
+                 "Amanda Frost och Roger Sjögren samt ett hundratal besökare"):
+        assert person(line) == named, line
+    # a day and a place are no count
+    assert parse_people_line("14 september kl 13-15, Ljungby", 1) is None

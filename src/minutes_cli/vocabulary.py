@@ -543,6 +543,15 @@ AMONG_WORDS = ("bland andra", "bland dem", "bland dessa", "bl.a.", "bl. a.", "bl
 #: ... and the words after a group no name is given for, before the names of some who came
 #: besides: `alla förskolechefer samt Agnes Ström (utvecklingsledare)`, `styrelsen och Eva Ek`.
 GROUP_HEAD_JOINS = (" samt ", " och ")
+#: A count of people no name is given for, at either end of a list of people: `ett tjugotal
+#: företagare, Amanda Frost och Roger Sjögren`, `... samt ca 20 medlemmar`, `..., drygt 30
+#: invånare`. The words that may stand before the count, and the counts written as words
+#: (besides COUNT_WORDS and a figure): `ett tjugotal`, `ett hundratal`.
+HEADCOUNT_APPROXIMATIONS = ("ca", "ca.", "c:a", "cirka", "omkring", "ungefär", "drygt", "knappt", "runt", "närmare",
+                            "över", "uppemot", "ytterligare", "ett tiotal", "ett femtontal", "ett tjugotal",
+                            "ett trettiotal", "ett fyrtiotal", "ett femtiotal", "ett sextiotal", "ett hundratal")
+HEADCOUNT_WORDS = ("flera", "många", "några", "ett tiotal", "ett femtontal", "ett tjugotal", "ett trettiotal",
+                   "ett fyrtiotal", "ett femtiotal", "ett sextiotal", "ett hundratal")
 
 #: The one who writes, in a list of people: `Agneta, Rolf och jag (Maria)` names Maria,
 #: a bare `jag` nobody.

@@ -26,11 +26,14 @@ from ..vocabulary import (
     ATTENDANCE_VERBS,
     CLASS_WORDS,
     COLLECTIVE_OWNERS,
+    COUNT_WORDS,
     DEFINITE_ENDINGS,
     GENERIC_GROUP_ENDINGS,
     GENERIC_GROUPS,
     GIVEN_NAMES,
     GROUP_HEAD_JOINS,
+    HEADCOUNT_APPROXIMATIONS,
+    HEADCOUNT_WORDS,
     MORE_PEOPLE_ENDINGS,
     MUNICIPALITIES,
     NAME_PARTICLES,
@@ -72,11 +75,20 @@ _LAST_FIRST = patterns.compile(r"^(?P<last>\p{Lu}[\p{Ll}-]+(?:-\p{Lu}[\p{Ll}]+)?
                                r"(?=\s*(?:\(|,|$|[-–—]\s))")
 _SURNAME_ENDINGS = tuple(SURNAME_ENDINGS)
 _DIGIT = patterns.compile(r"\d")    # asked first: few lines of people hold a digit
-# `... samt 14 medlemmar`, `..., 3 gäster`: a count of people no name is given for
-_COUNT_TAIL = patterns.compile(r"(?:,|\s+(?:samt|och|\+))\s+\d+\s+\p{Ll}[^,()]*$")
-# `14 medlemmar enligt närvarolista, bland andra `: a count before the names of some of them
+# `... samt 14 medlemmar`, `..., ca 20 gäster`: a count of people no name is given for
+_WORD_COUNT = (r"(?:(?:" + alternation(HEADCOUNT_APPROXIMATIONS) + r")\s+(?:\d+|"
+               + alternation(HEADCOUNT_WORDS + tuple(COUNT_WORDS)) + r")|" + alternation(HEADCOUNT_WORDS + tuple(COUNT_WORDS))
+               + r")\s+\p{Ll}")
+_COUNT_TAIL = patterns.compile(r"(?:,|\s+(?:samt|och|\+))\s+(?i:\d+\s+\p{Ll}|" + _WORD_COUNT + r")[^,()]*$")
+# `14 medlemmar enligt närvarolista, bland andra `: a count before the names of some of them;
+# `ett tjugotal företagare, Amanda Frost ...`, `ca 20 medlemmar samt ...`: before the names of
+# some who came besides (not a figure alone: `14 september kl 13-15, Ljungby`)
 _COUNT_HEAD = patterns.compile(
-    r"^\d+\s+\p{Ll}[^,:()]*?,?\s+(?:" + alternation(AMONG_WORDS) + r")(?!\w)\s*:?\s*", re.I)
+    r"^(?:\d+\s+\p{Ll}[^,:()]*?,?\s+(?:" + alternation(AMONG_WORDS) + r")(?!\w)\s*:?\s*|"
+    + _WORD_COUNT + r"[^,:()]*?(?:,?\s+(?:" + alternation(AMONG_WORDS) + r")(?!\w)\s*:?\s*|,\s+|\s+(?:samt|och)\s+))",
+    re.I)
+# ... and the words that may open such a count, in lower case (asked first)
+_COUNT_FIRST = frozenset(word.split()[0] for word in HEADCOUNT_APPROXIMATIONS + HEADCOUNT_WORDS + tuple(COUNT_WORDS))
 _MORE_TAIL = patterns.compile(r",?\s*(?:" + alternation(MORE_PEOPLE_ENDINGS) + r")$", re.I)
 _MORE_ENDINGS = tuple(MORE_PEOPLE_ENDINGS)
 _SEMICOLON = patterns.compile(r"\s*;\s*")
@@ -330,9 +342,10 @@ def parse_people_line(text: str, line: int, group: str | None = None,
         text = _PARAGRAPHS.sub(r" (\1)", text)
     if text.endswith(_MORE_ENDINGS):
         text = _MORE_TAIL.sub("", text)     # `Eva Ek, Per Lind m.fl.`
-    if text[-1:].isalpha() and _DIGIT.search(text) and (count := _COUNT_TAIL.search(text)) and count.start():
+    if text[-1:].islower() and (count := _COUNT_TAIL.search(text)) and count.start():
         text = text[:count.start()]         # `Eva Ek, Per Lind samt 14 medlemmar`
-    if text[:1].isdigit() and (count := _COUNT_HEAD.match(text)):
+    if (text[:1].isdigit() or text[:1].islower() and text.split(None, 1)[0] in _COUNT_FIRST) and (
+            count := _COUNT_HEAD.match(text)):
         text = text[count.end():]           # `14 medlemmar, bland andra Eva Ek och Per Lind`
     elif text[:1].islower():
         text = _after_group(text)           # `alla förskolechefer samt Agnes Ström`
