@@ -6255,3 +6255,28 @@ def test_the_one_day_a_tasks_sentence_names_is_its_deadline():
     assert [(a.owners, a.due_text, a.due) for a in r.actions] == [
         (["Patrik Vall"], "16/9", "2024-09-16"), (["Sanna Öhman"], "den 20 september", "2024-09-20"),
         (["Mats Ring"], None, None), (["Jenny Holst"], None, None)]
+
+
+def test_a_status_line_under_a_task_gives_how_far_it_has_come():
+    r = minutes("""
+        Ledningsgrupp socialförvaltningen
+        Datum: 2024-09-02
+
+        Närvarande: Jenny Holst, Sanna Öhman, Mats Ring
+
+        1. Rekrytering
+        Sanna annonserar tjänsterna vecka 37.
+        Status: pågår
+
+        2. Budget
+        Åtgärd: Mats ser över kostnaderna.
+        Ansvarig: Mats Ring
+        Klart: ja
+
+        3. Lokaler
+        Jenny bokar rummet till hösten.
+
+        Status: lokalen är för liten
+    """)
+    assert [(a.line, a.status, a.done, a.due_text) for a in r.actions] == [
+        (7, "pågår", False, "vecka 37"), (11, "ja", True, None), (16, None, None, "till hösten")]

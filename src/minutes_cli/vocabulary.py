@@ -913,6 +913,8 @@ NOT_TASK_VERBS = ("har", "är", "blir", "får", "tycker", "anser", "menar", "und
                   "önskar", "hoppas", "tror", "vet", "känner", "kan", "vill", "bör")
 #: Labels of a line that gives the deadline of the action above it: `Klart: 15 maj`.
 DUE_LABELS = ("klart", "klart till", "klart senast", "klar", "deadline", "senast", "när", "tidpunkt", "tidsplan")
+#: Labels of a line that gives the status of the action above it: `Status: pågår`.
+STATUS_LABELS = ("status", "lägesstatus", "läge", "utfört", "utförd")
 #: ... of which these open a sentence that dates the one before it: `Elsa ritar ett förslag.
 #: Klart till nästa träff.`, `Ska vara klart senast v. 23.`
 DUE_SENTENCE_WORDS = ("klart", "klar", "färdigt", "färdig", "deadline", "senast", "ska vara klart", "ska vara klar",

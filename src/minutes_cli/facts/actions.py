@@ -99,6 +99,7 @@ from ..vocabulary import (
     SPAN_DEADLINE_WORDS,
     SPAN_UNITS,
     STATE_VERBS,
+    STATUS_LABELS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TASK_BOXES_OPEN,
@@ -191,8 +192,10 @@ _COMMISSIONED_BODY = patterns.compile(
     r"|(?:" + alternation(ORG_UNIT_NOUNS) + r")\s+\p{L}[\w-]*(?:\s+och\s+\p{Ll}[\w-]*)?)"
     r"(?=\s+(?:i\s+uppdrag\s+)?att\s)")
 _COMMISSION_TASK = patterns.compile(r"^\s*(?:i\s+uppdrag\s+)?att\s+\S", re.I)
-_DUE_LINE = patterns.compile(r"^(?:" + "|".join(DUE_LABELS) + r")\s*:\s*(?P<value>\S.*)$", re.I)
-_DUE_HEADS = patterns.heads(DUE_LABELS)
+# `Klart: 15 maj`, `Status: pågår`: a line under a task with its deadline or its status
+_DUE_LINE = patterns.compile(r"^(?:(?P<status>" + "|".join(STATUS_LABELS) + r")|" + "|".join(DUE_LABELS)
+                             + r")\s*:\s*(?P<value>\S.*)$", re.I)
+_DUE_HEADS = patterns.heads(DUE_LABELS + STATUS_LABELS)
 # a sentence that only gives the deadline of the one before it: `Klart till nästa träff.`
 # one sentence already: a dot may end an abbreviation in it (`Klart senast v. 23.`)
 _DUE_SENTENCE = patterns.compile(r"^(?:" + alternation(DUE_SENTENCE_WORDS) + r")\s+\S[^!?]*[.!]?$", re.I)
@@ -459,10 +462,12 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
         due_line = (_DUE_LINE.match(text) if actions and previous is not None and low.startswith(_DUE_HEADS)
                     else None)
         if due_line and line.number - previous.number == 1 and actions[-1].line >= previous.number - 2:
-            # `Klart: 15 maj` under the task (and its `Ansvarig:` line)
-            target = actions[-1]
-            target.due_text = due_line.group("value").strip(" .")
-            target.due = _due_value(target.due_text, ctx) or target.due
+            # `Klart: 15 maj`, `Status: pågår` under the task (and its `Ansvarig:` line)
+            value = due_line.group("value").strip(" .")
+            if due_line.group("status"):
+                _set_status(actions[-1], value)
+            else:
+                _set_due_or_status(actions[-1], value, ctx)
             previous = line
             continue
         # a bullet, or an unmarked line of a to-do list (`dated_by`), with a separator of
@@ -655,17 +660,27 @@ def _table_row(line: Line, columns: list[str | None], ctx: Context) -> ActionFac
     fact = ActionFact(cells["what"], line.number, label="tabell")
     _add_owners(fact, _owner_list(cells.get("who", ""), ctx) or
                 ([cells["who"].strip()] if cells.get("who") else []), ctx)
-    due = cells.get("due")
-    if due and _status_done(due) is not None and _due_value(due, ctx) is None:
-        cells.setdefault("status", due)     # `Klar` in a `Klart` column: how far it has come, no deadline
-        due = None
-    if due:
-        fact.due_text = due
-        fact.due = _due_value(due, ctx)
+    if cells.get("due"):
+        _set_due_or_status(fact, cells["due"], ctx)
     if cells.get("status"):
-        fact.status = cells["status"].strip()
-        fact.done = _status_done(fact.status)
+        _set_status(fact, cells["status"])
     return fact
+
+
+def _set_due_or_status(fact: ActionFact, value: str, ctx: Context) -> None:
+    """A deadline's value (`15 maj`), or a status where the deadline would stand (`Klar` in a
+    `Klart` column or after `Klart:`): how far the task has come, no deadline."""
+    due = _due_value(value, ctx)
+    if due is None and _status_done(value) is not None:
+        _set_status(fact, value)
+        return
+    fact.due_text = value
+    fact.due = due or fact.due
+
+
+def _set_status(fact: ActionFact, status: str) -> None:
+    fact.status = status.strip()
+    fact.done = _status_done(fact.status)
 
 
 def _status_done(status: str) -> bool | None:
