@@ -5640,7 +5640,8 @@ def test_a_body_choosing_what_to_do_decides():
         § 5 Val
         Mötet valde Eva Sand till kassör.
     """)
-    assert [(d.line, d.item) for d in r.decisions] == [(6, "4")]
+    # a person's choice is none; an election is one (`test_an_election_is_a_decision`)
+    assert [(d.line, d.item) for d in r.decisions] == [(6, "4"), (10, "5")]
 
 
 def test_an_organisation_in_lower_case_after_its_adjective_is_the_persons_organisation():
@@ -6280,3 +6281,32 @@ def test_a_status_line_under_a_task_gives_how_far_it_has_come():
     """)
     assert [(a.line, a.status, a.done, a.due_text) for a in r.actions] == [
         (7, "pågår", False, "vecka 37"), (11, "ja", True, None), (16, None, None, "till hösten")]
+
+
+def test_an_election_is_a_decision():
+    r = minutes("""
+        Årsmötesprotokoll Hembygdsföreningen Gamla Gården
+        Söndagen den 23 februari 2025 kl. 14.00 i Bygdegården
+
+        1. Val av mötesordförande och sekreterare
+        Till mötesordförande valdes Gun Strand och till sekreterare Oskar Nyman.
+
+        2. Val av justerare
+        Till att jämte ordföranden justera protokollet valdes Mari Sjö och Leif Hed.
+
+        3. Val av styrelse
+        Till ordförande på ett år omvaldes Bertil Ahl.
+        Årsmötet valde Elsa Berg till kassör.
+        Hon valdes in i styrelsen redan 2019.
+
+        4. Kontaktperson
+        Oskar Nyman utses till kontaktperson mot kommunen.
+        Arbetsgrupp utses: Gun och Leif.
+    """)
+    assert [(d.line, d.item) for d in r.decisions] == [(5, "1"), (8, "2"), (11, "3"), (12, "3"), (16, "4")]
+    assert r.decisions[0].text == "Till mötesordförande valdes Gun Strand och till sekreterare Oskar Nyman."
+    # one told of, or a protocol's label of who checks it, is none
+    r = minutes("Protokoll styrelsen\nDatum: 2024-03-12\n\n§ 1 Information\n"
+                "Mona berättade att Eva valdes till ordförande i förbundet.\n\n§ 2 Justering\n"
+                "Utses att justera: Lars Öberg\n")
+    assert r.decisions == []

@@ -989,7 +989,8 @@ DECISION_VERBS = ("beslutade", "beslutar", "beslöt", "beslutas", "beslutades", 
                   # `Beslut fattades om att ...`, `Det togs beslut om att ...`
                   "beslut fattades om", "beslut fattades", "beslut togs om", "beslut togs",
                   "fattades beslut om", "fattades beslut", "togs beslut om", "togs beslut",
-                  # a choice made: `Styrelsen valde att avvakta` (not `valde Eva till ordförande`)
+                  # a choice made: `Styrelsen valde att avvakta` (an election is among
+                  # DECISION_APPROVALS: `Stämman valde Eva Ek till ordförande`)
                   "valde att", "väljer att")
 #: The verbs of a formal protocol by which the meeting's body approves, sets, grants or
 #: turns down (`Stämman beviljade styrelsen ansvarsfrihet`, `Årsmötet fastställde budgeten`,
@@ -1001,7 +1002,9 @@ DECISION_APPROVALS = ("godkände", "godkänner", "fastställde", "fastställer",
                       "avslog", "avslår", "antog", "antar", "lade till handlingarna", "lägger till handlingarna",
                       "tillstyrker", "tillstyrkte", "avstyrker", "avstyrkte",
                       # a matter put off or sent back: `Nämnden återremitterar ärendet till förvaltningen`
-                      "bordlade", "bordlägger", "återremitterade", "återremitterar")
+                      "bordlade", "bordlägger", "återremitterade", "återremitterar",
+                      # an election: `Årsmötet valde Eva Ek till ordförande`, `Mötet utsåg Per Lind`
+                      "valde", "omvalde", "utsåg", "utser")
 #: ... of which these, before `att`, assume (`Vi antog att ...`, `Vi antar att ...`): no
 #: decision. All of one length, as the look-behind that tests for them must be.
 DECISION_ASSUMING = ("antog", "antar")
@@ -1010,11 +1013,20 @@ DECISION_DEFERRED = ("bordlades", "bordläggs", "återremitterades", "återremit
 #: The same in the passive, after the thing decided on: `Dagordningen godkändes`, `Motionen
 #: avslogs`, `Rapporten lades till handlingarna`; a decision only when its subject names one
 #: of DECISION_OBJECTS (`Ansökan avslogs` may be another body's), and no `det`.
+#: An election is a decision too, whoever is elected: `Till justerare valdes Mari Sjö`,
+#: `Leila Karimi valdes att justera protokollet`, `Till ordförande omvaldes Bertil Ahl`.
+DECISION_ELECTIONS = ("valdes", "omvaldes", "nyvaldes", "utsågs", "utnämndes")   # (not after a pronoun:
+#: `Hon valdes in i styrelsen förra året` tells of one)
+#: ... and in the present, as a protocol words it, with what the person is elected to or
+#: to do after it: `Tomas Rehn utses att justera protokollet`, `Eva Ek väljs till kassör`
+#: (not `Arbetsgrupp utses:`, the label of a task).
+DECISION_ELECTIONS_PRESENT = ("utses", "väljs", "omväljs")
+DECISION_ELECTION_OBJECTS = ("till", "att")
 DECISION_PASSIVES = ("godkändes", "fastställdes", "antogs", "bifölls", "avslogs", "beviljades",
                      "lades till handlingarna",
                      # in the present, as a nämnd's protocol words it: `Rapporten läggs till handlingarna`
                      "godkänns", "fastställs", "läggs till handlingarna",
-                     *DECISION_DEFERRED)
+                     *DECISION_DEFERRED, *DECISION_ELECTIONS, *DECISION_ELECTIONS_PRESENT)
 #: ... of which those that end so are decisions whatever their subject: what the meeting lays
 #: to its files (`Delegationsbesluten anmäls och läggs till handlingarna`, `Informationen
 #: lades till handlingarna`) is the meeting's to lay there, and what it puts off or sends

@@ -18,6 +18,9 @@ from ..vocabulary import (
     DECISION_APPROVALS,
     DECISION_ASSUMING,
     DECISION_BODY_ENDINGS,
+    DECISION_ELECTION_OBJECTS,
+    DECISION_ELECTIONS,
+    DECISION_ELECTIONS_PRESENT,
     DECISION_FILED,
     DECISION_FOLLOWING,
     DECISION_FOUND_VERBS,
@@ -126,13 +129,17 @@ _PROSE_HEADS = (patterns.heads(DECISION_SUBJECTS + DECISION_VERBS)
                 + tuple(f"{lead} " for lead in DECISION_IMPERSONAL_LEADS))
 _PASSIVES = tuple(DECISION_PASSIVES)
 _RELATIVE = frozenset(RELATIVE_PRONOUNS)
+_PRONOUNS = frozenset(SUBJECT_PRONOUNS)
 # a quick test of a line before `_passive`, written out in the loop: each verb of
 # DECISION_PASSIVES holds one of these, and few lines hold any (586 of the 14,235 non-blank
 # lines of the 60 benchmark documents). Counted with callgrind over those documents: the
 # last three endings cost 17 M instructions; asked of each section's joined text once
 # instead, the six cost 8 M more; as `any()` over the verbs, or in a call, far more
-_PASSIVE_TAILS = _DES, _OGS, _OLLS, _ANNS, _ALLS, _GGS, _TTERAS = ("des", "ogs", "ölls", "änns", "älls", "ggs",
-                                                                  "tteras")
+_PASSIVE_TAILS = _DES, _OGS, _OLLS, _ANNS, _ALLS, _GGS, _TTERAS, _AGS, _JS, _SES = (
+    "des", "ogs", "ölls", "änns", "älls", "ggs", "tteras", "ågs", "ljs", "tses")
+_ELECTIONS = frozenset(DECISION_ELECTIONS + DECISION_ELECTIONS_PRESENT)
+_PRESENT_ELECTIONS = frozenset(DECISION_ELECTIONS_PRESENT)
+_ELECTION_OBJECTS = tuple(f" {word} " for word in DECISION_ELECTION_OBJECTS)
 # what leads the clauses below a label: `Styrelsen beslutar enligt följande`, `... föreslår kommunstyrelsen besluta`
 _LEADS = tuple(DECISION_LEAD_ENDINGS) + tuple(DECISION_FOLLOWING)
 _HEADING = patterns.compile(rf"^(?:{alternation(PROTOCOL_HEADINGS)})\s*(?::|$)", re.I)
@@ -242,7 +249,8 @@ def find_decisions(lines: list[Line], item: str | None, heading: str | None = No
         passive = None
         if prose is not None and prose.groupdict().get("approved") is not None or (
                 not (label or prose) and (_DES in low or _OGS in low or _OLLS in low or _ANNS in low
-                                          or _ALLS in low or _GGS in low or _TTERAS in low)
+                                          or _ALLS in low or _GGS in low or _TTERAS in low or _AGS in low
+                                          or _JS in low or _SES in low)
                 and (passive := _passive(text, low, meeting_title)) is not None):
             first = split_sentences(sentence if passive is None else text[passive:])[0]
             decisions.append(DecisionFact(first, line.number, item))
@@ -333,6 +341,8 @@ def _passive(text: str, low: str, meeting_title: str | None) -> int | None:
     if low.startswith(_PASSIVES):
         # `Godkändes utan ändringar.` under `Föregående protokoll`: the item's title its subject
         verb = next(word for word in _PASSIVES if low.startswith(word))
+        if verb in _ELECTIONS and ":" in text:
+            return None     # `Utses att justera: Lars Öberg`: a protocol's label of who checks it
         return None if _by_another(text, len(verb), meeting_title) else 0   # not `Antogs av kommunstyrelsen`
     for found in _PASSIVE.finditer(text):
         if _by_another(text, found.end(), meeting_title):
@@ -341,10 +351,26 @@ def _passive(text: str, low: str, meeting_title: str | None) -> int | None:
             continue    # `... om kommunens handlingsplan som antogs i december`: told of, not taken
         if " att " in found.group("subject") and _PROPOSED_THAT.search(found.group("subject")):
             continue    # `Per Holm (SD) yrkar att ärendet återremitteras`: a proposal
-        if found.group("verb").casefold().endswith(DECISION_FILED) or any(
-                word in found.group("subject").casefold() for word in DECISION_OBJECTS):
+        verb = found.group("verb").casefold()
+        if verb in _ELECTIONS:
+            if _elected(text, found, verb):
+                return found.start()
+            continue
+        if verb.endswith(DECISION_FILED) or any(word in found.group("subject").casefold() for word in DECISION_OBJECTS):
             return found.start()
     return None
+
+
+def _elected(text: str, found: re.Match, verb: str) -> bool:
+    """`Till justerare valdes Mari Sjö`, `Tomas Rehn utses att justera protokollet`: an
+    election, not one told of (`Eva berättade att Per valdes`) nor a task's label
+    (`Arbetsgrupp utses:`): in the present, only with what the person is elected to."""
+    subject = f" {found.group('subject').casefold()} "
+    if (" att " in subject and not subject.startswith(" till att ")) or " om " in subject:
+        return False    # (but `Till att jämte ordföranden justera protokollet valdes ...`)
+    if subject.split(None, 1)[0] in _PRONOUNS:
+        return False
+    return verb not in _PRESENT_ELECTIONS or text[found.end():found.end() + 6].casefold().startswith(_ELECTION_OBJECTS)
 
 
 def _by_another(text: str, at: int, meeting_title: str | None) -> bool:
