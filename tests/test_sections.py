@@ -1610,3 +1610,22 @@ def test_a_heading_over_a_line_that_leads_its_list_with_a_colon_heads_an_item():
     """)
     assert titles(r) == [(None, "Uppföljning av förra mötet"), (None, "Enkäten till vårdnadshavare")]
     assert (r.items[0].start_line, r.items[0].end_line) == (5, 8)
+
+
+def test_a_register_of_presence_with_an_absence_column_or_a_pair_of_columns_a_person():
+    r = minutes(
+        "Protokoll Socialnämnden\nTid: 2024-11-14 kl 13.30–16.00\n\nNärvarolista\n"
+        "Ledamöter\tNärv.\tErsättare\tNärv.\n"
+        "Karin Holm (S) ordf\tX\tLeif Ek (S)\t\n"
+        "Per Alm (M)\tX\tSara Gran (M)\tX\n"
+        "Anna Sten (C)\t\tOlle Fors (C)\tX\n\n"
+        "§ 101 Val av justerare\nPer Alm väljs att justera protokollet.\n")
+    assert [(p.name, p.group, p.line) for p in r.attendees] == [
+        ("Karin Holm", "Ledamöter", 6), ("Per Alm", "Ledamöter", 7), ("Sara Gran", "Ersättare", 7),
+        ("Olle Fors", "Ersättare", 8)]
+    assert [(p.name, p.group, p.line) for p in r.absent] == [("Leif Ek", "Ersättare", 6), ("Anna Sten", "Ledamöter", 8)]
+    assert r.attendees[0].role == "ordförande"
+    r = minutes(
+        "Protokoll Socialnämnden\nDatum: 2024-11-14\n\nNärvarolista\nNamn\tNärvarande\tFrånvarande\n"
+        "Karin Holm (S)\tX\t\nPer Alm (M)\t\tX\n\n§ 101 Val av justerare\nPer Alm väljs att justera protokollet.\n")
+    assert ([p.name for p in r.attendees], [p.name for p in r.absent]) == (["Karin Holm"], ["Per Alm"])

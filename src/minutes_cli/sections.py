@@ -29,7 +29,7 @@ from .grammar.names import (
     role_like,
     said_below,
 )
-from .lines import DECIMAL_BASE, Line, columns, written_number
+from .lines import DECIMAL_BASE, Line, column_of, columns, tab_spans, written_number
 from .vocabulary import (
     ABSENT_LABELS,
     AGENDA_HEADINGS,
@@ -867,6 +867,7 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
         presence, group = entries[-1].presence, entries[-1].group   # the lines below follow the last label
     colon_org = None
     columns = _people_columns(lines[i - 1])   # of a table of people, from its header row
+    header_line = lines[i - 1]                # ... and the row itself
     groups = _column_groups(lines[i - 1])     # `Ledamöter<tab>Ersättare`: a group a column
     marked, unmarked = False, []              # a row marked present; rows with an empty presence cell
     j = i + 1
@@ -926,7 +927,7 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
             continue
         header = _people_columns(line, spaced=True)
         if header is not None:
-            columns, groups = header, _column_groups(line)    # the header row of a table of people
+            columns, groups, header_line = header, _column_groups(line), line    # the header row of a table of people
             headed = people_label(line.cells[0]) if line.cells else None
             if headed is not None:      # `Närvarande<tab>Roll` below `Frånvarande<tab>Parti`'s rows
                 presence, group = headed[0], headed[1]
@@ -934,14 +935,16 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
             last = j
             j += 1
             continue
-        row = _table_person(line, columns, group, org) if columns and line.kind == "table" else None
+        row = _table_people(line, columns, header_line, group, org) if columns and line.kind == "table" else None
         if row is not None:
-            found, row_presence = row
-            if row_presence == _UNMARKED:
-                unmarked.append(len(plist.entries))
-                row_presence = None
-            marked = marked or row_presence == "present"
-            plist.entries.append(PeopleEntry(line, found, row_presence or presence, group))
+            for found, row_presence, row_group in row:
+                if row_presence == _UNMARKED:
+                    unmarked.append(len(plist.entries))
+                    row_presence = None
+                marked = marked or row_presence == "present"
+                for person in found.people if row_group != group else ():
+                    person.group = row_group
+                plist.entries.append(PeopleEntry(line, found, row_presence or presence, row_group))
             plist.lines.append(j)
             last = j
             j += 1
@@ -1094,14 +1097,66 @@ def _column_groups(line: Line) -> list[str | None] | None:
     return [PRESENT_LABELS[key(c)] for c in line.cells]
 
 
-def _table_person(line: Line, columns: list[str], group: str | None,
+def _table_people(line: Line, columns: list[str], header: Line, group: str | None,
+                  org: str | None) -> list[tuple[PeopleLine, str | None, str | None]] | None:
+    """A row of a table of people read by its columns: its person (`Anna Berg | Ordförande |
+    X`) or, where the columns hold one person after another (`Ledamöter | Närv. | Ersättare |
+    Närv.`), each column's, with the group its `header` row names; each with its mark
+    (`_table_person`) and group. None for a row of another shape."""
+    cells = _under_columns(line, header, len(columns))
+    starts = [k for k, column in enumerate(columns) if column == "name"]
+    if len(starts) < 2 or len(cells) > len(columns) or any(
+            key(header.cells[k]) not in PRESENT_LABELS for k in starts):
+        row = _table_person(line, cells, columns, group, org)
+        return None if row is None else [(*row, group)]
+    people = []
+    for start, stop in zip(starts, starts[1:] + [len(columns)]):
+        row_cells = cells[start:stop]
+        if not row_cells or not row_cells[0].strip():
+            continue    # an empty seat
+        row = _table_person(line, row_cells, columns[start:stop], group, org)
+        if row is None:
+            return None
+        people.append((*row, PRESENT_LABELS[key(header.cells[start])] or group))
+    return people or None
+
+
+def _under_columns(line: Line, header: Line, count: int) -> list[str]:
+    """A row's cells under the header's columns: a row set apart with tabs that leaves a
+    cell empty (`Per Alm<tab><tab>X` under `Namn<tab>Närvarande<tab>Frånvarande`) has an
+    empty cell for each it left out: one tab a cell, as Word writes a table's row, or else
+    where the tab stops set its cells."""
+    cells = list(line.cells)
+    if len(cells) >= count or "\t" not in line.raw or "\t" not in header.raw:
+        return cells
+    parts = line.raw.strip().split("\t")
+    if len(parts) <= count == len(header.raw.strip().split("\t")):
+        placed = [part.strip() for part in parts]
+        while placed and not placed[-1]:
+            placed.pop()
+        return placed
+    starts = [start for start, _cell in tab_spans(header.raw)]
+    if len(starts) != count:
+        return cells
+    placed = [""] * count
+    for start, cell in tab_spans(line.raw):
+        k = column_of(start, starts)
+        if placed[k]:
+            return cells    # two cells under one column: not set out by tab stops
+        placed[k] = cell
+    while placed and not placed[-1]:
+        placed.pop()
+    return placed
+
+
+def _table_person(line: Line, cells: list[str], columns: list[str], group: str | None,
                   org: str | None) -> tuple[PeopleLine, str | None] | None:
     """A row of a table of people read by its columns (`Anna Berg | Ordförande | X`):
-    the person, and whether the presence column marks them present or absent, or leaves
-    their cell empty (`_UNMARKED`)."""
-    if len(line.cells) > len(columns) or columns.count("name") != 1:
+    the person, and whether the presence column marks them present or absent (or an
+    absence column, `Frånvarande`, absent), or leaves their cell empty (`_UNMARKED`)."""
+    if len(cells) > len(columns) or columns.count("name") != 1:
         return None   # `Ledamot | Ersättare`: two people a row, read as a line of names
-    values = dict(zip(columns, line.cells))   # a row may leave its last cells empty
+    values = dict(zip(columns, cells))   # a row may leave its last cells empty
     name, org_cell = values.get("name", ""), values.get("org")
     if org_cell and "," in org_cell:    # `Hylte kommun, ordförande`: read with the name, as on a line
         found = parse_people_line(f"{name}, {org_cell}", line.number, group=group, single=True)
@@ -1117,6 +1172,8 @@ def _table_person(line: Line, columns: list[str], group: str | None,
         person.party = values["party"].strip("()").upper()
     if values.get("email") and "@" in values["email"]:
         person.email = values["email"]
+    if values.get("absence") and PRESENCE_MARKS.get(key(values["absence"])) == "present":
+        return found, "absent"      # `Per Alm | | X` under `Namn | Närvarande | Frånvarande`
     if "presence" in columns and not values.get("presence"):
         return found, _UNMARKED
     return found, PRESENCE_MARKS.get(key(values.get("presence", "")))

@@ -273,7 +273,9 @@ PEOPLE_COLUMNS = {
     "organisation": "org", "org": "org", "förvaltning": "org", "kommun": "org", "verksamhet": "org",
     "arbetsplats": "org", "myndighet": "org", "företräder": "org", "representerar": "org", "enhet": "org",
     "roll": "role", "funktion": "role", "titel": "role", "befattning": "role", "uppdrag": "role",
-    "parti": "party", "närvaro": "presence", "närvarande": "presence",
+    "parti": "party", "närvaro": "presence", "närvarande": "presence", "närv": "presence",
+    # a column whose mark says the person was not there: `Namn | Närvarande | Frånvarande`
+    "frånvarande": "absence", "frånv": "absence", "förhinder": "absence",
     "e-post": "email", "epost": "email", "e-postadress": "email", "mejl": "email", "mail": "email",
     "telefon": "phone", "tel": "phone", "mobil": "phone", "telefonnummer": "phone",
 }
