@@ -522,3 +522,11 @@ def test_a_count_of_people_no_name_is_given_for_is_nobody_at_either_end_of_a_lis
         assert person(line) == named, line
     # a day and a place are no count
     assert parse_people_line("14 september kl 13-15, Ljungby", 1) is None
+
+
+def test_a_plural_role_before_first_names_and_a_group_counted_in_brackets():
+    assert person("Förskolechef Ann Ek, pedagogerna Sara och Mia, föräldrarepresentanter från samtliga "
+                  "avdelningar (7 st)") == [("Ann Ek", None, "förskolechef", None), ("Sara", None, "pedagog", None),
+                                            ("Mia", None, "pedagog", None)]
+    assert person("Ann Ek, Per Lind, föräldrar (12)") == [("Ann Ek", None, None, None), ("Per Lind", None, None, None)]
+    assert person("lärarna Eva Ek och Per Lind") == [("Eva Ek", None, "lärare", None), ("Per Lind", None, "lärare", None)]

@@ -421,6 +421,12 @@ PLURAL_ROLES = {
     "ledamöterna": "ledamot", "ledamöter": "ledamot", "ersättarna": "ersättare", "ersättare": "ersättare",
     "suppleanterna": "suppleant", "suppleanter": "suppleant", "revisorerna": "revisor", "revisorer": "revisor",
     "justerarna": "justerare", "justerare": "justerare", "adjungerade": "adjungerad",
+    # a school's, a preschool's and a care unit's staff: `pedagogerna Sara och Mia`
+    "pedagogerna": "pedagog", "pedagoger": "pedagog", "lärarna": "lärare", "förskollärarna": "förskollärare",
+    "barnskötarna": "barnskötare", "rektorerna": "rektor", "rektorer": "rektor", "kuratorerna": "kurator",
+    "samordnarna": "samordnare", "handläggarna": "handläggare", "assistenterna": "assistent",
+    "sjuksköterskorna": "sjuksköterska", "undersköterskorna": "undersköterska",
+    "elevrepresentanterna": "elevrepresentant", "föräldrarepresentanterna": "föräldrarepresentant",
 }
 
 #: The last parts of compounds that name a role (`trygghetssamordnare`, `biståndshandläggare`,

@@ -79,7 +79,9 @@ _DIGIT = patterns.compile(r"\d")    # asked first: few lines of people hold a di
 _WORD_COUNT = (r"(?:(?:" + alternation(HEADCOUNT_APPROXIMATIONS) + r")\s+(?:\d+|"
                + alternation(HEADCOUNT_WORDS + tuple(COUNT_WORDS)) + r")|" + alternation(HEADCOUNT_WORDS + tuple(COUNT_WORDS))
                + r")\s+\p{Ll}")
-_COUNT_TAIL = patterns.compile(r"(?:,|\s+(?:samt|och|\+))\s+(?i:\d+\s+\p{Ll}|" + _WORD_COUNT + r")[^,()]*$")
+_COUNT_TAIL = patterns.compile(r"(?:,|\s+(?:samt|och|\+))\s+(?:(?i:\d+\s+\p{Ll}|" + _WORD_COUNT + r")[^,()]*"
+                               # ... or a group with its count in brackets: `föräldrar från varje avdelning (7 st)`
+                               r"|\p{Ll}[^,()]*\(\s*(?i:ca\.?\s*)?\d+\s*(?i:st|st\.|personer|pers\.?)?\s*\))$")
 # `14 medlemmar enligt närvarolista, bland andra `: a count before the names of some of them;
 # `ett tjugotal företagare, Amanda Frost ...`, `ca 20 medlemmar samt ...`: before the names of
 # some who came besides (not a figure alone: `14 september kl 13-15, Ljungby`)
@@ -342,7 +344,8 @@ def parse_people_line(text: str, line: int, group: str | None = None,
         text = _PARAGRAPHS.sub(r" (\1)", text)
     if text.endswith(_MORE_ENDINGS):
         text = _MORE_TAIL.sub("", text)     # `Eva Ek, Per Lind m.fl.`
-    if text[-1:].islower() and (count := _COUNT_TAIL.search(text)) and count.start():
+    if (text[-1:].islower() or text[-1:] == ")" and _DIGIT.search(text)) and (
+            count := _COUNT_TAIL.search(text)) and count.start():
         text = text[:count.start()]         # `Eva Ek, Per Lind samt 14 medlemmar`
     if (text[:1].isdigit() or text[:1].islower() and text.split(None, 1)[0] in _COUNT_FIRST) and (
             count := _COUNT_HEAD.match(text)):
@@ -725,8 +728,8 @@ def _several(chunk: str, line: int, single: bool, led: bool = False) -> list[Per
                 shared_org = part       # `Anna Berg, Per Lind, Ale kommun`: the organisation of them all
                 break
             return None
-        if len(name.split()) == 1 and not (single or single_words):
-            return None
+        if len(name.split()) == 1 and not (single or single_words or role and _given_name(name)):
+            return None     # (but `pedagogerna Sara och Mia`, `rektor Eva`: first names after a role)
         people.append(PersonFact(name, line, organization=org, party=party, role=role, nickname=nickname,
                                  attendance=attendance))
         if inner is not None:
