@@ -1105,7 +1105,7 @@ def _table_people(line: Line, columns: list[str], header: Line, group: str | Non
     (`_table_person`) and group. None for a row of another shape."""
     cells = _under_columns(line, header, len(columns))
     starts = [k for k, column in enumerate(columns) if column == "name"]
-    if len(starts) < 2 or len(cells) > len(columns) or any(
+    if len(starts) < 2 or len(cells) > len(columns) or len(header.cells) != len(columns) or any(
             key(header.cells[k]) not in PRESENT_LABELS for k in starts):
         row = _table_person(line, cells, columns, group, org)
         return None if row is None else [(*row, group)]
@@ -1132,18 +1132,16 @@ def _under_columns(line: Line, header: Line, count: int) -> list[str]:
     parts = line.raw.strip().split("\t")
     if len(parts) <= count == len(header.raw.strip().split("\t")):
         placed = [part.strip() for part in parts]
-        while placed and not placed[-1]:
-            placed.pop()
-        return placed
-    starts = [start for start, _cell in tab_spans(header.raw)]
-    if len(starts) != count:
-        return cells
-    placed = [""] * count
-    for start, cell in tab_spans(line.raw):
-        k = column_of(start, starts)
-        if placed[k]:
-            return cells    # two cells under one column: not set out by tab stops
-        placed[k] = cell
+    else:
+        starts = [start for start, _cell in tab_spans(header.raw)]
+        if len(starts) != count:
+            return cells
+        placed = [""] * count
+        for start, cell in tab_spans(line.raw):
+            k = column_of(start, starts)
+            if placed[k]:
+                return cells    # two cells under one column: not set out by tab stops
+            placed[k] = cell
     while placed and not placed[-1]:
         placed.pop()
     return placed

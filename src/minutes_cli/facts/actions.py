@@ -1572,7 +1572,7 @@ def _month_due(found: re.Match, ctx: Context) -> str | None:
 
 def _day_alone(text: str, dates: list, ctx: Context) -> tuple[str, str] | None:
     """`Patrik återkommer 16/9`, `Rut skickar ut protokollet den 20 oktober`: the one day a
-    task's sentence names, no later than the meeting, is when it is done; not a day after
+    task's sentence names, on or after the meeting's, is when it is done; not a day after
     a word that dates something else (`protokollet från 3/10`, `sedan 1 maj`)."""
     if len(dates) != 1 or dates[0].day is None or ctx.meeting_date is None:
         return None

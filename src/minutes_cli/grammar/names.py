@@ -76,8 +76,8 @@ _LAST_FIRST = patterns.compile(r"^(?P<last>\p{Lu}[\p{Ll}-]+(?:-\p{Lu}[\p{Ll}]+)?
 _SURNAME_ENDINGS = tuple(SURNAME_ENDINGS)
 _DIGIT = patterns.compile(r"\d")    # asked first: few lines of people hold a digit
 # `... samt 14 medlemmar`, `..., ca 20 gäster`: a count of people no name is given for
-_WORD_COUNT = (r"(?:(?:" + alternation(HEADCOUNT_APPROXIMATIONS) + r")\s+(?:\d+|"
-               + alternation(HEADCOUNT_WORDS + tuple(COUNT_WORDS)) + r")|" + alternation(HEADCOUNT_WORDS + tuple(COUNT_WORDS))
+_COUNTS = alternation(HEADCOUNT_WORDS + tuple(COUNT_WORDS))
+_WORD_COUNT = (r"(?:(?:" + alternation(HEADCOUNT_APPROXIMATIONS) + r")\s+(?:\d+|" + _COUNTS + r")|" + _COUNTS
                + r")\s+\p{Ll}")
 _COUNT_TAIL = patterns.compile(r"(?:,|\s+(?:samt|och|\+))\s+(?:(?i:\d+\s+\p{Ll}|" + _WORD_COUNT + r")[^,()]*"
                                # ... or a group with its count in brackets: `föräldrar från varje avdelning (7 st)`
