@@ -1030,6 +1030,9 @@ DECISION_ELECTIONS = ("valdes", "omvaldes", "nyvaldes", "utsågs", "utnämndes")
 #: (not `Arbetsgrupp utses:`, the label of a task).
 DECISION_ELECTIONS_PRESENT = ("utses", "väljs", "omväljs")
 DECISION_ELECTION_OBJECTS = ("till", "att")
+#: The titles of an item of elections, under which the present forms and `utsågs` are read:
+#: `Val av justerare`, `Val av styrelse`, `Fyllnadsval`, `Justering av protokollet`.
+ELECTION_HEADINGS = ("val", "fyllnadsval", "juster", "utseende av", "utse ", "utnämning")
 DECISION_PASSIVES = ("godkändes", "fastställdes", "antogs", "bifölls", "avslogs", "beviljades",
                      "lades till handlingarna",
                      # in the present, as a nämnd's protocol words it: `Rapporten läggs till handlingarna`

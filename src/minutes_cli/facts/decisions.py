@@ -35,6 +35,7 @@ from ..vocabulary import (
     DECISION_POSTPONED,
     DECISION_SUBJECTS,
     DECISION_VERBS,
+    ELECTION_HEADINGS,
     EVERYONE,
     LABEL_SOURCE,
     MEETING_ITSELF,
@@ -135,8 +136,13 @@ _PRONOUNS = frozenset(SUBJECT_PRONOUNS)
 # lines of the 60 benchmark documents). Counted with callgrind over those documents: the
 # last three endings cost 17 M instructions; asked of each section's joined text once
 # instead, the six cost 8 M more; as `any()` over the verbs, or in a call, far more
-_PASSIVE_TAILS = _DES, _OGS, _OLLS, _ANNS, _ALLS, _GGS, _TTERAS, _AGS, _JS, _SES = (
-    "des", "ogs", "ölls", "änns", "älls", "ggs", "tteras", "ågs", "ljs", "tses")
+_PASSIVE_TAILS = _DES, _OGS, _OLLS, _ANNS, _ALLS, _GGS, _TTERAS = ("des", "ogs", "ölls", "änns", "älls", "ggs",
+                                                                  "tteras")
+# ... and of an election's verbs that hold none of them (`utsågs`, `utses`, `väljs`), asked
+# only under an item of elections (ELECTION_HEADINGS): three more endings asked of every
+# line cost 17 M instructions over those documents
+_ELECTION_TAILS = ("ågs", "ljs", "tses")
+_ELECTION_HEADS = tuple(ELECTION_HEADINGS)
 _ELECTIONS = frozenset(DECISION_ELECTIONS + DECISION_ELECTIONS_PRESENT)
 _PRESENT_ELECTIONS = frozenset(DECISION_ELECTIONS_PRESENT)
 _ELECTION_OBJECTS = tuple(f" {word} " for word in DECISION_ELECTION_OBJECTS)
@@ -204,6 +210,7 @@ def find_decisions(lines: list[Line], item: str | None, heading: str | None = No
     proposed = False          # in the paragraph under a proposal's heading
     last_number = 0
     low_heading = heading.casefold() if heading and lines else ""
+    elections = low_heading.startswith(_ELECTION_HEADS)   # `Val av justerare`: its present forms too
     if low_heading.startswith(_LABEL_HEADS) and (found := _LABEL.match(heading)) and not found.group("value") or (
             low_heading.startswith(_LIST_HEADS) and key(heading) in _LIST_HEADINGS):
         open_clauses = open_paragraph = True
@@ -249,8 +256,8 @@ def find_decisions(lines: list[Line], item: str | None, heading: str | None = No
         passive = None
         if prose is not None and prose.groupdict().get("approved") is not None or (
                 not (label or prose) and (_DES in low or _OGS in low or _OLLS in low or _ANNS in low
-                                          or _ALLS in low or _GGS in low or _TTERAS in low or _AGS in low
-                                          or _JS in low or _SES in low)
+                                          or _ALLS in low or _GGS in low or _TTERAS in low
+                                          or elections and any(tail in low for tail in _ELECTION_TAILS))
                 and (passive := _passive(text, low, meeting_title)) is not None):
             first = split_sentences(sentence if passive is None else text[passive:])[0]
             decisions.append(DecisionFact(first, line.number, item))
