@@ -89,6 +89,7 @@ _COUNT_HEAD = patterns.compile(
     r"^(?:\d+\s+\p{Ll}[^,:()]*?,?\s+(?:" + alternation(AMONG_WORDS) + r")(?!\w)\s*:?\s*|"
     + _WORD_COUNT + r"[^,:()]*?(?:,?\s+(?:" + alternation(AMONG_WORDS) + r")(?!\w)\s*:?\s*|,\s+|\s+(?:samt|och)\s+))",
     re.I)
+_COUNT_TRIES = 3     # the joins from the end of a line a count is looked for after (`_count_tail`)
 # ... and the words that may open such a count, in lower case (asked first)
 _COUNT_FIRST = frozenset(word.split()[0] for word in HEADCOUNT_APPROXIMATIONS + HEADCOUNT_WORDS + tuple(COUNT_WORDS))
 _MORE_TAIL = patterns.compile(r",?\s*(?:" + alternation(MORE_PEOPLE_ENDINGS) + r")$", re.I)
@@ -344,9 +345,8 @@ def parse_people_line(text: str, line: int, group: str | None = None,
         text = _PARAGRAPHS.sub(r" (\1)", text)
     if text.endswith(_MORE_ENDINGS):
         text = _MORE_TAIL.sub("", text)     # `Eva Ek, Per Lind m.fl.`
-    if (text[-1:].islower() or text[-1:] == ")" and _DIGIT.search(text)) and (
-            count := _COUNT_TAIL.search(text)) and count.start():
-        text = text[:count.start()]         # `Eva Ek, Per Lind samt 14 medlemmar`
+    if (text[-1:].islower() or text[-1:] == ")" and _DIGIT.search(text)) and (count := _count_tail(text)):
+        text = text[:count]                 # `Eva Ek, Per Lind samt 14 medlemmar`
     if (text[:1].isdigit() or text[:1].islower() and text.split(None, 1)[0] in _COUNT_FIRST) and (
             count := _COUNT_HEAD.match(text)):
         text = text[count.end():]           # `14 medlemmar, bland andra Eva Ek och Per Lind`
@@ -408,6 +408,22 @@ def parse_people_line(text: str, line: int, group: str | None = None,
     if email and len(people) == 1:
         people[0].email = email
     return PeopleLine(people=people)
+
+
+def _count_tail(text: str) -> int | None:
+    """Where a count of people no name is given for ends the line (`_COUNT_TAIL`), tried
+    after each of the last few joins (a comma, `och`, `samt`), not after every one: a long
+    line of names joined by `och` is not read again from each."""
+    end = len(text)
+    for _ in range(_COUNT_TRIES):
+        cut = max(text.rfind(",", 0, end), text.rfind(" och ", 0, end), text.rfind(" samt ", 0, end),
+                  text.rfind(" + ", 0, end))
+        if cut <= 0:
+            return None
+        if _COUNT_TAIL.match(text, cut):
+            return cut
+        end = cut
+    return None
 
 
 def _writer_name(part: str) -> str | None:
