@@ -154,6 +154,14 @@ SHAPES = {
     "colon heads": lambda n: "Veckomöte\n\n" + "Denna vecka:\n• Sofia uppdaterar rutinen\n\n" * (n // 40),
     "sub-items": lambda n: "".join(f"{k}a. Ekonomi\nText.\n\n{k}b. Budget\nText.\n\n" for k in range(1, n // 40)),
     "town dated": lambda n: "Anteckningar\nDialogmöte\nLuleå 2024-05-16\n\n1. A\n" + "Text. " * (n // 6),
+    "headcounts": lambda n: "Närvarande: ett tjugotal " + "företagare och " * (n // 15) + "Eva Ek samt ca 20 gäster\n\n1. A\n",
+    "counted group": lambda n: "Närvarande: " + "Eva Ek och " * (n // 11) + "föräldrar (7 st)\n\n1. A\n",
+    "plural roles": lambda n: "Närvarande: " + "pedagogerna Sara och Mia, " * (n // 26) + "Eva Ek\n\n1. A\n",
+    "presence pairs": lambda n: "Närvarolista\nLedamöter\tNärv.\tErsättare\tNärv.\n"
+                                + "Karin Holm (S)\tX\tLeif Ek (S)\t\n" * (n // 29) + "\n§ 1 A\nText.\n",
+    "elections": lambda n: "§ 1 Val av justerare\n" + "Till justerare valdes Eva Ek och Per Lind, " * (n // 43) + "utses.\n",
+    "day alone": lambda n: "Datum: 2024-09-02\n\n1. A\n" + "Mona skickar ut rutinen den 20/10 till " * (n // 38) + "Per.\n",
+    "status lines": lambda n: "Datum: 2024-09-02\n\n1. A\n" + "Mona bokar lokalen.\nStatus: pågår\n" * (n // 34),
 }
 
 
