@@ -366,3 +366,44 @@ def test_how_far_a_task_has_come_stands_in_the_csv_the_summary_and_the_archive(t
     todos = icalendar.Calendar.from_ical(run("calendar", doc).stdout_bytes).walk("VTODO")
     assert [(str(t["SUMMARY"]), str(t["STATUS"])) for t in todos] == [
         ("Uppdatera tidplan", "NEEDS-ACTION"), ("Boka möte med Arkivet", "COMPLETED")]
+
+
+NETWORK_BY_MEMBER = """Minnesanteckningar nätverket för folkhälsa i Sjuhärad
+Datum: 2024-03-12
+
+Närvarande:
+Anna Berg, Borås stad
+Lars Ek, Marks kommun
+
+Förhinder: Bollebygd, Herrljunga
+
+1. Mötets öppnande
+Anna hälsade välkommen.
+"""
+
+
+def test_members_that_sent_nobody_stand_in_the_csv_the_summary_and_the_archive(tmp_path):
+    from minutes_cli import parse_text
+    from minutes_cli.exporters.tables import rows
+    record = parse_text(NETWORK_BY_MEMBER)
+    table = [dict(zip(TABLES["attendance"], row)) for row in rows(record, "attendance")]
+    assert [(r["status"], r["name"], r["organization"], r["line"]) for r in table] == [
+        ("närvarande", "Anna Berg", "Borås stad", 5), ("närvarande", "Lars Ek", "Marks kommun", 6),
+        ("frånvarande", None, "Bollebygd", 8), ("frånvarande", None, "Herrljunga", 8)]
+    md = to_markdown(record)
+    assert "## Frånvarande\n\n- Organisationer utan namngiven person: Bollebygd, Herrljunga\n" in md
+    doc, db = tmp_path / "sjuharad.txt", tmp_path / "arkiv.db"
+    doc.write_text(NETWORK_BY_MEMBER, encoding="utf-8")
+    assert "1 added" in run("index", doc, "--db", db).stderr
+    query = "SELECT status, organization, line FROM organization_attendance ORDER BY line, organization"
+    assert sqlite3.connect(db).execute(query).fetchall() == [("frånvarande", "Bollebygd", 8),
+                                                             ("frånvarande", "Herrljunga", 8)]
+    # an archive made before the table was added: opening it adds the table, and the next
+    # index fills it (the document counts as replaced, not unchanged)
+    conn = sqlite3.connect(db)
+    conn.execute("DROP TABLE organization_attendance")
+    conn.commit()
+    conn.close()
+    assert "1 replaced" in run("index", doc, "--db", db).stderr
+    assert len(sqlite3.connect(db).execute(query).fetchall()) == 2
+    assert "1 unchanged" in run("index", doc, "--db", db).stderr

@@ -316,6 +316,7 @@ def test_one_municipality_after_an_absence_label_is_no_person():
     """)
     assert [p.name for p in r.attendees] == ["Anna Berg"]
     assert [(p.name, p.organization) for p in r.absent] == [("Kim Nilsson", "Tidaholms kommun"), ("Nora", None)]
+    assert [(o.name, o.line) for o in r.organizations_absent] == [("Hjo", 3)]
     assert r.source.unassigned_lines == []
 
 
@@ -332,6 +333,7 @@ def test_a_member_that_sent_nobody_as_the_first_point_of_an_absence_list():
         1. Mötets öppnande
     """)
     assert [(p.name, p.organization) for p in r.absent] == [("Camilla Rask", "Köping")]
+    assert [(o.name, o.line) for o in r.organizations_absent] == [("Sala kommun", 5)]
     assert r.source.unassigned_lines == []
     # an empty point in such a list (a PDF's bullet without its text) is no member
     r = minutes("Deltagare\n- Anna Berg, Falköpings kommun\n\nFörhinder\n- Sala kommun\n-\n- Camilla Rask, Köping\n")
@@ -1629,3 +1631,51 @@ def test_a_register_of_presence_with_an_absence_column_or_a_pair_of_columns_a_pe
         "Protokoll Socialnämnden\nDatum: 2024-11-14\n\nNärvarolista\nNamn\tNärvarande\tFrånvarande\n"
         "Karin Holm (S)\tX\t\nPer Alm (M)\t\tX\n\n§ 101 Val av justerare\nPer Alm väljs att justera protokollet.\n")
     assert ([p.name for p in r.attendees], [p.name for p in r.absent]) == (["Karin Holm"], ["Per Alm"])
+
+
+def test_organisations_listed_with_none_of_their_people():
+    # a regional network's register by member: who sent someone, who sent nobody
+    r = minutes("""
+        Minnesanteckningar nätverket för folkhälsa i Sjuhärad
+        2024-05-20 kl. 09.30–12.00, Teams
+
+        Deltagande kommuner
+        Härnösand, Kramfors, Sundsvall och Timrå
+
+        Anmält förhinder
+        Sollefteå kommun
+        Region Västernorrland
+
+        Förhinder: Bollebygd, Länsstyrelsen
+
+        1. Inledning
+        Maria inledde mötet.
+    """)
+    assert r.attendees == [] and r.absent == []
+    assert [(o.name, o.line) for o in r.organizations_present] == [
+        ("Härnösand", 5), ("Kramfors", 5), ("Sundsvall", 5), ("Timrå", 5)]
+    assert [(o.name, o.line) for o in r.organizations_absent] == [
+        ("Sollefteå kommun", 8), ("Region Västernorrland", 9), ("Bollebygd", 11), ("Länsstyrelsen", 11)]
+    assert [i.title for i in r.items] == ["Inledning"] and r.source.unassigned_lines == []
+
+
+def test_an_organisation_under_people_is_where_they_are_from_not_a_member_alone():
+    # under one name it is her organisation; under two it may be theirs: neither is a member
+    # that sent nobody, and a body's name after a blank line heads what follows the list
+    r = minutes("""
+        Nätverksträff 2024-03-01
+        Närvarande:
+        Anna Lund
+        Vänersborgs kommun
+
+        Deltagare: Per Ek, Sara Öst
+        Trollhättans stad
+
+        Socialnämnden
+        § 1 Ärendet
+        Text.
+    """)
+    assert [(p.name, p.organization) for p in r.attendees] == [
+        ("Anna Lund", "Vänersborgs kommun"), ("Per Ek", None), ("Sara Öst", None)]
+    assert r.organizations_present == [] and r.organizations_absent == []
+

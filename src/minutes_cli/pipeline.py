@@ -125,6 +125,8 @@ def record_data(structure: Structure, source: dict) -> dict:
                        for k, a in enumerate(structure.appendices)],
         "warnings": warnings,
         "vacancies": [vars(v) for v in people.vacancies],
+        "organizations_present": [vars(o) for o in people.organizations_present],
+        "organizations_absent": [vars(o) for o in people.organizations_absent],
         "proposals": [vars(p) for p in proposals],
         "questions": [vars(q) for q in questions],
     }

@@ -80,6 +80,14 @@ class Vacancy(Model):
     line: int
 
 
+class Organization(Model):
+    """added: an organisation a list of those present or absent names with none of its
+    people (`Förhinder: Bollebygd, Herrljunga`, `Deltagande kommuner` / `Kramfors, Timrå`)."""
+    name: str
+    group: Text = None
+    line: int
+
+
 class Item(Model):
     number: Optional[str] = None
     title: str
@@ -170,6 +178,10 @@ class Minutes(Model):
     appendices: list[Appendix] = Field(default_factory=list)
     warnings: list[Warning] = Field(default_factory=list)
     vacancies: list[Vacancy] = Field(default_factory=list, description="added")
+    organizations_present: list[Organization] = Field(
+        default_factory=list, description="added: organisations listed as present with none of their people")
+    organizations_absent: list[Organization] = Field(
+        default_factory=list, description="added: organisations listed as absent with none of their people")
     proposals: list[Proposal] = Field(default_factory=list, description="added")
     questions: list[Question] = Field(default_factory=list, description="added")
 
@@ -178,3 +190,7 @@ class Minutes(Model):
         exports write (`närvarande`, `frånvarande`, `undertecknare`)."""
         return [("närvarande", self.attendees), ("frånvarande", self.absent),
                 ("undertecknare", self.signatories)]
+
+    def organizations_by_status(self) -> list[tuple[str, list[Organization]]]:
+        """The organisations listed with none of their people, under the same status words."""
+        return [("närvarande", self.organizations_present), ("frånvarande", self.organizations_absent)]

@@ -25,6 +25,7 @@ from .grammar.names import (
     is_town,
     led_by_label,
     name_like,
+    organizations_line,
     parse_people_line,
     role_like,
     said_below,
@@ -909,7 +910,7 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
         relabel = people_label(line.text)
         if relabel is not None:
             nxt = _next_content(layout, j)
-            if relabel[2] is None and (nxt is None or _person(nxt, None, None) is None):
+            if relabel[2] is None and (nxt is None or _listed(nxt, None, None) is None):
                 break
             presence, group, value, org = relabel
             read_as = relabel if value else None
@@ -986,9 +987,21 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
             j += 1
             continue
         nxt = _next_content(layout, j)
-        if _subgroup_heading(line) and nxt is not None and _person(nxt, None, None) is not None:
+        if (_subgroup_heading(line) and nxt is not None and _person(nxt, None, None) is not None
+                and people_label(nxt.text) is None):    # a label below opens a list of its own
             group = line.text.strip(" :*")
             org = None
+            plist.lines.append(j)
+            last = j
+            j += 1
+            continue
+        if last == j - 1 and line.kind == "text" and (entry is None or entry.line.number != j - 1
+                                                      or not entry.people.people) and (
+                found := organizations_line(line.text, j, group)):
+            # `Anmält förhinder` / `Sollefteå kommun` / `Ånge kommun`: organisations with none of
+            # their people named, right under the label or each other (under a line of people
+            # such a line may say where they are from)
+            plist.entries.append(PeopleEntry(line, found, presence, group))
             plist.lines.append(j)
             last = j
             j += 1
@@ -1054,10 +1067,11 @@ def _value_entries(line: Line, opened) -> list[PeopleEntry] | None:
                                    group=group, default_org=org, single=True) if excepted else None
         if absent is not None:
             head = head[:excepted.start()] + head[excepted.end():]
-        if is_town(head.strip(" .,;")):
-            found = PeopleLine()    # `Förhinder: Hjo`: a member municipality that sent nobody
+        if is_town(head.strip(" .,;")):     # `Förhinder: Hjo`: a member municipality that sent nobody
+            found = organizations_line(head, line.number, group)
         else:
-            found = parse_people_line(head, line.number, group=group, default_org=org, single=True)
+            found = (parse_people_line(head, line.number, group=group, default_org=org, single=True)
+                     or organizations_line(head, line.number, group))   # `Förhinder: Region Halland`
             if found is None and absent is not None:
                 found = PeopleLine()    # `Samtliga ledamöter utom Lars Ek`: all, named by none
         if found is None:
@@ -1208,10 +1222,18 @@ def _person(line: Line, group: str | None, org: str | None) -> PeopleLine | None
     head = text.partition(" (")[0].partition(",")[0]
     single = " " not in head and given_word(head)
     found = parse_people_line(text, line.number, group=group, default_org=org, single=single)
-    if found is None and line.kind == "bullet" and (not text or len(text) <= 60 and text[-1] not in ".!?:" and (
-            is_town(text) or is_org_like(text) and not name_like(text)
-            and all(word[:1].isupper() or is_org_like(word) for word in text.split()))):
-        return PeopleLine()     # `- Sala kommun` under `Förhinder`: a member that sent nobody; `-` alone
+    if found is None and line.kind == "bullet":
+        # `- Sala kommun` under `Förhinder`: a member that sent nobody; `-` alone names nobody
+        return organizations_line(text, line.number, group) if text else PeopleLine()
+    return found
+
+
+def _listed(line: Line, group: str | None, org: str | None) -> PeopleLine | None:
+    """The people of a line of a list, or the organisations of a line of text that names
+    only them (`Sollefteå kommun` under `Anmält förhinder`)."""
+    found = _person(line, group, org)
+    if found is None and line.kind == "text":
+        return organizations_line(line.text, line.number, group)
     return found
 
 

@@ -1,13 +1,15 @@
 """SQLite: an archive of many meetings, normalised, with full-text search.
 
-Tables: meetings, people, attendance, items, actions, action_owners,
-decisions, events; foreign keys with ON DELETE CASCADE, indexes on what is
-joined and filtered, and an FTS5 index over the items' titles and text.
+Tables: meetings, people, attendance, organization_attendance (organisations
+listed with none of their people), items, actions, action_owners, decisions,
+events; foreign keys with ON DELETE CASCADE, indexes on what is joined and
+filtered, and an FTS5 index over the items' titles and text.
 A document is keyed by its path: indexing it again replaces its rows, or
 does nothing when its sha256 is unchanged. Each document is one transaction,
 so an interrupted run leaves the database as it was before that document.
-An archive made by an older version gets the columns added since when it is
-opened (ADDED_COLUMNS), and its documents are indexed again on the next run.
+An archive made by an older version gets the columns and tables added since
+when it is opened (ADDED_COLUMNS, ADDED_TABLES), and its documents are indexed
+again on the next run.
 """
 from __future__ import annotations
 
@@ -39,6 +41,11 @@ CREATE TABLE IF NOT EXISTS attendance (
     status TEXT NOT NULL CHECK (status IN ('närvarande', 'frånvarande', 'undertecknare')),
     organization TEXT, role TEXT, party TEXT, grp TEXT, line INTEGER NOT NULL,
     email TEXT, nickname TEXT, participation TEXT, replaces TEXT
+);
+CREATE TABLE IF NOT EXISTS organization_attendance (
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    status TEXT NOT NULL CHECK (status IN ('närvarande', 'frånvarande')),
+    organization TEXT NOT NULL, grp TEXT, line INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS items (
     id INTEGER PRIMARY KEY,
@@ -72,6 +79,7 @@ CREATE TABLE IF NOT EXISTS events (
 );
 CREATE INDEX IF NOT EXISTS attendance_meeting ON attendance(meeting_id);
 CREATE INDEX IF NOT EXISTS attendance_person ON attendance(person_id);
+CREATE INDEX IF NOT EXISTS organization_attendance_meeting ON organization_attendance(meeting_id);
 CREATE INDEX IF NOT EXISTS items_meeting ON items(meeting_id);
 CREATE INDEX IF NOT EXISTS actions_meeting ON actions(meeting_id);
 CREATE INDEX IF NOT EXISTS actions_item ON actions(item_id);
@@ -101,12 +109,18 @@ END;
 ADDED_COLUMNS = {"attendance": ("email", "nickname", "participation", "replaces"),
                  "meetings": ("adjustment_date", "adjustment_place", "paragraphs"),
                  "actions": ("status", "done INTEGER")}
+# ... and tables added since, filled in the same way when an older archive gets them
+ADDED_TABLES = ("organization_attendance",)
 
 
 def connect(path: str) -> sqlite3.Connection:
     conn = sqlite3.connect(path)
     conn.row_factory = sqlite3.Row
+    had = {row["name"] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     conn.executescript(SCHEMA)
+    if "meetings" in had and not had.issuperset(ADDED_TABLES):
+        with conn:
+            conn.execute("UPDATE meetings SET sha256 = ''")
     conn.execute("PRAGMA foreign_keys = ON")
     _add_columns(conn)
     return conn
@@ -145,6 +159,10 @@ def index(conn: sqlite3.Connection, record: Minutes, path: str) -> str:
                     "email, nickname, participation, replaces) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (meeting_id, _person(conn, p.name), status, p.organization, p.role, p.party, p.group, p.line,
                      p.email, p.nickname, p.attendance, p.replaces))
+        for status, bodies in record.organizations_by_status():
+            for o in bodies:
+                conn.execute("INSERT INTO organization_attendance (meeting_id, status, organization, grp, line) "
+                             "VALUES (?, ?, ?, ?, ?)", (meeting_id, status, o.name, o.group, o.line))
         known = {p.name for p in record.attendees + record.absent + record.signatories}
         item_ids: dict[str, int] = {}
         for item in record.items:

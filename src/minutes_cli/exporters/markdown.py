@@ -31,10 +31,13 @@ def to_markdown(record: Minutes) -> str:
             out.append(f"- **{label}:** {esc(value)}")
     if any(v for _, v in facts):
         out.append("")
-    for heading, people in (("Närvarande", record.attendees), ("Frånvarande", record.absent)):
-        if people:
+    for heading, people, bodies in (("Närvarande", record.attendees, record.organizations_present),
+                                    ("Frånvarande", record.absent, record.organizations_absent)):
+        if people or bodies:
             out += [f"## {heading}", ""]
             out += [f"- {_person(p)}" for p in people]
+            if bodies:      # `Förhinder: Hjo, Gullspång`: members listed with none of their people
+                out.append("- Organisationer utan namngiven person: " + ", ".join(esc(o.name) for o in bodies))
             out.append("")
     if record.items:
         out += ["## Punkter", ""]

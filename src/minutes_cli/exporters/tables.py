@@ -41,6 +41,9 @@ def rows(record: Minutes, table: str) -> Iterator[list]:
             for p in people:
                 yield doc + [status, p.name, p.organization, p.role, p.party, p.group, p.attendance, p.replaces,
                              p.line]
+        for status, bodies in record.organizations_by_status():
+            for o in bodies:    # `Förhinder: Hjo`: the organisation's row, with nobody's name
+                yield doc + [status, None, o.name, None, None, o.group, None, None, o.line]
     elif table == "items":
         for i in record.items:
             yield doc + [i.number, i.title, i.group, i.start_time, i.end_time, i.start_line, i.end_line, i.text]

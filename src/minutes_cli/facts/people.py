@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from .. import patterns
 from ..grammar.names import (
     Directory,
+    OrganizationFact,
     PersonFact,
     VacancyFact,
     fold,
@@ -48,6 +49,9 @@ class PeopleFacts:
     attendees: list[PersonFact] = field(default_factory=list)
     absent: list[PersonFact] = field(default_factory=list)
     vacancies: list[VacancyFact] = field(default_factory=list)
+    # organisations listed with none of their people: `Förhinder: Hjo, Gullspång`
+    organizations_present: list[OrganizationFact] = field(default_factory=list)
+    organizations_absent: list[OrganizationFact] = field(default_factory=list)
     signatories: list[PersonFact] = field(default_factory=list)
     appendix_people: list[list[PersonFact]] = field(default_factory=list)
     role_lines: set[int] = field(default_factory=set)   # lines that named people with a role
@@ -55,8 +59,9 @@ class PeopleFacts:
 
 def people_facts(structure: Structure) -> PeopleFacts:
     facts = PeopleFacts()
+    bodies = (facts.organizations_present, facts.organizations_absent)
     for plist in structure.people:
-        _collect(plist, facts.attendees, facts.absent, facts.vacancies)
+        _collect(plist, facts.attendees, facts.absent, facts.vacancies, bodies)
     for line in structure.header + [l for item in structure.items for l in item.body]:
         found = role_labelled(line)
         if found:
@@ -64,8 +69,12 @@ def people_facts(structure: Structure) -> PeopleFacts:
             facts.role_lines.add(line.number)
     for appendix in structure.appendices:
         if appendix.register:    # `Närvarande: 23 medlemmar enligt bilaga 1` / `Bilaga 1 Närvarolista`
-            _collect(appendix.people[0], facts.attendees, facts.absent, facts.vacancies)
+            _collect(appendix.people[0], facts.attendees, facts.absent, facts.vacancies, bodies)
     facts.attendees = _merge(facts.attendees)
+    came = {fold(o.name): o for o in facts.organizations_present}
+    facts.organizations_present = list(came.values())
+    facts.organizations_absent = list({fold(o.name): o for o in facts.organizations_absent
+                                       if fold(o.name) not in came}.values())
     present = {fold(a.name) for a in facts.attendees}
     facts.absent = [p for p in _merge(facts.absent) if fold(p.name) not in present]
     facts.signatories = _full_signers(signatories(structure.closing), facts.attendees)
@@ -94,7 +103,10 @@ def role_labelled(line: Line) -> list[PersonFact]:
     return parsed.people
 
 
-def _collect(plist: PeopleList, present: list, absent: list, vacancies: list) -> None:
+def _collect(plist: PeopleList, present: list, absent: list, vacancies: list,
+             bodies: tuple[list, list] | None = None) -> None:
+    """The people of a list, each with those present or those absent, and its seats with
+    nobody in them; its organisations with none of their people into `bodies` (present, absent)."""
     for entry in plist.entries:
         listed_present = entry.presence == "present"
         for person in entry.people.people:
@@ -105,6 +117,8 @@ def _collect(plist: PeopleList, present: list, absent: list, vacancies: list) ->
             (present if there else absent).append(person)
         absent.extend(entry.people.replaced)   # `Lisa Åström (C) ersätter Per Sund (KD)`
         vacancies.extend(entry.people.vacancies)
+        if bodies is not None:
+            bodies[entry.presence != "present"].extend(entry.people.organizations)
 
 
 def _give_roles(people: list[PersonFact], roles: list[str | None], under: bool = False) -> None:

@@ -89,6 +89,7 @@ _COUNT_HEAD = patterns.compile(
     r"^(?:\d+\s+\p{Ll}[^,:()]*?,?\s+(?:" + alternation(AMONG_WORDS) + r")(?!\w)\s*:?\s*|"
     + _WORD_COUNT + r"[^,:()]*?(?:,?\s+(?:" + alternation(AMONG_WORDS) + r")(?!\w)\s*:?\s*|,\s+|\s+(?:samt|och)\s+))",
     re.I)
+_ORGANIZATIONS_WIDTH = 80   # the longest line read as a list of organisations alone
 _COUNT_TRIES = 3     # the joins from the end of a line a count is looked for after (`_count_tail`)
 # ... and the words that may open such a count, in lower case (asked first)
 _COUNT_FIRST = frozenset(word.split()[0] for word in HEADCOUNT_APPROXIMATIONS + HEADCOUNT_WORDS + tuple(COUNT_WORDS))
@@ -199,11 +200,22 @@ class VacancyFact:
 
 
 @dataclass(eq=False)
+class OrganizationFact:
+    """An organisation a list names with none of its people (`Förhinder: Hjo, Gullspång`,
+    `Anmält förhinder` / `Sollefteå kommun`): a member that came or sent nobody."""
+
+    name: str
+    line: int
+    group: str | None = None
+
+
+@dataclass(eq=False)
 class PeopleLine:
     """What one line of a list of people held."""
 
     people: list[PersonFact] = field(default_factory=list)
     vacancies: list[VacancyFact] = field(default_factory=list)
+    organizations: list[OrganizationFact] = field(default_factory=list)
     colon_org: str | None = None   # the organisation of an `Organisation: Namn` line
     replaced: list[PersonFact] = field(default_factory=list)   # the members its substitutes sit in for
 
@@ -392,8 +404,8 @@ def parse_people_line(text: str, line: int, group: str | None = None,
         return found
     if "/" in text:
         text = _SLASH_ORG.sub(_slash_org, text)
-    if _places(text):
-        return PeopleLine()     # `Hjo, Gullspång`: a line of the list that names nobody
+    if _places(text):           # `Hjo, Gullspång`: a line of the list that names nobody
+        return organizations_line(text, line, group)
     if ") " in text and text.count("(") == 1 and _role_word(after := text.rpartition(") ")[2]) and after.islower():
         text = f"{text[:-len(after)].rstrip()}, {after}"    # `Elin (9B) ordförande`: her role after the bracket
     people = parse_names(text, line, group=group, org=default_org, single=single)
@@ -652,6 +664,22 @@ def place_noun(text: str) -> bool:
     second = words[1]
     return ((first in PLACE_NOUNS_AFTER_OWNER and (second[:1].isupper() or second[:1].isdigit()))
             or (first.endswith("s") and second.casefold() in PLACE_NOUNS_AFTER_OWNER))
+
+
+def organizations_line(text: str, line: int, group: str | None = None) -> PeopleLine | None:
+    """`Sollefteå kommun`, `Härnösand, Kramfors och Timrå`, `Region Västernorrland`: a line
+    of a list of people that names organisations only, each a municipality or a name of
+    capitals with an organisation's word; None for any other line. (A municipality that is
+    a first name too, `Nora`, is read as a person before this is asked.)"""
+    text = text.strip().rstrip(".,;").strip()
+    if not text or len(text) > _ORGANIZATIONS_WIDTH or text[-1] in "!?:":
+        return None
+    parts = _list_parts(text)
+    for part in parts:
+        if not (key(part) in MUNICIPALITIES or is_org_like(part) and not name_like(part)
+                and all(word[:1].isupper() or is_org_like(word) for word in part.split())):
+            return None
+    return PeopleLine(organizations=[OrganizationFact(part, line, group) for part in parts])
 
 
 def _places(text: str) -> bool:
