@@ -1679,3 +1679,35 @@ def test_an_organisation_under_people_is_where_they_are_from_not_a_member_alone(
         ("Anna Lund", "Vänersborgs kommun"), ("Per Ek", None), ("Sara Öst", None)]
     assert r.organizations_present == [] and r.organizations_absent == []
 
+
+
+def test_a_protocols_information_and_decision_items_are_groups_of_the_items_below():
+    # a committee's protocol sorts its paragraphs under `Informationsärenden` and
+    # `Beslutsärenden`, with no colon: neither stands in the header or the item above it
+    r = minutes("""
+        Protokoll barn- och utbildningsnämndens arbetsutskott 2025-02-11
+
+        Beslutande: Helena Sjöberg (S), Rolf Ahlgren (M)
+
+        Informationsärenden
+
+        § 12 Förvaltningschefen informerar
+        Skolchefen informerar om elevantalet.
+
+        § 13 Ekonomisk uppföljning januari
+        Prognosen visar ett underskott.
+
+        Beslutsärenden
+
+        § 14 Skolskjutsar
+        Arbetsutskottet beslutar att godkänna riktlinjerna.
+
+        § 15 Övriga frågor
+        Inga övriga frågor.
+    """)
+    assert titles(r) == [("12", "Förvaltningschefen informerar"), ("13", "Ekonomisk uppföljning januari"),
+                         ("14", "Skolskjutsar"), ("15", "Övriga frågor")]
+    assert [(i.group, i.group_line) for i in r.items] == [
+        ("Informationsärenden", 5), ("Informationsärenden", None), ("Beslutsärenden", 13), ("Beslutsärenden", None)]
+    assert "Beslutsärenden" not in r.items[1].text and r.items[1].end_line == 11
+    assert r.source.unassigned_lines == []

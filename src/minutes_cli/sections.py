@@ -33,6 +33,7 @@ from .grammar.names import (
 from .lines import DECIMAL_BASE, Line, column_of, columns, tab_spans, written_number
 from .vocabulary import (
     ABSENT_LABELS,
+    AGENDA_GROUP_LABELS,
     AGENDA_HEADINGS,
     AGENDA_STEMS,
     APPENDIX_LABELS,
@@ -757,7 +758,8 @@ def _build_items(layout: Layout, heads, body_end: int, structure: Structure) -> 
 
 
 def _agenda_groups(items: list[ItemSection], structure: Structure) -> None:
-    """`Erfarenhetsutbyte:` alone before an item groups the items after it."""
+    """`Erfarenhetsutbyte:` alone before an item groups the items after it, and so does a
+    protocol's `Beslutsärenden` (AGENDA_GROUP_LABELS) without a colon."""
     lines = structure.layout.lines
     group = None
     for k, item in enumerate(items):
@@ -768,8 +770,9 @@ def _agenda_groups(items: list[ItemSection], structure: Structure) -> None:
         while probe >= 1 and lines[probe - 1].blank:
             probe -= 1
         candidate = lines[probe - 1] if probe >= 1 else None
-        if candidate is not None and _AGENDA_GROUP.match(candidate.text) and not _is_people_label(
-                candidate.text) and structure.owner.get(candidate.number) in (None, "item", "header"):
+        if candidate is not None and (_AGENDA_GROUP.match(candidate.text) and not _is_people_label(candidate.text)
+                                      or key(candidate.text) in AGENDA_GROUP_LABELS) and structure.owner.get(
+                candidate.number) in (None, "item", "header"):
             group = candidate.text.rstrip(":").strip()
             if k > 0:
                 prev = items[k - 1]

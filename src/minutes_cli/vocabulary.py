@@ -684,6 +684,14 @@ NARRATED_ENDINGS = ("ade", "des", "tes", "dde", "ddes")
 AGENDA_HEADINGS = ("punkter", "mötets punkter", "dagens punkter", "dagordning", "agenda", "ärenden",
                    "ärendelista", "program", "dagens program", "diskussionspunkter", "mötespunkter")
 
+#: A protocol's groups of its items, each on a line of its own above the first item of the
+#: group, without the colon a group's label has elsewhere (`Erfarenhetsutbyte:`):
+#: `Informationsärenden` / `§ 12 Förvaltningschefen informerar`, later `Beslutsärenden`.
+AGENDA_GROUP_LABELS = ("informationsärenden", "informationsärende", "informationspunkter", "beslutsärenden",
+                       "beslutsärende", "beslutspunkter", "diskussionsärenden", "anmälningsärenden",
+                       "ärenden för beslut", "ärenden för information", "ärenden för kännedom",
+                       "för beslut", "för information", "för kännedom", "för diskussion")
+
 #: Titles of the standard items of an agenda (used to recognise unnumbered items).
 STANDARD_ITEMS = (
     "öppnande", "mötets öppnande", "sammanträdets öppnande", "välkomna", "välkommen",
