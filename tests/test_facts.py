@@ -6311,3 +6311,55 @@ def test_an_election_is_a_decision():
                 "Mona berättade att Eva valdes till ordförande i förbundet.\n\n§ 2 Justering\n"
                 "Utses att justera: Lars Öberg\n")
     assert r.decisions == []
+
+
+def test_minutes_kept_as_a_table_one_row_an_item():
+    # a working group's notes in a Word table: each row an item, its decision and its task
+    r = minutes("""
+        Veckomöte enheten för digital utveckling
+        2025-01-20
+
+        Deltagare: Anna Björk, Peter Lund, Maria Kron
+
+        Punkt | Diskussion | Beslut | Ansvarig | Klart
+        1. Driftläget | Inga större störningar. | – | – | –
+        2. E-tjänst för bygglov | Leverantören är försenad. | Vi avvaktar leverans. | Peter | v. 6
+        3. Säkerhetsutbildning | Alla ska gå utbildningen. | Obligatorisk för alla. | Maria | 2025-02-28
+
+        Nästa möte: 2025-01-27 kl. 09.00
+    """)
+    assert [(i.number, i.title, i.start_line) for i in r.items] == [
+        ("1", "Driftläget", 7), ("2", "E-tjänst för bygglov", 8), ("3", "Säkerhetsutbildning", 9)]
+    assert r.items[0].text.startswith("Inga större störningar.")
+    assert [(d.item, d.text, d.line) for d in r.decisions] == [
+        ("2", "Vi avvaktar leverans.", 8), ("3", "Obligatorisk för alla.", 9)]
+    assert [(a.item, a.owners, a.text, a.due) for a in r.actions] == [
+        ("2", ["Peter Lund"], "Vi avvaktar leverans.", "2025-02-07"),
+        ("3", ["Maria Kron"], "Obligatorisk för alla.", "2025-02-28")]
+    assert r.next_meeting.date == "2025-01-27" and r.source.unassigned_lines == []
+    # the same in Markdown, with the rule under the header row
+    r = minutes("# Trygghetsvandring 2025-04-02\n\nNärvarande: Ida Lund, Omar Saleh\n\n"
+                "| Punkt | Diskussion | Beslut | Ansvarig | Klart |\n|---|---|---|---|---|\n"
+                "| 1. Rutten | Samma runda som i fjol. | Rutten fastställs. | Ida | 2025-04-20 |\n"
+                "| 2. Inbjudan | Inbjudan ska nå alla föreningar. | – | Omar | v. 16 |\n")
+    assert [(i.number, i.title) for i in r.items] == [("1", "Rutten"), ("2", "Inbjudan")]
+    assert [(a.owners, a.text) for a in r.actions] == [
+        (["Ida Lund"], "Rutten fastställs."), (["Omar Saleh"], "Inbjudan ska nå alla föreningar.")]
+
+
+def test_minutes_kept_as_a_table_of_tabs_with_empty_cells_and_a_row_that_goes_on():
+    # Word's table as text: a tab a cell, so an empty cell is two tabs in a row, and a row
+    # with its first cells empty goes on with the item above; its notes are read as text
+    r = minutes(
+        "Projektmöte ny förskola Ekbacken\nDatum: 2025-05-14\nNärvarande: Sofia Ahl, Erik Nyström, Hanna Berg\n\n"
+        "Nr\tÄrende\tNoteringar\tBeslut/Åtgärd\tAnsvarig\tKlart\n"
+        "1\tFöregående protokoll\tGenomgånget.\t\t\t\n"
+        "2\tTidplan\tBygglovet beräknas klart i juni.\t\tSofia\t2025-05-30\n"
+        "\t\tErik kontaktar Skanska om stommen senast 1/6.\t\t\t\n"
+        "3\tInventarier\tTre anbud har kommit in.\tAnbudet från Lekia antas.\t\t\n")
+    assert [(i.number, i.title) for i in r.items] == [("1", "Föregående protokoll"), ("2", "Tidplan"),
+                                                      ("3", "Inventarier")]
+    assert [(d.item, d.text) for d in r.decisions] == [("3", "Anbudet från Lekia antas.")]
+    assert [(a.line, a.owners, a.text, a.due) for a in r.actions] == [
+        (7, ["Sofia Ahl"], "Bygglovet beräknas klart i juni.", "2025-05-30"),
+        (8, ["Erik Nyström"], "Erik kontaktar Skanska om stommen senast 1/6.", "2025-06-01")]

@@ -10,9 +10,14 @@ import os
 
 from .blocks import split_blocks
 from .errors import InputError
-from .facts.actions import Context, complete_owners, find_actions
+from .facts.actions import Context, complete_owners, find_actions, row_actions
 from .facts.calendar import find_calendar
-from .facts.decisions import find_decisions, find_proposals, find_questions
+from .facts.decisions import (
+    find_decisions,
+    find_proposals,
+    find_questions,
+    row_decisions,
+)
 from .facts.header import meeting_facts
 from .facts.people import directory, people_facts
 from .grammar.dates import parse_iso
@@ -22,7 +27,7 @@ from .text import decode, read_bytes, sha256_hex
 from .vocabulary import TASK_OWNER_LABELS
 
 # the labels of an action that a decision's line gives: kept beside the decision
-_TASK_LABELS = ("uppdrag", "beslut", *TASK_OWNER_LABELS)
+_TASK_LABELS = ("uppdrag", "beslut", "tabell", *TASK_OWNER_LABELS)
 
 def parse_text(text: str, path: str | None = None, *, encoding: str = "utf-8",
                sha256: str | None = None, plain: bool = False):
@@ -84,9 +89,16 @@ def record_data(structure: Structure, source: dict) -> dict:
     ctx = Context(book, meeting_date, nxt.date if nxt else None)
 
     actions, decisions, proposals, questions = [], [], [], []
-    sections = [(None, meeting.preamble, None)] + [(_item_ref(i), i.body, i.title) for i in structure.items]
-    for ref, body, title in sections:
-        actions.extend(find_actions(body, ref, ctx, skip=people.role_lines, heading=title))
+    sections = [(None, meeting.preamble, None, ())] + [(_item_ref(i), i.body, i.title, i.rows)
+                                                       for i in structure.items]
+    for ref, body, title, rows in sections:
+        found = find_actions(body, ref, ctx, skip=people.role_lines, heading=title)
+        if rows:    # minutes kept as a table: a row that names its task's owner is the task
+            tasks = row_actions(rows, ref, ctx)
+            stated = {task.line for task in tasks}
+            found = sorted([a for a in found if a.line not in stated] + tasks, key=lambda a: a.line)
+            decisions.extend(row_decisions(rows, ref))
+        actions.extend(found)
         decisions.extend(find_decisions(body, ref, title, meeting.title))
         proposals.extend(find_proposals(body, ref))
         questions.extend(find_questions(body, ref))

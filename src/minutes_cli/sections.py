@@ -33,6 +33,7 @@ from .grammar.names import (
 from .lines import DECIMAL_BASE, Line, column_of, columns, tab_spans, written_number
 from .vocabulary import (
     ABSENT_LABELS,
+    ACTION_COLUMNS,
     AGENDA_GROUP_LABELS,
     AGENDA_HEADINGS,
     AGENDA_STEMS,
@@ -40,6 +41,7 @@ from .vocabulary import (
     ATTENDANCE_MODES,
     CLOSING_LABELS,
     DOCUMENT_KINDS,
+    EMPTY_CELLS,
     EXCEPT_BRACKET_WORDS,
     EXCEPT_WORDS,
     FACT_LABELS,
@@ -48,6 +50,7 @@ from .vocabulary import (
     GIVEN_NAMES,
     HEADER_LABELS,
     ITEM_NUMBER_WORDS,
+    ITEM_TABLE_COLUMNS,
     NARRATED_ENDINGS,
     NEXT_WORD,
     ORG_WORDS,
@@ -137,6 +140,8 @@ _CLOCK, _UNTIL = r"(?:kl\.?\s*)?\d{1,2}[.:]\d{2}", r"\s*[-–—]\s*\d{1,2}[.:]\
 _TRAILING_TIME = patterns.compile(r"\s*[-–,(]?\s*" + _CLOCK + _UNTIL + r"\)?\s*$")
 # ... or before it, as an agenda by the clock writes it: `09.15 Läget i projektet`, `13.00–13.45 Lunch`
 _LEADING_TIME = patterns.compile(r"^" + _CLOCK + r"(?:" + _UNTIL + r")?\s+(?=(?-i:\p{Lu}))", re.I)
+# the number before an item's title in a table of minutes: `1. Driftläget`, `§ 3 Ekonomi`
+_ROW_NUMBER = patterns.compile(r"^(?:§\s*)?(\d{1,3})[.):]?\s+(\S.*)$")
 # `§ 4 Kassörens rapport. Rolf redovisade ...`: a title, then the item's text on its line
 _TITLE_THEN_TEXT = patterns.compile(r"^(?P<title>[^.!?]{3,80}?)[.!?]\s+(?=\p{Lu})(?P<text>.{10,})[.!?]$")
 _TOPIC_WORDS = 4    # the most words of a point's topic before its text: `Utsättning av öring.`
@@ -178,6 +183,9 @@ class ItemSection:
     end_time: str | None = None
     reference: str | None = None
     lead: str | None = None    # the text after the title on its line: `§ 4 Kassörens rapport. Bo redovisade ...`
+    # minutes kept as a table: the item's rows, each with its cells by what its column holds
+    # (`notes`, `decision`, `who`, `due`, ...: ITEM_TABLE_COLUMNS, ACTION_COLUMNS)
+    rows: list[tuple[Line, dict[str, str]]] = field(default_factory=list)
 
 
 @dataclass(eq=False)
@@ -288,7 +296,94 @@ def _strong_headings(layout: Layout) -> tuple[list[tuple[int, str | None, str, l
     decimal = _decimal_chain(forms["decimal"])
     if decimal:
         return decimal, "decimal"
+    table = _table_items(layout)
+    if table:
+        return table, "table"
     return [], "none"
+
+
+def _item_columns(line: Line) -> list[str | None] | None:
+    """What each column of a table of minutes holds (`Punkt | Diskussion | Beslut | Ansvarig`),
+    from its header row; None for a row that heads no such table."""
+    if line.kind != "table":
+        return None
+    columns = [ITEM_TABLE_COLUMNS.get(k) or ACTION_COLUMNS.get(k) for k in map(key, line.cells)]
+    if "item" in columns and ("notes" in columns or "decision" in columns):
+        return columns
+    return None
+
+
+def _row_cells(row: Line, header: Line, columns: list[str | None]) -> dict[str, str] | None:
+    """A row's cells by what their columns hold, the empty ones (`–`) left out; None for a
+    line that is no row of the table."""
+    if row.kind == "rule":
+        return {}       # a Markdown table's `|---|---|` under its header row
+    if row.blank or row.kind != "table" and "\t" not in row.raw:
+        return None     # a row of tabs with one cell (`<tab><tab>Stommen påbörjas v. 34.`) is a line of text
+    cells = _under_columns(row, header, len(columns))
+    if len(cells) > len(columns):
+        return None
+    return {column: cell.strip() for column, cell in zip(columns, cells)
+            if column and cell.strip() and key(cell) not in EMPTY_CELLS}
+
+
+def _item_table(layout: Layout, first: int) -> tuple[list[str | None], Line, int]:
+    """The columns of the table of minutes whose first item stands on line `first`, its
+    header row above it, and the table's last line."""
+    lines = layout.lines
+    header = next(line for line in reversed(lines[:first - 1]) if _item_columns(line) is not None)
+    columns = _item_columns(header)
+    end = first
+    while end < len(lines) and _row_cells(lines[end], header, columns) is not None:   # lines[end]: line end + 1
+        end += 1
+    return columns, header, end
+
+
+def _table_body(item: ItemSection, body: list[Line], table: tuple[list[str | None], Line, int]) -> list[Line]:
+    """An item of a table of minutes: its rows kept with their cells (`item.rows`), for the
+    facts to read each column as what it is; in the body, the text of each row's notes, on
+    the row's line, and any lines after the table."""
+    columns, header, end = table
+    kept: list[Line] = []
+    for line in body:
+        cells = _row_cells(line, header, columns) if line.number <= end else None
+        if cells is None:
+            kept.append(line)
+            continue
+        if line.number == item.heading_line:    # the row's other cells, as its text goes on after the title
+            written = zip(columns, _under_columns(line, header, len(columns)))
+            item.lead = "\t".join(cell for column, cell in written if column not in ("item", "number") and cell)
+        item.rows.append((line, cells))
+        if "notes" in cells:
+            note = cells["notes"]
+            kept.append(replace(line, raw=note, text=note, low=note.casefold(), kind="text", cells=()))
+    return kept
+
+
+def _table_items(layout: Layout) -> list[tuple[int, str | None, str, list[int]]]:
+    """Minutes kept as a table, one row an item: `Punkt | Diskussion | Beslut | Ansvarig |
+    Klart` over `1. Driftläget | Inga störningar. | – | – | –`. Each row with something in its
+    item's column heads an item (its number before the title, or in a column of its own); a
+    row with that column empty goes on with the item above. Two items or more."""
+    lines = layout.lines
+    for header in lines:
+        columns = _item_columns(header)
+        if columns is None:
+            continue
+        heads = []
+        for row in lines[header.number:]:
+            cells = _row_cells(row, header, columns)
+            if cells is None:
+                break
+            if "item" not in cells:
+                continue
+            numbered = _ROW_NUMBER.match(cells["item"])
+            number = cells.get("number") or (numbered.group(1) if numbered else None)
+            title = numbered.group(2) if numbered and "number" not in cells else cells["item"]
+            heads.append((row.number, number.rstrip(".") if number else None, title.rstrip(":"), [row.number]))
+        if len(heads) >= 2:
+            return heads
+    return []
 
 
 def _decimal_chain(numbered: list[Line]) -> list[tuple[int, str | None, str, list[int]]]:
@@ -708,6 +803,7 @@ def _topic_title(text: str) -> bool:
 def _build_items(layout: Layout, heads, body_end: int, structure: Structure) -> list[ItemSection]:
     items: list[ItemSection] = []
     lines = layout.lines
+    table = _item_table(layout, heads[0][0]) if structure.style == "table" and heads else None
     for k, head in enumerate(heads):
         number_line, number, title, title_lines = head[:4]
         md_group = head[4] if len(head) > 4 else None
@@ -748,6 +844,8 @@ def _build_items(layout: Layout, heads, body_end: int, structure: Structure) -> 
                 if not l.blank and l.number not in layout.furniture]
         if structure.style == "agenda" or spoken:
             body.insert(0, heading)     # a point of the list is its item's text as well as its title
+        elif structure.style == "table":
+            body = _table_body(item, [heading] + body, table)
         item.body = body
         for line in body:
             structure.owner[line.number] = "item"
@@ -1146,7 +1244,7 @@ def _under_columns(line: Line, header: Line, count: int) -> list[str]:
     cells = list(line.cells)
     if len(cells) >= count or "\t" not in line.raw or "\t" not in header.raw:
         return cells
-    parts = line.raw.strip().split("\t")
+    parts = line.raw.rstrip().lstrip(" ").split("\t")     # a tab first: the first cell left empty
     if len(parts) <= count == len(header.raw.strip().split("\t")):
         placed = [part.strip() for part in parts]
     else:

@@ -299,6 +299,24 @@ ACTION_COLUMNS = {
     # how far the task has come: `ID | Aktivitet | Ansvarig | Datum | Status`
     "status": "status", "läge": "status", "lägesrapport": "status", "utfört": "status", "klar?": "status",
 }
+
+#: Column names of minutes kept as a table, one row an item (`Punkt | Diskussion | Beslut |
+#: Ansvarig | Klart`): the item's own columns, and what the others hold; a column not named
+#: here is read by ACTION_COLUMNS (who, by when, how far). A table is such minutes when it has
+#: an item's column and a column of notes or decisions.
+ITEM_TABLE_COLUMNS = {
+    "punkt": "item", "ärende": "item", "rubrik": "item", "ämne": "item", "dagordningspunkt": "item",
+    "fråga": "item", "ärenden": "item", "punkter": "item",
+    "nr": "number", "§": "number", "paragraf": "number", "nr.": "number",
+    "diskussion": "notes", "noteringar": "notes", "notering": "notes", "anteckningar": "notes",
+    "kommentar": "notes", "kommentarer": "notes", "information": "notes", "beskrivning": "notes",
+    "innehåll": "notes", "diskussion/information": "notes", "information/diskussion": "notes",
+    "minnesanteckningar": "notes", "sammanfattning": "notes", "diskussion och information": "notes",
+    "beslut": "decision", "beslut/åtgärd": "decision", "åtgärd/beslut": "decision", "beslut/åtgärder": "decision",
+    "beslut och åtgärder": "decision", "beslut/uppdrag": "decision",
+}
+#: What a cell says when it says nothing: `–` in the `Beslut` column of an item of information.
+EMPTY_CELLS = ("-", "–", "—", "inget", "inga", "inget beslut", "ingen", "ej aktuellt", "saknas", "n/a")
 #: What a task's status says, in a table's status column or its deadline's (`Klar`,
 #: `Pågår`, `Ej påbörjad`), by its first words: done, or still to do. Another status
 #: (`Se punkt 4`) is kept as written and says neither.

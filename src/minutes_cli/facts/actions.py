@@ -655,9 +655,26 @@ def _task_above(lines: list[Line], k: int) -> ActionFact:
 
 def _table_row(line: Line, columns: list[str | None], ctx: Context) -> ActionFact | None:
     cells = dict((c, v) for c, v in zip(columns, line.cells) if c and v)
-    if not cells.get("what"):
-        return None
-    fact = ActionFact(cells["what"], line.number, label="tabell")
+    return _cells_action(cells["what"], cells, line.number, ctx) if cells.get("what") else None
+
+
+def row_actions(rows: list[tuple[Line, dict[str, str]]], item: str | None, ctx: Context) -> list[ActionFact]:
+    """The tasks of an item of minutes kept as a table (`Punkt | Diskussion | Beslut |
+    Ansvarig | Klart`): a row with someone in its `Ansvarig` column, or a task in its
+    `Åtgärd` column, is a task: the task's column, else the decision, else the notes."""
+    actions = []
+    for line, cells in rows:
+        if "who" in cells or "what" in cells:
+            text = cells.get("what") or cells.get("decision") or cells.get("notes") or cells.get("item", "")
+            fact = _cells_action(text, cells, line.number, ctx)
+            fact.item = item
+            actions.append(fact)
+    return actions
+
+
+def _cells_action(text: str, cells: dict[str, str], line: int, ctx: Context) -> ActionFact:
+    """A task from a table's row: `text`, and the owners, deadline and status of its cells."""
+    fact = ActionFact(text, line, label="tabell")
     _add_owners(fact, _owner_list(cells.get("who", ""), ctx) or
                 ([cells["who"].strip()] if cells.get("who") else []), ctx)
     if cells.get("due"):

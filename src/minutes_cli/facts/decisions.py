@@ -420,6 +420,11 @@ _PROPOSE_HEADS = patterns.heads(PROPOSAL_LABELS)
 _ASK_HEADS = patterns.heads(QUESTION_LABELS + ANSWER_LABELS)
 
 
+def row_decisions(rows: list[tuple[Line, dict[str, str]]], item: str | None) -> list[DecisionFact]:
+    """The decisions of an item of minutes kept as a table: its rows' `Beslut` column."""
+    return [DecisionFact(cells["decision"], line.number, item) for line, cells in rows if "decision" in cells]
+
+
 def find_proposals(lines: list[Line], item: str | None) -> list[ProposalFact]:
     """`Förslag: ...`, and the sentence of a member who `yrkar` (`Sofia Rask (SD) yrkar avslag.`)."""
     proposals = []
