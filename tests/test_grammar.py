@@ -530,3 +530,15 @@ def test_a_plural_role_before_first_names_and_a_group_counted_in_brackets():
                                             ("Mia", None, "pedagog", None)]
     assert person("Ann Ek, Per Lind, föräldrar (12)") == [("Ann Ek", None, None, None), ("Per Lind", None, None, None)]
     assert person("lärarna Eva Ek och Per Lind") == [("Eva Ek", None, "lärare", None), ("Per Lind", None, "lärare", None)]
+
+
+def test_initials_before_after_a_comma_or_a_dash_are_the_persons_not_an_organisation():
+    # a team's notes name everyone by their initials, written in any of these places
+    for text in ("AB (Anna Björk), PL (Peter Lund)", "Anna Björk, AB; Peter Lund, PL",
+                 "Anna Björk – AB, Peter Lund – PL", "Anna Björk (AB), Peter Lund (PL)"):
+        found = parse_people_line(text, 1, single=True).people
+        assert [(p.name, p.organization, p.nickname) for p in found] == [
+            ("Anna Björk", None, "AB"), ("Peter Lund", None, "PL")], text
+    # capitals that are not the name's initials stay an organisation
+    assert person("Anna Björk, SKR", single=True) == [("Anna Björk", "SKR", None, None)]
+    assert person("AB Volvo (Peter Lund)", single=True) == [("Peter Lund", "AB Volvo", None, None)]

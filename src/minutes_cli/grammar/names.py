@@ -911,6 +911,8 @@ def _one(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
             role = f"{bare}, {role_mark}"
         elif role_org and not role_party and org is None:
             role, org = bare, role_org
+    if org is not None and nickname is None and _initials_of(org, name):
+        nickname, org = org, None   # `Anna Björk, AB`: her initials
     return [PersonFact(name, line, organization=_tidy(org), role=_tidy(role), party=party, nickname=nickname,
                        attendance=attendance)]
 
@@ -973,8 +975,6 @@ def _split_name(part: str) -> tuple[str, str | None, str | None, str | None, str
         part = part[:nick.start()] + " " + part[nick.end():]
     party, role, org = _marks(part)
     name = _PARENS.sub(" ", part).strip()
-    if org is not None and nickname is None and len(org) <= 4 and org.isupper() and fold(org) in _initials(name):
-        nickname, org = org, None     # `Sofia Hed (SH)`: her initials, which the text names her by
     if party or role:
         # `Lena Ahlström (S) ordförande`: lower-case words after the mark are a role
         words = name.split()
@@ -997,7 +997,15 @@ def _split_name(part: str) -> tuple[str, str | None, str | None, str | None, str
     name = name.strip(" ,–—-")     # `Siv Ek – sekreterare (S)`: no dash
     if org is not None and " " in org and not (party or role) and _given_name(org) and not _given_name(name):
         name, org = org, name       # `IFK Norrby (Stefan Ek)`: an organisation, its person in brackets
+    if org is not None and nickname is None and _initials_of(org, name):
+        nickname, org = org, None   # `Sofia Hed (SH)`, `SH (Sofia Hed)`, `Sofia Hed – SH`: her initials
     return name, party, role, org, nickname
+
+
+def _initials_of(text: str, name: str) -> bool:
+    """Is `text` the initials of `name` (`SH` of `Sofia Hed`, `A-M` of `Ann-Marie Ljung`), which
+    the notes name the person by, and not an organisation?"""
+    return len(text) <= 4 and text.isupper() and fold(text) in _initials(name)
 
 
 @functools.lru_cache(maxsize=1024)
