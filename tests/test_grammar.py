@@ -542,3 +542,12 @@ def test_initials_before_after_a_comma_or_a_dash_are_the_persons_not_an_organisa
     # capitals that are not the name's initials stay an organisation
     assert person("Anna Björk, SKR", single=True) == [("Anna Björk", "SKR", None, None)]
     assert person("AB Volvo (Peter Lund)", single=True) == [("Peter Lund", "AB Volvo", None, None)]
+
+
+def test_the_kind_of_body_before_a_colon_is_a_group_not_an_organisation():
+    # a council's list by the kind of body each member came from
+    found = parse_people_line("Föreningar: Åsa Berg, Tomas Fält (Synskadades riksförbund)", 1).people
+    assert [(p.name, p.organization, p.group) for p in found] == [
+        ("Åsa Berg", None, "Föreningar"), ("Tomas Fält", "Synskadades riksförbund", "Föreningar")]
+    found = parse_people_line("Myndigheter: Lena Hård, Polisen", 1, single=True).people
+    assert [(p.name, p.organization, p.group) for p in found] == [("Lena Hård", "Polisen", "Myndigheter")]

@@ -340,6 +340,8 @@ GENERIC_GROUPS = {
     # the people a council or a school's meeting brings together: `Föräldrar: Hanna Lund (åk 2)`
     "föräldrar", "vårdnadshavare", "elever", "elevrepresentanter", "personal", "personalen", "lärare",
     "medlemmar", "förtroendevalda", "anhöriga", "brukare", "brukarrepresentanter", "ungdomar",
+    # ... or the kinds of bodies that sent them: `Föreningar: Åsa Berg (DHR), Tomas Fält (SRF)`
+    "föreningar", "organisationer", "myndigheter", "kommuner", "förvaltningar", "företag", "företagare",
 }
 #: ... and how the compounds of such a group end: `Föräldrarepresentanter:`,
 #: `Personalrepresentanter:`, `Fackliga representanter:`, `Kommunala ledamöter:`.
