@@ -1711,3 +1711,15 @@ def test_a_protocols_information_and_decision_items_are_groups_of_the_items_belo
         ("Informationsärenden", 5), ("Informationsärenden", None), ("Beslutsärenden", 13), ("Beslutsärenden", None)]
     assert "Beslutsärenden" not in r.items[1].text and r.items[1].end_line == 11
     assert r.source.unassigned_lines == []
+
+
+def test_a_register_by_municipality_with_members_that_sent_nobody_and_two_people_in_a_cell():
+    r = minutes(
+        "Minnesanteckningar länsnätverket för våld i nära relationer\nDatum: 2025-02-04\n\nNärvaro\n"
+        "Kommun\tNamn\tNärvaro\nArjeplog\tKarin Nilsson\tx\nArvidsjaur\t\t-\nBoden\tMats Öhman\tx\n"
+        "Luleå\tSara Lind, Emil Berg\tx\n\n1. Inledning\nKarin hälsade välkommen.\n")
+    assert [(p.name, p.organization, p.line) for p in r.attendees] == [
+        ("Karin Nilsson", "Arjeplog", 6), ("Mats Öhman", "Boden", 8), ("Sara Lind", "Luleå", 9),
+        ("Emil Berg", "Luleå", 9)]
+    assert [(o.name, o.line) for o in r.organizations_absent] == [("Arvidsjaur", 7)]
+    assert r.source.unassigned_lines == [] and r.meeting.title == "Länsnätverket för våld i nära relationer"

@@ -1271,20 +1271,22 @@ def _table_person(line: Line, cells: list[str], columns: list[str], group: str |
         return None   # `Ledamot | Ersättare`: two people a row, read as a line of names
     values = dict(zip(columns, cells))   # a row may leave its last cells empty
     name, org_cell = values.get("name", ""), values.get("org")
-    if org_cell and "," in org_cell:    # `Hylte kommun, ordförande`: read with the name, as on a line
+    if not name and org_cell:   # `Arvidsjaur | | -` under `Kommun | Namn | Närvaro`: a member that sent nobody
+        found = organizations_line(org_cell, line.number, group)
+    elif org_cell and "," in org_cell:    # `Hylte kommun, ordförande`: read with the name, as on a line
         found = parse_people_line(f"{name}, {org_cell}", line.number, group=group, single=True)
-    else:
+    else:   # one person, or several of one organisation: `Luleå | Sara Lind, Emil Berg | x`
         found = parse_people_line(name, line.number, group=group, default_org=org_cell or org, single=True)
-    if found is None or len(found.people) != 1:
+    if found is None or not (found.people or found.organizations):
         return None
-    person = found.people[0]
     role = values.get("role")
-    if role and not person.role:
-        person.role = ROLE_LABELS.get(key(role)) or (role[:1].lower() + role[1:] if role[1:].islower() else role)
-    if values.get("party") and not person.party:
-        person.party = values["party"].strip("()").upper()
-    if values.get("email") and "@" in values["email"]:
-        person.email = values["email"]
+    for person in found.people:
+        if role and not person.role:
+            person.role = ROLE_LABELS.get(key(role)) or (role[:1].lower() + role[1:] if role[1:].islower() else role)
+        if values.get("party") and not person.party:
+            person.party = values["party"].strip("()").upper()
+    if values.get("email") and "@" in values["email"] and len(found.people) == 1:
+        found.people[0].email = values["email"]
     if values.get("absence") and PRESENCE_MARKS.get(key(values["absence"])) == "present":
         return found, "absent"      # `Per Alm | | X` under `Namn | Närvarande | Frånvarande`
     if "presence" in columns and not values.get("presence"):
