@@ -6363,3 +6363,22 @@ def test_minutes_kept_as_a_table_of_tabs_with_empty_cells_and_a_row_that_goes_on
     assert [(a.line, a.owners, a.text, a.due) for a in r.actions] == [
         (7, ["Sofia Ahl"], "Bygglovet beräknas klart i juni.", "2025-05-30"),
         (8, ["Erik Nyström"], "Erik kontaktar Skanska om stommen senast 1/6.", "2025-06-01")]
+
+
+def test_the_join_at_the_end_of_an_att_clause_is_no_part_of_the_decision():
+    r = minutes("""
+        § 45 Medborgarförslag om utegym i Västerby
+
+        Beslut
+        Kommunstyrelsen beslutar
+        att bifalla medborgarförslaget, samt
+        att uppdra åt tekniska förvaltningen att anlägga ett utegym under 2025.
+
+        § 46 Delegationsbeslut
+        Kommunstyrelsen beslutar
+        att godkänna redovisningen och
+        att lägga den till handlingarna.
+    """)
+    assert [d.text for d in r.decisions] == [
+        "att bifalla medborgarförslaget", "att uppdra åt tekniska förvaltningen att anlägga ett utegym under 2025.",
+        "att godkänna redovisningen", "att lägga den till handlingarna."]

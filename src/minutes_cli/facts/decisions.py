@@ -158,6 +158,7 @@ _PROPOSAL_HEADING = patterns.compile(
     r"^(?:[\w-]+s\s+)?(?:" + alternation(PROPOSAL_HEADING_NOUNS) + r")(?:\s+till\s+[\w -]{1,40})?\s*:?$", re.I)
 _CLAUSE = patterns.compile(r"^att\s+\S", re.I)
 _CLAUSE_SPLIT = patterns.compile(r"(?:[,;]\s*|\s+(?:samt|och)\s+)(?=att\s)", re.I)
+_JOIN_END = patterns.compile(r"(?:[,;]?\s+(?:samt|och)|[,;])\s*$", re.I)   # ... before the next `att` line
 _PROPOSAL = patterns.compile(rf"^(?:{alternation(PROPOSAL_LABELS)}){LABEL_SOURCE}\s*:\s*(?P<value>.+)$", re.I)
 # `Mona föreslår att rapporten läggs till handlingarna`: a passive that is proposed, not decided
 _PROPOSED_THAT = patterns.compile(rf"\b(?:{alternation(PROPOSING_VERBS)})\s+att\s", re.I)
@@ -242,6 +243,9 @@ def find_decisions(lines: list[Line], item: str | None, heading: str | None = No
         if open_paragraph and gap and not _CLAUSE.match(text):
             open_paragraph = False
         if (open_clauses or open_paragraph) and _CLAUSE.match(text):
+            if decisions and _CLAUSE.match(decisions[-1].text):
+                # `att bifalla medborgarförslaget, samt` / `att uppdra åt ...`: the join is no part of it
+                decisions[-1].text = _JOIN_END.sub("", decisions[-1].text)
             decisions.extend(_clauses(text, line, item))
             tail = True
             continue
