@@ -1265,7 +1265,7 @@ def _under_columns(line: Line, header: Line, count: int) -> list[str]:
 def _table_person(line: Line, cells: list[str], columns: list[str], group: str | None,
                   org: str | None) -> tuple[PeopleLine, str | None] | None:
     """A row of a table of people read by its columns (`Anna Berg | Ordförande | X`):
-    the person, and whether the presence column marks them present or absent (or an
+    the person (the people of one cell, or the member of a row with no name), and whether the presence column marks them present or absent (or an
     absence column, `Frånvarande`, absent), or leaves their cell empty (`_UNMARKED`)."""
     if len(cells) > len(columns) or columns.count("name") != 1:
         return None   # `Ledamot | Ersättare`: two people a row, read as a line of names
