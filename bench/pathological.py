@@ -156,12 +156,19 @@ SHAPES = {
     "town dated": lambda n: "Anteckningar\nDialogmöte\nLuleå 2024-05-16\n\n1. A\n" + "Text. " * (n // 6),
     "headcounts": lambda n: "Närvarande: ett tjugotal " + "företagare och " * (n // 15) + "Eva Ek samt ca 20 gäster\n\n1. A\n",
     "counted group": lambda n: "Närvarande: " + "Eva Ek och " * (n // 11) + "föräldrar (7 st)\n\n1. A\n",
-    "plural roles": lambda n: "Närvarande: " + "pedagogerna Sara och Mia, " * (n // 26) + "Eva Ek\n\n1. A\n",
+    "plural first names": lambda n: "Närvarande: " + "pedagogerna Sara och Mia, " * (n // 26) + "Eva Ek\n\n1. A\n",
     "presence pairs": lambda n: "Närvarolista\nLedamöter\tNärv.\tErsättare\tNärv.\n"
                                 + "Karin Holm (S)\tX\tLeif Ek (S)\t\n" * (n // 29) + "\n§ 1 A\nText.\n",
     "elections": lambda n: "§ 1 Val av justerare\n" + "Till justerare valdes Eva Ek och Per Lind, " * (n // 43) + "utses.\n",
     "day alone": lambda n: "Datum: 2024-09-02\n\n1. A\n" + "Mona skickar ut rutinen den 20/10 till " * (n // 38) + "Per.\n",
     "status lines": lambda n: "Datum: 2024-09-02\n\n1. A\n" + "Mona bokar lokalen.\nStatus: pågår\n" * (n // 34),
+    "member lines": lambda n: "Anmält förhinder\n" + "Sollefteå kommun\n" * (n // 17) + "\n1. A\n",
+    "member register": lambda n: "Närvaro\nKommun\tNamn\tNärvaro\n" + "Arvidsjaur\t\t-\n" * (n // 14) + "\n1. A\n",
+    "table items": lambda n: "Punkt | Diskussion | Beslut | Ansvarig | Klart\n" + "".join(
+        f"{k % 999 + 1}. Ekonomi | Text. | Inköp beslutas. | Eva | 1/6\n" for k in range(n // 48)),
+    "item groups": lambda n: "".join(f"Beslutsärenden\n\n§ {k} A\nText.\n\n" for k in range(1, n // 28)),
+    "initials": lambda n: "Närvarande: " + "AB (Anna Björk), " * (n // 17) + "Per Lind\n\n1. A\n",
+    "clause joins": lambda n: "§ 1 A\nBeslut\nNämnden beslutar\n" + "att bifalla förslaget, samt\n" * (n // 28),
 }
 
 
