@@ -6382,3 +6382,18 @@ def test_the_join_at_the_end_of_an_att_clause_is_no_part_of_the_decision():
     assert [d.text for d in r.decisions] == [
         "att bifalla medborgarförslaget", "att uppdra åt tekniska förvaltningen att anlägga ett utegym under 2025.",
         "att godkänna redovisningen", "att lägga den till handlingarna."]
+
+
+def test_a_second_verb_that_commits_after_an_infinitive_of_purpose_shares_the_subject():
+    # `för att gå igenom`: an infinitive, no clause with a subject of its own between the
+    # people and `och återkommer`
+    r = minutes("""
+        Anteckningar samverkansgrupp
+        Datum: 2025-02-11
+        Närvarande: Helena Strand, Anita Lundgren, Peter Wall
+
+        3. Arbetsmiljö
+        Helena och Anita träffas för att gå igenom orsakerna och återkommer till nästa möte.
+    """)
+    assert [(a.owners, a.due_text) for a in r.actions] == [
+        (["Helena Strand", "Anita Lundgren"], "till nästa möte")]

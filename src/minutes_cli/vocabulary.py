@@ -861,6 +861,10 @@ REPORTED_THAT_VERBS = ("berättar", "berättade", "informerar om", "informerade 
 SUBORDINATORS = ("att", "som", "när", "eftersom", "då", "men", "medan", "där", "vilket", "vilka",
                  "innan", "sedan", "fast", "ifall", "så")
 
+#: Words after which `att` marks an infinitive, not a clause with a subject of its own:
+#: `Helena och Anita träffas för att gå igenom orsakerna och återkommer ...`.
+INFINITIVE_LEADS = ("för", "syfte")
+
 #: ... of which these are the subject of their clause: in `Sofia berättade om kommunens
 #: handlingsplan som antogs i december` the passive is the relative clause's, no decision here.
 RELATIVE_PRONOUNS = ("som", "vilken", "vilket", "vilka")

@@ -60,6 +60,7 @@ from ..vocabulary import (
     FUTURE_MODALS,
     GAPPED_WORDS,
     GROUP_OWNERS,
+    INFINITIVE_LEADS,
     LABEL_SOURCE,
     MIDDLE_ADVERBS,
     MONTH_DEADLINE_WORDS,
@@ -172,6 +173,7 @@ _ADVERB = patterns.compile(r"^(?:" + "|".join(MIDDLE_ADVERBS) + r")\s+", re.I)
 _AND_COMMIT = patterns.compile(
     r"\soch\s+(?:(?P<modal>" + alternation(FUTURE_MODALS) + r")|(?:" + _VERB_ALT + r"))(?!\w)", re.I)
 _SUBORDINATOR_SET = frozenset(SUBORDINATORS)
+_INFINITIVE_LEADS = frozenset(INFINITIVE_LEADS)
 _TOPIC_LENGTH, _TOPIC_WORDS = 50, 5   # the topic before a colon and a sentence: `Julfesten: Mona bokar ...`
 _COMMISSION = patterns.compile(
     rf"\b(?:(?:{alternation(COMMISSION_VERBS)})\s+åt\s+"
@@ -1068,10 +1070,11 @@ def _subject_shared(text: str, ctx: Context) -> list[str] | None:
     if "," in head:
         return None
     mentions, kinds, rest = _mention_run(head, ctx)
-    words = rest.split()
-    if not mentions or not words or not words[0][:1].islower() or not _SUBORDINATOR_SET.isdisjoint(
-            w.casefold() for w in words):
-        return None
+    words = rest.casefold().split()
+    if not mentions or not words or not rest.lstrip()[:1].islower() or any(
+            word in _SUBORDINATOR_SET and not (word == "att" and words[k - 1] in _INFINITIVE_LEADS)
+            for k, word in enumerate(words)):
+        return None     # `för att gå igenom ...`: an infinitive, no subject of its own
     return mentions if found.group("modal") or _commits(mentions, kinds, text, ctx) else None
 
 
