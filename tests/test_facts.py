@@ -6397,3 +6397,20 @@ def test_a_second_verb_that_commits_after_an_infinitive_of_purpose_shares_the_su
     """)
     assert [(a.owners, a.due_text) for a in r.actions] == [
         (["Helena Strand", "Anita Lundgren"], "till nästa möte")]
+
+
+def test_everyday_reasons_for_absence_in_brackets_are_the_attendance_not_a_role():
+    # a club's quick notes give why someone stayed away in a word: work, a trip, a sick child
+    r = minutes("""
+        Styrelsemöte IK Fram, 7/3-25
+
+        Närv: Olle, Sanna, Micke (jobb)
+        Frånv: Hasse (jobb), Tobbe (resa), Jessica (sjukt barn)
+
+        1) Ekonomi
+        Kassan ca 48 000 kr.
+    """)
+    assert [p.name for p in r.attendees] == ["Olle", "Sanna"]
+    assert [(p.name, p.role, p.attendance) for p in r.absent] == [
+        ("Micke", None, "jobb"), ("Hasse", None, "jobb"), ("Tobbe", None, "resa"),
+        ("Jessica", None, "sjukt barn")]

@@ -482,6 +482,12 @@ ATTENDANCE_PARTS = ("del av mötet", "del av tiden", "del av sammanträdet", "de
 ABSENCE_REASONS = ("sjuk", "sjukdom", "semester", "ledig", "föräldraledig", "tjänstledig", "tjänsteresa",
                    "förhinder", "anmält förhinder", "annat möte", "vab", "bortrest", "jäv", "kurs", "på kurs",
                    "konferens", "på konferens", "sjukskriven", "föräldraledighet", "annat uppdrag")
+#: ... and everyday reasons read only alone in brackets (`Hasse (jobb)`, `Tobbe (resa)`): after a
+#: comma or a space they may end an organisation's name (`Förvaltningen för arbete, ...`).
+BRACKETED_ABSENCE_REASONS = ("jobb", "jobbar", "arbete", "arbetar", "resa", "på resa", "utlandsresa",
+                             "sjukt barn", "sjuka barn", "vård av barn", "familjeskäl", "personliga skäl",
+                             "dubbelbokad", "dubbelbokning", "krock", "annat åtagande", "läkarbesök",
+                             "begravning")
 #: ... and that a person a list of those present names was not there: `Lotta (ej närvarande)`,
 #: `Per Lind – frånvarande`. A person marked so, or with a reason of ABSENCE_REASONS but
 #: `jäv` (a member who stood aside from one matter), is absent.

@@ -20,6 +20,7 @@ from ..sections import PeopleList, Structure, closing_label, signing_role
 from ..vocabulary import (
     ABSENCE_MARKS,
     ABSENCE_REASONS,
+    BRACKETED_ABSENCE_REASONS,
     CLOSING_LABELS,
     ELECTION_WORDS,
     PRESENT_DESPITE_REASON,
@@ -34,7 +35,7 @@ _ROLE_LABEL = patterns.compile(
     + r")\s*:\s*(?P<value>\S.*)$", re.I)
 _ROLE_HEADS = patterns.heads(ROLE_LABELS)
 # `Lotta (ej närvarande)`, `Bo Ek, sjuk` in a list of those present: not there
-_NOT_THERE = frozenset(ABSENCE_MARKS + ABSENCE_REASONS) - frozenset(PRESENT_DESPITE_REASON)
+_NOT_THERE = frozenset(ABSENCE_MARKS + ABSENCE_REASONS + BRACKETED_ABSENCE_REASONS) - frozenset(PRESENT_DESPITE_REASON)
 # `(omval, 1 år)`, `(nyval 2 år)`, `(vald på 2 år)`: an election, in brackets after the name
 _ELECTED = patterns.compile(r"\([^()]*(?:\b(?:" + alternation(ELECTION_WORDS) + r")\b|\b\d\s*år\b)[^()]*\)", re.I)
 _EMAIL = patterns.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

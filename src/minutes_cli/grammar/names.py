@@ -24,6 +24,7 @@ from ..vocabulary import (
     ATTENDANCE_SPAN_LEADS,
     ATTENDANCE_SPAN_WORDS,
     ATTENDANCE_VERBS,
+    BRACKETED_ABSENCE_REASONS,
     CLASS_WORDS,
     COLLECTIVE_OWNERS,
     COUNT_WORDS,
@@ -139,7 +140,7 @@ _MODE = (r"(?:(?:" + alternation(ATTENDANCE_VERBS) + r")\s+)?(?:" + alternation(
          + r"|via\s+(?:" + alternation(ATTENDANCE_CHANNELS) + r")|" + _SPAN + r")")
 # how a person took part: `(digitalt)`, `, via Teams`, `– på distans` or ` via Teams` (lower case:
 # not `Olle Sjuk`'s last name) at the end, or a part alone
-_ATTENDANCE = patterns.compile(r"\s*\(\s*(?P<paren>" + _MODE + r")\s*\)|(?:^|\s*,|\s+[-–—]|\s(?=(?-i:\p{Ll})))\s*(?P<tail>"
+_ATTENDANCE = patterns.compile(r"\s*\(\s*(?P<paren>" + _MODE + "|" + alternation(BRACKETED_ABSENCE_REASONS) + r")\s*\)|(?:^|\s*,|\s+[-–—]|\s(?=(?-i:\p{Ll})))\s*(?P<tail>"
                                + _MODE + r")\s*$|\s*,\s*(?P<inner>" + _MODE + r")\s*(?=\)\s*$)", re.I)
 # ... or as the last part of the last bracket, after a comma: `(Länsstyrelsen, till kl. 19.30)`
 # `Lisa Åström (C) ersätter Per Sund (KD)`: the words between a substitute and the member
