@@ -6414,3 +6414,29 @@ def test_everyday_reasons_for_absence_in_brackets_are_the_attendance_not_a_role(
     assert [(p.name, p.role, p.attendance) for p in r.absent] == [
         ("Micke", None, "jobb"), ("Hasse", None, "jobb"), ("Tobbe", None, "resa"),
         ("Jessica", None, "sjukt barn")]
+
+
+def test_a_sign_off_after_a_slash_with_the_role_in_brackets_or_cut_short():
+    r = minutes("""
+        Styrelsemöte IK Fram, 7/3-25
+
+        Närv: Olle, Sanna, Micke
+
+        1) Ekonomi
+        Micke skickar påminnelse om medlemsavgiften.
+
+        /Sanna (sekr)
+    """)
+    assert [(p.name, p.role) for p in r.signatories] == [("Sanna", "sekreterare")]
+    assert r.items[-1].end_line == 6
+    r = minutes("""
+        Styrelsemöte IK Fram, 4/4-25
+
+        Närv: Olle, Sanna, Micke
+
+        1) Ekonomi
+        Inget nytt.
+
+        /Sanna, sekr.
+    """)
+    assert [(p.name, p.role) for p in r.signatories] == [("Sanna", "sekreterare")]

@@ -108,8 +108,10 @@ _CLOSING = patterns.compile(
     + r"|\s+(?P<dated>(?:den\s+)?\d.*)$)", re.I)
 _MAY_CLOSE = patterns.opens_with(CLOSING_LABELS)
 _SIGNATURE_RULE = patterns.compile(r"\s*(?:_{2,}|\.{4,}|…{2,})\s*")
-# `/Anna`, `//Anna Berg`, `/Johanna, sekreterare för kvällen`: an e-mail's sign-off, a role after a comma
-_SIGNOFF = patterns.compile(r"^/{1,2}\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s*(?:,\s*(?P<role>[^,]{2,60}?))?\s*$")
+# `/Anna`, `//Anna Berg`, `/Johanna, sekreterare för kvällen`, `/Sanna (sekr)`: an e-mail's
+# sign-off, a role after a comma or in brackets
+_SIGNOFF = patterns.compile(r"^/{1,2}\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s*"
+                            r"(?:,\s*(?P<role>[^,]{2,60}?)|\((?P<bracket>[^()]{2,40})\))?\s*$")
 _CONTACT = patterns.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:tel|telefon|mobil|mob|e-post|mail|mejl)\b.*|"
                          r"\+?[\d\s()-]{7,}|<?https?://\S+>?|www\.\S+)$", re.I)
 _AGENDA_GROUP = patterns.compile(r"^[\p{Lu}][\w\s/&,-]{1,40}:$")
@@ -1385,9 +1387,11 @@ def closing_label(text: str):
     found = _CLOSING.match(body) if _MAY_CLOSE(body) else None
     if not found:
         signoff = _SIGNOFF.match(text) if text[:1] == "/" else None
-        if signoff and name_like(signoff.group(1), single=True) and (
-                signoff.group("role") is None or role_like(signoff.group("role"))):
-            return "/", signoff.group("role"), signoff.group(1)
+        if signoff is None:
+            return None
+        role = signoff.group("role") or signoff.group("bracket")
+        if name_like(signoff.group(1), single=True) and (role is None or role_like(role.rstrip("."))):   # `sekr.`
+            return "/", None, text.lstrip("/ ")    # the name and its role, read as any signer's
         return None
     label = key(found.group("label"))
     role = CLOSING_LABELS.get(label)
