@@ -6440,3 +6440,17 @@ def test_a_sign_off_after_a_slash_with_the_role_in_brackets_or_cut_short():
         /Sanna, sekr.
     """)
     assert [(p.name, p.role) for p in r.signatories] == [("Sanna", "sekreterare")]
+
+
+def test_a_noun_of_an_act_that_opens_a_sentence_is_nobody_who_is_to_do_it():
+    r = minutes("""
+        Nätverket för skolbibliotekarier
+        Datum: 2025-01-14
+        Närvarande: Helena Ek, Jon Berg, Petra Lund
+
+        Läsfrämjande projekt
+        Ansökan ska in senast 28 februari, Helena och Jon funderar på att söka tillsammans.
+        Inbjudan ska gå ut senast 1 mars. Petra skickar den till rektorerna.
+    """)
+    assert [(a.owners, a.text) for a in r.actions] == [
+        (["Petra Lund"], "Petra skickar den till rektorerna.")]

@@ -636,6 +636,10 @@ NOT_NAMES = set(CLAUSE_ADVERBS) | set(DOCUMENT_KINDS) | set(OPENING_PREPOSITIONS
     "namn", "datum", "tid", "plats", "rubrik", "e-post", "telefon",
 }
 
+#: Nouns of an act, the same in the definite, that open a sentence as a name would
+#: (`Ansökan ska in senast 28 februari`): a word that ends so (`Intresseanmälan`) is nobody.
+ACT_NOUN_ENDINGS = ("ansökan", "anmälan", "inbjudan", "begäran", "förfrågan", "önskan")
+
 #: Pronouns that are a clause's subject: before a verb, the subject (`Vi kontaktar Mona`: not
 #: an opening adverbial with the subject after the verb); right after `ska`, they show that the word
 #: before the verb is not (`Anna ska vi fråga`, `Därför ska hon ...`).

@@ -29,6 +29,7 @@ from ..grammar.names import (
 )
 from ..lines import Line
 from ..vocabulary import (
+    ACT_NOUN_ENDINGS,
     ACTION_COLUMNS,
     ACTION_DONE,
     ACTION_LABELS,
@@ -1463,8 +1464,9 @@ def _guess(span: str) -> str | None:
         single = tokens[0]
         if key(single) in NOT_NAMES or len(single) < 2 or len(single) > 12 or is_initials(single):
             return None
-        if single.casefold().endswith(_DEFINITE) and not _ends_like_name(single):
-            return None
+        low = single.casefold()
+        if low.endswith(_DEFINITE) and not _ends_like_name(single) or low.endswith(ACT_NOUN_ENDINGS):
+            return None     # `Rapporten`, `Ansökan`: a thing, not who is to do it
         return "person" if name_like(single, single=True) else None
     return "person" if name_like(span) else None
 
