@@ -6384,6 +6384,27 @@ def test_the_join_at_the_end_of_an_att_clause_is_no_part_of_the_decision():
         "att godkänna redovisningen", "att lägga den till handlingarna."]
 
 
+
+def test_the_join_at_the_end_of_a_decided_point_in_a_list_is_no_part_of_it():
+    r = minutes("""
+        Styrgruppsmöte – Projekt Nytt verksamhetssystem
+        Datum: 12 mars 2025
+
+        4. Beslutspunkter
+        Styrgruppen beslutade
+        - att godkänna ändringsbegäran CR-12,
+        - att flytta driftstart från 1 april till 22 april.
+
+        5. Sommaravslutning
+        Styrgruppen beslutade att
+        - anslå 5 000 kr till en gemensam lunch, samt
+        - bjuda in projektets referensgrupp.
+    """)
+    assert [d.text for d in r.decisions] == [
+        "att godkänna ändringsbegäran CR-12", "att flytta driftstart från 1 april till 22 april.",
+        "anslå 5 000 kr till en gemensam lunch", "bjuda in projektets referensgrupp."]
+
+
 def test_a_second_verb_that_commits_after_an_infinitive_of_purpose_shares_the_subject():
     # `för att gå igenom`: an infinitive, no clause with a subject of its own between the
     # people and `och återkommer`

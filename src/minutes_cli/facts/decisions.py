@@ -236,6 +236,8 @@ def find_decisions(lines: list[Line], item: str | None, heading: str | None = No
             continue            # `Socialnämnden beslutar att ...` under `Arbetsutskottets förslag`
         proposed = False
         if open_list and line.kind == "bullet" and not gap:
+            if decisions and decisions[-1].line == lines[k - 1].number:
+                _drop_join(decisions[-1])   # `- anslå 5 000 kr,` / `- bjuda in SKR.`: the point above
             decisions.append(DecisionFact(text, line.number, item))   # each point a decision
             tail = True
             continue
@@ -244,8 +246,7 @@ def find_decisions(lines: list[Line], item: str | None, heading: str | None = No
             open_paragraph = False
         if (open_clauses or open_paragraph) and _CLAUSE.match(text):
             if decisions and _CLAUSE.match(decisions[-1].text):
-                # `att bifalla medborgarförslaget, samt` / `att uppdra åt ...`: the join is no part of it
-                decisions[-1].text = _JOIN_END.sub("", decisions[-1].text)
+                _drop_join(decisions[-1])
             decisions.extend(_clauses(text, line, item))
             tail = True
             continue
@@ -411,6 +412,12 @@ def _list_below(lines: list[Line], k: int) -> bool:
     """Does a list start on the line right below line `k`?"""
     below = line_below(lines, k)
     return below is not None and below.kind == "bullet"
+
+
+def _drop_join(fact: DecisionFact) -> None:
+    """`att bifalla medborgarförslaget, samt` / `att uppdra åt ...`, `- anslå 5 000 kr,` /
+    `- bjuda in SKR.`: the join before the next clause or point is no part of the decision."""
+    fact.text = _JOIN_END.sub("", fact.text)
 
 
 def _clauses(text: str, line: Line, item: str | None) -> list[DecisionFact]:
