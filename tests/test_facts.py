@@ -6475,3 +6475,33 @@ def test_a_noun_of_an_act_that_opens_a_sentence_is_nobody_who_is_to_do_it():
     """)
     assert [(a.owners, a.text) for a in r.actions] == [
         (["Petra Lund"], "Petra skickar den till rektorerna.")]
+
+
+def test_a_sentence_in_the_header_that_says_who_was_absent():
+    # a letter's notes say who stayed away in a sentence, not under a label
+    r = minutes("""
+        Hej alla!
+
+        Här kommer anteckningarna från nätverksträffen den 14 januari 2025.
+
+        Vi var: Helena (Ekbacken), Jon (Solberga), Ingela (Kvarnskolan) och jag.
+        Lisa och Ahmed hade förhinder.
+
+        Boksamtal
+        Ingela delar med sig av sina samtalsmallar via Teams.
+    """)
+    assert [p.name for p in r.attendees] == ["Helena", "Jon", "Ingela"]
+    assert [(p.name, p.line) for p in r.absent] == [("Lisa", 6), ("Ahmed", 6)]
+    r = minutes("""
+        Protokoll styrelsen
+        Datum: 2025-03-04
+
+        Närvarande:
+        Anna Berg
+        Bo Ek
+        Per Lind har lämnat återbud.
+
+        § 1 Mötets öppnande
+    """)
+    assert [p.name for p in r.attendees] == ["Anna Berg", "Bo Ek"]
+    assert [p.name for p in r.absent] == ["Per Lind"]

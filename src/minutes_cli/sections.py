@@ -33,6 +33,7 @@ from .grammar.names import (
 from .lines import DECIMAL_BASE, Line, column_of, columns, tab_spans, written_number
 from .vocabulary import (
     ABSENT_LABELS,
+    ABSENT_SENTENCE_ENDINGS,
     ACTION_COLUMNS,
     AGENDA_GROUP_LABELS,
     AGENDA_HEADINGS,
@@ -93,6 +94,9 @@ _PEOPLE_LABEL = patterns.compile(
     r"|\s+(?:" + alternation(ATTENDANCE_MODES) + r"|via\s+\S+)(?=\s*$)))?"
     r"(?:\s*:\s*(?P<value>.*)|\s+(?P<rest>\S.*)|\s*)$", re.I)
 _PEOPLE_HEADS = patterns.heads(_PEOPLE_LABEL_WORDS)
+_ABSENT_ENDINGS = tuple(ABSENT_SENTENCE_ENDINGS)
+_ABSENT_SENTENCE = patterns.compile(
+    r"^(?P<names>(?-i:\p{Lu}).*?)\s+(?:" + alternation(ABSENT_SENTENCE_ENDINGS) + r")\s*[.!]?\s*$", re.I)
 _MAY_OPEN_PEOPLE = patterns.opens_with(_PEOPLE_LABEL_WORDS)
 # `Per Lind, Eva Ahl (ej Lars Ek, sjuk)`, `Samtliga ledamöter utom Lars Ek`, `Hela arbetslaget
 # utom Nadia (ledig) och Filip (sjuk)`: who was not there
@@ -947,7 +951,9 @@ def _opening(line: Line) -> tuple[str, str | None, str | None, str | None] | Non
     writes a form), or as the column names of a table of people (`Namn | Roll | Närvaro`)."""
     if line.kind != "table":
         low = line.low   # most lines open with no label's first letters: asked without a call
-        return people_label(line.text) if low.startswith(_PEOPLE_HEADS) or low[:1] in "*_" else None
+        if low.startswith(_PEOPLE_HEADS) or low[:1] in "*_":
+            return people_label(line.text)
+        return _absent_sentence(line)
     head = line.cells[0]
     if "name" in (_people_columns(line) or ()):
         return people_label(head) or ("present", None, None, None)
@@ -956,6 +962,14 @@ def _opening(line: Line) -> tuple[str, str | None, str | None, str | None] | Non
         return None
     presence, group, _value, org = opened
     return presence, group, ", ".join(line.cells[1:]), org
+
+
+def _absent_sentence(line: Line) -> tuple[str, None, str, None] | None:
+    """`Lisa och Ahmed hade förhinder.`, `Per Lind har lämnat återbud.`: a sentence that says
+    the people before its end were absent, read as their label and its value."""
+    if line.low.rstrip(" .!").endswith(_ABSENT_ENDINGS) and (said := _ABSENT_SENTENCE.match(line.text)):
+        return "absent", None, said.group("names"), None
+    return None
 
 
 def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList | None, int]:
@@ -1013,7 +1027,7 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
                 last = j
                 j += 1
                 continue
-        relabel = people_label(line.text)
+        relabel = people_label(line.text) or _absent_sentence(line)
         if relabel is not None:
             nxt = _next_content(layout, j)
             if relabel[2] is None and (nxt is None or _listed(nxt, None, None) is None):

@@ -266,6 +266,16 @@ ABSENT_LABELS = {
     "inbjudna men ej närvarande": None, "inbjudna men inte närvarande": None,
 }
 
+#: The end of a sentence in the header that says the people before it were absent:
+#: `Lisa och Ahmed hade förhinder.`, `Per Lind har lämnat återbud.`
+ABSENT_SENTENCE_ENDINGS = ("hade förhinder", "har förhinder", "hade anmält förhinder", "har anmält förhinder",
+                           "anmälde förhinder", "hade lämnat återbud", "har lämnat återbud", "lämnade återbud",
+                           "hade anmält återbud", "har anmält återbud", "hade anmält frånvaro",
+                           "har anmält frånvaro", "anmälde frånvaro", "var frånvarande", "var förhindrad",
+                           "var förhindrade", "var sjuk", "var sjuka", "var bortrest", "var bortresta",
+                           "kunde inte komma", "kunde ej komma", "kunde inte delta", "kunde ej delta",
+                           "kunde inte närvara", "deltog inte", "deltog ej")
+
 #: Column names of a table of people, and what each column holds; a row of only
 #: these is its header, and with a name column it opens a list of people.
 PEOPLE_COLUMNS = {
