@@ -6505,3 +6505,24 @@ def test_a_sentence_in_the_header_that_says_who_was_absent():
     """)
     assert [p.name for p in r.attendees] == ["Anna Berg", "Bo Ek"]
     assert [p.name for p in r.absent] == ["Per Lind"]
+
+
+def test_a_letters_last_words_before_the_name_open_the_closing():
+    r = minutes("""
+        Hej alla!
+
+        Här kommer anteckningarna från nätverksträffen den 14 januari 2025.
+
+        Vi var: Helena (Ekbacken), Jon (Solberga) och Ingela (Kvarnskolan).
+
+        Boksamtal
+        Ingela delar med sig av sina samtalsmallar via Teams.
+
+        Nästa träff
+        Onsdag 12 mars 2025 kl. 15.00 på Solberga. Jon bokar rum.
+
+        Ha det gott!
+        Karin
+    """)
+    assert [p.name for p in r.signatories] == ["Karin"]
+    assert [(i.title, i.end_line) for i in r.items] == [("Boksamtal", 8), ("Nästa träff", 11)]

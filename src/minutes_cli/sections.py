@@ -107,7 +107,7 @@ _INLINE_PEOPLE_LABEL = patterns.compile(
     r"(?:[.;]\s*|\s+[-–]\s+)(?=(?:" + alternation(_PEOPLE_LABEL_WORDS) + r")\s*:)", re.I)
 _CLOSING = patterns.compile(
     r"^(?P<label>" + alternation(CLOSING_LABELS)
-    + r")(?:\s*[:,.]?\s*$|\s*:\s*(?P<value>\S.*)$|(?:\s+|\s*/\s*)(?P<name>(?-i:\p{Lu}).*)$"
+    + r")(?:\s*[:,.!]?\s*$|\s*:\s*(?P<value>\S.*)$|(?:\s+|\s*/\s*)(?P<name>(?-i:\p{Lu}).*)$"
     # ... or the day it was signed: `Justerat 2024-03-20`, `Justerat den 20 mars 2024` (`_without_date`)
     + r"|\s+(?P<dated>(?:den\s+)?\d.*)$)", re.I)
 _MAY_CLOSE = patterns.opens_with(CLOSING_LABELS)

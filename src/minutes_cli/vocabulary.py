@@ -1299,6 +1299,10 @@ CLOSING_LABELS = {
     "vänliga hälsningar": None,
     "hälsningar": None,
     "mvh": None,
+    "bästa hälsningar": None, "varma hälsningar": None, "hälsning": None, "vänligen": None,
+    # a letter's last words before the name: `Ha det gott!` / `Karin`
+    "ha det gott": None, "ha det bra": None, "ha en fin dag": None, "ha en bra dag": None,
+    "ha en fin helg": None, "ha en trevlig helg": None, "trevlig helg": None, "allt gott": None,
     "enligt uppdrag": None,
     "underskrifter": None,
     "underskrift": None,
