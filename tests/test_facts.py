@@ -6526,3 +6526,18 @@ def test_a_letters_last_words_before_the_name_open_the_closing():
     """)
     assert [p.name for p in r.signatories] == ["Karin"]
     assert [(i.title, i.end_line) for i in r.items] == [("Boksamtal", 8), ("Nästa träff", 11)]
+
+
+def test_an_owner_line_below_a_paragraph_gives_its_last_sentence_as_the_task():
+    r = minutes("""
+        Anteckningar från samverkansgrupp (FSG)
+        2025-02-11 kl. 13.00–15.00
+        Närvarande: Helena Strand, Peter Wall, Anita Lundgren
+
+        4. Information om organisationsförändring
+        Helena informerade om den planerade sammanslagningen av två enheter. En risk- och konsekvensanalys ska göras innan beslut fattas.
+        Ansvarig: Peter Wall
+        Klart: 15 mars
+    """)
+    assert [(a.line, a.owners, a.text, a.due) for a in r.actions] == [
+        (6, ["Peter Wall"], "En risk- och konsekvensanalys ska göras innan beslut fattas.", "2025-03-15")]

@@ -645,15 +645,16 @@ def _listed_task(line: Line, label: str, item: str | None, ctx: Context) -> Acti
 
 
 def _task_above(lines: list[Line], k: int) -> ActionFact:
-    """The task on line `k`, that an `Ansvarig:` line below gives an owner; with the start
-    of its sentence when a wrap put that on the line above (`Styrelsen skickar svaret till` /
-    `kommunen senast 30 september.` / `Ansvarig: Lena`)."""
+    """The task on line `k`, that an `Ansvarig:` line below gives an owner: the line's last
+    sentence, after what was said before it (`Helena informerade om ... En riskanalys ska
+    göras.` / `Ansvarig: Peter`); with the start of its sentence when a wrap put that on the
+    line above (`Styrelsen skickar svaret till` / `kommunen senast 30 september.` / `Ansvarig: Lena`)."""
     line = lines[k]
     above = lines[k - 1] if k else None
     if above is not None and wrapped(above, line):
         start = split_sentences(above.text)[-1]
         return ActionFact(f"{start} {content(line)}", above.number)
-    return ActionFact(content(line), line.number)
+    return ActionFact(split_sentences(content(line))[-1], line.number)
 
 
 def _table_row(line: Line, columns: list[str | None], ctx: Context) -> ActionFact | None:
