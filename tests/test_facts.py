@@ -6541,3 +6541,24 @@ def test_an_owner_line_below_a_paragraph_gives_its_last_sentence_as_the_task():
     """)
     assert [(a.line, a.owners, a.text, a.due) for a in r.actions] == [
         (6, ["Peter Wall"], "En risk- och konsekvensanalys ska göras innan beslut fattas.", "2025-03-15")]
+
+
+def test_a_table_of_tasks_below_the_people_is_no_list_of_people():
+    # after `Frånvarande`, a heading and a tab table of tasks to follow up: the header row
+    # names nobody, so the list of people ends and the heading opens an item
+    r = minutes(
+        "Ledningsgrupp Teknisk förvaltning – veckomöte\n"
+        "Datum: ons 19/3 2025, kl 08.15–09.30\n"
+        "Närvarande: Martin Ek (förvaltningschef), Sami Rantala (gata/park), Ebba Strand (ekonomi)\n"
+        "Frånvarande: Fredrik Ohlsson (fastighet)\n\n"
+        "Uppföljning av åtgärder\n"
+        "Åtgärd\tAnsvarig\tStatus\n"
+        "Budgetunderlag 2026\tEbba\tPågår\n"
+        "Upphandling vinterväghållning\tSami\tKlar\n\n"
+        "Aktuella frågor\n"
+        "- Gata/park: vårstädningen startar 7 april.\n")
+    assert [p.name for p in r.absent] == ["Fredrik Ohlsson"]
+    assert [i.title for i in r.items] == ["Uppföljning av åtgärder", "Aktuella frågor"]
+    assert [(a.line, a.owners, a.text, a.done) for a in r.actions] == [
+        (8, ["Ebba Strand"], "Budgetunderlag 2026", False),
+        (9, ["Sami Rantala"], "Upphandling vinterväghållning", True)]

@@ -320,6 +320,12 @@ def _item_columns(line: Line) -> list[str | None] | None:
     return None
 
 
+def _task_columns(line: Line) -> bool:
+    """`Åtgärd | Ansvarig | Status`: the header row of a table of tasks, which names nobody."""
+    columns = [ACTION_COLUMNS.get(k) for k in map(key, line.cells)]
+    return "what" in columns and "who" in columns
+
+
 def _row_cells(row: Line, header: Line, columns: list[str | None]) -> dict[str, str] | None:
     """A row's cells by what their columns hold, the empty ones (`–`) left out; None for a
     line that is no row of the table."""
@@ -1323,7 +1329,7 @@ def _party_columns(cells: list[str]) -> str | None:
 
 
 def _person(line: Line, group: str | None, org: str | None) -> PeopleLine | None:
-    if line.kind not in ("text", "bullet", "table"):
+    if line.kind not in ("text", "bullet", "table") or line.kind == "table" and _task_columns(line):
         return None
     cells = line.cells if line.kind == "table" else columns(line.raw) if "   " in line.raw else ()
     if line.kind != "table" and (spread := _party_columns(cells)):
