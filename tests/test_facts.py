@@ -6562,3 +6562,18 @@ def test_a_table_of_tasks_below_the_people_is_no_list_of_people():
     assert [(a.line, a.owners, a.text, a.done) for a in r.actions] == [
         (8, ["Ebba Strand"], "Budgetunderlag 2026", False),
         (9, ["Sami Rantala"], "Upphandling vinterväghållning", True)]
+
+
+def test_a_sentence_that_ends_on_a_number_is_a_sentence_of_its_own():
+    # `åk 4.` ends a sentence: a digit before the full stop is no initial (`Anna B. Svensson`)
+    r = minutes("""
+        Föräldraråd Björkskolan
+        Minnesanteckningar 2025-03-11
+        Närvarande: Anders Lund, Karin Vesterlund (rektor), Tomas Björk (biträdande rektor)
+
+        2. Frågor från föräldrarna
+        Fråga: Hur hanteras mobiltelefoner under lektionstid?
+        Svar: Mobilerna samlas in vid lektionsstart från och med åk 4. Tomas skickar ut mobilpolicyn till alla vårdnadshavare.
+    """)
+    assert [(a.owners, a.text) for a in r.actions] == [
+        (["Tomas Björk"], "Tomas skickar ut mobilpolicyn till alla vårdnadshavare.")]

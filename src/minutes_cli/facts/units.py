@@ -103,8 +103,9 @@ def split_sentences(text: str) -> list[str]:
         last_word = _LAST_WORD.search(before[-14:])
         if last_word and last_word.group(1).casefold().rstrip(".") in _ABBREVIATIONS:
             continue
-        if last_word and len(last_word.group(1)) == 1 and before.endswith("."):
-            continue  # an initial: `Anna B. Svensson`
+        if last_word and len(last_word.group(1)) == 1 and before.endswith(".") and last_word.group(1).isalpha():
+            continue  # an initial (`Anna B. Svensson`), a letter cut short (`v. 51`); not a
+            # number (`från och med åk 4. Tomas skickar ...`)
         parts.append(text[start:m.start()].strip())
         start = m.end()
     tail = text[start:].strip()
