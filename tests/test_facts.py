@@ -6577,3 +6577,21 @@ def test_a_sentence_that_ends_on_a_number_is_a_sentence_of_its_own():
     """)
     assert [(a.owners, a.text) for a in r.actions] == [
         (["Tomas Björk"], "Tomas skickar ut mobilpolicyn till alla vårdnadshavare.")]
+
+
+def test_a_pages_foot_with_its_number_once_is_page_furniture_not_a_meeting():
+    r = minutes(
+        "Minnesanteckningar\nRegionalt nätverk mot våld i nära relationer\nDatum: 2025-05-15\n\n"
+        "Närvarande: Åsa Stenberg, Emil Holm\n\n"
+        "1. Nästa träff\nOktober 2025, Piteå. Åsa skickar ut kallelse.\n\n"
+        "Länsstyrelsen Norrbotten          2025-05-15          Sida 1 av 1\n")
+    assert [(e.line, e.date) for e in r.calendar] == [(8, "2025-10")]
+    assert r.source.page_lines == [10]
+    assert r.items[-1].end_line == 8
+    # at the top, once, the same line is the letterhead, whose name and date the header reads
+    r = minutes(
+        "Länsstyrelsen Norrbotten          2025-05-15          Sida 1 av 1\n"
+        "Minnesanteckningar\n\nNärvarande: Åsa Stenberg, Emil Holm\n\n"
+        "1. Nästa träff\nOktober 2025, Piteå.\n")
+    assert r.source.page_lines == []
+    assert r.meeting.date == "2025-05-15"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from . import patterns
 from .grammar.dates import find_dates
-from .lines import Line, columns, is_page_furniture
+from .lines import Line, columns, is_page_furniture, is_page_number
 from .vocabulary import REFERENCE_WORDS, alternation
 
 
@@ -93,7 +93,10 @@ def find_furniture(lines: list[Line]) -> set[int]:
             continue
         answer = verdict.get(text)
         if answer is None:
-            answer = _furniture_text(text, counts[text]) or (counts[text] >= 2 and _page_header(line) and "header")
+            # a page header that recurs; a page's foot with its number once (`Länsstyrelsen
+            # Norrbotten   2025-05-15   Sida 1 av 1`) but at the top, where it is the letterhead
+            answer = _furniture_text(text, counts[text]) or (
+                (_page_header(line) if counts[text] >= 2 else _numbered_page(line, is_page_number)) and "header")
             if answer in ("thrice", "header"):
                 # `SAMMANTRÄDESPROTOKOLL` on every page: at the top the first time, the kind;
                 # a page header's first time there, the letterhead
@@ -146,7 +149,7 @@ def _page_header(line: Line) -> bool:
     a page header of a PDF export. Its first time at the document's top it is the first
     page's letterhead, whose name or date the header may need; a footer's first time, at
     the first page's foot, is furniture (`Nätverket<tab><tab>Sida 1 av 2`)."""
-    if ("   " in line.raw or "\t" in line.raw) and is_page_furniture(columns(line.raw)[-1]):
+    if _numbered_page(line, is_page_furniture):
         return True
     if not any(word in line.low for word in REFERENCE_WORDS):
         return False    # no reference: a quick test before the date search
@@ -155,6 +158,12 @@ def _page_header(line: Line) -> bool:
         return False
     rest = (line.text[:dates[0].start] + line.text[dates[0].end:]).strip(" ,.-–")
     return bool(REFERENCE.match(rest))
+
+
+def _numbered_page(line: Line, furniture) -> bool:
+    """`Nätverket<tab><tab>Sida 1 av 2`: a line whose last column is the page's number, or
+    (`is_page_furniture`) the paragraphs the page holds."""
+    return ("   " in line.raw or "\t" in line.raw) and furniture(columns(line.raw)[-1])
 
 
 def _furniture_text(text: str, repeats: int) -> bool | str:

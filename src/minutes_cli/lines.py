@@ -22,6 +22,7 @@ from .vocabulary import (
     HEADER_LABELS,
     ITEM_NUMBER_WORDS,
     PAGE_FURNITURE,
+    PAGE_NUMBERS,
     PEOPLE_COLUMNS,
     PRESENT_LABELS,
     ROLE_LABELS,
@@ -94,6 +95,7 @@ _LABELLED_CELL = patterns.compile(r"^(?:" + _FORM_LABELS + r")\s*:\s*\S", re.I) 
 # `Kultur- och fritidsnämnden          Sammanträdesdatum` is the left column's text
 _LABEL_ALONE = patterns.compile(r"^(?:" + _FORM_LABELS + r")\s*:?$", re.I)
 _FURNITURE = patterns.compile(r"^(?:" + "|".join(PAGE_FURNITURE) + r")$", re.I)
+_PAGE_NUMBER = patterns.compile(r"^(?:" + "|".join(PAGE_NUMBERS) + r")$", re.I)
 
 
 @dataclass(slots=True, eq=False)
@@ -391,3 +393,8 @@ def _whole_emphasis(stripped: str) -> bool:
 def is_page_furniture(text: str) -> bool:
     """Page numbers and the like, whatever the document (each form has a digit)."""
     return len(text) < 40 and any(map(str.isdigit, text)) and bool(_FURNITURE.match(text))
+
+
+def is_page_number(text: str) -> bool:
+    """`Sida 1 av 2`, `1 (3)`: a page's number, not the paragraphs a page holds."""
+    return len(text) < 40 and any(map(str.isdigit, text)) and bool(_PAGE_NUMBER.match(text))

@@ -1371,13 +1371,16 @@ UNTICKED_BOXES = ("☐", "□", "[ ]")
 #: The words of a diary number: `Dnr 851-649-2022`, `Diarienummer: 2023.45`.
 REFERENCE_WORDS = ("dnr", "diarienummer", "diarienr")
 
-PAGE_FURNITURE = (
+PAGE_NUMBERS = (
     r"sida\s+\d+(\s*(av|\()\s*\d+\)?)?",
     r"sid\.?\s+\d+(\s*(av|\()\s*\d+\)?)?",
     r"\d+\s*\(\s*\d+\s*\)",
     r"\d+\s+av\s+\d+",
     r"-\s*\d+\s*-",
     r"page\s+\d+(\s+of\s+\d+)?",
+)
+PAGE_FURNITURE = (
+    *PAGE_NUMBERS,
     r"(?:paragrafer|§§)\s*\d+\s*[-–]\s*\d+",   # the paragraphs a protocol's pages hold: `Paragrafer 45–52`
 )
 
