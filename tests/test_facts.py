@@ -6595,3 +6595,24 @@ def test_a_pages_foot_with_its_number_once_is_page_furniture_not_a_meeting():
         "1. Nästa träff\nOktober 2025, Piteå.\n")
     assert r.source.page_lines == []
     assert r.meeting.date == "2025-05-15"
+
+
+def test_a_sub_group_heading_of_whom_people_came_from_ends_the_organisation_before_a_colon_above():
+    r = minutes("""
+        Minnesanteckningar
+        Regionalt nätverk mot våld i nära relationer
+        Datum: 2025-05-15
+
+        Representation från kommunerna
+        Boden: Kent Nilsson, Linda Eriksson
+        Piteå: Jenny Berglund
+        Från Länsstyrelsen
+        Åsa Stenberg, utvecklingsledare
+        Emil Holm, handläggare
+
+        1. Inledning
+        Åsa hälsade välkommen.
+    """)
+    assert [(p.name, p.organization) for p in r.attendees] == [
+        ("Kent Nilsson", "Boden"), ("Linda Eriksson", "Boden"), ("Jenny Berglund", "Piteå"),
+        ("Åsa Stenberg", "Länsstyrelsen"), ("Emil Holm", "Länsstyrelsen")]

@@ -1039,6 +1039,7 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
             if relabel[2] is None and (nxt is None or _listed(nxt, None, None) is None):
                 break
             presence, group, value, org = relabel
+            colon_org = None
             read_as = relabel if value else None
             inline = bool(value)
             modes.append((len(plist.entries), _label_mode(line.text)))
@@ -1116,7 +1117,10 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
         if (_subgroup_heading(line) and nxt is not None and _person(nxt, None, None) is not None
                 and people_label(nxt.text) is None):    # a label below opens a list of its own
             group = line.text.strip(" :*")
-            org = None
+            first, _, rest = group.partition(" ")
+            # `Från Länsstyrelsen`: whom the people below came from, if they say nothing else
+            org = rest if rest and first.casefold() in PEOPLE_FROM_WORDS else None
+            colon_org = None    # `Piteå: Jenny Berglund` above: no longer where they are from
             plist.lines.append(j)
             last = j
             j += 1
