@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import patterns
@@ -160,7 +161,7 @@ def _page_header(line: Line) -> bool:
     return bool(REFERENCE.match(rest))
 
 
-def _numbered_page(line: Line, furniture) -> bool:
+def _numbered_page(line: Line, furniture: Callable[[str], bool]) -> bool:
     """`Nätverket<tab><tab>Sida 1 av 2`: a line whose last column is the page's number, or
     (`is_page_furniture`) the paragraphs the page holds."""
     return ("   " in line.raw or "\t" in line.raw) and furniture(columns(line.raw)[-1])
