@@ -97,7 +97,8 @@ def find_furniture(lines: list[Line]) -> set[int]:
             # a page header that recurs; a page's foot with its number once (`Länsstyrelsen
             # Norrbotten   2025-05-15   Sida 1 av 1`) but at the top, where it is the letterhead
             answer = _furniture_text(text, counts[text]) or (
-                (_page_header(line) if counts[text] >= 2 else _numbered_page(line, is_page_number)) and "header")
+                (_page_header(line) if counts[text] >= 2 else text[-1:] in _PAGE_NUMBER_ENDS
+                 and _numbered_page(line, is_page_number)) and "header")
             if answer in ("thrice", "header"):
                 # `SAMMANTRÄDESPROTOKOLL` on every page: at the top the first time, the kind;
                 # a page header's first time there, the letterhead
@@ -159,6 +160,9 @@ def _page_header(line: Line) -> bool:
         return False
     rest = (line.text[:dates[0].start] + line.text[dates[0].end:]).strip(" ,.-–")
     return bool(REFERENCE.match(rest))
+
+
+_PAGE_NUMBER_ENDS = "0123456789)-"    # the last character of each of PAGE_NUMBERS: `Sida 1 av 2`, `2 (3)`, `- 3 -`
 
 
 def _numbered_page(line: Line, furniture: Callable[[str], bool]) -> bool:

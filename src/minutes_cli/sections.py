@@ -95,6 +95,9 @@ _PEOPLE_LABEL = patterns.compile(
     r"(?:\s*:\s*(?P<value>.*)|\s+(?P<rest>\S.*)|\s*)$", re.I)
 _PEOPLE_HEADS = patterns.heads(_PEOPLE_LABEL_WORDS)
 _ABSENT_ENDINGS = tuple(ABSENT_SENTENCE_ENDINGS)
+# the last word of each, with the sentence's stop: one set test of a line's last word first
+_ABSENT_LAST_WORDS = frozenset(ending.rsplit(" ", 1)[-1] + stop for ending in ABSENT_SENTENCE_ENDINGS
+                               for stop in ("", ".", "!"))
 _ABSENT_SENTENCE = patterns.compile(
     r"^(?P<names>(?-i:\p{Lu}).*?)\s+(?:" + alternation(ABSENT_SENTENCE_ENDINGS) + r")\s*[.!]?\s*$", re.I)
 _MAY_OPEN_PEOPLE = patterns.opens_with(_PEOPLE_LABEL_WORDS)
@@ -959,7 +962,7 @@ def _opening(line: Line) -> tuple[str, str | None, str | None, str | None] | Non
         low = line.low   # most lines open with no label's first letters: asked without a call
         if low.startswith(_PEOPLE_HEADS) or low[:1] in "*_":
             return people_label(line.text)
-        return _absent_sentence(line)
+        return _absent_sentence(line) if low[low.rfind(" ") + 1:] in _ABSENT_LAST_WORDS else None
     head = line.cells[0]
     if "name" in (_people_columns(line) or ()):
         return people_label(head) or ("present", None, None, None)
@@ -973,7 +976,9 @@ def _opening(line: Line) -> tuple[str, str | None, str | None, str | None] | Non
 def _absent_sentence(line: Line) -> tuple[str, None, str, None] | None:
     """`Lisa och Ahmed hade förhinder.`, `Per Lind har lämnat återbud.`: a sentence that says
     the people before its end were absent, read as their label and its value."""
-    if line.low.rstrip(" .!").endswith(_ABSENT_ENDINGS) and (said := _ABSENT_SENTENCE.match(line.text)):
+    low = line.low
+    if low[low.rfind(" ") + 1:] in _ABSENT_LAST_WORDS and low.rstrip(" .!").endswith(
+            _ABSENT_ENDINGS) and (said := _ABSENT_SENTENCE.match(line.text)):
         return "absent", None, said.group("names"), None
     return None
 
