@@ -209,3 +209,10 @@ def test_debug_shows_the_traceback_of_an_unexpected_error(monkeypatch):
     assert "Traceback" not in quiet.stderr
     loud = run("parse", GOOD, "--debug")
     assert isinstance(loud.exception, RuntimeError)
+
+
+def test_a_nul_byte_after_a_bom_is_a_binary_file_too(tmp_path):
+    # the BOM settles the encoding before the bytes are looked at: the NUL is found in the text
+    odd = tmp_path / "protokoll.txt"
+    odd.write_bytes("\ufeffMinnesanteckningar\n\nNärvarande: Anna Berg (Borås\x00 stad)\n".encode("utf-8"))
+    batch_with(odd, tmp_path, "binary file (it contains NUL bytes)")

@@ -64,7 +64,22 @@ class Decoded:
 
 
 def decode(data: bytes, path: str | None = None, encoding: str | None = None) -> Decoded:
-    """Decode the bytes of one document; raise InputError for what is not text."""
+    """Decode the bytes of one document; raise InputError for what is not text. A NUL
+    character in the text, whatever the encoding (a BOM, then a NUL byte in UTF-8), is
+    binary too: the grammar marks what it keeps aside with it."""
+    decoded = _decode(data, path, encoding)
+    if "\x00" in decoded.text:
+        raise _binary(path)
+    return decoded
+
+
+def _binary(path: str | None) -> InputError:
+    return InputError(path, "this is a binary file (it contains NUL bytes), not text",
+                      "Give minutes the text of the minutes (.txt); export it from "
+                      "the program that made the file")
+
+
+def _decode(data: bytes, path: str | None, encoding: str | None) -> Decoded:
     if encoding:
         try:
             codecs.lookup(encoding)
@@ -89,9 +104,7 @@ def decode(data: bytes, path: str | None = None, encoding: str | None = None) ->
     if utf16:
         return Decoded(data.decode(utf16), utf16)
     if b"\x00" in data:
-        raise InputError(path, "this is a binary file (it contains NUL bytes), not text",
-                         "Give minutes the text of the minutes (.txt); export it from "
-                         "the program that made the file")
+        raise _binary(path)
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
