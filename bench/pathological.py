@@ -169,6 +169,13 @@ SHAPES = {
     "item groups": lambda n: "".join(f"Beslutsärenden\n\n§ {k} A\nText.\n\n" for k in range(1, n // 28)),
     "initials": lambda n: "Närvarande: " + "AB (Anna Björk), " * (n // 17) + "Per Lind\n\n1. A\n",
     "clause joins": lambda n: "§ 1 A\nBeslut\nNämnden beslutar\n" + "att bifalla förslaget, samt\n" * (n // 28),
+    "absent sentences": lambda n: "Närvarande: Eva Ek\n" + "Per Lind och Bo Ek hade förhinder.\n" * (n // 35) + "\n1. A\n",
+    "purpose and": lambda n: "Närvarande: Eva Ek, Bo Ek\n\n1. A\n" + "Eva och Bo träffas för att gå igenom "
+                             "listan och återkommer.\n" * (n // 60),
+    "decided points": lambda n: "1. A\nStyrelsen beslutade att\n" + "- anslå 5 000 kr, samt\n" * (n // 23),
+    "page feet once": lambda n: "1. A\n" + "".join(f"Nätverket   2025-05-15   Sida {k} av 9\nText.\n" for k in range(n // 42)),
+    "task tables": lambda n: "Frånvarande: Per Lind\n\n" + "Uppföljning\nÅtgärd\tAnsvarig\tStatus\nBoka\tPer\tKlar\n\n" * (n // 44),
+    "sign-offs": lambda n: "1. A\n" + "Text.\n\n" * (n // 7) + "Ha det gott!\n/Sanna (sekr)\n",
 }
 
 
