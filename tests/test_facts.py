@@ -6616,3 +6616,18 @@ def test_a_sub_group_heading_of_whom_people_came_from_ends_the_organisation_befo
     assert [(p.name, p.organization) for p in r.attendees] == [
         ("Kent Nilsson", "Boden"), ("Linda Eriksson", "Boden"), ("Jenny Berglund", "Piteå"),
         ("Åsa Stenberg", "Länsstyrelsen"), ("Emil Holm", "Länsstyrelsen")]
+
+
+def test_a_reminder_given_at_the_meeting_is_no_task_but_one_to_remind_somebody_is():
+    r = minutes("""
+        Minnesanteckningar APT Hemtjänsten Norra
+        Datum: 2025-11-12
+
+        Närvarande: Sofia Lund, Kjell Berg, Amira Haddad
+
+        4. Övrigt
+        Kjell påminner om att parkeringstillstånden går ut vid årsskiftet.
+        Sofia påminner bemanningsenheten om larmen nattetid.
+    """)
+    assert [(a.line, a.owners) for a in r.actions] == [(8, ["Sofia Lund"])]
+

@@ -869,6 +869,9 @@ REPORT_VERBS = (
     # what a member declares at the meeting, with a verb that commits otherwise
     # (`Rut anmäler laget till cupen`): `Kalle Ström (M) anmäler jäv och deltar inte`
     "anmäler jäv", "anmäler förhinder",
+    # what is called to mind at the meeting, where the one reminded is done with
+    # (`Kalle påminner kommunerna om enkäten`): `Kjell påminner om att tillstånden går ut`
+    "påminner om",
 )
 
 #: Verbs that report, before `att` and a clause with a subject of its own, what that subject
