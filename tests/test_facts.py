@@ -6631,3 +6631,48 @@ def test_a_reminder_given_at_the_meeting_is_no_task_but_one_to_remind_somebody_i
     """)
     assert [(a.line, a.owners) for a in r.actions] == [(8, ["Sofia Lund"])]
 
+
+def test_a_protocols_notice_of_its_posting_at_the_end_is_an_appendix_and_gives_no_meeting():
+    r = minutes("""
+        Protokoll Kommunstyrelsens arbetsutskott
+        Sammanträdesdatum: 2025-10-07
+
+        Beslutande
+        Ingrid Moberg (C), ordförande
+        Tomas Frisk (S)
+
+        § 115 Kommande sammanträden
+        4 november kl. 13.00
+        2 december kl. 13.00
+
+        ANSLAGSBEVIS
+        Protokollet är justerat. Justeringen har tillkännagivits genom anslag.
+        Sammanträdesdatum: 2025-10-07
+        Datum då anslaget sätts upp: 2025-10-10
+        Förvaringsplats för protokollet: Kommunledningskontoret
+        Underskrift: Hanna Borg
+    """)
+    assert [(e.line, e.date) for e in r.calendar] == [(9, "2025-11-04"), (10, "2025-12-02")]
+    assert [(a.title, a.start_line, a.end_line) for a in r.appendices] == [("ANSLAGSBEVIS", 12, 17)]
+    assert r.items[-1].end_line == 10
+    assert r.signatories == []
+
+
+def test_a_line_that_says_when_the_protocol_is_checked_and_posted_is_no_coming_meeting():
+    r = minutes("""
+        Protokoll Kommunstyrelsens arbetsutskott
+        Sammanträdesdatum: 2025-10-07
+
+        Beslutande: Ingrid Moberg (C), Tomas Frisk (S)
+
+        § 114 Investeringsbudget 2026
+        Arbetsutskottet beslutar
+        att ge förvaltningen i uppdrag att ta fram en prioriteringslista till nästa sammanträde.
+
+        § 115 Kommande sammanträden
+        4 november kl. 13.00
+
+        Protokollet justeras 2025-10-10 och anslås samma dag på kommunens anslagstavla.
+    """)
+    assert [(e.line, e.date) for e in r.calendar] == [(11, "2025-11-04")]
+    assert [(a.line, a.due) for a in r.actions] == [(8, "2025-11-04")]

@@ -58,6 +58,7 @@ from .vocabulary import (
     PEOPLE_BODY_WORDS,
     PEOPLE_COLUMNS,
     PEOPLE_FROM_WORDS,
+    POSTING_NOTICE_TITLES,
     PRESENCE_MARKS,
     PRESENT_LABELS,
     REFERENCE_WORDS,
@@ -124,6 +125,7 @@ _CONTACT = patterns.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:tel|telefon|mo
 _AGENDA_GROUP = patterns.compile(r"^[\p{Lu}][\w\s/&,-]{1,40}:$")
 _APPENDIX = patterns.compile(r"^(?:" + "|".join(APPENDIX_LABELS) + r")\b(?:\s*\d+)?", re.I)
 _APPENDIX_HEADS = patterns.heads(APPENDIX_LABELS)
+_POSTING_NOTICE = frozenset(POSTING_NOTICE_TITLES)
 _HEADER_LABEL = patterns.compile(
     r"^(?:" + alternation(HEADER_LABELS) + r")\s*:", re.I)
 _STANDARD = frozenset(STANDARD_ITEMS)
@@ -245,8 +247,13 @@ def split_sections(layout: Layout) -> Structure:
 
     closing_from = max(heads[-1][0] + 1 if heads else 1, people_end + 1)
     closing_start, closing_end = _find_closing(layout, closing_from, total)
-    # minutes with no closing may still end with their appendices: `Bilaga: Deltagarlista`
-    appendix_start = None if closing_start else _trailing_appendices(layout, closing_from)
+    # minutes with no closing may still end with their appendices: `Bilaga: Deltagarlista`;
+    # a closing inside them is theirs (`ANSLAGSBEVIS` / ... / `Underskrift: Hanna Borg`)
+    appendix_start = _trailing_appendices(layout, closing_from)
+    if closing_start and appendix_start and appendix_start < closing_start:
+        closing_start = closing_end = None
+    elif closing_start:
+        appendix_start = None
     body_end = closing_start - 1 if closing_start else (appendix_start or total + 1) - 1
     heads = [h for h in heads if h[0] <= body_end]
 
@@ -1656,7 +1663,9 @@ def _trailing_appendices(layout: Layout, after: int) -> int | None:
 
 
 def _appendix_title(line: Line) -> bool:
-    return len(line.text) < 80 and line.low.startswith(_APPENDIX_HEADS) and bool(_APPENDIX.match(line.text))
+    """`Bilaga 2 Presentation`, or a protocol's notice of its posting (`ANSLAGSBEVIS`)."""
+    return len(line.text) < 80 and (line.low.startswith(_APPENDIX_HEADS) and bool(_APPENDIX.match(line.text))
+                                    or key(line.text) in _POSTING_NOTICE)
 
 
 def _appendices(layout: Layout, start: int, total: int, structure: Structure) -> list[AppendixSection]:

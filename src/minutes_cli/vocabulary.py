@@ -1338,6 +1338,17 @@ FACT_LABELS = frozenset(
 
 #: Words that start an appendix: "Bilaga 1", "Bilagor".
 APPENDIX_LABELS = ("bilaga", "bilagor", "bilagt", "appendix")
+#: ... and the titles, a line of their own, of a protocol's notice that it was checked and
+#: posted (`ANSLAGSBEVIS` / `Datum då anslaget sätts upp: 2025-10-11` / `Förvaringsplats
+#: för protokollet: ...`), when it ends the document: what follows is the notice's, not the
+#: last item's, and its dates are no coming meetings.
+POSTING_NOTICE_TITLES = ("anslagsbevis", "anslag/bevis", "anslag / bevis", "anslag", "bevis",
+                         "bevis om anslag", "bevis om justering", "justeringsbevis", "anslagsbevis/justering",
+                         "tillkännagivande", "tillkännagivande av justering", "tillkännagivande om justering",
+                         "bevis om justering och anslag", "justering och anslag", "anslag och justering")
+#: ... and the stems of its words that, before a date, say when the protocol is checked or
+#: posted: `Protokollet justeras 2025-10-10 och anslås samma dag`, `Anslaget tas ned 3/11`.
+POSTING_STEMS = ("juster", "anslag", "anslå")
 
 # ---------------------------------------------------------------- dates
 

@@ -44,6 +44,7 @@ from ..vocabulary import (
     PLACE_PREPOSITIONS,
     PLACE_UNKNOWN,
     PLAIN_EVENT_WORDS,
+    POSTING_STEMS,
     REMOTE_PLACE_WORDS,
     SAME_PLACE_WORDS,
     SAME_TIME_WORDS,
@@ -393,6 +394,8 @@ def _row(text: str, line: Line, meeting_date, year) -> list[EventFact]:
                                text=month.group("mon"))]
     if not dates or dates[0].start > 25 and not _meeting_lead(text[:dates[0].start]):
         return []
+    if dates[0].start > 8 and _posting_lead(text[:dates[0].start]):
+        return []       # `Protokollet justeras 2025-10-10 och anslås samma dag`: no meeting
     run = [dates[0]]
     for found in dates[1:]:
         if _LIST_GAP.fullmatch(text[run[-1].end:found.start]):
@@ -494,6 +497,12 @@ def _meeting_lead(lead: str) -> bool:
     return any(stem.endswith(MEETING_NOUNS)            # `mötet`, `träffen`, `sammanträdet`
                or colon and word in MEETING_VERBS
                for word in words[:3] for stem in (word, word[:-1], word[:-2]))
+
+
+def _posting_lead(lead: str) -> bool:
+    """Does what stands before a row's date say when the protocol is checked or posted
+    (`Protokollet justeras`, `Datum då anslaget tas ned:`)?"""
+    return any(word.startswith(POSTING_STEMS) for word in lead.casefold().split())
 
 
 def _in_order(events: list[EventFact], run: list[DateMatch]) -> None:
