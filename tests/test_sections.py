@@ -1723,3 +1723,23 @@ def test_a_register_by_municipality_with_members_that_sent_nobody_and_two_people
         ("Emil Berg", "Luleå", 9)]
     assert [(o.name, o.line) for o in r.organizations_absent] == [("Arvidsjaur", 7)]
     assert r.source.unassigned_lines == [] and r.meeting.title == "Länsnätverket för våld i nära relationer"
+
+
+def test_the_meetings_officers_among_the_header_labels_are_there_and_sign_nothing():
+    r = minutes("""
+        Anteckningar från medlemsmöte
+        Datum: 2025-03-16
+        Plats: Bygdegården
+        Ordförande: Gunnel Hed
+        Sekreterare: Lars-Erik Moe
+
+        Vägen
+        Vägföreningen har fått offert på grusning. Lars-Erik kontaktar kommunen om bidrag.
+
+        Fibern
+        Det saknas tre anslutningar. Gunnel pratar med IP-Only.
+    """)
+    assert [(p.name, p.role) for p in r.attendees] == [("Gunnel Hed", "ordförande"), ("Lars-Erik Moe", "sekreterare")]
+    assert r.signatories == [] and r.appendices == []
+    assert [(i.title, i.start_line, i.end_line) for i in r.items] == [("Vägen", 7, 8), ("Fibern", 10, 11)]
+    assert [a.owners for a in r.actions] == [["Lars-Erik Moe"], ["Gunnel Hed"]]

@@ -128,6 +128,8 @@ _APPENDIX_HEADS = patterns.heads(APPENDIX_LABELS)
 _POSTING_NOTICE = frozenset(POSTING_NOTICE_TITLES)
 _HEADER_LABEL = patterns.compile(
     r"^(?:" + alternation(HEADER_LABELS) + r")\s*:", re.I)
+# `Ordförande: Gunnel Hed` among the header's labels: the meeting's officer, no signature
+_OFFICER_LABEL = patterns.compile(r"^(?:" + alternation(ROLE_LABELS) + r")\s*:\s*\S", re.I)
 _STANDARD = frozenset(STANDARD_ITEMS)
 _AGENDA_HEADINGS = frozenset(AGENDA_HEADINGS)
 _ITEM_GAP = 4   # the most numbers an agenda drops before a standard item: `3.` then `6. Övriga frågor`
@@ -245,7 +247,8 @@ def split_sections(layout: Layout) -> Structure:
     structure.people = _people_lists(layout, 1, first_item - 1)
     people_end = max((max(p.lines) for p in structure.people if p.lines), default=0)
 
-    closing_from = max(heads[-1][0] + 1 if heads else 1, people_end + 1)
+    header_zone = _header_zone_end(layout)
+    closing_from = max(heads[-1][0] + 1 if heads else 1, people_end + 1, header_zone + 1)
     closing_start, closing_end = _find_closing(layout, closing_from, total)
     # minutes with no closing may still end with their appendices: `Bilaga: Deltagarlista`;
     # a closing inside them is theirs (`ANSLAGSBEVIS` / ... / `Underskrift: Hanna Borg`)
@@ -258,7 +261,7 @@ def split_sections(layout: Layout) -> Structure:
     heads = [h for h in heads if h[0] <= body_end]
 
     if not heads:
-        start = max(people_end, _header_zone_end(layout)) + 1
+        start = max(people_end, header_zone) + 1
         heads = _unnumbered_headings(layout, start, body_end)
         style = "unnumbered" if heads else "none"
     structure.style = style
@@ -705,7 +708,7 @@ def _header_zone_end(layout: Layout) -> int:
                 titles += 1
             end = line.number
             continue
-        if _HEADER_LABEL.match(line.text) or _date_line(line.text):
+        if _HEADER_LABEL.match(line.text) or _date_line(line.text) or _OFFICER_LABEL.match(line.text):
             end = line.number
             continue
         break
