@@ -6676,3 +6676,19 @@ def test_a_line_that_says_when_the_protocol_is_checked_and_posted_is_no_coming_m
     """)
     assert [(e.line, e.date) for e in r.calendar] == [(11, "2025-11-04")]
     assert [(a.line, a.due) for a in r.actions] == [(8, "2025-11-04")]
+
+
+def test_who_led_the_meeting_and_took_the_notes_told_in_a_sentence_were_there_with_that_role():
+    r = minutes("""
+        Byalaget Östra Husby
+        Anteckningar från medlemsmöte i bygdegården söndag 16 mars 2025 kl. 15
+
+        Mötet leddes av Gunnel Hed, anteckningar fördes av Lars-Erik Moe, Västerby.
+        Ordförande för mötet var Stina Ek. Sekreterare var Anna B. Holm.
+
+        Vägen
+        Lars-Erik kontaktar kommunen om bidrag innan 1 maj.
+    """)
+    assert [(p.line, p.name, p.organization, p.role) for p in r.attendees] == [
+        (4, "Gunnel Hed", None, "mötesledare"), (4, "Lars-Erik Moe", "Västerby", "antecknare"),
+        (5, "Stina Ek", None, "ordförande"), (5, "Anna B. Holm", None, "sekreterare")]

@@ -398,6 +398,24 @@ ROLE_LABELS = {
     "föredragande": "föredragande",
     "kallade": None,
 }
+#: ... told in a sentence, with the one who held the role after it: `Mötet leddes av Gunnel
+#: Hed, anteckningar fördes av Lars-Erik Moe.`, `Ordförande för mötet var Eva Ek.` Those
+#: that do not end in `av` come before one of ROLE_SENTENCE_VERBS.
+ROLE_SENTENCE_LEADS = {
+    "mötet leddes av": "mötesledare", "mötet leds av": "mötesledare",
+    "anteckningar fördes av": "antecknare", "anteckningarna fördes av": "antecknare",
+    "minnesanteckningar fördes av": "antecknare", "minnesanteckningarna fördes av": "antecknare",
+    "anteckningar förs av": "antecknare", "antecknat av": "antecknare",
+    "protokollet fördes av": "sekreterare", "protokollet förs av": "sekreterare",
+    "protokollet justeras av": "justerare", "protokollet justerades av": "justerare",
+    "ordförande": "ordförande", "mötesordförande": "ordförande", "mötets ordförande": "ordförande",
+    "ordförande för mötet": "ordförande", "sekreterare": "sekreterare", "mötessekreterare": "sekreterare",
+    "mötets sekreterare": "sekreterare", "sekreterare för mötet": "sekreterare", "justerare": "justerare",
+    "justeringsperson": "justerare", "justeringspersoner": "justerare", "antecknare": "antecknare",
+    "mötesledare": "mötesledare", "samtalsledare": "samtalsledare", "moderator": "moderator",
+    "processledare": "processledare",
+}
+ROLE_SENTENCE_VERBS = ("var", "är")
 
 #: Role words: a part of a person line that starts with one of these is a role.
 ROLE_WORDS = (

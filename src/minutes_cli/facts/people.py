@@ -25,6 +25,8 @@ from ..vocabulary import (
     ELECTION_WORDS,
     PRESENT_DESPITE_REASON,
     ROLE_LABELS,
+    ROLE_SENTENCE_LEADS,
+    ROLE_SENTENCE_VERBS,
     SHARED_SIGNING_ROLES,
     alternation,
     key,
@@ -34,6 +36,19 @@ _ROLE_LABEL = patterns.compile(
     r"^(?P<label>" + alternation(ROLE_LABELS)
     + r")\s*:\s*(?P<value>\S.*)$", re.I)
 _ROLE_HEADS = patterns.heads(ROLE_LABELS)
+# `Mötet leddes av Gunnel Hed, anteckningar fördes av Lars-Erik Moe.`: the roles of a sentence
+_BY_LEADS = alternation([lead for lead in ROLE_SENTENCE_LEADS if lead.endswith(" av")])
+_VERB_LEADS = alternation([lead for lead in ROLE_SENTENCE_LEADS if not lead.endswith(" av")])
+_VERBS = alternation(ROLE_SENTENCE_VERBS)
+_ROLE_SENTENCE = patterns.compile(
+    rf"(?:^|(?<!\b\p{{Lu}})[.,;]\s+)(?:(?P<by>{_BY_LEADS})|(?P<label>{_VERB_LEADS})\s+(?:{_VERBS}))\s+"
+    # the one named, up to the sentence's end or the next sentence of a role after a comma
+    rf"(?P<value>\p{{Lu}}.*?)(?=\s*(?:(?<!\b\p{{Lu}})[.;](?:\s|$)|$|,\s+(?:{_BY_LEADS}|(?:{_VERB_LEADS})\s+(?:{_VERBS}))\s))",
+    re.I)
+# ... asked of a line only when a lead's last word stands before `av` or one of the verbs
+_ROLE_SENTENCE_JOINTS = {" av ": frozenset(lead.split()[-2] for lead in ROLE_SENTENCE_LEADS if lead.endswith(" av")),
+                         **{f" {verb} ": frozenset(lead.split()[-1] for lead in ROLE_SENTENCE_LEADS
+                                                   if not lead.endswith(" av")) for verb in ROLE_SENTENCE_VERBS}}
 # `Lotta (ej närvarande)`, `Bo Ek, sjuk` in a list of those present: not there
 _NOT_THERE = frozenset(ABSENCE_MARKS + ABSENCE_REASONS + BRACKETED_ABSENCE_REASONS) - frozenset(PRESENT_DESPITE_REASON)
 # `(omval, 1 år)`, `(nyval 2 år)`, `(vald på 2 år)`: an election, in brackets after the name
@@ -63,8 +78,9 @@ def people_facts(structure: Structure) -> PeopleFacts:
     bodies = (facts.organizations_present, facts.organizations_absent)
     for plist in structure.people:
         _collect(plist, facts.attendees, facts.absent, facts.vacancies, bodies)
-    for line in structure.header + [l for item in structure.items for l in item.body]:
-        found = role_labelled(line)
+    in_header = len(structure.header)
+    for at, line in enumerate(structure.header + [l for item in structure.items for l in item.body]):
+        found = role_labelled(line, prose=at < in_header)
         if found:
             facts.attendees.extend(found)
             facts.role_lines.add(line.number)
@@ -88,11 +104,13 @@ def people_facts(structure: Structure) -> PeopleFacts:
     return facts
 
 
-def role_labelled(line: Line) -> list[PersonFact]:
-    """`*Samtalsledare:* Anna Berg och Per Lind` names people with a role."""
+def role_labelled(line: Line, prose: bool = False) -> list[PersonFact]:
+    """`*Samtalsledare:* Anna Berg och Per Lind` names people with a role; with `prose` (the
+    header's lines), a sentence too: `Mötet leddes av Gunnel Hed, anteckningar fördes av ...`."""
     found = _ROLE_LABEL.match(line.text) if line.low.startswith(_ROLE_HEADS) and ":" in line.text else None
     if not found:
-        return []
+        return _role_sentences(line) if prose and any(
+            _word_before(line.low, joint, words) for joint, words in _ROLE_SENTENCE_JOINTS.items()) else []
     role = ROLE_LABELS[key(found.group("label"))]
     if "(" in found.group("value") and _ELECTED.search(found.group("value")):
         return []   # `Ordförande: Lena Borg (omval, 1 år)`: the board's chair elected, not the meeting's
@@ -102,6 +120,31 @@ def role_labelled(line: Line) -> list[PersonFact]:
     for person in parsed.people:
         person.role = person.role or role
     return parsed.people
+
+
+def _word_before(low: str, joint: str, words: frozenset) -> bool:
+    """Does one of `words` stand right before `joint` (` av `) in a line?"""
+    at = low.find(joint)
+    while at > 0:
+        if low[low.rfind(" ", 0, at) + 1:at] in words:
+            return True
+        at = low.find(joint, at + 1)
+    return False
+
+
+def _role_sentences(line: Line) -> list[PersonFact]:
+    """`Mötet leddes av Gunnel Hed, anteckningar fördes av Lars-Erik Moe.`, `Ordförande för
+    mötet var Eva Ek.`: the people a sentence names with the role they held."""
+    people = []
+    for found in _ROLE_SENTENCE.finditer(line.text):
+        parsed = parse_people_line(found.group("value"), line.number, single=True)
+        if parsed is None:
+            continue
+        role = ROLE_SENTENCE_LEADS[key(found.group("by") or found.group("label"))]
+        for person in parsed.people:
+            person.role = person.role or role
+        people.extend(parsed.people)
+    return people
 
 
 def _collect(plist: PeopleList, present: list, absent: list, vacancies: list,
