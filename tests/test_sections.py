@@ -1743,3 +1743,11 @@ def test_the_meetings_officers_among_the_header_labels_are_there_and_sign_nothin
     assert r.signatories == [] and r.appendices == []
     assert [(i.title, i.start_line, i.end_line) for i in r.items] == [("Vägen", 7, 8), ("Fibern", 10, 11)]
     assert [a.owners for a in r.actions] == [["Lars-Erik Moe"], ["Gunnel Hed"]]
+
+
+def test_labels_of_the_absent_that_say_they_sent_word_or_were_missed():
+    for label in ("Meddelat förhinder", "Anmält återbud", "Avbud", "Ej deltog", "Deltar ej", "Saknas"):
+        r = minutes(f"Minnesanteckningar APT 2025-11-12\nNärvarande: Per Ström\n{label}: Eva Ek, Amira Haddad\n\n"
+                    "1. Schema\nSofia lägger ut önskelistan på torsdag.\n")
+        assert ([p.name for p in r.attendees], [p.name for p in r.absent]) == (
+            ["Per Ström"], ["Eva Ek", "Amira Haddad"]), label

@@ -264,6 +264,9 @@ ABSENT_LABELS = {
     "lämnat återbud": None, "avböjt": None, "avböjda": None, "förhindrade": None, "sjukanmälda": None,
     "sjukanmäld": None, "frånvarande med anmälan": None, "frånvarande utan anmälan": None,
     "inbjudna men ej närvarande": None, "inbjudna men inte närvarande": None,
+    "meddelat förhinder": None, "meddelade förhinder": None, "har meddelat förhinder": None,
+    "anmält återbud": None, "avbud": None, "anmält avbud": None, "ej deltog": None, "inte deltog": None,
+    "deltar ej": None, "deltar inte": None, "saknas": None, "förhindrad": None,
 }
 
 #: The end of a sentence in the header that says the people before it were absent:
@@ -1564,4 +1567,7 @@ ivana marija tatjana olga irina natalia svetlana sergej dmitri andrej pavel toma
 krzysztof agnieszka katarzyna joanna magdalena marta tuula pirjo riitta jukka matti pekka
 kari seppo timo heikki mirja marjatta sirpa päivi eija aila raili kaija ritva leena arto
 jari juha tero kimmo jarmo
+amira aleksandra nikola ana fatma juan dalia christina jonna majken lill bodil felix nelly ines mahmud
+youssef mohamud hibo sahra yasmine jasmin nadja hana fatemeh hamed burak deniz aylin snezana dusan pawel
+tatiana sergei igor andrei ioana gabriela carlos jose luis miguel pedro pablo diego sofía carmen isabel linh
 """.split())
