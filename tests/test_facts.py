@@ -6692,3 +6692,39 @@ def test_who_led_the_meeting_and_took_the_notes_told_in_a_sentence_were_there_wi
     assert [(p.line, p.name, p.organization, p.role) for p in r.attendees] == [
         (4, "Gunnel Hed", None, "mötesledare"), (4, "Lars-Erik Moe", "Västerby", "antecknare"),
         (5, "Stina Ek", None, "ordförande"), (5, "Anna B. Holm", None, "sekreterare")]
+
+
+def test_the_meetings_officers_elected_at_it_were_there_with_their_role():
+    r = minutes("""
+        PROTOKOLL FÖRT VID ORDINARIE FÖRENINGSSTÄMMA
+        Brf Lärkträdet 4
+        Datum: 2025-05-22
+
+        § 2 Val av ordförande vid stämman
+        Till ordförande för stämman valdes Lars Eng.
+
+        § 3 Anmälan av stämmoordförandens val av protokollförare
+        Ordföranden anmälde att han utsett Eva Strömberg att föra dagens protokoll.
+
+        § 5 Val av två justerare tillika rösträknare
+        Till justerare tillika rösträknare valdes Olof Berg och Sanna Nyström.
+
+        § 12 Val av styrelse
+        Till ordförande på ett år omvaldes Karin Åberg. Till ledamöter valdes Mats Ek och Fatima Said.
+    """)
+    assert [(p.line, p.name, p.role) for p in r.attendees] == [
+        (6, "Lars Eng", "ordförande"), (9, "Eva Strömberg", "sekreterare"),
+        (12, "Olof Berg", "justerare"), (12, "Sanna Nyström", "justerare")]
+
+
+def test_an_officer_elected_whom_a_list_of_people_names_keeps_what_the_list_says():
+    r = minutes("""
+        Protokoll styrelsemöte 2025-02-11
+        Närvarande: Mona Ek, ordförande; Rut Berg; Leila Karimi
+        Frånvarande: Kalle Ström
+
+        § 2 Val av justerare
+        Leila Karimi utses att justera protokollet. Kalle Ström valdes till justerare i sin frånvaro.
+    """)
+    assert [(p.name, p.role) for p in r.attendees] == [("Mona Ek", "ordförande"), ("Rut Berg", None), ("Leila Karimi", None)]
+    assert [p.name for p in r.absent] == ["Kalle Ström"]

@@ -419,6 +419,31 @@ ROLE_SENTENCE_LEADS = {
     "processledare": "processledare",
 }
 ROLE_SENTENCE_VERBS = ("var", "är")
+#: The meeting's own officers, elected at it: `Till justerare valdes Olof Berg och Sanna
+#: Nyström.`, `Leila Karimi utses att justera protokollet.`, `... utsett Eva Strömberg att
+#: föra dagens protokoll.` Those elected were there, with the role the phrase gives, unless
+#: a list of people already says whether they were.
+OFFICER_ELECTIONS = {
+    "justerare": "justerare", "justerare tillika rösträknare": "justerare", "justeringsperson": "justerare",
+    "justeringspersoner": "justerare", "justera protokollet": "justerare", "justera dagens protokoll": "justerare",
+    "justera mötets protokoll": "justerare", "jämte ordföranden justera protokollet": "justerare",
+    "mötesordförande": "ordförande", "stämmoordförande": "ordförande", "årsmötesordförande": "ordförande",
+    "mötessekreterare": "sekreterare", "protokollförare": "sekreterare", "föra protokollet": "sekreterare",
+    "föra dagens protokoll": "sekreterare", "föra mötets protokoll": "sekreterare",
+    # ... and these only for the meeting: `Till ordförande för stämman valdes Lars Eng`, not
+    # `Till ordförande omvaldes Karin Åberg` (the board's, for a year)
+    "ordförande": "ordförande", "sekreterare": "sekreterare",
+}
+OFFICER_FOR_MEETING = ("ordförande", "sekreterare")
+#: ... the verbs that elect them: after the role (`Till justerare valdes ...`), before it
+#: (`Olof Berg valdes till justerare`) or before the one elected (`utsåg Eva Ek till sekreterare`).
+OFFICER_ELECTED_VERBS = ("valdes", "omvaldes", "utsågs", "utses", "väljs", "utsedd", "utsedda")
+OFFICER_ELECTING_VERBS = ("valde", "utsåg", "utsett", "utser", "väljer", "utse", "välja")
+#: ... the stems of the words for the meeting, after `för` or `vid` (`ordförande för stämman`)
+#: or in the item's title (`Val av ordförande för mötet`).
+MEETING_STEMS = ("möte", "stämm", "sammanträd")
+#: ... and the stems of an item's title under which such elections are read.
+OFFICER_ITEM_STEMS = ("val av", "juster", "utse", "protokollför")
 
 #: Role words: a part of a person line that starts with one of these is a role.
 ROLE_WORDS = (

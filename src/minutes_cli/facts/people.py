@@ -16,13 +16,19 @@ from ..grammar.names import (
     said_below,
 )
 from ..lines import Line, column_of, column_spans, is_page_furniture, tab_spans
-from ..sections import PeopleList, Structure, closing_label, signing_role
+from ..sections import ItemSection, PeopleList, Structure, closing_label, signing_role
 from ..vocabulary import (
     ABSENCE_MARKS,
     ABSENCE_REASONS,
     BRACKETED_ABSENCE_REASONS,
     CLOSING_LABELS,
     ELECTION_WORDS,
+    MEETING_STEMS,
+    OFFICER_ELECTED_VERBS,
+    OFFICER_ELECTING_VERBS,
+    OFFICER_ELECTIONS,
+    OFFICER_FOR_MEETING,
+    OFFICER_ITEM_STEMS,
     PRESENT_DESPITE_REASON,
     ROLE_LABELS,
     ROLE_SENTENCE_LEADS,
@@ -41,14 +47,25 @@ _BY_LEADS = alternation([lead for lead in ROLE_SENTENCE_LEADS if lead.endswith("
 _VERB_LEADS = alternation([lead for lead in ROLE_SENTENCE_LEADS if not lead.endswith(" av")])
 _VERBS = alternation(ROLE_SENTENCE_VERBS)
 _ROLE_SENTENCE = patterns.compile(
-    rf"(?:^|(?<!\b\p{{Lu}})[.,;]\s+)(?:(?P<by>{_BY_LEADS})|(?P<label>{_VERB_LEADS})\s+(?:{_VERBS}))\s+"
+    rf"(?:^|(?<!\b(?-i:\p{{Lu}}))[.,;]\s+)(?:(?P<by>{_BY_LEADS})|(?P<label>{_VERB_LEADS})\s+(?:{_VERBS}))\s+"
     # the one named, up to the sentence's end or the next sentence of a role after a comma
-    rf"(?P<value>\p{{Lu}}.*?)(?=\s*(?:(?<!\b\p{{Lu}})[.;](?:\s|$)|$|,\s+(?:{_BY_LEADS}|(?:{_VERB_LEADS})\s+(?:{_VERBS}))\s))",
+    rf"(?P<value>(?-i:\p{{Lu}}).*?)(?=\s*(?:(?<!\b(?-i:\p{{Lu}}))[.;](?:\s|$)|$|,\s+(?:{_BY_LEADS}|(?:{_VERB_LEADS})\s+(?:{_VERBS}))\s))",
     re.I)
 # ... asked of a line only when a lead's last word stands before `av` or one of the verbs
 _ROLE_SENTENCE_JOINTS = {" av ": frozenset(lead.split()[-2] for lead in ROLE_SENTENCE_LEADS if lead.endswith(" av")),
                          **{f" {verb} ": frozenset(lead.split()[-1] for lead in ROLE_SENTENCE_LEADS
                                                    if not lead.endswith(" av")) for verb in ROLE_SENTENCE_VERBS}}
+# `Till justerare valdes Olof Berg och Sanna Nyström`, `Leila Karimi utses att justera protokollet`,
+# `... utsett Eva Strömberg att föra dagens protokoll`: the meeting's officers elected at it
+_NAME_RUN = (r"(?-i:\p{Lu})[\w.'-]*(?:\s*\([^()]*\))?"
+             r"(?:(?:\s+och\s+|\s*&\s*|,\s*|\s+)(?-i:\p{Lu})[\w.'-]*(?:\s*\([^()]*\))?)*")
+_OFFICERS = alternation(OFFICER_ELECTIONS)
+_OFFICER_FOR = r"(?:\s+(?:för|vid)\s+(?P<forum{0}>\w+))?"
+_OFFICER_ELECTED = patterns.compile(
+    rf"\btill\s+(?P<role_a>{_OFFICERS}){_OFFICER_FOR.format('_a')}\s+(?:{alternation(OFFICER_ELECTED_VERBS)})\s+(?P<names_a>{_NAME_RUN})"
+    rf"|(?P<names_b>{_NAME_RUN})\s+(?:{alternation(OFFICER_ELECTED_VERBS)})\s+(?:till|att)\s+(?P<role_b>{_OFFICERS})(?!\w){_OFFICER_FOR.format('_b')}"
+    rf"|\b(?:{alternation(OFFICER_ELECTING_VERBS)})\s+(?P<names_c>{_NAME_RUN})\s+(?:till|att)\s+(?P<role_c>{_OFFICERS})(?!\w){_OFFICER_FOR.format('_c')}",
+    re.I)
 # `Lotta (ej närvarande)`, `Bo Ek, sjuk` in a list of those present: not there
 _NOT_THERE = frozenset(ABSENCE_MARKS + ABSENCE_REASONS + BRACKETED_ABSENCE_REASONS) - frozenset(PRESENT_DESPITE_REASON)
 # `(omval, 1 år)`, `(nyval 2 år)`, `(vald på 2 år)`: an election, in brackets after the name
@@ -84,6 +101,13 @@ def people_facts(structure: Structure) -> PeopleFacts:
         if found:
             facts.attendees.extend(found)
             facts.role_lines.add(line.number)
+    listed = None
+    for item in structure.items:
+        low = item.title.casefold()
+        elected = _officers_elected(item, low) if any(stem in low for stem in OFFICER_ITEM_STEMS) else None
+        if elected:
+            listed = listed or {fold(p.name) for p in (*facts.attendees, *facts.absent)}
+            facts.attendees.extend(p for p in elected if fold(p.name) not in listed)
     for appendix in structure.appendices:
         if appendix.register:    # `Närvarande: 23 medlemmar enligt bilaga 1` / `Bilaga 1 Närvarolista`
             _collect(appendix.people[0], facts.attendees, facts.absent, facts.vacancies, bodies)
@@ -144,6 +168,25 @@ def _role_sentences(line: Line) -> list[PersonFact]:
         for person in parsed.people:
             person.role = person.role or role
         people.extend(parsed.people)
+    return people
+
+
+def _officers_elected(item: ItemSection, title: str) -> list[PersonFact]:
+    """The meeting's officers an item of elections names (`_OFFICER_ELECTED`), who were
+    there: a chair or a secretary only when the words or the item's title name the meeting."""
+    people = []
+    for number, text in [(item.heading_line, item.lead or "")] + [(line.number, line.text) for line in item.body]:
+        for found in _OFFICER_ELECTED.finditer(text) if text else ():
+            tag = next(tag for tag in ("_a", "_b", "_c") if found.group("names" + tag))
+            office = key(found.group("role" + tag))
+            forum = (found.group("forum" + tag) or "").casefold()
+            if office in OFFICER_FOR_MEETING and not (forum.startswith(MEETING_STEMS)
+                                                      or any(stem in title for stem in MEETING_STEMS)):
+                continue
+            parsed = parse_people_line(found.group("names" + tag), number, single=True)
+            for person in parsed.people if parsed else ():
+                person.role = person.role or OFFICER_ELECTIONS[office]
+                people.append(person)
     return people
 
 
