@@ -6728,3 +6728,20 @@ def test_an_officer_elected_whom_a_list_of_people_names_keeps_what_the_list_says
     """)
     assert [(p.name, p.role) for p in r.attendees] == [("Mona Ek", "ordförande"), ("Rut Berg", None), ("Leila Karimi", None)]
     assert [p.name for p in r.absent] == ["Kalle Ström"]
+
+
+def test_a_line_that_puts_the_clauses_below_to_another_body_is_no_decision_of_its_own():
+    r = minutes("""
+        Sammanträdesprotokoll Kyrkorådet i Näsby församling
+        Sammanträdesdag: torsdagen den 9 oktober 2025
+
+        § 46
+        Budget 2026
+        Beslut
+        Kyrkorådet föreslår kyrkofullmäktige
+        att fastställa budget 2026 enligt bilaga,
+        att kyrkoavgiften för 2026 ska vara oförändrad.
+    """)
+    assert [(d.line, d.text) for d in r.decisions] == [
+        (8, "att fastställa budget 2026 enligt bilaga"), (9, "att kyrkoavgiften för 2026 ska vara oförändrad.")]
+

@@ -1179,6 +1179,9 @@ DECISION_FOLLOWING = ("följande", "enligt följande", "om följande", "det föl
 #: How a line that leads the `att` clauses under a decision heading ends, and is no decision
 #: itself: `Arbetsutskottet föreslår kommunstyrelsen besluta` / `att godkänna uppföljningen`.
 DECISION_LEAD_ENDINGS = ("besluta", "beslutar", "besluta följande", "beslutar följande")
+#: ... and a line that ends with the body a decision is put to (DECISION_BODY_ENDINGS) after
+#: one of these verbs: `Kyrkorådet föreslår kyrkofullmäktige` / `att fastställa budget 2026`.
+DECISION_ADDRESS_VERBS = ("föreslår", "föreslog", "hemställer hos", "hemställde hos", "överlämnar till")
 
 #: Who a proposal, question or answer comes from, between its label and the colon:
 #: `Fråga från Bertil:`, `Förslag från PRO:` (a pattern, for those labels' patterns).

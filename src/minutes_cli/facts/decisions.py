@@ -14,6 +14,7 @@ from ..lines import Line
 from ..vocabulary import (
     ANSWER_LABELS,
     CHAIR_FINDS,
+    DECISION_ADDRESS_VERBS,
     DECISION_ADVERBS,
     DECISION_APPROVALS,
     DECISION_ASSUMING,
@@ -270,7 +271,7 @@ def find_decisions(lines: list[Line], item: str | None, heading: str | None = No
             continue
         found = label or prose
         if open_paragraph and not gap and not found and not _HEADING.match(text):
-            if low.rstrip(" :").endswith(DECISION_LEAD_ENDINGS) and _clause_below(lines, k):
+            if (low.rstrip(" :").endswith(DECISION_LEAD_ENDINGS) or _addressed(low)) and _clause_below(lines, k):
                 open_clauses = True     # `Arbetsutskottet föreslår kommunstyrelsen besluta` / `att ...`
                 continue
             decisions.append(DecisionFact(text, line.number, item))
@@ -400,6 +401,11 @@ def _by_another(text: str, at: int, meeting_title: str | None) -> bool:
              else (agent[:-1],) if agent.endswith(("n", "t")) else (agent,))
     # a pattern for each agent, rare enough (a passive with its agent) for `re`'s own cache
     return re.search(_TITLE_BODY.format(stem="|".join(map(re.escape, stems))), meeting_title, re.I) is None
+
+
+def _addressed(low: str) -> bool:
+    """`Kyrkorådet föreslår kyrkofullmäktige`: a line that puts the clauses below to a body."""
+    return low.rstrip(" :").endswith(DECISION_BODY_ENDINGS) and any(f" {verb} " in low for verb in DECISION_ADDRESS_VERBS)
 
 
 def _clause_below(lines: list[Line], k: int) -> bool:
