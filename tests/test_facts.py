@@ -6745,3 +6745,14 @@ def test_a_line_that_puts_the_clauses_below_to_another_body_is_no_decision_of_it
     assert [(d.line, d.text) for d in r.decisions] == [
         (8, "att fastställa budget 2026 enligt bilaga"), (9, "att kyrkoavgiften för 2026 ska vara oförändrad.")]
 
+
+def test_what_one_says_that_he_or_she_will_do_is_a_task_of_the_one_who_says_it():
+    r = minutes("""
+        Sammanträdesprotokoll Kyrkorådet i Näsby församling 2025-10-09
+        Närvarande: Bengt Sjöberg, Agneta Roos, Leif Hammar
+
+        § 47 Övrigt
+        Leif meddelade att han ansvarar för adventsinsamlingen tillsammans med Agneta.
+        Agneta berättade att hon har besökt konfirmandlägret.
+    """)
+    assert [(a.line, a.owners) for a in r.actions] == [(5, ["Leif Hammar", "Agneta Roos"])]

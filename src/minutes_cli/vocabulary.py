@@ -925,6 +925,10 @@ REPORT_VERBS = (
 REPORTED_THAT_VERBS = ("berättar", "berättade", "informerar om", "informerade om", "meddelar", "meddelade",
                        "säger", "sa", "sade", "nämner", "nämnde", "förklarar", "förklarade")
 
+#: ... and the pronouns that, as that subject, stand for the one who reports: `Leif meddelade
+#: att han ansvarar för adventsinsamlingen` is Leif's task.
+REPORTER_PRONOUNS = ("han", "hon", "hen")
+
 #: Words that open a clause of its own, with a subject of its own: in `Mona berättade att
 #: kommunen har anställt en samordnare och tar fram en plan` the plan is not Mona's.
 SUBORDINATORS = ("att", "som", "när", "eftersom", "då", "men", "medan", "där", "vilket", "vilka",

@@ -93,6 +93,7 @@ from ..vocabulary import (
     QUESTION_LABELS,
     REPORT_VERBS,
     REPORTED_THAT_VERBS,
+    REPORTER_PRONOUNS,
     REQUEST_VERBS,
     SEASON_DEADLINES,
     SEASON_SPAN_WORDS,
@@ -309,6 +310,7 @@ def _may_commit(text: str) -> bool:
 # whose subject may be named
 _DECIDED_THAT = patterns.compile(r"\b(?:(?P<decided>" + alternation(DECISION_VERBS) + r")|"
                                  + alternation(REPORTED_THAT_VERBS) + r")\s+att\s+(?=\p{Lu})", re.I)
+_REPORTER_PRONOUNS = frozenset(REPORTER_PRONOUNS)
 _PRESENT_TENSE = patterns.compile(r"^[\p{Ll}]+r\b")
 # `Inbjudan skickas ut av Petra ...`: what is to be done, a verb in the passive, its agent
 _AGENT_PASSIVE = patterns.compile(r"^[\p{Lu}\d][^,.;:!?]{0,60}?\s(?P<verb>\p{Ll}{2,}s)(?:\s+(?:"
@@ -900,7 +902,11 @@ def _committed(sentence: Sentence, ctx: Context, tested: bool = False) -> Action
     if not subject and " att " in clause and (decided := _DECIDED_THAT.search(clause)) is not None:
         # `Det beslutades att Rut tar fram ett förslag`: the task decided on is Rut's; so is
         # the one reported (`Mona berättade att Rut tar fram ...`)
-        subject = _subject(clause[decided.end():], ctx, labelled=False)
+        reported = clause[decided.end():]
+        pronoun, _, rest = reported.partition(" ")
+        if not decided.group("decided") and pronoun.casefold() in _REPORTER_PRONOUNS:
+            reported = f"{clause[:decided.start()].strip()} {rest}"   # `Leif meddelade att han ansvarar ...`
+        subject = _subject(reported, ctx, labelled=False)
         if subject and all(ctx.book.knows(owner) for owner in subject):
             label = "beslut" if decided.group("decided") else None
         else:
