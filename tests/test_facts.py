@@ -6756,3 +6756,14 @@ def test_what_one_says_that_he_or_she_will_do_is_a_task_of_the_one_who_says_it()
         Agneta berättade att hon har besökt konfirmandlägret.
     """)
     assert [(a.line, a.owners) for a in r.actions] == [(5, ["Leif Hammar", "Agneta Roos"])]
+
+
+def test_to_help_with_something_at_a_coming_event_is_a_task():
+    r = minutes("""
+        Minnesanteckningar föräldraråd Solrosens förskola 2025-11-04
+        Föräldrar: Jimmy Ek, Sara Holm, Hussein Ali
+
+        3. Luciafirande
+        Luciatåg för föräldrar fredag 12 december kl. 8.00. Sara och Jimmy hjälper till med glöggen.
+    """)
+    assert [(a.line, a.owners) for a in r.actions] == [(5, ["Sara Holm", "Jimmy Ek"])]

@@ -860,7 +860,7 @@ COMMITMENT_VERBS = (
     "åtgärdar", "målar", "bakar", "betalar", "betalar in", "fakturerar", "registrerar", "säger upp",
     "avbokar", "förnyar", "förlänger", "installerar", "testar", "översätter", "dokumenterar", "läser igenom",
     "granskar", "fotograferar", "skaffar", "rekryterar", "annonserar", "kontrollerar", "säkerställer",
-    "utformar", "anmäler", "skapar", "tar över", "sätter samman", "levererar",
+    "utformar", "anmäler", "skapar", "tar över", "sätter samman", "levererar", "hjälper till med",
 )
 #: ... of which those that commit an organisation too, with no deadline: what it takes back
 #: from the meeting to answer (`Trafikverket tar med sig synpunkterna`, `Kommunen återkommer
