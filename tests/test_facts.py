@@ -6767,3 +6767,9 @@ def test_to_help_with_something_at_a_coming_event_is_a_task():
         Luciatåg för föräldrar fredag 12 december kl. 8.00. Sara och Jimmy hjälper till med glöggen.
     """)
     assert [(a.line, a.owners) for a in r.actions] == [(5, ["Sara Holm", "Jimmy Ek"])]
+
+
+def test_one_chosen_to_check_todays_protocol_with_the_chair_was_there():
+    r = minutes("Sammanträdesprotokoll Kyrkorådet 2025-10-09\n\n§ 44\nJustering\n"
+                "Agneta Roos utsågs att jämte ordföranden justera dagens protokoll.\n")
+    assert [(p.line, p.name, p.role) for p in r.attendees] == [(5, "Agneta Roos", "justerare")]

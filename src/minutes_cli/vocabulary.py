@@ -425,8 +425,7 @@ ROLE_SENTENCE_VERBS = ("var", "är")
 #: a list of people already says whether they were.
 OFFICER_ELECTIONS = {
     "justerare": "justerare", "justerare tillika rösträknare": "justerare", "justeringsperson": "justerare",
-    "justeringspersoner": "justerare", "justera protokollet": "justerare", "justera dagens protokoll": "justerare",
-    "justera mötets protokoll": "justerare", "jämte ordföranden justera protokollet": "justerare",
+    "justeringspersoner": "justerare", "justera": "justerare", "jämte ordföranden justera": "justerare",
     "mötesordförande": "ordförande", "stämmoordförande": "ordförande", "årsmötesordförande": "ordförande",
     "mötessekreterare": "sekreterare", "protokollförare": "sekreterare", "föra protokollet": "sekreterare",
     "föra dagens protokoll": "sekreterare", "föra mötets protokoll": "sekreterare",
