@@ -57,8 +57,9 @@ _ROLE_SENTENCE_JOINTS = {" av ": frozenset(lead.split()[-2] for lead in ROLE_SEN
                                                    if not lead.endswith(" av")) for verb in ROLE_SENTENCE_VERBS}}
 # `Till justerare valdes Olof Berg och Sanna Nyström`, `Leila Karimi utses att justera protokollet`,
 # `... utsett Eva Strömberg att föra dagens protokoll`: the meeting's officers elected at it
+# (at most twelve words: a run of capitalised words tried from each of its words is linear)
 _NAME_RUN = (r"(?-i:\p{Lu})[\w.'-]*(?:\s*\([^()]*\))?"
-             r"(?:(?:\s+och\s+|\s*&\s*|,\s*|\s+)(?-i:\p{Lu})[\w.'-]*(?:\s*\([^()]*\))?)*")
+             r"(?:(?:\s+och\s+|\s*&\s*|,\s*|\s+)(?-i:\p{Lu})[\w.'-]*(?:\s*\([^()]*\))?){0,11}")
 _OFFICERS = alternation(OFFICER_ELECTIONS)
 _OFFICER_FOR = r"(?:\s+(?:för|vid)\s+(?P<forum{0}>\w+))?"
 _OFFICER_ELECTED = patterns.compile(
