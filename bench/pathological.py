@@ -176,6 +176,14 @@ SHAPES = {
     "page feet once": lambda n: "1. A\n" + "".join(f"Nätverket   2025-05-15   Sida {k} av 9\nText.\n" for k in range(n // 42)),
     "task tables": lambda n: "Frånvarande: Per Lind\n\n" + "Uppföljning\nÅtgärd\tAnsvarig\tStatus\nBoka\tPer\tKlar\n\n" * (n // 44),
     "sign-offs": lambda n: "1. A\n" + "Text.\n\n" * (n // 7) + "Ha det gott!\n/Sanna (sekr)\n",
+    "posting notice": lambda n: "1. Kommande möten\n12 maj\n\nANSLAGSBEVIS\n"
+                                + "Datum då anslaget tas ned: 2025-11-01\n" * (n // 38),
+    "header officers": lambda n: "Protokoll\nDatum: 2025-01-01\n" + "Ordförande: Eva Ek\n" * (n // 19) + "\nVägen\nText.\n",
+    "role sentences": lambda n: "Protokoll\nMötet leddes av Anna Berg, " + "anteckningar fördes av Eva Ek, " * (n // 31)
+                                + "\n\n1. A\n",
+    "officer names": lambda n: "§ 1 Val av justerare\n" + "Anna Berg " * (n // 10) + "\n",
+    "address lines": lambda n: "§ 1 A\nBeslut\n" + "Rådet föreslår fullmäktige\natt anta den.\n" * (n // 40),
+    "reporter pronouns": lambda n: "Närvarande: Leif Ek\n\n1. A\n" + "Leif meddelade att han ansvarar för fikat. " * (n // 43),
 }
 
 
