@@ -5464,7 +5464,6 @@ def test_the_day_below_justeringens_tid_is_when_the_minutes_are_checked_not_the_
     assert [p.name for p in r.attendees] == ["Maria Holm", "Kjell Berg"]
 
 
-
 def test_a_chats_mention_with_an_at_sign_names_the_owner():
     r = minutes("""
         # Veckomöte kommunikationsenheten 2024-11-12
@@ -6382,7 +6381,6 @@ def test_the_join_at_the_end_of_an_att_clause_is_no_part_of_the_decision():
     assert [d.text for d in r.decisions] == [
         "att bifalla medborgarförslaget", "att uppdra åt tekniska förvaltningen att anlägga ett utegym under 2025.",
         "att godkänna redovisningen", "att lägga den till handlingarna."]
-
 
 
 def test_the_join_at_the_end_of_a_decided_point_in_a_list_is_no_part_of_it():

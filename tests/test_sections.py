@@ -1070,7 +1070,6 @@ def test_a_row_of_a_table_of_people_with_an_empty_presence_cell_where_others_are
     assert [(p.name, p.organization) for p in r.absent] == [("Ida Karlsson", "Ljungby kommun")]
 
 
-
 def test_a_row_of_a_tab_separated_presence_table_whose_mark_was_left_out_altogether():
     # a Word table saved as text: the empty last cell leaves the row a name alone
     r = minutes("Styrelseprotokoll Idrottsföreningen Kvarnen\nDatum: 2024-01-16\n\nNärvaro\n"
@@ -1678,7 +1677,6 @@ def test_an_organisation_under_people_is_where_they_are_from_not_a_member_alone(
     assert [(p.name, p.organization) for p in r.attendees] == [
         ("Anna Lund", "Vänersborgs kommun"), ("Per Ek", None), ("Sara Öst", None)]
     assert r.organizations_present == [] and r.organizations_absent == []
-
 
 
 def test_a_protocols_information_and_decision_items_are_groups_of_the_items_below():
