@@ -6771,3 +6771,21 @@ def test_one_chosen_to_check_todays_protocol_with_the_chair_was_there():
     r = minutes("Sammanträdesprotokoll Kyrkorådet 2025-10-09\n\n§ 44\nJustering\n"
                 "Agneta Roos utsågs att jämte ordföranden justera dagens protokoll.\n")
     assert [(p.line, p.name, p.role) for p in r.attendees] == [(5, "Agneta Roos", "justerare")]
+
+
+def test_a_role_or_a_way_of_taking_part_in_a_table_of_people_is_no_part_of_the_organisation():
+    r = minutes("""
+        Minnesanteckningar samverkansmöte krisberedskap 2025-11-20
+        Deltagare
+        Namn\tOrganisation
+        Åsa Bergkvist\tLänsstyrelsen (ordf.)
+        Linnea Grahn\tFalu kommun (digitalt)
+        Torbjörn Ahl\tRegion Dalarna
+
+        Inledning
+        Åsa hälsade alla välkomna.
+    """)
+    assert [(p.line, p.name, p.organization, p.role, p.attendance) for p in r.attendees] == [
+        (4, "Åsa Bergkvist", "Länsstyrelsen", "ordförande", None),
+        (5, "Linnea Grahn", "Falu kommun", None, "digitalt"),
+        (6, "Torbjörn Ahl", "Region Dalarna", None, None)]

@@ -1317,7 +1317,8 @@ def _table_person(line: Line, cells: list[str], columns: list[str], group: str |
     name, org_cell = values.get("name", ""), values.get("org")
     if not name and org_cell:   # `Arvidsjaur | | -` under `Kommun | Namn | Närvaro`: a member that sent nobody
         found = organizations_line(org_cell, line.number, group)
-    elif org_cell and "," in org_cell:    # `Hylte kommun, ordförande`: read with the name, as on a line
+    elif org_cell and ("," in org_cell or "(" in org_cell):
+        # `Hylte kommun, ordförande`, `Länsstyrelsen (ordf.)`: read with the name, as on a line
         found = parse_people_line(f"{name}, {org_cell}", line.number, group=group, single=True)
     else:   # one person, or several of one organisation: `Luleå | Sara Lind, Emil Berg | x`
         found = parse_people_line(name, line.number, group=group, default_org=org_cell or org, single=True)
