@@ -6789,3 +6789,19 @@ def test_a_role_or_a_way_of_taking_part_in_a_table_of_people_is_no_part_of_the_o
         (4, "Åsa Bergkvist", "Länsstyrelsen", "ordförande", None),
         (5, "Linnea Grahn", "Falu kommun", None, "digitalt"),
         (6, "Torbjörn Ahl", "Region Dalarna", None, None)]
+
+
+def test_the_meetings_officers_elected_in_one_sentence_after_another_were_there():
+    r = minutes("""
+        Protokoll från medlemsmöte Hyresgästföreningen Björkdalen 22/9-25
+        Närvarande: 17 medlemmar enligt bifogad närvarolista.
+
+        Punkt 2. Val av mötesfunktionärer
+        Till mötesordförande valdes Gun-Britt Wahlström, till sekreterare Ahmed Nasser och till justerare Ritva Koskinen.
+
+        Punkt 3. Val av justerare
+        Till rösträknare valdes Bosse Grön. Till justerare för mötet valdes Eva K. Lind. Till justerare valdes Ola Alm.
+    """)
+    assert [(p.line, p.name, p.role) for p in r.attendees] == [
+        (5, "Gun-Britt Wahlström", "ordförande"), (5, "Ahmed Nasser", "sekreterare"),
+        (5, "Ritva Koskinen", "justerare"), (8, "Eva K. Lind", "justerare"), (8, "Ola Alm", "justerare")]

@@ -58,14 +58,17 @@ _ROLE_SENTENCE_JOINTS = {" av ": frozenset(lead.split()[-2] for lead in ROLE_SEN
 # `Till justerare valdes Olof Berg och Sanna Nyström`, `Leila Karimi utses att justera protokollet`,
 # `... utsett Eva Strömberg att föra dagens protokoll`: the meeting's officers elected at it
 # (at most twelve words: a run of capitalised words tried from each of its words is linear)
-_NAME_RUN = (r"(?-i:\p{Lu})[\w.'-]*(?:\s*\([^()]*\))?"
-             r"(?:(?:\s+och\s+|\s*&\s*|,\s*|\s+)(?-i:\p{Lu})[\w.'-]*(?:\s*\([^()]*\))?){0,11}")
+# (a word's full stop is an initial's, `E.`, or inside it: `Olof Berg. Till ...` ends the run)
+_NAME_WORD = r"(?-i:\p{Lu})(?:\.|(?:[\w'-]|\.(?=[\w-]))*)(?:\s*\([^()]*\))?"
+_NAME_RUN = rf"{_NAME_WORD}(?:(?:\s+och\s+|\s*&\s*|,\s*|\s+){_NAME_WORD}){{0,11}}"
 _OFFICERS = alternation(OFFICER_ELECTIONS)
 _OFFICER_FOR = r"(?:\s+(?:för|vid)\s+(?P<forum{0}>\w+))?"
 _OFFICER_ELECTED = patterns.compile(
     rf"\btill\s+(?P<role_a>{_OFFICERS}){_OFFICER_FOR.format('_a')}\s+(?:{alternation(OFFICER_ELECTED_VERBS)})\s+(?P<names_a>{_NAME_RUN})"
     rf"|(?P<names_b>{_NAME_RUN})\s+(?:{alternation(OFFICER_ELECTED_VERBS)})\s+(?:till|att)\s+(?P<role_b>{_OFFICERS})(?!\w){_OFFICER_FOR.format('_b')}"
-    rf"|\b(?:{alternation(OFFICER_ELECTING_VERBS)})\s+(?P<names_c>{_NAME_RUN})\s+(?:till|att)\s+(?P<role_c>{_OFFICERS})(?!\w){_OFFICER_FOR.format('_c')}",
+    rf"|\b(?:{alternation(OFFICER_ELECTING_VERBS)})\s+(?P<names_c>{_NAME_RUN})\s+(?:till|att)\s+(?P<role_c>{_OFFICERS})(?!\w){_OFFICER_FOR.format('_c')}"
+    # ... and the next of a chain: `Till mötesordförande valdes Eva Ek, (till) sekreterare Ali Nasser och ...`
+    rf"|(?:,|\s+och)\s+(?:till\s+)?(?P<role_d>{_OFFICERS})(?!\w){_OFFICER_FOR.format('_d')}\s+(?P<names_d>{_NAME_RUN})",
     re.I)
 # `Lotta (ej närvarande)`, `Bo Ek, sjuk` in a list of those present: not there
 _NOT_THERE = frozenset(ABSENCE_MARKS + ABSENCE_REASONS + BRACKETED_ABSENCE_REASONS) - frozenset(PRESENT_DESPITE_REASON)
@@ -177,8 +180,12 @@ def _officers_elected(item: ItemSection, title: str) -> list[PersonFact]:
     there: a chair or a secretary only when the words or the item's title name the meeting."""
     people = []
     for number, text in [(item.heading_line, item.lead or "")] + [(line.number, line.text) for line in item.body]:
+        chain = -1      # where the last election read ended: the next of a chain starts there
         for found in _OFFICER_ELECTED.finditer(text) if text else ():
-            tag = next(tag for tag in ("_a", "_b", "_c") if found.group("names" + tag))
+            tag = next(tag for tag in ("_a", "_b", "_c", "_d") if found.group("names" + tag))
+            if tag == "_d" and found.start() != chain:
+                continue
+            chain = found.end()
             office = key(found.group("role" + tag))
             forum = (found.group("forum" + tag) or "").casefold()
             if office in OFFICER_FOR_MEETING and not (forum.startswith(MEETING_STEMS)
