@@ -6805,3 +6805,19 @@ def test_the_meetings_officers_elected_in_one_sentence_after_another_were_there(
     assert [(p.line, p.name, p.role) for p in r.attendees] == [
         (5, "Gun-Britt Wahlström", "ordförande"), (5, "Ahmed Nasser", "sekreterare"),
         (5, "Ritva Koskinen", "justerare"), (8, "Eva K. Lind", "justerare"), (8, "Ola Alm", "justerare")]
+
+
+def test_work_to_be_done_in_the_passive_by_a_person_named_is_a_task_without_a_deadline():
+    r = minutes("""
+        Minnesanteckningar nätverksträff för skolkuratorer 2025-10-09
+        Närvaro: Josefin Hammarberg, Kenneth Rask, Oskar Lindeberg
+
+        Elevhälsans uppdrag
+        Presentationen skickas ut av Oskar efter mötet.
+        Punkten presenteras av Kenneth.
+        Protokollet justeras av Josefin Hammarberg.
+        Lokalen bokas av Josefin och Kenneth.
+        Inbjudan skickades ut av Oskar.
+    """)
+    assert [(a.line, a.owners) for a in r.actions] == [
+        (5, ["Oskar Lindeberg"]), (8, ["Josefin Hammarberg", "Kenneth Rask"])]

@@ -878,8 +878,16 @@ GAPPED_WORDS = ("för", "med", "till", "om")
 OWNER_ARROWS = ("→", "->", "=>", "⇒", "➔")
 #: Verbs in the present passive that say what is to be done without saying by whom, besides
 #: those in -as (`bokas`, `skickas`) and those of COMMITMENT_VERBS in -er (`sammanställer`:
-#: `sammanställs`, `förbereder`: `förbereds`): `tas fram`, `görs`, `sätts upp`, `förs vidare`.
-PRESENT_PASSIVES = ("tas", "ses", "ges", "görs", "läggs", "sätts", "hålls", "skrivs", "köps", "fås", "förs")
+#: `sammanställs`, `förbereder`: `förbereds`): `tas fram`, `görs`, `sätts upp`, `förs vidare`;
+#: by the active form each is the passive of, as the rule does not make it.
+IRREGULAR_PASSIVES = {"tar": "tas", "ser": "ses", "ger": "ges", "gör": "görs", "lägger": "läggs", "sätter": "sätts",
+                      "håller": "hålls", "skriver": "skrivs", "köper": "köps", "får": "fås", "för": "förs"}
+PRESENT_PASSIVES = tuple(IRREGULAR_PASSIVES.values())
+#: A passive of COMMITMENT_VERBS with its agent after `av` is a task with no deadline too
+#: (`Presentationen skickas ut av Oskar`, `Ett förslag tas fram av Mona`), unlike a passive
+#: that reports (`Punkten presenteras av Kalle`) or one of these, which the meeting's
+#: officers do to its protocol (`Protokollet justeras av Rut Berg`).
+NOT_AGENT_TASK_PASSIVES = ("justeras",)
 
 #: Infinitives that do not end in -a (`gå`, `se över`), and words in -a that are no
 #: verb: how a task in a to-do list (`☐ Jonna: kontakta rektorn`) is told by its first word.

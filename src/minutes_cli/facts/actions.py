@@ -15,6 +15,7 @@ import datetime as dt
 import functools
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .. import patterns
@@ -62,6 +63,7 @@ from ..vocabulary import (
     GAPPED_WORDS,
     GROUP_OWNERS,
     INFINITIVE_LEADS,
+    IRREGULAR_PASSIVES,
     LABEL_SOURCE,
     MIDDLE_ADVERBS,
     MONTH_DEADLINE_WORDS,
@@ -73,6 +75,7 @@ from ..vocabulary import (
     NEXT_MEETING_WORDS_ALONE,
     NEXT_WORD,
     NOBODY,
+    NOT_AGENT_TASK_PASSIVES,
     NOT_INFINITIVES,
     NOT_NAMES,
     NOT_TASK_VERBS,
@@ -292,8 +295,6 @@ _ORG_COMMITMENTS = _Words(ORG_COMMITMENT_VERBS)
 _LABELS = _Words(ACTION_LABELS)
 # one test for most lines; of a dated task's words, the last (`senast`, `nästa`): `till`, `på`
 # and `vid` stand on most lines, and each sent them on to the phrase tests
-_ANY_CUE = _Words(ACTION_LABELS + TODO_HEADINGS + COMMITMENT_VERBS + FUTURE_MODALS + REQUEST_VERBS
-                  + tuple({words.split()[-1] for words in DATED_TASK_WORDS}), split=True)
 _DATED = _Words(DATED_TASK_WORDS)
 _UNDATED_CUE = _Words(WEEKDAYS[:14] + SEASON_DEADLINES)
 _NOT_TASK_VERBS = frozenset(NOT_TASK_VERBS)
@@ -313,8 +314,27 @@ _DECIDED_THAT = patterns.compile(r"\b(?:(?P<decided>" + alternation(DECISION_VER
 _REPORTER_PRONOUNS = frozenset(REPORTER_PRONOUNS)
 _PRESENT_TENSE = patterns.compile(r"^[\p{Ll}]+r\b")
 # `Inbjudan skickas ut av Petra ...`: what is to be done, a verb in the passive, its agent
-_AGENT_PASSIVE = patterns.compile(r"^[\p{Lu}\d][^,.;:!?]{0,60}?\s(?P<verb>\p{Ll}{2,}s)(?:\s+(?:"
+_AGENT_PASSIVE = patterns.compile(r"^[\p{Lu}\d][^,.;:!?]{0,60}?\s(?P<verb>\p{Ll}{2,}s)(?:\s+(?P<particle>"
                                   + alternation(PASSIVE_PARTICLES) + r"))?\s+av\s+(?P<agent>\p{Lu}.*)$")
+
+
+def _passive_of(verb: str) -> str | None:
+    """`skickar ut`: `skickas ut`, `sammanställer`: `sammanställs`, `tar fram`: `tas fram`;
+    None for a verb whose passive takes no agent after its particle (`leder arbetet`)."""
+    word, _, rest = verb.partition(" ")
+    passive = IRREGULAR_PASSIVES.get(word) or (word[:-1] + "s" if word.endswith("ar") else
+                                               word[:-2] + "s" if word.endswith("er") and len(word) > 4 else None)
+    if passive is None or rest and rest not in PASSIVE_PARTICLES:
+        return None
+    return f"{passive} {rest}".rstrip()
+
+
+# ... of which a passive of COMMITMENT_VERBS is a task with no deadline (`Presentationen skickas ut
+# av Oskar`), found by its verb (`_AGENT_TASK_CUE`, with `av`)
+_AGENT_TASKS = frozenset(filter(None, map(_passive_of, COMMITMENT_VERBS))) - frozenset(NOT_AGENT_TASK_PASSIVES)
+_AGENT_TASK_CUE = _Words(tuple({task.split()[0] for task in _AGENT_TASKS}))
+_ANY_CUE = _Words(ACTION_LABELS + TODO_HEADINGS + COMMITMENT_VERBS + FUTURE_MODALS + REQUEST_VERBS
+                  + tuple({words.split()[-1] for words in DATED_TASK_WORDS}), split=True)
 # what joins two mentions: `Anna och Per`, `Rut tillsammans med Mona tar fram ...` (both do it,
 # as after the verb: PARTNER_WORDS)
 _JOIN_WORDS = (",", "och", "samt", "&", "/", "+", *PARTNER_WORDS)
@@ -490,7 +510,12 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
             previous = line
             continue
         if _ANY_CUE.words.isdisjoint(split) and COMMISSION_STEM not in low:
-            previous = line   # no action label, commitment word or commission: nothing below can match
+            # no action label, commitment word or commission: nothing below can match but a
+            # passive with its agent (`Presentationen skickas ut av Oskar`)
+            if " av " in low and not _AGENT_TASK_CUE.words.isdisjoint(split):
+                for fact in _dated_tasks(line, ctx):
+                    keep(fact)
+            previous = line
             continue
         if len(low) < _TODO_LENGTH and line.kind in ("text", "heading") and low.startswith(_TODO_HEADS) and (
                 found := _todo_heading(line.text)) and (nxt := line_below(lines, index)) and (
@@ -563,10 +588,8 @@ def find_actions(lines: list[Line], item: str | None, ctx: Context,
                 parts = sentences(line)[1:]
             elif other or not committing:
                 # no sentence of a line without a commitment word can commit, but a dated task
-                parts = sentences(line) if not other and _DATED.found_in(low, words) else []
-                for k, sentence in enumerate(parts):
-                    fact = _dated_task(_with_due(parts, k), ctx)
-                    if fact is not None:
+                if not other and (_DATED.found_in(low, words) or " av " in low and _AGENT_TASK_CUE.found_in(low, words)):
+                    for fact in _dated_tasks(line, ctx):
                         keep(fact)
                 previous = line
                 continue
@@ -1025,6 +1048,16 @@ def _with_due(parts: list[Sentence], k: int) -> Sentence:
     return parts[k]
 
 
+def _dated_tasks(line: Line, ctx: Context) -> Iterator[ActionFact]:
+    """The tasks of a line with no commitment word (`_dated_task`), each sentence with
+    the next when that one only gives its deadline."""
+    parts = sentences(line)
+    for k in range(len(parts)):
+        fact = _dated_task(_with_due(parts, k), ctx)
+        if fact is not None:
+            yield fact
+
+
 def _dated_task(sentence: Sentence, ctx: Context) -> ActionFact | None:
     """`Sofie sätter upp lappar i trapphusen senast 1 april`: people the document names, a
     verb in the present tense that says what they do (not `har`, `tycker`) and a deadline
@@ -1042,15 +1075,18 @@ def _dated_task(sentence: Sentence, ctx: Context) -> ActionFact | None:
     # `Inbjudan`, `Bidragsansökan` (no mention at all) is no one the document names
     named = bool(mentions) and all(ctx.book.knows(m) for m in mentions)
     agent = _AGENT_PASSIVE.match(clause) if " av " in clause and not named else None
+    undated = False     # a task with no deadline: `Presentationen skickas ut av Oskar`
     if agent is not None and _PRESENT_PASSIVE.match(agent.group("verb")):
         # `Inbjudan skickas ut av Petra senast 1 mars`: the agent does it
         mentions, kinds, _rest = _mention_run(agent.group("agent"), ctx)
         does = True
+        undated = (agent.group("verb") in _AGENT_TASKS
+                   or f"{agent.group('verb')} {agent.group('particle')}" in _AGENT_TASKS)
     else:
         does = (_PRESENT_TENSE.match(verb) is not None and verb not in _NOT_TASK_VERBS) or verb in _TOGETHER
     if (not mentions or not all(kind == "person" and (ctx.book.knows(m) or _everyone(key(m)))
                                 or _own_body(key(m)) or key(m) in _GROUP_OWNERS for m, kind in zip(mentions, kinds))
-            or not does or _deadline(text, ctx) is None):
+            or not does or not undated and _deadline(text, ctx) is None):
         return None
     if verb in _REPORT_VERBS and not _SUBORDINATOR_SET.isdisjoint(words):
         return None
