@@ -1150,9 +1150,9 @@ def test_signatures_without_a_label_at_the_end_each_name_with_its_role():
                 "Fatima Haddad, sekreterare          Ola Rask, ordförande\n")
     assert [(p.name, p.role) for p in r.signatories] == [("Fatima Haddad", "sekreterare"), ("Ola Rask", "ordförande")]
     assert r.items[-1].text == "Ordföranden tackade och avslutade mötet."
-    # a name and a role that are not a signer's stay in the item
-    r = minutes("§ 5 Mötets avslutande\nOrdföranden tackade och avslutade mötet.\n\nAnna Berg, kassör\n")
-    assert r.signatories == [] and "Anna Berg, kassör" in r.items[-1].text
+    # a name and a role in a sentence about them stay in the item
+    r = minutes("§ 5 Mötets avslutande\nOrdföranden tackade och avslutade mötet.\n\nAnna Berg, kassör, redovisar kassan.\n")
+    assert r.signatories == [] and "Anna Berg, kassör, redovisar kassan." in r.items[-1].text
 
 
 def test_note_taker_with_organisation_and_email():
@@ -6821,3 +6821,29 @@ def test_work_to_be_done_in_the_passive_by_a_person_named_is_a_task_without_a_de
     """)
     assert [(a.line, a.owners) for a in r.actions] == [
         (5, ["Oskar Lindeberg"]), (8, ["Josefin Hammarberg", "Kenneth Rask"])]
+
+
+def test_a_name_with_what_the_writer_is_on_the_last_line_signs_the_notes():
+    body = """
+        Minnesanteckningar nätverksträff för skolkuratorer 2025-10-09
+        Närvaro: Josefin Hammarberg, Kenneth Rask, Oskar Lindeberg
+
+        1. Inledning
+        Oskar presenterade dagens upplägg.
+
+        2. Erfarenhetsutbyte
+        Samtal i mindre grupper om hot och våld i skolan.
+
+        {}
+    """
+    for last, organization, role in [("/Oskar Lindeberg, GR", "GR", None),
+                                     ("Oskar Lindeberg, Göteborgsregionen", "Göteborgsregionen", None),
+                                     ("Oskar Lindeberg, processledare", None, "processledare")]:
+        r = minutes(body.format(last))
+        assert [(p.line, p.name, p.organization, p.role) for p in r.signatories] == [
+            (10, "Oskar Lindeberg", organization, role)]
+        assert r.items[-1].end_line == 8
+    for sentence in ("Oskar Lindeberg, GR, berättar om nästa termins fortbildning i Borås.",
+                     "Oskar Lindeberg, GR, tackade alla.", "Oskar Lindeberg, GR informerar."):
+        r = minutes(body.format(sentence))
+        assert r.signatories == [] and r.items[-1].end_line == 10

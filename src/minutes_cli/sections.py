@@ -62,6 +62,7 @@ from .vocabulary import (
     PRESENCE_MARKS,
     PRESENT_LABELS,
     REFERENCE_WORDS,
+    REPORT_VERBS,
     ROLE_LABELS,
     ROLE_WORDS,
     SAME_DATE_WORDS,
@@ -1430,7 +1431,9 @@ def closing_label(text: str):
         if signoff is None:
             return None
         role = signoff.group("role") or signoff.group("bracket")
-        if name_like(signoff.group(1), single=True) and (role is None or role_like(role.rstrip("."))):   # `sekr.`
+        # `/Per Lind, sekr.`, `/Oskar Lindeberg, GR`: a role or an organisation after the name
+        if name_like(signoff.group(1), single=True) and (role is None or role_like(role.rstrip("."))
+                                                         or is_org_like(role)):
             return "/", None, text.lstrip("/ ")    # the name and its role, read as any signer's
         return None
     label = key(found.group("label"))
@@ -1524,7 +1527,7 @@ def _unlabelled_closing(layout: Layout, start: int, total: int) -> tuple[int | N
     if end < start or end - first > 2 or first == start:
         return None, total
     block = layout.lines[first - 1:end]
-    return (first, end) if _signers(block) or _bare_name(block[0]) and (
+    return (first, end) if _signers(block) or _bare_name(block[0], described=first == end) and (
         first == end or end == first + 1 and _role_line(block[1])) else (None, total)
 
 
@@ -1533,14 +1536,32 @@ def _role_line(line: Line) -> bool:
     return line.kind == "text" and role_like(line.text)
 
 
-def _bare_name(line: Line) -> bool:
-    """`Bengt`, `Mona Ek` alone on the notes' last line: whoever wrote them, as after `/`."""
+def _bare_name(line: Line, described: bool = False) -> bool:
+    """`Bengt`, `Mona Ek` alone on the notes' last line: whoever wrote them, as after `/`;
+    with `described`, also with what they are after a comma (`Oskar Lindeberg, GR`)."""
     text = line.text.strip()
-    words = text.split()
+    words = text.partition(",")[0].split() if described else text.split()
     if not (line.kind == "text" and 1 <= len(words) <= 3 and given_word(words[0])):
         return False
     found = parse_people_line(text, line.number, single=True)
-    return found is not None and len(found.people) == 1 and found.people[0].name == text
+    if found is None or len(found.people) != 1:
+        return False
+    person = found.people[0]
+    return person.name == text or described and text.startswith(person.name + ",") and _describes(
+        text[len(person.name) + 1:])
+
+
+_TELLING = frozenset(verb.split()[0] for verb in REPORT_VERBS)
+
+
+def _describes(text: str) -> bool:
+    """`processledare, GR`, `Partille`: what a writer is, after the name, in at most four
+    words, each part a role or an organisation; not a sentence about them (`Polisen
+    informerar om läget.`, `kassör, redovisade kassan.`)."""
+    text = text.removesuffix(".")
+    parts = [part.strip() for part in text.split(",")]
+    return len(text.split()) <= 4 and _TELLING.isdisjoint(text.casefold().split()) and all(
+        role_like(part) or is_org_like(part) or " " not in part and part[:1].isupper() for part in parts)
 
 
 def _block_above(layout: Layout, start: int, end: int) -> tuple[int, int]:
