@@ -6847,3 +6847,35 @@ def test_a_name_with_what_the_writer_is_on_the_last_line_signs_the_notes():
                      "Oskar Lindeberg, GR, tackade alla.", "Oskar Lindeberg, GR informerar."):
         r = minutes(body.format(sentence))
         assert r.signatories == [] and r.items[-1].end_line == 10
+
+
+def test_the_decision_of_a_committee_with_a_double_name_follows_its_heading():
+    r = minutes("""
+        SAMMANTRÄDESPROTOKOLL Kultur- och fritidsnämnden 2025-10-21
+
+        § 59 Dnr KFN 2025/88
+        Föreningsbidrag 2026
+        Förslag till beslut
+        Kultur- och fritidsnämnden beslutar att anta reviderade riktlinjer för föreningsbidrag.
+        Kultur- och fritidsnämndens beslut
+        Kultur- och fritidsnämnden beslutar att anta reviderade riktlinjer från 2026-01-01.
+
+        § 60 Dnr KFN 2025/97
+        Sommarlovsaktiviteter, återrapport
+        Barn- och utbildningsnämndens beslut
+        Informationen noteras till protokollet.
+    """)
+    assert [(d.line, d.text) for d in r.decisions] == [
+        (8, "att anta reviderade riktlinjer från 2026-01-01."), (13, "Informationen noteras till protokollet.")]
+
+
+def test_the_dates_a_committee_meets_in_a_year_it_names_before_them():
+    r = minutes("""
+        SAMMANTRÄDESPROTOKOLL Kultur- och fritidsnämnden 2025-10-21
+
+        § 61
+        Sammanträdesplan
+        Nämnden sammanträder 2026 följande datum: 27 januari, 24 februari och 21 april, kl. 13.30.
+    """)
+    assert [(e.line, e.date, e.start_time) for e in r.calendar] == [
+        (5, "2026-01-27", "13:30"), (5, "2026-02-24", "13:30"), (5, "2026-04-21", "13:30")]

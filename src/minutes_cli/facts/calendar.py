@@ -394,6 +394,8 @@ def _row(text: str, line: Line, meeting_date, year) -> list[EventFact]:
                                text=month.group("mon"))]
     if not dates or dates[0].start > 25 and not _meeting_lead(text[:dates[0].start]):
         return []
+    if dates[0].start > 25:
+        year = heading_year(text[:dates[0].start]) or year   # `Nämnden sammanträder 2026 följande datum:`
     if dates[0].start > 8 and _posting_lead(text[:dates[0].start]):
         return []       # `Protokollet justeras 2025-10-10 och anslås samma dag`: no meeting
     run = [dates[0]]
@@ -489,7 +491,8 @@ def _meeting_lead(lead: str) -> bool:
     därefter planeras till`), so that a date late in the row is its own?"""
     # `Nämnden sammanträder följande datum under hösten:`: a colon leads up to the dates
     colon = lead.rstrip().endswith(":")
-    words = lead.casefold().replace(",", " ").replace(":", " ").split()
+    words = [word for word in lead.casefold().replace(",", " ").replace(":", " ").split()
+             if not (len(word) == 4 and word.isdigit())]     # the year of the dates: `sammanträder 2026`
     if not (1 if colon else 2) < len(words) <= 8 or not all(word.isalpha() for word in words):
         return False
     if not colon and words[-1] not in DATE_LEADS and not _LEAD_PLACE.search(lead):

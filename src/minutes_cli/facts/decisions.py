@@ -66,8 +66,9 @@ from .units import (
 
 _LIST_HEADINGS = frozenset(DECISION_LIST_HEADINGS)
 _LIST_HEADS = patterns.heads(DECISION_LIST_HEADINGS)
-# `Beslut:`, and whose decision it is: `Socialnämndens beslut`, `Styrelsens beslut:`
-_LABEL = patterns.compile(rf"^(?:(?:{alternation(DECISION_LABELS)})|(?-i:\p{{Lu}})[\p{{L}}-]+s\s+beslut)"
+# `Beslut:`, and whose decision it is: `Socialnämndens beslut`, `Styrelsens beslut:`,
+# `Kultur- och fritidsnämndens beslut`
+_LABEL = patterns.compile(rf"^(?:(?:{alternation(DECISION_LABELS)})|(?-i:\p{{Lu}})[\p{{L}}-]+(?:\s+och\s+[\p{{L}}-]+)?s\s+beslut)"
                           rf"\s*(?:(?::|–|-)\s*(?P<value>.*))?$", re.I)
 # the verb and what was decided, after whoever decided it
 _VERB = alternation(DECISION_VERBS)
@@ -233,8 +234,10 @@ def find_decisions(lines: list[Line], item: str | None, heading: str | None = No
         if (_PROPOSAL_NOUN in low or _DEMAND_NOUN in low) and _PROPOSAL_HEADING.match(text):
             proposed, open_clauses, open_paragraph, open_list = True, False, False, False
             continue
-        if proposed and not gap and not (low.startswith(_LABEL_HEADS) and _LABEL.match(text)):
-            continue            # `Socialnämnden beslutar att ...` under `Arbetsutskottets förslag`
+        if proposed and not gap and not ((low.startswith(_LABEL_HEADS) or "s beslut" in low) and _LABEL.match(text)):
+            # `Socialnämnden beslutar att ...` under `Arbetsutskottets förslag`, up to a label
+            # of the decision (`Beslut`, `Socialnämndens beslut`)
+            continue
         proposed = False
         if open_list and line.kind == "bullet" and not gap:
             if decisions and decisions[-1].line == lines[k - 1].number:
