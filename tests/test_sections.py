@@ -1749,3 +1749,33 @@ def test_labels_of_the_absent_that_say_they_sent_word_or_were_missed():
                     "1. Schema\nSofia lägger ut önskelistan på torsdag.\n")
         assert ([p.name for p in r.attendees], [p.name for p in r.absent]) == (
             ["Per Ström"], ["Eva Ek", "Amira Haddad"]), label
+
+
+def test_typed_points_with_points_nested_under_each_are_the_items():
+    for marker in ("*", "-"):
+        r = minutes(f"""
+            Anteckningar – arbetsgruppen för Kulturnatten
+            Måndag 6 okt 2025, 15.00-16.00
+            Med: Karin Holmberg, Ali Rezai, Magnus Öhman
+
+            {marker} Programmet
+              - Programmet är nästan klart. Ali lägger in de sista punkterna senast fredag.
+            {marker} Marknadsföring
+              - Affischer trycks v. 42.
+              - Magnus hämtar dem på tryckeriet.
+            {marker} Budget
+              - Vi ligger inom ramen.
+        """)
+        assert [(i.title, i.start_line, i.end_line) for i in r.items] == [
+            ("Programmet", 5, 6), ("Marknadsföring", 7, 9), ("Budget", 10, 11)], marker
+        assert [(a.line, a.item) for a in r.actions] == [(6, "Programmet"), (9, "Marknadsföring")]
+    # points that run on below, with nothing nested under them, are no items
+    r = minutes("""
+        Anteckningar – arbetsgruppen för Kulturnatten 2025-10-06
+
+        - Programmet
+        är nästan klart.
+        - Affischer
+        trycks v. 42.
+    """)
+    assert r.items == []

@@ -767,20 +767,21 @@ def _sentence_below(block: list[Line]) -> bool:
 def _bullet_headings(layout: Layout, start: int, end: int) -> list[tuple[int, str | None, str, list[int]]]:
     """`● Nytt från Länsstyrelsen` / `Mia informerade om ...`: a Word export whose item
     headings are top-level points of a marker of their own, a glyph Word gives (`●`, `•`, `❖`),
-    not one typed (`-`, `*`: a typed point may run on in the line below). Every point with
-    that marker is a short title with no full stop, and what follows each is no point with
-    the same marker."""
+    or one typed (`-`, `*`: a typed point may run on in the line below) with points nested
+    under each (`* Budget` / `  - Vi ligger inom ramen.`). Every point with that marker is a
+    short title with no full stop, and what follows each is no point with the same marker."""
     by_marker: dict[str, list[Line]] = {}
     for line in layout.lines[max(0, start - 1):end]:
         if line.kind == "bullet" and line.level == 1 and line.number not in layout.furniture:
             by_marker.setdefault(line.raw.lstrip()[:1], []).append(line)
     for marker, points in by_marker.items():
-        if marker in _TYPED_MARKERS or len(points) < 2 or not all(
-                len(p.text.split()) <= _LEAD_WORDS and _unnumbered_title(p.text) for p in points):
+        if len(points) < 2 or not all(len(p.text.split()) <= _LEAD_WORDS and _unnumbered_title(p.text) for p in points):
             continue
         below = [_next_content(layout, p.number) for p in points]
-        if all(nxt is not None and nxt.number <= end and not (nxt.kind == "bullet" and nxt.raw.lstrip()[:1] == marker)
-               for nxt in below):
+        typed = marker in _TYPED_MARKERS
+        if all(nxt is not None and nxt.number <= end and (
+                nxt.kind == "bullet" and nxt.level > 1 if typed else
+                not (nxt.kind == "bullet" and nxt.raw.lstrip()[:1] == marker)) for nxt in below):
             return [(p.number, None, p.text, [p.number]) for p in points]
     return []
 
