@@ -6879,3 +6879,17 @@ def test_the_dates_a_committee_meets_in_a_year_it_names_before_them():
     """)
     assert [(e.line, e.date, e.start_time) for e in r.calendar] == [
         (5, "2026-01-27", "13:30"), (5, "2026-02-24", "13:30"), (5, "2026-04-21", "13:30")]
+
+
+def test_tills_nasta_mote_is_the_next_meetings_deadline_as_till_is():
+    r = minutes("""
+        Anteckningar – arbetsgruppen för Kulturnatten 2025-10-06
+        Med: Karin Holmberg, Ali Rezai
+
+        1. Budget
+        Ali tittar vidare på sponsorfrågan tills nästa möte.
+
+        2. Nästa möte
+        Måndag 20/10 kl 15.
+    """)
+    assert [(a.line, a.due_text, a.due) for a in r.actions] == [(5, "tills nästa möte", "2025-10-20")]

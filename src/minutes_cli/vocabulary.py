@@ -1044,7 +1044,7 @@ DUE_SENTENCE_WORDS = ("klart", "klar", "färdigt", "färdig", "deadline", "senas
 #: nouns (`till nästa möte`, `inför nästa sammanträde`), each also the end of a compound
 #: (`till nästa veckomöte`, `inför nästa arbetsplatsträff`, `till nästa styrgrupp`); what is
 #: done at it, too (`Kalle redovisar resultatet på nästa möte`) ...
-NEXT_MEETING_WORDS = ("till", "inför", "innan", "före", "senast", "på", "vid")
+NEXT_MEETING_WORDS = ("till", "tills", "inför", "innan", "före", "senast", "på", "vid")
 NEXT_WORD = "nästa"
 #: ... and in words of meeting again: `Vi ses igen den 4 april`, `Gruppen träffas igen 12/5`.
 MEET_AGAIN_VERBS = ("ses", "träffas", "möts")
