@@ -6893,3 +6893,22 @@ def test_tills_nasta_mote_is_the_next_meetings_deadline_as_till_is():
         Måndag 20/10 kl 15.
     """)
     assert [(a.line, a.due_text, a.due) for a in r.actions] == [(5, "tills nästa möte", "2025-10-20")]
+
+
+def test_where_the_meeting_was_held_in_its_title_when_nothing_else_says():
+    r = minutes("""
+        Protokoll fört vid medlemsmöte i bygdegården, Västerby, 2025-11-15
+        Närvarande: Eva Ek, Bo Ek
+
+        § 1 Mötets öppnande
+        Eva öppnade mötet.
+    """)
+    assert (r.meeting.title, r.meeting.location) == ("Medlemsmöte i bygdegården, Västerby", "bygdegården, Västerby")
+    r = minutes("""
+        Protokoll fört vid möte i styrelsen för Västerby byalag 2025-11-15
+        Närvarande: Eva Ek, Bo Ek
+
+        § 1 Mötets öppnande
+        Eva öppnade mötet.
+    """)
+    assert r.meeting.location is None

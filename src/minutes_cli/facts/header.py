@@ -67,6 +67,8 @@ _YEAR_TAIL = patterns.compile(r"\s+\d{4}$")   # `Årsmöte 2025`: a meeting's wo
 _MEETING_NOUN_FORMS = MEETING_NOUNS + MEETING_NOUNS_DEFINITE
 _MEETING_NUMBER_WORDS = frozenset(MEETING_NOUNS + NUMBER_WORDS)   # `Möte nr 3`: a meeting's word and number's
 _MEETING_WORD = patterns.compile(r"(?:" + alternation(MEETING_NOUNS) + r")", re.I)
+# `Styrelsemöte i Församlingshemmet`: where, in the meeting's title
+_TITLE_PLACE = patterns.compile(r"\s(?:i|på)\s+(?P<place>\S.*)$")
 _PLACE_LEAD = patterns.compile(
     r"^[\s,;–—-]*(?:(?:" + alternation(PLACE_PREPOSITIONS) + r")\s+(?=\S))?", re.I)
 _REMOTE_PLACE = patterns.compile(r"^(?:" + alternation(REMOTE_PLACE_WORDS) + r")\b", re.I)
@@ -262,6 +264,12 @@ def meeting_facts(structure: Structure) -> MeetingFact:
             place = text[_PLACE_LEAD.match(text).end():].strip().rstrip(" .;,–-")
             meeting.location = at_home(text, place)      # `Hos Agneta Wall, Rosenstigen 4`
             meeting.lines["location"] = below.number
+    if meeting.location is None and meeting.title and (place := _TITLE_PLACE.search(meeting.title)) and (
+            place_noun(place.group("place").split()[0].rstrip(","))):
+        # `Medlemsmöte i bygdegården, Västerby`: the title says where, and nothing else does
+        meeting.location = place.group("place").rstrip(" .;,")
+        if "title" in meeting.lines:
+            meeting.lines["location"] = meeting.lines["title"]
     if meeting.date is None:
         _date_in_prose(meeting, meeting.preamble[:6])
     if meeting.end_time is None:
