@@ -293,8 +293,6 @@ class _Words:
 _COMMITMENTS = _Words(COMMITMENT_VERBS + FUTURE_MODALS, split=True)
 _ORG_COMMITMENTS = _Words(ORG_COMMITMENT_VERBS)
 _LABELS = _Words(ACTION_LABELS)
-# one test for most lines; of a dated task's words, the last (`senast`, `nästa`): `till`, `på`
-# and `vid` stand on most lines, and each sent them on to the phrase tests
 _DATED = _Words(DATED_TASK_WORDS)
 _UNDATED_CUE = _Words(WEEKDAYS[:14] + SEASON_DEADLINES)
 _NOT_TASK_VERBS = frozenset(NOT_TASK_VERBS)
@@ -333,6 +331,8 @@ def _passive_of(verb: str) -> str | None:
 # av Oskar`), found by its verb (`_AGENT_TASK_CUE`, with `av`)
 _AGENT_TASKS = frozenset(filter(None, map(_passive_of, COMMITMENT_VERBS))) - frozenset(NOT_AGENT_TASK_PASSIVES)
 _AGENT_TASK_CUE = _Words(tuple({task.split()[0] for task in _AGENT_TASKS}))
+# one test for most lines; of a dated task's words, the last (`senast`, `nästa`): `till`, `på`
+# and `vid` stand on most lines, and each sent them on to the phrase tests
 _ANY_CUE = _Words(ACTION_LABELS + TODO_HEADINGS + COMMITMENT_VERBS + FUTURE_MODALS + REQUEST_VERBS
                   + tuple({words.split()[-1] for words in DATED_TASK_WORDS}), split=True)
 # what joins two mentions: `Anna och Per`, `Rut tillsammans med Mona tar fram ...` (both do it,
@@ -1080,8 +1080,8 @@ def _dated_task(sentence: Sentence, ctx: Context) -> ActionFact | None:
         # `Inbjudan skickas ut av Petra senast 1 mars`: the agent does it
         mentions, kinds, _rest = _mention_run(agent.group("agent"), ctx)
         does = True
-        undated = (agent.group("verb") in _AGENT_TASKS
-                   or f"{agent.group('verb')} {agent.group('particle')}" in _AGENT_TASKS)
+        verb_only, particle = agent.group("verb"), agent.group("particle")
+        undated = verb_only in _AGENT_TASKS or bool(particle) and f"{verb_only} {particle}" in _AGENT_TASKS
     else:
         does = (_PRESENT_TENSE.match(verb) is not None and verb not in _NOT_TASK_VERBS) or verb in _TOGETHER
     if (not mentions or not all(kind == "person" and (ctx.book.knows(m) or _everyone(key(m)))
