@@ -184,6 +184,11 @@ SHAPES = {
     "officer names": lambda n: "§ 1 Val av justerare\n" + "Anna Berg " * (n // 10) + "\n",
     "address lines": lambda n: "§ 1 A\nBeslut\n" + "Rådet föreslår fullmäktige\natt anta den.\n" * (n // 40),
     "reporter pronouns": lambda n: "Närvarande: Leif Ek\n\n1. A\n" + "Leif meddelade att han ansvarar för fikat. " * (n // 43),
+    "officer chains": lambda n: "§ 1 Val av mötesfunktionärer\nTill ordförande för mötet valdes Eva Ek"
+                                + ", till justerare Per Lind" * (n // 24) + ".\n",
+    "agent passives": lambda n: "Närvarande: Mona Ek\n\n1. A\n" + "Lokalen bokas av Mona och " * (n // 26) + "Mona.\n",
+    "nested points": lambda n: "Anteckningar 2025-10-06\n\n" + "* Budget\n  - Vi ligger inom ramen.\n" * (n // 33),
+    "writer described": lambda n: "1. A\n" + "Text.\n\n" * (n // 7) + "Oskar Lindeberg, processledare, GR\n",
 }
 
 
