@@ -6912,3 +6912,20 @@ def test_where_the_meeting_was_held_in_its_title_when_nothing_else_says():
         Eva öppnade mötet.
     """)
     assert r.meeting.location is None
+
+
+def test_a_pupils_class_after_the_name_in_a_student_councils_list():
+    r = minutes("""
+        Protokoll elevrådsmöte Björkskolan 2025-10-14
+        Närvarande: Vera Holm (ordförande), Adam Nord 7A, Leila Amini 8 b, Hugo Sten åk 9
+        Frånvarande: Ebba Falk (9B) vice ordförande, Nils Ek 7B
+
+        1. Skolmaten
+        Adam pratar med kökschefen innan höstlovet.
+    """)
+    assert [(p.name, p.organization, p.role) for p in r.attendees] == [
+        ("Vera Holm", None, "ordförande"), ("Adam Nord", "7A", None), ("Leila Amini", "8 b", None),
+        ("Hugo Sten", "åk 9", None)]
+    assert [(p.name, p.organization, p.role) for p in r.absent] == [
+        ("Ebba Falk", "9B", "vice ordförande"), ("Nils Ek", "7B", None)]
+    assert [a.owners for a in r.actions] == [["Adam Nord"]]

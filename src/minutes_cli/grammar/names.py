@@ -115,6 +115,7 @@ _FROM_WORDS = tuple(f" {word} " for word in ON_BEHALF_WORDS)
 # `Anna Lund/Vänersborg, Ulf Berg/Ale kommun`: a name, a slash and where the person is from
 _SLASH_ORG = patterns.compile(r"(?<=\w)\s*/\s*(?P<org>[^,;/()]{2,60}?)(?=\s*(?:[,;]|$))")
 _CLASS = r"(?:(?i:" + alternation(CLASS_WORDS) + r")\s+)?\d{1,2}\s?\p{L}?"     # `7A`, `Åk 8`, `Klass 9 b`
+_CLASS_AFTER = patterns.compile(r"\s+(?P<class>(?:(?i:" + alternation(CLASS_WORDS) + r")\s+\d{1,2}\s?\p{L}?|\d{1,2}\s?\p{L}))$")
 _COLON_FORM = patterns.compile(r"^(?P<left>[^:\d]{1,60}?|" + _CLASS + r"(?=:\s+\p{Lu}))\s*:\s*(?P<right>\S.*)$")
 _LIST_SPLIT = patterns.compile(r"\s*(?:,|;|&|/|\boch\b|\bsamt\b)\s*")
 _BRACKETS = patterns.compile(r"\([^()]*\)")
@@ -976,8 +977,9 @@ def _split_name(part: str) -> tuple[str, str | None, str | None, str | None, str
         part = part[:nick.start()] + " " + part[nick.end():]
     party, role, org = _marks(part)
     name = _PARENS.sub(" ", part).strip()
-    if party or role:
-        # `Lena Ahlström (S) ordförande`: lower-case words after the mark are a role
+    if party or role or org and org[:1].isdigit():
+        # `Lena Ahlström (S) ordförande`, `Elin Berg (9B) ordförande`: lower-case words after
+        # the mark are a role
         words = name.split()
         tail = 0
         while tail < len(words) - 1 and words[-1 - tail][:1].islower() and key(words[-1 - tail]) not in _PARTICLES:
@@ -996,6 +998,8 @@ def _split_name(part: str) -> tuple[str, str | None, str | None, str | None, str
         else:
             org = rest
     name = name.strip(" ,–—-")     # `Siv Ek – sekreterare (S)`: no dash
+    if org is None and name[-1:].isalnum() and _DIGIT.search(name) and (school := _CLASS_AFTER.search(name)):
+        name, org = name[:school.start()], school.group("class")   # `Maja Lund 7A`, `Omar Haddad åk 8`
     if org is not None and " " in org and not (party or role) and _given_name(org) and not _given_name(name):
         name, org = org, name       # `IFK Norrby (Stefan Ek)`: an organisation, its person in brackets
     if org is not None and nickname is None and _initials_of(org, name):
