@@ -6929,3 +6929,18 @@ def test_a_pupils_class_after_the_name_in_a_student_councils_list():
     assert [(p.name, p.organization, p.role) for p in r.absent] == [
         ("Ebba Falk", "9B", "vice ordförande"), ("Nils Ek", "7B", None)]
     assert [a.owners for a in r.actions] == [["Adam Nord"]]
+
+
+def test_a_parish_councils_meetings_of_the_year_under_sammantraden():
+    r = minutes("""
+        Kyrkorådet i Västra Ryds församling
+        Protokoll 2025-11-19
+
+        § 1 Sammanträdets öppnande
+        Ordföranden öppnade sammanträdet.
+
+        § 2 Sammanträden 2026
+        Kyrkorådet sammanträder 21 januari, 18 mars och 10 juni, alla kl. 18.30.
+    """)
+    assert [(e.line, e.date, e.start_time) for e in r.calendar] == [
+        (8, "2026-01-21", "18:30"), (8, "2026-03-18", "18:30"), (8, "2026-06-10", "18:30")]

@@ -1235,6 +1235,8 @@ CALENDAR_LABELS = (
     # a calendar of events, not only meetings: `Kommande aktiviteter` / `Fältdag 12 september`
     "kommande aktiviteter", "planerade aktiviteter", "kommande händelser", "kommande evenemang",
     "viktiga datum",
+    # a body's year of meetings: `Sammanträden 2026` / `Kyrkorådet sammanträder 18 mars, ...`
+    "sammanträden", "sammanträdesdatum",
 )
 #: ... and what may stand before any of those: `Datum för kommande träffar`, `Tider för nästa möte:`.
 CALENDAR_LABEL_LEADS = ("datum för", "datum och tider för", "tider för", "datum och tid för")
@@ -1254,7 +1256,7 @@ OWN_MEETING_LABELS = ("mötestider", "kommande möten", "planerade möten", "mö
                       "sammanträdesplan", "sammanträdesdagar", "kommande sammanträden",
                       "kommande träffar", "nästa möten", "mötesdatum", "datum för kommande möten",
                       "möten framöver", "kommande mötesdatum", "kommande mötestider", "mötesdagar",
-                      "sammanträdestider")
+                      "sammanträdestider", "sammanträden", "sammanträdesdatum")
 
 #: The words right before a meeting's date in a sentence: `Mötet därefter planeras till
 #: vecka 36`, `Höstens första möte blir den 3 september`.
