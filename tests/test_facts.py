@@ -6944,3 +6944,19 @@ def test_a_parish_councils_meetings_of_the_year_under_sammantraden():
     """)
     assert [(e.line, e.date, e.start_time) for e in r.calendar] == [
         (8, "2026-01-21", "18:30"), (8, "2026-03-18", "18:30"), (8, "2026-06-10", "18:30")]
+
+
+def test_an_outing_titled_before_its_date_and_a_task_after_it_is_no_place():
+    r = minutes("""
+        PRO Västerby, protokoll styrelsemöte 2026-02-03
+        Närvarande: Gunnel Åkesson, Bertil Ohlin, Inger Ros
+
+        § 1 Kommande aktiviteter
+        - Resa till Ystad 14 maj, Bertil ansvarar för bokning av buss
+        - Föreläsning om vår hälsa 21 maj kl 14 i Folkets hus
+        - Utflykt 5 juni, Inger bokar lunch.
+    """)
+    assert [(e.line, e.date, e.title, e.location) for e in r.calendar] == [
+        (5, "2026-05-14", "Resa till Ystad", None), (6, "2026-05-21", "Föreläsning om vår hälsa", "Folkets hus"),
+        (7, "2026-06-05", "Utflykt", None)]
+    assert [(a.line, a.owners) for a in r.actions] == [(5, ["Bertil Ohlin"]), (7, ["Inger Ros"])]

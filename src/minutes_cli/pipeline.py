@@ -114,6 +114,7 @@ def record_data(structure: Structure, source: dict) -> dict:
             action.appendix = index
             actions.append(action)
     complete_owners(actions, structure.lines, book)
+    _no_task_a_place(calendar.events, actions)
 
     warnings = _warnings(structure, meeting, source)
     return {
@@ -142,6 +143,16 @@ def record_data(structure: Structure, source: dict) -> dict:
         "proposals": [vars(p) for p in proposals],
         "questions": [vars(q) for q in questions],
     }
+
+
+def _no_task_a_place(events: list, actions: list) -> None:
+    """`Resa till Ystad 14 maj, Bertil ansvarar för bokning av buss`: what a calendar row
+    says after its date that the same line gives as a task is no place."""
+    if events and actions:
+        tasks = {(a.line, a.text.rstrip(".")) for a in actions}
+        for event in events:
+            if event.location and (event.line, event.location.rstrip(".")) in tasks:
+                event.location = None
 
 
 def _item_ref(item) -> str:

@@ -1279,7 +1279,10 @@ EVENT_ENDINGS = ("möte", "träff", "sammanträde", "stämma", "föreläsning", 
                  "seminarium", "workshop", "fest", "kurs", "resa", "besök", "vandring", "dag", "kväll",
                  "middag", "lunch", "frukost", "exkursion", "grupp", "nätverk",
                  # `5/12 Julfika`, `Jobbmässa`, `Vårmingel`, `Sommarläger`, `Julbord`
-                 "fika", "julbord", "mässa", "mingel", "läger", "webbinarium", "gudstjänst")
+                 "fika", "julbord", "mässa", "mingel", "läger", "webbinarium", "gudstjänst", "utflykt")
+#: ... and the words after such a word that tell where or what about before the date
+#: (`Resa till Ystad 14 maj`, `Studiebesök på museet 19 maj`, `Föreläsning om demens 3/10`).
+EVENT_LINK_WORDS = ("till", "på", "i", "vid", "hos", "om", "med")
 
 #: ... and before its date (`Årsmöte 17 mars 2026 kl. 18`), but for a meeting's noun alone,
 #: which names no more than the row does (`Möte 7 april`).

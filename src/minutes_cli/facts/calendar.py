@@ -29,6 +29,7 @@ from ..vocabulary import (
     CALENDAR_LABELS,
     DATE_LEADS,
     EVENT_ENDINGS,
+    EVENT_LINK_WORDS,
     EVENT_NOTES,
     EVENT_WHEN_WORDS,
     IN_PERSON_WORDS,
@@ -149,6 +150,8 @@ _NEXT_HEADING = patterns.compile(r"^" + NEXT_WORD + r"\s+([\p{L}-]+)\s*:?$", re.
 _WEEKDAY_WORDS = frozenset(WEEKDAYS)
 _PLAIN_EVENT = frozenset(PLAIN_EVENT_WORDS)
 _TOPIC = frozenset(TOPIC_WORDS)
+_EVENT_LINKS = frozenset(EVENT_LINK_WORDS)
+_EVENT_WORDS = 4    # the longest title before a row's date: `Resa till Ystad`, `Föreläsning om vår hälsa`
 _KL = patterns.compile(r"\bkl(?:ockan)?(?![^\W\d])\.?\s*", re.I)   # not `klubbstugan`'s kl
 
 
@@ -478,6 +481,8 @@ def _event_before(lead: str) -> str | None:
     if (place := _LEAD_PLACE.search(lead + " ")) is not None:
         lead = lead[:place.start()]     # `Fältdag vid Svartälven 12 september`: what, then where
     words = lead.split()
+    if 2 < len(words) <= _EVENT_WORDS and words[1] in _EVENT_LINKS and words[0].casefold().endswith(EVENT_ENDINGS):
+        words = words[:1]   # `Resa till Ystad 14 maj`: the event's word, then where or what about
     if not 0 < len(words) <= 2 or not lead[:1].isupper() or not words[-1].casefold().endswith(EVENT_ENDINGS):
         return None
     if any(key(word) in _WEEKDAY_WORDS for word in words) or key(lead) in _PLAIN_EVENT or _label(lead):
