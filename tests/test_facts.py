@@ -6960,3 +6960,22 @@ def test_an_outing_titled_before_its_date_and_a_task_after_it_is_no_place():
         (5, "2026-05-14", "Resa till Ystad", None), (6, "2026-05-21", "Föreläsning om vår hälsa", "Folkets hus"),
         (7, "2026-06-05", "Utflykt", None)]
     assert [(a.line, a.owners) for a in r.actions] == [(5, ["Bertil Ohlin"]), (7, ["Inger Ros"])]
+
+
+def test_a_forms_labels_in_two_languages_or_two_words_set_apart_with_a_slash():
+    r = minutes("""
+        Styrgruppsmöte – Projekt Trygg hemtjänst
+        Date/Datum: 2026-04-09
+        Tid/Plats: 09.00–10.30, Stadshuset
+        Deltagare / Attendees: Helena Strand, Mikael Forsberg
+        Absent/Frånvarande: Per Eklund
+
+        1. Status
+        Mikael tar fram en tidplan till nästa möte.
+        Beslut/Decision: Piloten startar v. 18.
+    """)
+    assert (r.meeting.date, r.meeting.start_time, r.meeting.end_time, r.meeting.location) == (
+        "2026-04-09", "09:00", "10:30", "Stadshuset")
+    assert [p.name for p in r.attendees] == ["Helena Strand", "Mikael Forsberg"]
+    assert [p.name for p in r.absent] == ["Per Eklund"]
+    assert [(d.line, d.text) for d in r.decisions] == [(9, "Piloten startar v. 18.")]

@@ -19,6 +19,7 @@ from .vocabulary import (
     ABSENT_LABELS,
     BULLETS,
     CLOSING_LABELS,
+    FACT_LABELS,
     HEADER_LABELS,
     ITEM_NUMBER_WORDS,
     PAGE_FURNITURE,
@@ -94,6 +95,11 @@ _LABELLED_CELL = patterns.compile(r"^(?:" + _FORM_LABELS + r")\s*:\s*\S", re.I) 
 # ... and a label alone in the right-hand column, its value on the line below:
 # `Kultur- och fritidsnämnden          Sammanträdesdatum` is the left column's text
 _LABEL_ALONE = patterns.compile(r"^(?:" + _FORM_LABELS + r")\s*:?$", re.I)
+# Two labels of one field set apart with a slash, as a form in two languages or with two
+# words writes them: `Date/Datum:`, `Deltagare / Attendees:`, `Tid/Plats:` read as the one
+# the vocabulary knows (`Datum:`), or both joined with `och` when that is a label of its own.
+_TWO_LABELS = patterns.compile(r"^(?P<a>[^/:\d]{2,30}?)\s*/\s*(?P<b>[^/:\d]{2,30}?)\s*:(?P<rest>.*)$")
+_TWO_LABELS_WIDTH = 30   # the furthest a label's slash stands from the line's start
 _FURNITURE = patterns.compile(r"^(?:" + "|".join(PAGE_FURNITURE) + r")$", re.I)
 _PAGE_NUMBER = patterns.compile(r"^(?:" + "|".join(PAGE_NUMBERS) + r")$", re.I)
 
@@ -247,6 +253,8 @@ def classify(number: int, raw: str, odd: bool = True) -> Line:
     if first >= _SYMBOLS_FROM and (after := _after_symbols(stripped)):
         stripped = stripped[after:]     # `📌 Aktuellt`, `✅ Sedan sist`: a picture before the text
         first = stripped[0]
+    if "/" in stripped and 1 < stripped.find("/") <= _TWO_LABELS_WIDTH and ":" in stripped:
+        stripped = _one_label(stripped)
     if "   " in stripped:
         stripped = _form_columns(stripped)
     line.bold = first in "*_" and _whole_emphasis(stripped)
@@ -316,6 +324,19 @@ def _form_columns(stripped: str) -> str:
         return f"{column.group('label')}: {column.group('value')}"
     if _LABEL_ALONE.match(right) and not _LABEL_START.match(left):
         return left     # `Kultur- och fritidsnämnden          Sammanträdesdatum`
+    return stripped
+
+
+def _one_label(stripped: str) -> str:
+    """`Date/Datum: 2026-04-09` -> `Datum: 2026-04-09`; `Tid/Plats: kl. 9, Teams` -> `Tid och
+    plats: kl. 9, Teams`; a label that holds its slash (`Datum/tid:`) and any other text stay."""
+    two = _TWO_LABELS.match(stripped)
+    if two is None or key(stripped[:stripped.find(":")]) in FACT_LABELS:
+        return stripped
+    a, b = two.group("a"), two.group("b")
+    for label in (f"{a} och {b.casefold()}", a, b):
+        if key(label) in FACT_LABELS:
+            return f"{label}:{two.group('rest')}"
     return stripped
 
 
