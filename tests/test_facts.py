@@ -6979,3 +6979,25 @@ def test_a_forms_labels_in_two_languages_or_two_words_set_apart_with_a_slash():
     assert [p.name for p in r.attendees] == ["Helena Strand", "Mikael Forsberg"]
     assert [p.name for p in r.absent] == ["Per Eklund"]
     assert [(d.line, d.text) for d in r.decisions] == [(9, "Piloten startar v. 18.")]
+
+
+def test_a_title_that_a_pdf_export_broke_in_a_word_and_after_a_preposition():
+    r = minutes("""
+        Minnesanteckningar från nätverks-
+        träff för folkhälsosamordnare i
+        Fyrbodal
+        Datum: 12 mars 2026
+
+        1. Inledning
+        Anna hälsade välkommen.
+    """)
+    assert r.meeting.title == "Nätverksträff för folkhälsosamordnare i Fyrbodal"
+    r = minutes("""
+        Protokoll fört vid sammanträde med barn-
+        och utbildningsnämnden
+        Datum: 12 mars 2026
+
+        1. Inledning
+        Ordföranden öppnade mötet.
+    """)
+    assert r.meeting.title == "Barn- och utbildningsnämnden"

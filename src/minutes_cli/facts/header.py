@@ -223,8 +223,7 @@ def meeting_facts(structure: Structure) -> MeetingFact:
     if letterhead is not None and meeting.title is None:
         meeting.title = letterhead.text.strip().rstrip(".") or None   # nothing better stands under it
         meeting.lines["title"] = letterhead.number
-    if meeting.title and (meeting.title.rsplit(None, 1)[-1].casefold() in _DANGLING
-                          or _meeting_word(_YEAR_TAIL.sub("", meeting.title))):
+    if meeting.title and (_dangles(meeting.title) or _meeting_word(_YEAR_TAIL.sub("", meeting.title))):
         # `Protokoll fört vid styrelsemöte i` / `Föreningen Hembygden`: the forum goes on below;
         # `ÅRSSTÄMMA` (`Årsmöte 2025`) / `Skogsbyns vägsamfällighetsförening`: the meeting's, under a word for it
         below = next((l for l in meeting.preamble if l.number == meeting.lines["title"] + 1), None)
@@ -382,12 +381,23 @@ def _run_on(text: str, header: list[Line], index: int) -> tuple[str, list[Line]]
     below: list[Line] = []
     last = header[index]
     for nxt in header[index + 1:index + 1 + _RUN_ON]:
-        if (nxt.number != last.number + 1 or nxt.kind != "text" or _LABEL.match(nxt.text)
-                or "@" in nxt.text or not (nxt.text[:1].islower() or text.endswith(","))):
+        if (nxt.number != last.number + 1 or nxt.kind != "text" or _LABEL.match(nxt.text) or "@" in nxt.text
+                or not (nxt.text[:1].islower() or text.endswith(",") or _dangles(text))):
             break       # (a line with an e-mail address is a contact's, not the title's)
-        text, last = f"{text} {nxt.text}", nxt
+        if text.endswith("-") and text[-2:-1].isalpha() and nxt.text[:1].islower() and (
+                nxt.text.split(None, 1)[0] not in _DANGLING):
+            text = text[:-1] + nxt.text     # `nätverks-` / `träff för ...`: a word the export broke
+        else:
+            text = f"{text} {nxt.text}"     # (`Barn-` / `och utbildningsnämnden` keeps its dash)
+        last = nxt
         below.append(nxt)
     return text, below
+
+
+def _dangles(title: str) -> bool:
+    """`Nätverksträff för folkhälsosamordnare i`: a title line ending with a word that the
+    next line goes on from (TITLE_DANGLING_WORDS)."""
+    return title.rsplit(None, 1)[-1].casefold() in _DANGLING
 
 
 def _wrapped_label(line: Line, below: Line):
