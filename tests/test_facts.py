@@ -7001,3 +7001,23 @@ def test_a_title_that_a_pdf_export_broke_in_a_word_and_after_a_preposition():
         Ordföranden öppnade mötet.
     """)
     assert r.meeting.title == "Barn- och utbildningsnämnden"
+
+
+def test_officers_named_alone_under_a_title_that_names_their_office():
+    r = minutes("""
+        Årsmöte IK Tärnan 2026-02-22
+
+        §1 Val av mötessekreterare
+        Emma Strand.
+
+        §2 Val av två justerare
+        Lars Pettersson och Mona Ali valdes.
+
+        §3 Val av ordförande
+        Kjell Berg valdes.
+
+        §4 Motioner
+        Eva Lind och Olle Ek presenterade sin motion.
+    """)
+    assert [(p.line, p.name, p.role) for p in r.attendees] == [
+        (4, "Emma Strand", "sekreterare"), (7, "Lars Pettersson", "justerare"), (7, "Mona Ali", "justerare")]

@@ -70,6 +70,10 @@ _OFFICER_ELECTED = patterns.compile(
     # ... and the next of a chain: `Till mötesordförande valdes Eva Ek, (till) sekreterare Ali Nasser och ...`
     rf"|(?:,|\s+och)\s+(?:till\s+)?(?P<role_d>{_OFFICERS})(?!\w){_OFFICER_FOR.format('_d')}\s+(?P<names_d>{_NAME_RUN})",
     re.I)
+# ... and under a title that names one office (`Val av två justerare`), a line of names alone
+# or with the verb: `Lars Pettersson och Mona Ali valdes.`, `Eva Ek.`
+_TITLE_OFFICE = patterns.compile(rf"\b(?P<role>{_OFFICERS})(?!\w)", re.I)
+_NAMES_ELECTED = patterns.compile(rf"^(?P<names>{_NAME_RUN})(?:\s+(?:{alternation(OFFICER_ELECTED_VERBS)}))?\.?$")
 # `Lotta (ej närvarande)`, `Bo Ek, sjuk` in a list of those present: not there
 _NOT_THERE = frozenset(ABSENCE_MARKS + ABSENCE_REASONS + BRACKETED_ABSENCE_REASONS) - frozenset(PRESENT_DESPITE_REASON)
 # `(omval, 1 år)`, `(nyval 2 år)`, `(vald på 2 år)`: an election, in brackets after the name
@@ -191,11 +195,31 @@ def _officers_elected(item: ItemSection, title: str) -> list[PersonFact]:
             if office in OFFICER_FOR_MEETING and not (forum.startswith(MEETING_STEMS)
                                                       or any(stem in title for stem in MEETING_STEMS)):
                 continue
-            parsed = parse_people_line(found.group("names" + tag), number, single=True)
-            for person in parsed.people if parsed else ():
-                person.role = person.role or OFFICER_ELECTIONS[office]
-                people.append(person)
+            people.extend(_elected(found.group("names" + tag), number, office))
+    if not people and (office := _title_office(title)) is not None:
+        for line in item.body:
+            if (found := _NAMES_ELECTED.match(line.text)) is not None:
+                people.extend(_elected(found.group("names"), line.number, office))
     return people
+
+
+def _title_office(title: str) -> str | None:
+    """The one office an item's title names the election of (`val av två justerare`), but a
+    chair or a secretary only of the meeting (`val av mötesordförande`, `... för stämman`)."""
+    offices = {key(found.group("role")) for found in _TITLE_OFFICE.finditer(title)}
+    if len(offices) != 1:
+        return None
+    office = offices.pop()
+    if office in OFFICER_FOR_MEETING and not any(stem in title for stem in MEETING_STEMS):
+        return None
+    return office
+
+
+def _elected(names: str, number: int, office: str) -> list[PersonFact]:
+    parsed = parse_people_line(names, number, single=True)
+    for person in parsed.people if parsed else ():
+        person.role = person.role or OFFICER_ELECTIONS[office]
+    return parsed.people if parsed else []
 
 
 def _collect(plist: PeopleList, present: list, absent: list, vacancies: list,
