@@ -1779,3 +1779,31 @@ def test_typed_points_with_points_nested_under_each_are_the_items():
         trycks v. 42.
     """)
     assert r.items == []
+
+
+def test_an_officers_label_after_a_groups_people_on_the_groups_line_is_not_of_the_group():
+    r = minutes("""
+        KOMMUNFULLMÄKTIGE
+        Protokoll 2026-02-23
+
+        Övriga deltagare: Kommundirektör Lena Alm, sekreterare Olof Gran
+
+        Justerare: Britt Nord (M) och Kent Lax (S)
+
+        § 1 Val av justerare
+        Britt Nord (M) och Kent Lax (S) utses att justera dagens protokoll.
+    """)
+    assert [(p.name, p.group, p.role) for p in r.attendees] == [
+        ("Lena Alm", "Övriga", "kommundirektör"), ("Olof Gran", "Övriga", "sekreterare"),
+        ("Britt Nord", None, "justerare"), ("Kent Lax", None, "justerare")]
+    r = minutes("""
+        Kyrkorådet, protokoll 2026-01-21
+
+        Övriga närvarande:
+        Kyrkoherde Johan Almgren
+        Sekreterare: Maria Dahl
+
+        § 1 Sammanträdets öppnande
+        Ordföranden öppnade sammanträdet.
+    """)
+    assert [(p.name, p.group) for p in r.attendees] == [("Johan Almgren", "Övriga"), ("Maria Dahl", "Övriga")]

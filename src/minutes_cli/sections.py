@@ -1107,6 +1107,11 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
             # was `Enhetschef: Marie Holm` below a label with its people on its own line
             left = key(line.text.partition(":")[0]) if ":" in line.text else None
             had_role = left is not None and (ROLE_LABELS.get(left) or (inline and left in _ROLE_WORD_SET))
+            if inline and group and left in ROLE_LABELS:
+                # `Övriga deltagare: Lena Alm` / `Justerare: Britt Nord`: a label of its own
+                # after a group's people on the group's line, not one of the group
+                for person in found.people:
+                    person.group = None if person.group == group else person.group
             box = _ticked(line) if line.kind == "bullet" else None
             if box is not None:     # `☒ Eva Ek` / `☐ Anna Berg`: a form's boxes, as a table's marks
                 marked = marked or box
