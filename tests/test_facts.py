@@ -7021,3 +7021,19 @@ def test_officers_named_alone_under_a_title_that_names_their_office():
     """)
     assert [(p.line, p.name, p.role) for p in r.attendees] == [
         (4, "Emma Strand", "sekreterare"), (7, "Lars Pettersson", "justerare"), (7, "Mona Ali", "justerare")]
+
+
+def test_two_signers_names_that_a_pdf_export_ran_together_under_two_places_to_sign():
+    r = minutes("""
+        KOMMUNSTYRELSEN
+        Protokoll 2026-02-23
+        Justerare: Britt Nord (M) och Kent Lax (S)
+
+        § 1 Val av justerare
+        Britt Nord och Kent Lax utses att justera dagens protokoll.
+
+        Justerare .............................. ..............................
+        Britt Nord Kent Lax
+    """)
+    assert [(s.line, s.name, s.role) for s in r.signatories] == [
+        (9, "Britt Nord", "justerare"), (9, "Kent Lax", "justerare")]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .. import patterns
 from ..grammar.names import (
@@ -266,11 +266,25 @@ def _full_signers(signers: list[PersonFact], attendees: list[PersonFact]) -> lis
     by_first: dict[str, list[str]] = {}
     for person in attendees:
         by_first.setdefault(fold(person.name.split()[0]), []).append(person.name)
+    if any(signer.name.count(" ") >= 3 for signer in signers):
+        signers = [two for signer in signers for two in _two_signers(signer, attendees)]
     for signer in signers:
         names = by_first.get(fold(signer.name), ()) if " " not in signer.name else ()
         if len(names) == 1 and " " in names[0]:
             signer.name = names[0]
     return _merge(signers)
+
+
+def _two_signers(signer: PersonFact, attendees: list[PersonFact]) -> list[PersonFact]:
+    """`Britt Nord Kent Lax`: two attendees' names that a PDF export ran together on the
+    line under two places to sign, read as two signers; any other name as it is."""
+    words = signer.name.split()
+    known = {fold(p.name) for p in attendees}
+    for cut in range(2, len(words) - 1):
+        first, second = " ".join(words[:cut]), " ".join(words[cut:])
+        if fold(first) in known and fold(second) in known:
+            return [replace(signer, name=first), replace(signer, name=second)]
+    return [signer]
 
 
 def _fill_organisations(facts: PeopleFacts) -> None:
