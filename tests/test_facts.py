@@ -7037,3 +7037,50 @@ def test_two_signers_names_that_a_pdf_export_ran_together_under_two_places_to_si
     """)
     assert [(s.line, s.name, s.role) for s in r.signatories] == [
         (9, "Britt Nord", "justerare"), (9, "Kent Lax", "justerare")]
+
+
+def test_a_samverkan_protocols_two_sides_and_whom_each_signer_signs_for():
+    r = minutes("""
+        PROTOKOLL
+        Samverkansgrupp Barn och utbildning 2026-03-05
+
+        Arbetsgivarens företrädare:
+        Karin Öst, förvaltningschef
+
+        Arbetstagarnas företrädare:
+        Maria Svensson, Kommunal
+        Erik Hammar, Vision
+
+        § 1 Arbetsmiljö
+        Karin informerade om sjukfrånvaron.
+
+        Justeras
+        Karin Öst\t\tMaria Svensson
+        För arbetsgivaren\t\tFör Kommunal
+    """)
+    assert [(p.name, p.group) for p in r.attendees] == [
+        ("Karin Öst", "Arbetsgivare"), ("Maria Svensson", "Arbetstagare"), ("Erik Hammar", "Arbetstagare")]
+    assert [(s.line, s.name, s.organization) for s in r.signatories] == [
+        (15, "Karin Öst", "arbetsgivaren"), (15, "Maria Svensson", "Kommunal")]
+    assert r.appendices == []
+
+
+def test_what_signers_in_columns_are_on_the_row_below_their_names():
+    r = minutes("""
+        Protokoll samverkan 2026-03-05
+        Närvarande: Karin Öst, Maria Svensson
+
+        § 1 Ärende
+        Karin informerade.
+
+        Justeras
+        Karin Öst\t\tMaria Svensson
+        Förvaltningschef\t\tKommunal
+
+        Justeras
+        Olle Berg
+        För Vision
+    """)
+    assert [(s.name, s.organization) for s in r.signatories] == [
+        ("Karin Öst", None), ("Maria Svensson", "Kommunal"), ("Olle Berg", "Vision")]
+    assert r.appendices == []

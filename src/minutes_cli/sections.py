@@ -29,6 +29,7 @@ from .grammar.names import (
     parse_people_line,
     role_like,
     said_below,
+    signed_for,
 )
 from .lines import DECIMAL_BASE, Line, column_of, columns, tab_spans, written_number
 from .vocabulary import (
@@ -1639,6 +1640,9 @@ def _closing_end(layout: Layout, start: int, total: int, named: bool = False) ->
             continue
         if prev_signature and len(cells := _spaced_cells(line)) > 1 and _roles_row(cells):
             last = j    # `Gunilla Strand     Bertil Holm` / `ordförande     justerare`
+            continue
+        if prev_signature and all(map(signed_for, line.cells or _spaced_cells(line) or (text,))):
+            last = j    # `Karin Öst     Maria Svensson` / `För arbetsgivaren     För Kommunal`
             continue
         if _place_date(text):
             last = j

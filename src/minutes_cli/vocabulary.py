@@ -202,6 +202,10 @@ PRESENT_LABELS = {
     "arbetstagarrepresentant": "Arbetstagare",
     "arbetstagarsidan": "Arbetstagare",
     "arbetstagarparten": "Arbetstagare",
+    "arbetsgivarens företrädare": "Arbetsgivare",
+    "arbetsgivarens representanter": "Arbetsgivare",
+    "arbetstagarnas företrädare": "Arbetstagare",
+    "arbetstagarnas representanter": "Arbetstagare",
     "fackliga företrädare": "Arbetstagare",
     "fackliga representanter": "Arbetstagare",
     "representation från": None,
@@ -562,6 +566,9 @@ ATTENDANCE_CHANNELS = ("teams", "microsoft teams", "zoom", "skype", "google meet
 #: `Från kommunen: Lars Björk, Eva Ek`, `För föreningen: Ulla Sand`; and before the
 #: organisation after the names: `Anna Lund och Sara Ek från Vänersborgs kommun`.
 ON_BEHALF_WORDS = ("från", "för")
+#: ... and the word under a signature before whom the signer signs for: `Karin Öst` /
+#: `För arbetsgivaren`, `Maria Svensson` / `För Kommunal`.
+SIGNED_FOR_WORDS = ("för",)
 
 #: Words in a bracket at the end of a list of people that give them all what follows:
 #: `Anna Berg och Per Lind (båda Ale kommun)`.

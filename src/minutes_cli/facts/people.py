@@ -11,9 +11,12 @@ from ..grammar.names import (
     PersonFact,
     VacancyFact,
     fold,
+    is_org_like,
     name_like,
     parse_people_line,
+    role_like,
     said_below,
+    signed_for,
 )
 from ..lines import Line, column_of, column_spans, is_page_furniture, tab_spans
 from ..sections import ItemSection, PeopleList, Structure, closing_label, signing_role
@@ -307,6 +310,7 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
     kept_columns: tuple[list[int], list[str | None], int] | None = None   # ... kept for a name below the row
     labelled = False                    # the row of names just read had its roles from above
     shared = 0                          # the line of the last name a shared role went to
+    row_at = 0                          # the line of the last row of names in columns
     for k, line in enumerate(closing):
         if line.kind == "rule":    # a line to sign on, between a role and its name
             continue
@@ -351,6 +355,10 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
                     people.extend(found.people)
                     role = None
             continue
+        if under and not cells and (whom := signed_for(text)):
+            for person in under:    # `Karin Öst` / `För arbetsgivaren`
+                person.organization = person.organization or whom
+            continue
         if len(under) == 1 and not cells and said_below(under[0], text, line.number):
             # `Maria Öberg` / `Samordnare, Vård- och omsorgsförvaltningen`: what the signer is,
             # or where from (`Petra Nyholm` / `Samordnare` / `Länsstyrelsen i Västra Götalands län`)
@@ -359,6 +367,16 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
         email = _EMAIL.search(text) if "@" in text else None
         if email and people and len(text) < 80 and not name_like(text.split(",")[0]):
             people[-1].email = people[-1].email or email.group(0)
+            continue
+        if (cells and row_at == line.number - 1 and len(cells) == len(pending_roles)
+                and None in map(_column_role, cells) and _describes_row(cells)):
+            # `Karin Öst   Maria Svensson` / `Förvaltningschef   Kommunal` (or `För Kommunal`):
+            # what each signer in the row above is, or whom they sign for
+            for person, cell in zip(pending_roles, cells):
+                if role_like(cell) and not signed_for(cell):
+                    person.role = person.role or cell[:1].lower() + cell[1:]
+                else:
+                    person.organization = person.organization or signed_for(cell) or cell
             continue
         if cells:
             roles = [_column_role(c) for c in cells]
@@ -383,6 +401,7 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
                         person.role = person.role or role
                     people.extend(found.people)
                     pending_roles.extend(found.people)
+                    row_at = line.number
                     starts.extend([spans[column][0] if spans else -1] * len(found.people))
             role = None
             if roles_above and len(pending_roles) == len(roles_above):
@@ -415,6 +434,13 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
             shared = line.number if role in SHARED_SIGNING_ROLES else 0
             role = role if shared else None
     return _merge(people)
+
+
+def _describes_row(cells: list[str]) -> bool:
+    """`Förvaltningschef   Kommunal`, `För arbetsgivaren   För Kommunal`: a row under a row of
+    signers' names that says what each is or whom each signs for, and names nobody."""
+    told = [bool(signed_for(c) or role_like(c) or is_org_like(c)) for c in cells]
+    return any(told) and all(t or " " not in c for t, c in zip(told, cells))
 
 
 def _name_below(closing: list[Line], k: int) -> bool:

@@ -58,6 +58,7 @@ from ..vocabulary import (
     ROLE_ORG_LINKS,
     ROLE_WORDS,
     SHARED_WORDS,
+    SIGNED_FOR_WORDS,
     SUBSTITUTE_WORDS,
     SURNAME_ENDINGS,
     VACANT_WORDS,
@@ -90,6 +91,7 @@ _COUNT_HEAD = patterns.compile(
     r"^(?:\d+\s+\p{Ll}[^,:()]*?,?\s+(?:" + alternation(AMONG_WORDS) + r")(?!\w)\s*:?\s*|"
     + _WORD_COUNT + r"[^,:()]*?(?:,?\s+(?:" + alternation(AMONG_WORDS) + r")(?!\w)\s*:?\s*|,\s+|\s+(?:samt|och)\s+))",
     re.I)
+_SIGNED_FOR_WIDTH = 6    # the most words of `För Vårdförbundet avd. Skåne` under a signature
 _ORGANIZATIONS_WIDTH = 80   # the longest line read as a list of organisations alone
 _COUNT_TRIES = 3     # the joins from the end of a line a count is looked for after (`_count_tail`)
 # ... and the words that may open such a count, in lower case (asked first)
@@ -460,6 +462,16 @@ def said_below(person: PersonFact, text: str, line: int) -> bool:
     person.role = person.role or found.people[0].role
     person.organization = person.organization or found.people[0].organization
     return True
+
+
+def signed_for(text: str) -> str | None:
+    """`För arbetsgivaren`, `För Kommunal`: whom a signer signs for, on the line under the
+    name (SIGNED_FOR_WORDS and a few words, no digits, no colon); else None."""
+    words = text.split()
+    if (1 < len(words) <= _SIGNED_FOR_WIDTH and words[0].casefold() in SIGNED_FOR_WORDS
+            and ":" not in text and not _DIGIT.search(text)):
+        return text[len(words[0]):].strip(" ,.")
+    return None
 
 
 def led_by_label(text: str) -> bool:
