@@ -7084,3 +7084,16 @@ def test_what_signers_in_columns_are_on_the_row_below_their_names():
     assert [(s.name, s.organization) for s in r.signatories] == [
         ("Karin Öst", None), ("Maria Svensson", "Kommunal"), ("Olle Berg", "Vision")]
     assert r.appendices == []
+
+
+def test_organisations_with_their_people_in_a_bracket_after_each():
+    r = minutes("""
+        Anteckningar workshop – Trygg i Norrtull 2025-10-08
+        Medverkande: polisen (Jimmy Ek), kommunen (Ali Demir, Eva Nord), Föreningarna (Rut Ahl, PRO, Bo Lund och Ida Sten)
+
+        1. Lägesbild
+        Jimmy presenterade polisens lägesbild.
+    """)
+    assert [(p.name, p.organization) for p in r.attendees] == [
+        ("Jimmy Ek", "polisen"), ("Ali Demir", "kommunen"), ("Eva Nord", "kommunen"),
+        ("Rut Ahl", "PRO, Föreningarna"), ("Bo Lund", "Föreningarna"), ("Ida Sten", "Föreningarna")]

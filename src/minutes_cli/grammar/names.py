@@ -123,6 +123,9 @@ _LIST_SPLIT = patterns.compile(r"\s*(?:,|;|&|/|\boch\b|\bsamt\b)\s*")
 _BRACKETS = patterns.compile(r"\([^()]*\)")
 _SPLIT_IN_BRACKETS = patterns.compile(r"\([^()]*(?:,|;|&|/|\boch\b|\bsamt\b)[^()]*\)")   # `(Borås, ordf.)`
 _PARTY_SET = set(PARTIES)
+# `kommunen (Ali Demir, Eva Nord)`: an organisation and its people in a bracket after it
+_ORG_BRACKET = patterns.compile(r"(?P<outer>[^(),;]{2,60}?)\s*\((?P<inside>[^()]*(?:,|\boch\b)[^()]*)\)")
+_BRACKET_SPLIT = patterns.compile(r"\s*(?:,|\boch\b)\s*")
 _WRITER = patterns.compile(r"^(?:" + alternation(WRITER_WORDS) + r")(?:\s*\((?P<name>[^()]+)\)|,?\s+(?P<named>(?-i:\p{Lu}).*))?$",
                            re.I)
 _WRITER_FIRST = frozenset(w[0] for w in WRITER_WORDS)   # the first letters, a test before the pattern
@@ -412,6 +415,8 @@ def parse_people_line(text: str, line: int, group: str | None = None,
         return organizations_line(text, line, group)
     if ") " in text and text.count("(") == 1 and _role_word(after := text.rpartition(") ")[2]) and after.islower():
         text = f"{text[:-len(after)].rstrip()}, {after}"    # `Elin (9B) ordförande`: her role after the bracket
+    if "(" in text and (spread := _ORG_BRACKET.sub(_spread_bracket, text)) != text:
+        text = spread   # `kommunen (Ali Demir, Eva Nord)` read as `Ali Demir (kommunen), Eva Nord (kommunen)`
     people = parse_names(text, line, group=group, org=default_org, single=single)
     if not people and ", " in text:
         # `Centrumföreningen, Kerstin Lund`: the organisation first, as with a dash, when the
@@ -424,6 +429,25 @@ def parse_people_line(text: str, line: int, group: str | None = None,
     if email and len(people) == 1:
         people[0].email = email
     return PeopleLine(people=people)
+
+
+def _spread_bracket(found: re.Match) -> str:
+    """`kommunen (Ali Demir, Eva Nord)` -> `Ali Demir (kommunen), Eva Nord (kommunen)`;
+    `fastighetsägare (Sofia Ljung, Hem AB)` -> `Sofia Ljung (Hem AB, fastighetsägare)`: the
+    people named in a bracket after what is no name, each with it and what else the bracket
+    says; any other bracket as it is (`Eva Ek (Borås, ordf.)`)."""
+    outer = found.group("outer").strip()
+    pieces = [piece for piece in _BRACKET_SPLIT.split(found.group("inside")) if piece]
+    if name_like(outer) or not pieces or not name_like(pieces[0]):
+        return found.group(0)
+    people: list[list[str]] = []    # each name with what follows it: `(Eva Ek, PRO, Bo Lund, SPF)`
+    for piece in pieces:
+        if name_like(piece):
+            people.append([piece])
+        else:
+            people[-1].append(piece)
+    lead = found.group(0)[:len(found.group(0)) - len(found.group(0).lstrip())]
+    return lead + ", ".join(f"{name} ({', '.join([*said, outer])})" for name, *said in people)
 
 
 def _count_tail(text: str) -> int | None:
