@@ -415,7 +415,7 @@ def parse_people_line(text: str, line: int, group: str | None = None,
         return organizations_line(text, line, group)
     if ") " in text and text.count("(") == 1 and _role_word(after := text.rpartition(") ")[2]) and after.islower():
         text = f"{text[:-len(after)].rstrip()}, {after}"    # `Elin (9B) ordförande`: her role after the bracket
-    if "(" in text and (spread := _ORG_BRACKET.sub(_spread_bracket, text)) != text:
+    if "(" in text and _names_in_bracket(text) and (spread := _ORG_BRACKET.sub(_spread_bracket, text)) != text:
         text = spread   # `kommunen (Ali Demir, Eva Nord)` read as `Ali Demir (kommunen), Eva Nord (kommunen)`
     people = parse_names(text, line, group=group, org=default_org, single=single)
     if not people and ", " in text:
@@ -429,6 +429,12 @@ def parse_people_line(text: str, line: int, group: str | None = None,
     if email and len(people) == 1:
         people[0].email = email
     return PeopleLine(people=people)
+
+
+def _names_in_bracket(text: str) -> bool:
+    """Does a bracket of the line hold a comma or `och` (a test before `_ORG_BRACKET`)?"""
+    return any("," in inside or " och " in inside
+               for inside in (chunk.partition(")")[0] for chunk in text.split("(")[1:]))
 
 
 def _spread_bracket(found: re.Match) -> str:
