@@ -1807,3 +1807,20 @@ def test_an_officers_label_after_a_groups_people_on_the_groups_line_is_not_of_th
         Ordföranden öppnade sammanträdet.
     """)
     assert [(p.name, p.group) for p in r.attendees] == [("Johan Almgren", "Övriga"), ("Maria Dahl", "Övriga")]
+
+
+def test_people_from_an_organisation_after_a_groups_people_on_the_groups_line_are_not_of_the_group():
+    r = minutes("""
+        Kommunala pensionärsrådet
+        Protokoll 2026-02-16
+
+        Närvarande
+        Ledamöter: Gösta Nyberg (PRO), Rune Hall (SKPF)
+        Från kommunen: Anna-Karin Berg, äldreomsorgschef
+
+        1. Mötets öppnande
+        Gösta öppnade mötet.
+    """)
+    assert [(p.name, p.group, p.organization) for p in r.attendees] == [
+        ("Gösta Nyberg", "Ledamöter", "PRO"), ("Rune Hall", "Ledamöter", "SKPF"),
+        ("Anna-Karin Berg", None, "kommunen")]

@@ -1108,9 +1108,10 @@ def _read_people(layout: Layout, i: int, end: int, opened) -> tuple[PeopleList |
             # was `Enhetschef: Marie Holm` below a label with its people on its own line
             left = key(line.text.partition(":")[0]) if ":" in line.text else None
             had_role = left is not None and (ROLE_LABELS.get(left) or (inline and left in _ROLE_WORD_SET))
-            if inline and group and left in ROLE_LABELS:
-                # `Övriga deltagare: Lena Alm` / `Justerare: Britt Nord`: a label of its own
-                # after a group's people on the group's line, not one of the group
+            if inline and group and left and (left in ROLE_LABELS or left.split(None, 1)[0] in PEOPLE_FROM_WORDS):
+                # `Övriga deltagare: Lena Alm` / `Justerare: Britt Nord`, `Ledamöter: Rune Hall` /
+                # `Från kommunen: Tove Lind`: a label of its own after a group's people on the
+                # group's line, not one of the group
                 for person in found.people:
                     person.group = None if person.group == group else person.group
             box = _ticked(line) if line.kind == "bullet" else None
