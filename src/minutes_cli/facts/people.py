@@ -219,6 +219,7 @@ def _title_office(title: str) -> str | None:
 
 
 def _elected(names: str, number: int, office: str) -> list[PersonFact]:
+    """The people of an election's names, each with the office they were elected to."""
     parsed = parse_people_line(names, number, single=True)
     for person in parsed.people if parsed else ():
         person.role = person.role or OFFICER_ELECTIONS[office]
@@ -374,7 +375,7 @@ def signatories(closing: list[Line]) -> list[PersonFact]:
             # what each signer in the row above is, or whom they sign for
             for person, cell in zip(pending_roles, cells):
                 if role_like(cell) and not signed_for(cell):
-                    person.role = person.role or cell[:1].lower() + cell[1:]
+                    person.role = person.role or (cell[:1].lower() + cell[1:] if cell[1:2].islower() else cell)
                 else:
                     person.organization = person.organization or signed_for(cell) or cell
             continue
