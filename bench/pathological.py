@@ -189,6 +189,12 @@ SHAPES = {
     "agent passives": lambda n: "Närvarande: Mona Ek\n\n1. A\n" + "Lokalen bokas av Mona och " * (n // 26) + "Mona.\n",
     "nested points": lambda n: "Anteckningar 2025-10-06\n\n" + "* Budget\n  - Vi ligger inom ramen.\n" * (n // 33),
     "writer described": lambda n: "1. A\n" + "Text.\n\n" * (n // 7) + "Oskar Lindeberg, processledare, GR\n",
+    "class after names": lambda n: "Närvarande: " + "Maja Lund 7A, " * (n // 14) + "Per Lind\n\n1. A\n",
+    "bracket people": lambda n: "Närvarande: " + "kommunen (Ali Demir, Eva Nord), " * (n // 32) + "Per Lind\n\n1. A\n",
+    "slash labels": lambda n: "Date/Datum: 2025-01-01\n" + "Deltagare / Attendees: Eva Ek\n" * (n // 30) + "\n1. A\n",
+    "titled events": lambda n: "1. Kommande aktiviteter\n" + "- Resa till Ystad 14 maj, Eva bokar buss\n" * (n // 41),
+    "signers run together": lambda n: "Närvarande: Eva Ek, Bo Ek\n\n1. A\nText.\n\nJusteras\n" + "Eva Ek Bo Ek " * (n // 13) + "\n",
+    "signed-for rows": lambda n: "1. A\nText.\n\nJusteras\n" + "Eva Ek\t\tBo Ek\nFör Kommunal\t\tFör Vision\n" * (n // 38),
 }
 
 
