@@ -148,6 +148,7 @@ _ELECTION_HEADS = tuple(ELECTION_HEADINGS)
 _ELECTIONS = frozenset(DECISION_ELECTIONS + DECISION_ELECTIONS_PRESENT)
 _PRESENT_ELECTIONS = frozenset(DECISION_ELECTIONS_PRESENT)
 _ELECTION_OBJECTS = tuple(f" {word} " for word in DECISION_ELECTION_OBJECTS)
+_ADDRESS_VERBS = tuple(f" {verb} " for verb in DECISION_ADDRESS_VERBS)   # words of their own (`_addressed`)
 # what leads the clauses below a label: `Styrelsen beslutar enligt följande`, `... föreslår kommunstyrelsen besluta`
 _LEADS = tuple(DECISION_LEAD_ENDINGS) + tuple(DECISION_FOLLOWING)
 _HEADING = patterns.compile(rf"^(?:{alternation(PROTOCOL_HEADINGS)})\s*(?::|$)", re.I)
@@ -408,7 +409,7 @@ def _by_another(text: str, at: int, meeting_title: str | None) -> bool:
 
 def _addressed(low: str) -> bool:
     """`Kyrkorådet föreslår kyrkofullmäktige`: a line that puts the clauses below to a body."""
-    return low.rstrip(" :").endswith(DECISION_BODY_ENDINGS) and any(f" {verb} " in low for verb in DECISION_ADDRESS_VERBS)
+    return low.rstrip(" :").endswith(DECISION_BODY_ENDINGS) and any(verb in low for verb in _ADDRESS_VERBS)
 
 
 def _clause_below(lines: list[Line], k: int) -> bool:

@@ -198,11 +198,11 @@ def _officers_elected(item: ItemSection, title: str) -> list[PersonFact]:
             if office in OFFICER_FOR_MEETING and not (forum.startswith(MEETING_STEMS)
                                                       or any(stem in title for stem in MEETING_STEMS)):
                 continue
-            people.extend(_elected(found.group("names" + tag), number, office))
+            people.extend(_elected_people(found.group("names" + tag), number, office))
     if not people and (office := _title_office(title)) is not None:
         for line in item.body:
             if (found := _NAMES_ELECTED.match(line.text)) is not None:
-                people.extend(_elected(found.group("names"), line.number, office))
+                people.extend(_elected_people(found.group("names"), line.number, office))
     return people
 
 
@@ -218,7 +218,7 @@ def _title_office(title: str) -> str | None:
     return office
 
 
-def _elected(names: str, number: int, office: str) -> list[PersonFact]:
+def _elected_people(names: str, number: int, office: str) -> list[PersonFact]:
     """The people of an election's names, each with the office they were elected to."""
     parsed = parse_people_line(names, number, single=True)
     for person in parsed.people if parsed else ():
