@@ -7097,3 +7097,26 @@ def test_organisations_with_their_people_in_a_bracket_after_each():
     assert [(p.name, p.organization) for p in r.attendees] == [
         ("Jimmy Ek", "polisen"), ("Ali Demir", "kommunen"), ("Eva Nord", "kommunen"),
         ("Rut Ahl", "PRO, Föreningarna"), ("Bo Lund", "Föreningarna"), ("Ida Sten", "Föreningarna")]
+
+
+def test_a_forwarded_e_mails_minutes_heading_under_the_greeting_is_the_title_not_the_subject():
+    r = minutes("""
+        Från: Tove Lindahl
+        Skickat: den 10 mars 2026 08:40
+        Till: Nätverket för äldreomsorg
+        Ämne: Anteckningar från träffen i tisdags
+
+        Hej allihop!
+        Här kommer anteckningarna.
+
+        Minnesanteckningar – Nätverket för äldreomsorg i Sjuhärad
+        Datum: 2026-03-09
+        Deltagare: Tove Lindahl, Rolf Ek
+
+        1. Bemanning i sommar
+        Rolf tar fram siffror till nästa träff.
+    """)
+    assert (r.meeting.kind, r.meeting.title, r.meeting.date) == (
+        "Minnesanteckningar", "Nätverket för äldreomsorg i Sjuhärad", "2026-03-09")
+    assert r.meeting.lines["title"] == 9
+    assert [p.name for p in r.attendees] == ["Tove Lindahl", "Rolf Ek"]

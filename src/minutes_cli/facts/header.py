@@ -82,6 +82,8 @@ _PROSE_FORUM = patterns.compile(r"\bfrån\s+(?P<forum>[^.!?(]{3,80}?)(?:\s+i\s+(
                                 + alternation(day + "s" for day in WEEKDAYS[:7]) + r"))?(?:\s*[,(])?(?:\s+den)?\s*$",
                                 re.I)
 _MAIL_LABEL = patterns.compile(r"^(?P<label>" + alternation(MAIL_HEADER_LABELS) + r")\s*:\s*(?P<value>.*)$", re.I)
+# how many lines of greeting may stand between a forwarded e-mail's header and the minutes' heading
+_MAIL_GREETING_LINES = 4
 _MAIL_SENDER = tuple(label + ":" for label, field_name in MAIL_HEADER_LABELS.items() if field_name == "sender")
 _KINDS = frozenset(DOCUMENT_KINDS)
 _DATE_FIELDS = ("date", "date_time")
@@ -120,7 +122,8 @@ def meeting_facts(structure: Structure) -> MeetingFact:
     letterhead: Line | None = None   # a title line that turned out to stand above the kind
     date_places: dict[int, str] = {}   # line -> the place a date line ends with
     joined: set[int] = set()         # lines read with the one above: a label's end, a title's
-    header, sent = _mail_header(header)
+    header, sent, greeting = _mail_header(header)
+    meeting.preamble.extend(greeting)
     people_start = min((min(p.lines) for p in structure.people if p.lines), default=len(structure.layout.lines) + 1)
     for index, line in enumerate(header):
         if line.number in joined:
@@ -286,12 +289,13 @@ def meeting_facts(structure: Structure) -> MeetingFact:
     return meeting
 
 
-def _mail_header(header: list[Line]) -> tuple[list[Line], DateMatch | None]:
+def _mail_header(header: list[Line]) -> tuple[list[Line], DateMatch | None, list[Line]]:
     """A forwarded e-mail's header at the top (`Från:` first, then `Skickat:`, `Till:`,
     `Ämne:`, ...): the header without it but for its subject, which stands in the first
-    line's place as a title line; and the day the e-mail was sent, with its year."""
+    line's place as a title line; the day the e-mail was sent, with its year; and the lines
+    of the e-mail's greeting, when the minutes' own heading follows them."""
     if not header or not header[0].low.startswith(_MAIL_SENDER):
-        return header, None
+        return header, None, []
     subject: list[Line] = []
     sent = None
     end = 0
@@ -308,7 +312,14 @@ def _mail_header(header: list[Line]) -> tuple[list[Line], DateMatch | None]:
             sent = dates[0] if dates and dates[0].has_year and dates[0].day else sent
     else:
         end = len(header)
-    return subject + header[end:], sent
+    for start in range(end, min(end + _MAIL_GREETING_LINES + 1, len(header))):
+        line = header[start]
+        if _KIND.match(line.text) and _title_like(line):
+            # `Ämne: Minnesanteckningar nätverksträff 3 feb` / `Hej alla!` / ... /
+            # `Minnesanteckningar – Nätverket för skolbibliotek`: the minutes' own heading under
+            # the e-mail's greeting, the title rather than the subject; the greeting is prose
+            return header[start:], sent, header[end:start]
+    return subject + header[end:], sent, []
 
 
 def _year_by_weekday(meeting: MeetingFact, structure: Structure) -> None:
