@@ -7120,3 +7120,29 @@ def test_a_forwarded_e_mails_minutes_heading_under_the_greeting_is_the_title_not
         "Minnesanteckningar", "Nätverket för äldreomsorg i Sjuhärad", "2026-03-09")
     assert r.meeting.lines["title"] == 9
     assert [p.name for p in r.attendees] == ["Tove Lindahl", "Rolf Ek"]
+
+
+def test_adjusters_elected_by_the_meeting_in_a_sentence_sign_as_adjusters():
+    r = minutes("""
+        Protokoll fört vid ordinarie föreningsstämma i Brf Tallkotten
+        Datum: 2026-04-22
+
+        § 1 Val av stämmoordförande
+        Stämman valde Kjell Nyberg till ordförande för stämman.
+
+        § 2 Val av två justerare tillika rösträknare
+        Stämman valde Siv Ahlgren och Bo Kvist.
+
+        § 3 Stämmans avslutande
+        Ordföranden avslutade stämman.
+
+        Vid protokollet                Justeras
+        Rut Malm                       Kjell Nyberg
+
+        Siv Ahlgren                    Bo Kvist
+    """)
+    assert [(p.name, p.role, p.line) for p in r.attendees] == [
+        ("Kjell Nyberg", "ordförande", 5), ("Siv Ahlgren", "justerare", 8), ("Bo Kvist", "justerare", 8)]
+    assert [(s.name, s.role) for s in r.signatories] == [
+        ("Rut Malm", "sekreterare"), ("Kjell Nyberg", "justerare"),
+        ("Siv Ahlgren", "justerare"), ("Bo Kvist", "justerare")]

@@ -74,9 +74,12 @@ _OFFICER_ELECTED = patterns.compile(
     rf"|(?:,|\s+och)\s+(?:till\s+)?(?P<role_d>{_OFFICERS})(?!\w){_OFFICER_FOR.format('_d')}\s+(?P<names_d>{_NAME_RUN})",
     re.I)
 # ... and under a title that names one office (`Val av två justerare`), a line of names alone
-# or with the verb: `Lars Pettersson och Mona Ali valdes.`, `Eva Ek.`
+# or with the verb: `Lars Pettersson och Mona Ali valdes.`, `Eva Ek.`, `Stämman valde Eva Sand och Ali Demir.`
 _TITLE_OFFICE = patterns.compile(rf"\b(?P<role>{_OFFICERS})(?!\w)", re.I)
-_NAMES_ELECTED = patterns.compile(rf"^(?P<names>{_NAME_RUN})(?:\s+(?:{alternation(OFFICER_ELECTED_VERBS)}))?\.?$")
+_NAMES_ELECTED = patterns.compile(
+    rf"^(?:\w+\s+(?:{alternation(OFFICER_ELECTING_VERBS)})\s+)?(?P<names>{_NAME_RUN})(?:\s+(?:{alternation(OFFICER_ELECTED_VERBS)}))?\.?$")
+# the offices of a meeting (`justerare`, `ordförande`, `sekreterare`): a signer's role, when none stands by the name
+_OFFICES = frozenset(OFFICER_ELECTIONS.values())
 # `Lotta (ej närvarande)`, `Bo Ek, sjuk` in a list of those present: not there
 _NOT_THERE = frozenset(ABSENCE_MARKS + ABSENCE_REASONS + BRACKETED_ABSENCE_REASONS) - frozenset(PRESENT_DESPITE_REASON)
 # `(omval, 1 år)`, `(nyval 2 år)`, `(vald på 2 år)`: an election, in brackets after the name
@@ -266,16 +269,21 @@ def _merge(people: list[PersonFact]) -> list[PersonFact]:
 
 
 def _full_signers(signers: list[PersonFact], attendees: list[PersonFact]) -> list[PersonFact]:
-    """`/Tomas` signs for the attendee `Tomas Berg`, when no other attendee is a Tomas."""
+    """`/Tomas` signs for the attendee `Tomas Berg`, when no other attendee is a Tomas; a
+    signer with no role the office an attendee of that name holds at the meeting."""
     by_first: dict[str, list[str]] = {}
     for person in attendees:
         by_first.setdefault(fold(person.name.split()[0]), []).append(person.name)
     if any(signer.name.count(" ") >= 3 for signer in signers):
         signers = [two for signer in signers for two in _two_signers(signer, attendees)]
+    offices = {fold(p.name): p.role for p in attendees if p.role in _OFFICES}
     for signer in signers:
         names = by_first.get(fold(signer.name), ()) if " " not in signer.name else ()
         if len(names) == 1 and " " in names[0]:
             signer.name = names[0]
+        if signer.role is None:
+            # `Eva Sand      Ali Demir` under the chair's signature, elected `justerare` at the meeting
+            signer.role = offices.get(fold(signer.name))
     return _merge(signers)
 
 
