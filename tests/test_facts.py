@@ -7146,3 +7146,18 @@ def test_adjusters_elected_by_the_meeting_in_a_sentence_sign_as_adjusters():
     assert [(s.name, s.role) for s in r.signatories] == [
         ("Rut Malm", "sekreterare"), ("Kjell Nyberg", "justerare"),
         ("Siv Ahlgren", "justerare"), ("Bo Kvist", "justerare")]
+
+
+def test_a_secretary_the_chair_names_som_protokollforare_is_there():
+    r = minutes("""
+        Protokoll fört vid årsmöte i Sällskapet Gamla Bilar
+        Datum: 2026-03-01
+
+        § 1 Anmälan av ordförandens val av protokollförare
+        Ordföranden anmälde Hans Frid som protokollförare.
+
+        § 2 Val av två justerare
+        Mia Lök valdes som justerare.
+    """)
+    assert [(p.name, p.role, p.line) for p in r.attendees] == [
+        ("Hans Frid", "sekreterare", 5), ("Mia Lök", "justerare", 8)]

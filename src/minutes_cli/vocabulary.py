@@ -439,9 +439,10 @@ OFFICER_ELECTIONS = {
 }
 OFFICER_FOR_MEETING = ("ordförande", "sekreterare")
 #: ... the verbs that elect them: after the role (`Till justerare valdes ...`), before it
-#: (`Olof Berg valdes till justerare`) or before the one elected (`utsåg Eva Ek till sekreterare`).
+#: (`Olof Berg valdes till justerare`) or before the one elected (`utsåg Eva Ek till sekreterare`,
+#: `Ordföranden anmälde Tomas Wik som protokollförare`: a chair's choice the meeting is told of).
 OFFICER_ELECTED_VERBS = ("valdes", "omvaldes", "utsågs", "utses", "väljs", "utsedd", "utsedda")
-OFFICER_ELECTING_VERBS = ("valde", "utsåg", "utsett", "utser", "väljer", "utse", "välja")
+OFFICER_ELECTING_VERBS = ("valde", "utsåg", "utsett", "utser", "väljer", "utse", "välja", "anmälde", "anmäler")
 #: ... the stems of the words for the meeting, after `för` or `vid` (`ordförande för stämman`)
 #: or in the item's title (`Val av ordförande för mötet`).
 MEETING_STEMS = ("möte", "stämm", "sammanträd")

@@ -68,8 +68,8 @@ _OFFICERS = alternation(OFFICER_ELECTIONS)
 _OFFICER_FOR = r"(?:\s+(?:för|vid)\s+(?P<forum{0}>\w+))?"
 _OFFICER_ELECTED = patterns.compile(
     rf"\btill\s+(?P<role_a>{_OFFICERS}){_OFFICER_FOR.format('_a')}\s+(?:{alternation(OFFICER_ELECTED_VERBS)})\s+(?P<names_a>{_NAME_RUN})"
-    rf"|(?P<names_b>{_NAME_RUN})\s+(?:{alternation(OFFICER_ELECTED_VERBS)})\s+(?:till|att)\s+(?P<role_b>{_OFFICERS})(?!\w){_OFFICER_FOR.format('_b')}"
-    rf"|\b(?:{alternation(OFFICER_ELECTING_VERBS)})\s+(?P<names_c>{_NAME_RUN})\s+(?:till|att)\s+(?P<role_c>{_OFFICERS})(?!\w){_OFFICER_FOR.format('_c')}"
+    rf"|(?P<names_b>{_NAME_RUN})\s+(?:{alternation(OFFICER_ELECTED_VERBS)})\s+(?:till|att|som)\s+(?P<role_b>{_OFFICERS})(?!\w){_OFFICER_FOR.format('_b')}"
+    rf"|\b(?:{alternation(OFFICER_ELECTING_VERBS)})\s+(?P<names_c>{_NAME_RUN})\s+(?:till|att|som)\s+(?P<role_c>{_OFFICERS})(?!\w){_OFFICER_FOR.format('_c')}"
     # ... and the next of a chain: `Till mötesordförande valdes Eva Ek, (till) sekreterare Ali Nasser och ...`
     rf"|(?:,|\s+och)\s+(?:till\s+)?(?P<role_d>{_OFFICERS})(?!\w){_OFFICER_FOR.format('_d')}\s+(?P<names_d>{_NAME_RUN})",
     re.I)
