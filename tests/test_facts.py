@@ -7161,3 +7161,18 @@ def test_a_secretary_the_chair_names_som_protokollforare_is_there():
     """)
     assert [(p.name, p.role, p.line) for p in r.attendees] == [
         ("Hans Frid", "sekreterare", 5), ("Mia Lök", "justerare", 8)]
+
+
+def test_a_sentence_ends_after_st_or_mm_before_a_capital():
+    r = minutes("""
+        Anteckningar föräldrarådet 2026-02-10
+        Närvarande: Sanna Holm, Jörgen Alm
+
+        1. Skolgården
+        Nya bänkar behövs, 6 st. Sanna kontaktar fastighetsavdelningen.
+        Vi pratade om belysning, staket m.m. Jörgen tar fram en skiss till nästa möte.
+        Vi köper 4 st. 2027 också.
+    """)
+    assert [(a.owners, a.text, a.line) for a in r.actions] == [
+        (["Sanna Holm"], "Sanna kontaktar fastighetsavdelningen.", 5),
+        (["Jörgen Alm"], "Jörgen tar fram en skiss till nästa möte.", 6)]

@@ -12,6 +12,9 @@ from ..vocabulary import HYPHEN_KEEPERS, OPEN_ENDINGS
 _ABBREVIATIONS = ("bl.a", "t.ex", "m.m", "m.fl", "d.v.s", "dvs", "ca", "kl", "resp", "ev", "inkl",
                   "exkl", "jfr", "nr", "s.k", "fr.o.m", "t.o.m", "o.s.v", "osv", "st", "tel", "ordf",
                   "sekr", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "okt", "nov", "dec", "obs")
+# ... of which these often end a sentence, and do before a capital: `behövs, 40 st. Karin kollar`,
+# `lokaler, budget m.m. Anna tar fram`; not before a number (`m.fl. 2024`)
+_ENDING_ABBREVIATIONS = frozenset(("m.m", "m.fl", "osv", "o.s.v", "st", "etc", "mm"))
 # where a sentence may end inside a line (the stdlib's `re`: quick to say "nowhere")
 _END_HINT = patterns.compile(r"[.!?][\"”’)]?\s")
 _END = patterns.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"”(\[]?[\p{Lu}\d])")
@@ -101,7 +104,8 @@ def split_sentences(text: str) -> list[str]:
             continue
         before = text[start:m.start()].rstrip("\"”’)")
         last_word = _LAST_WORD.search(before[-14:])
-        if last_word and last_word.group(1).casefold().rstrip(".") in _ABBREVIATIONS:
+        if last_word and (word := last_word.group(1).casefold().rstrip(".")) in _ABBREVIATIONS and not (
+                word in _ENDING_ABBREVIATIONS and text[m.end():m.end() + 2].lstrip('"”([')[:1].isupper()):
             continue
         if last_word and len(last_word.group(1)) == 1 and before.endswith(".") and last_word.group(1).isalpha():
             continue  # an initial (`Anna B. Svensson`), a letter cut short (`v. 51`); not a
