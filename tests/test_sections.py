@@ -1824,3 +1824,21 @@ def test_people_from_an_organisation_after_a_groups_people_on_the_groups_line_ar
     assert [(p.name, p.group, p.organization) for p in r.attendees] == [
         ("Gösta Nyberg", "Ledamöter", "PRO"), ("Rune Hall", "Ledamöter", "SKPF"),
         ("Anna-Karin Berg", None, "kommunen")]
+
+
+def test_topics_and_their_notes_under_a_bare_notes_word_at_the_end_sign_nothing():
+    r = minutes("""
+        Minnesanteckningar styrgruppen för fiber
+        Datum: 2026-01-20
+        Närvarande: Bertil Holm, Nadia Saleh
+
+        1. Läget
+        Bertil redovisade utbyggnaden.
+
+        Anteckningar
+        Grävning – försenad i Västerby, 3 st. tomter väntar.
+        Kostnader – inom ramen.
+    """)
+    assert r.signatories == []
+    assert (r.items[-1].title, r.items[-1].end_line) == ("Läget", 10)
+    assert "Kostnader – inom ramen." in r.items[-1].text

@@ -19,6 +19,7 @@ from .blocks import REFERENCE, Layout
 from .grammar.dates import find_dates, find_time_range
 from .grammar.names import (
     PeopleLine,
+    PersonFact,
     attendance_mode,
     given_word,
     is_org_like,
@@ -1596,7 +1597,7 @@ def _signers(block: list[Line]) -> bool:
             continue
         for column in row:
             found = parse_people_line(column, line.number, single=True)
-            if not found or len(found.people) != 1 or (
+            if not found or len(found.people) != 1 or not _signer_name(found.people[0]) or (
                     not signing_role(found.people[0].role or "") and len(row) not in roles):
                 return False
     return True
@@ -1636,7 +1637,7 @@ def _closing_end(layout: Layout, start: int, total: int, named: bool = False) ->
         if _signature_line(line):
             last, named, prev_signature = j, True, True
             continue
-        if prev_signature and (is_org_like(text) or _place_date(text)) and len(text) < 80:
+        if prev_signature and (is_org_like(text) or _place_date(text) or _role_line(line)) and len(text) < 80:
             last = j
             continue
         if prev_signature and len(cells := _spaced_cells(line)) > 1 and _roles_row(cells):
@@ -1662,7 +1663,13 @@ def _signature_line(line: Line) -> bool:
     if line.kind not in ("text", "heading", "bullet"):
         return False
     found = parse_people_line(line.text, line.number, single=True)
-    return found is not None and bool(found.people)
+    return found is not None and any(map(_signer_name, found.people))
+
+
+def _signer_name(person: PersonFact) -> bool:
+    """Could this name sign? `Licenser – fler licenser behövs, 40 st.` under a bare
+    `Anteckningar` is a topic and its note: one word signs only when it is a first name (`Bengt`)."""
+    return " " in person.name or given_word(person.name)
 
 
 def _place_date(text: str, place_first: bool = False) -> bool:
