@@ -7176,3 +7176,34 @@ def test_a_sentence_ends_after_st_or_mm_before_a_capital():
     assert [(a.owners, a.text, a.line) for a in r.actions] == [
         (["Sanna Holm"], "Sanna kontaktar fastighetsavdelningen.", 5),
         (["Jörgen Alm"], "Jörgen tar fram en skiss till nästa möte.", 6)]
+
+
+def test_a_teams_recap_with_sections_and_follow_up_tasks_written_name_colon_task():
+    r = minutes("""
+        Mötesanteckningar
+        Arbetsgrupp e-arkiv
+        4 mars 2026, 10:00–11:00
+
+        Deltagare
+        Helena Sjögren
+        Farid Nasser
+        Ulrika Dahl
+
+        Sammanfattning
+        Leverantören har levererat testmiljön. Driftstart är planerad till maj.
+
+        Uppföljningsuppgifter
+        Helena Sjögren: Boka workshop med registratorerna
+        Farid Nasser och Ulrika Dahl: Skriva testfall, klart 20 mars
+
+        Anteckningar
+        Gallring – regler saknas för äldre ärenden, 12 st. Ulrika tar fram en lista.
+        Behörigheter – klart för pilotgruppen.
+    """)
+    assert [(i.title, i.start_line) for i in r.items] == [
+        ("Sammanfattning", 10), ("Uppföljningsuppgifter", 13), ("Anteckningar", 17)]
+    assert [(a.owners, a.due, a.line) for a in r.actions] == [
+        (["Helena Sjögren"], None, 14), (["Farid Nasser", "Ulrika Dahl"], "2026-03-20", 15),
+        (["Ulrika Dahl"], None, 18)]
+    assert r.actions[2].text == "Ulrika tar fram en lista."
+    assert r.signatories == []

@@ -71,6 +71,7 @@ from .vocabulary import (
     SIGNATURE_BLOCK_LABELS,
     STANDARD_ITEMS,
     TICKED_BOXES,
+    TODO_HEADINGS,
     UNTICKED_BOXES,
     alternation,
     key,
@@ -135,6 +136,7 @@ _HEADER_LABEL = patterns.compile(
 _OFFICER_LABEL = patterns.compile(r"^(?:" + alternation(ROLE_LABELS) + r")\s*:\s*\S", re.I)
 _STANDARD = frozenset(STANDARD_ITEMS)
 _AGENDA_HEADINGS = frozenset(AGENDA_HEADINGS)
+_TODO_HEADINGS = frozenset(TODO_HEADINGS)
 _ITEM_GAP = 4   # the most numbers an agenda drops before a standard item: `3.` then `6. Övriga frågor`
 _NEXT = f"{NEXT_WORD} "
 # `## 3. Ekonomi`, `## § 12 Budget`, `## Paragraf 31 Ekonomisk rapport`, `## Punkt 2 – Skolan`: a
@@ -265,7 +267,7 @@ def split_sections(layout: Layout) -> Structure:
 
     if not heads:
         start = max(people_end, header_zone) + 1
-        heads = _unnumbered_headings(layout, start, body_end)
+        heads = _unnumbered_headings(layout, start, body_end, after_people=people_end > 0)
         style = "unnumbered" if heads else "none"
     structure.style = style
 
@@ -657,10 +659,12 @@ def _split_number(title: str) -> tuple[str | None, str]:
 _STRONG = ("**", "__")    # how Markdown opens bold, not italics
 
 
-def _unnumbered_headings(layout: Layout, start: int, end: int) -> list[tuple[int, str | None, str, list[int]]]:
+def _unnumbered_headings(layout: Layout, start: int, end: int,
+                         after_people: bool = False) -> list[tuple[int, str | None, str, list[int]]]:
     """Short lines alone between blank lines, with no full stop: unnumbered item titles;
     in a document with fewer than two of these, short lines that open their block of
-    sentences, when there are two or more."""
+    sentences, when there are two or more (below a list of people, `after_people`, also a
+    word for the document: `Anteckningar` / `Licenser – fler behövs.`)."""
     heads = []
     span = layout.lines[max(0, start - 1):end]
     body = [line for line in span
@@ -681,7 +685,8 @@ def _unnumbered_headings(layout: Layout, start: int, end: int) -> list[tuple[int
         # a document without such headings may have them right above their text: a short line
         # that opens a block of sentences, when there are several (`_leads_prose`)
         leading = [(line.number, None, title, [line.number]) for line in body
-                   if _leads_prose(layout, line, listed) and (title := _lead_title(line.text, listed))]
+                   if _leads_prose(layout, line, listed, after_people)
+                   and (title := _lead_title(line.text, listed, after_people))]
         if len(leading) >= 2:
             heads = sorted(heads + leading)
         elif len(bulleted := _bullet_headings(layout, start, end)) >= 2:
@@ -728,7 +733,8 @@ def _opens_block(layout: Layout, line: Line) -> bool:
     return index is not None and layout.blocks[index].start == line.number
 
 
-def _leads_prose(layout: Layout, line: Line, listed: set[str] | frozenset = frozenset()) -> bool:
+def _leads_prose(layout: Layout, line: Line, listed: set[str] | frozenset = frozenset(),
+                 after_people: bool = False) -> bool:
     """`Aktuellt från regionen` / `Per berättade om planen. ...`: a line of a few words
     with no full stop that opens a block of sentences, a list or a table is a heading
     whose style the export lost; a name of an organisation only when it is `listed`
@@ -739,12 +745,14 @@ def _leads_prose(layout: Layout, line: Line, listed: set[str] | frozenset = froz
     block = layout.blocks[index].lines
     if len(block) > 2 and block[1] is line and key(block[0].text) in _AGENDA_HEADINGS:
         block = block[1:]   # `Punkter` / `Välkommen` / `Tove hälsade välkommen.`: the first item's heading
-    if block[0] is not line or len(block) < 2 or not (
-            block[1].kind in ("bullet", "table") or _leads_list(block[1:]) or _sentence_below(block)):
-        return False
     text = line.text
+    if block[0] is not line or len(block) < 2 or not (
+            block[1].kind in ("bullet", "table") or _leads_list(block[1:]) or _sentence_below(block)
+            or key(text) in _TODO_HEADINGS):     # `Åtgärdspunkter` / `Linda Persson: Boka uppstartsmöte`
+        return False
     # not the name of an organisation (`Lerums kommun`, `Kommunstyrelsen`) or of the document
-    return key(text) not in DOCUMENT_KINDS and not (
+    # (but below the list of who came: the document's kind stands above it)
+    return (after_people or key(text) not in DOCUMENT_KINDS) and not (
         is_org_like(text) and all(w[:1].isupper() or w.casefold() in ORG_WORDS for w in text.split())
         and key(text) not in listed)
 
@@ -812,11 +820,12 @@ def _unnumbered_title(text: str, listed: set[str] | frozenset = frozenset()) -> 
     return True
 
 
-def _lead_title(text: str, listed: set[str] | frozenset) -> str | None:
+def _lead_title(text: str, listed: set[str] | frozenset, kinds: bool = False) -> str | None:
     """The title of a line that leads its block: as it stands (`Aktuellt från regionen`,
-    `Pass 2: Erfarenhetsutbyte`), or without the colon that leads its list (`Denna vecka:`
-    / `• Sofia uppdaterar rutinen`), but for a fact's or the header's label (`Att göra:`)."""
-    if _unnumbered_title(text, listed) or _topic_title(text):
+    `Pass 2: Erfarenhetsutbyte`, with `kinds` a word for the document: `Anteckningar`), or
+    without the colon that leads its list (`Denna vecka:` / `• Sofia uppdaterar rutinen`),
+    but for a fact's or the header's label (`Att göra:`)."""
+    if _unnumbered_title(text, listed) or _topic_title(text) or kinds and key(text) in DOCUMENT_KINDS:
         return text
     title = text[:-1].rstrip() if text[-1:] == ":" else ""
     return title if title and key(title) not in FACT_LABELS and _unnumbered_title(title, listed) else None

@@ -813,7 +813,9 @@ ACTION_LABELS = (
 TODO_HEADINGS = ("att göra", "åtgärder", "åtgärdslista", "åtgärdspunkter", "todo", "to do", "att göra-lista",
                  "hemläxa", "hemläxor", "hemuppgifter", "uppgifter", "att ta med", "till nästa möte",
                  "inför nästa möte", "till nästa gång", "inför nästa gång", "actions", "action points",
-                 "action items", "actionpunkter")
+                 "action items", "actionpunkter",
+                 # Teams' meeting recap: `Uppföljningsuppgifter` / `Linda Persson: Boka uppstartsmöte`
+                 "uppföljningsuppgifter")
 
 #: Action labels that can also head a status paragraph ("Uppdrag: Översyn av X");
 #: with these, the line is a task only if it is a sentence or names an owner.

@@ -224,7 +224,7 @@ _MD_TASK_BOX = patterns.compile(r"^(?:[-*+]\s+)?\[[ xX]\]\s+")
 # a status by its first words: `Klar`, `Ej påbörjad`, `Pågår sedan mars`
 _STATUS_WORDS = {**dict.fromkeys(ACTION_DONE, True), **dict.fromkeys(ACTION_OPEN, False)}
 # `Jonna: kontakta rektorn`, `Viktor – boka bussen`, `@Noor - beställa granris` (a chat's mention)
-_NAMED_TASK = patterns.compile(r"^@?(?P<who>[^:–—]{2,60}?)(?::|(?P<dash>\s+[-–—]))\s+(?P<task>[\p{Ll}].*)$")
+_NAMED_TASK = patterns.compile(r"^@?(?P<who>[^:–—]{2,60}?)(?::|(?P<dash>\s+[-–—]))\s+(?P<task>\p{L}.*)$")
 _TRAILING_DUE = patterns.compile(r"\(([^()]{1,30})\)\s*\.?$")
 # `Boka lokal (Sara)`, `Skicka ut kallelsen – Leo`: who a line of a to-do list names at its end
 _TRAILING_OWNER = patterns.compile(r"(?:\((?P<who>[^()]{2,40})\)|\s[-–—]\s+(?P<who2>[^-–—()]{2,40}?))\s*\.?$")
@@ -1298,7 +1298,7 @@ def _named_task(text: str, line: Line, ctx: Context, listed: bool) -> ActionFact
     found = _NAMED_TASK.match(_MD_TASK_BOX.sub("", text))
     if found is None or found.group("dash") and key(found.group("who").split()[0]) not in ctx.name_words:
         return None     # before a dash, a name's word first (`Boka lokal – Sara` is read from its end)
-    verb = found.group("task").split(maxsplit=1)[0].rstrip(",.")
+    verb = found.group("task").split(maxsplit=1)[0].rstrip(",.").casefold()    # `Boka`, as Teams writes it
     if not listed and not _imperative(verb):
         return None
     owners = _owner_list(found.group("who"), ctx)
