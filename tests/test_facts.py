@@ -7207,3 +7207,19 @@ def test_a_teams_recap_with_sections_and_follow_up_tasks_written_name_colon_task
         (["Ulrika Dahl"], None, 18)]
     assert r.actions[2].text == "Ulrika tar fram en lista."
     assert r.signatories == []
+
+
+def test_a_next_meeting_by_week_and_its_day_is_one_meeting_on_that_day():
+    r = minutes("""
+        Ledningsgruppen Norra skolområdet
+        Anteckningar tisdag 10/3 2026
+        Närvarande: Malin Ek, Jonas Blom
+
+        1. Lovskolan
+        Jonas undersöker intresset.
+
+        Nästa möte: v. 12, tisdag 17/3 kl. 8.15, Åsens konferensrum
+        Kommande möten: torsdag v. 14 kl 8.15
+    """)
+    assert [(e.date, e.start_time, e.location, e.line) for e in r.calendar] == [
+        ("2026-03-17", "08:15", "Åsens konferensrum", 8), ("2026-04-02", "08:15", None, 9)]

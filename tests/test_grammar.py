@@ -551,3 +551,16 @@ def test_the_kind_of_body_before_a_colon_is_a_group_not_an_organisation():
         ("Åsa Berg", None, "Föreningar"), ("Tomas Fält", "Synskadades riksförbund", "Föreningar")]
     found = parse_people_line("Myndigheter: Lena Hård, Polisen", 1, single=True).people
     assert [(p.name, p.organization, p.group) for p in found] == [("Lena Hård", "Polisen", "Myndigheter")]
+
+
+@pytest.mark.parametrize("text, written, iso", [
+    ("Nästa möte v. 12, tisdag 17/3 kl. 8.15", "v. 12, tisdag 17/3", "2026-03-17"),
+    ("vecka 12 onsdagen den 18 mars", "vecka 12 onsdagen den 18 mars", "2026-03-18"),
+    ("Nästa möte tisdag v. 12", "tisdag v. 12", "2026-03-17"),
+    ("träffas torsdagen i vecka 12 kl 9", "torsdagen i vecka 12", "2026-03-19"),
+    ("v. 12 fre", "v. 12 fre", "2026-03-20"),
+    ("Planering v. 12", "v. 12", "2026-03-16"),
+])
+def test_a_weeks_named_day_is_part_of_the_week(text, written, iso):
+    found = find_dates(text)
+    assert [(d.text, d.iso(dt.date(2026, 3, 10))) for d in found] == [(written, iso)]

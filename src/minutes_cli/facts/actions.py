@@ -1657,9 +1657,9 @@ def _day_alone(text: str, dates: list, ctx: Context) -> tuple[str, str] | None:
 
 def _due(found, ctx: Context, weekday: str | None = None) -> str | None:
     """A deadline's date; a week (`senast v. 42`) ends on its Friday, unless a day of it
-    is named (`senast måndag vecka 47`)."""
+    is named (`senast måndag vecka 47`, the date's own when next to the week)."""
     iso = found.iso(base=ctx.meeting_date, forward=True)
-    if found.kind == "week" and iso:
+    if found.kind == "week" and iso and found.weekday is None:
         day = _WEEKDAY_INDEX.get(weekday.casefold(), 4) if weekday else 4
         iso = (dt.date.fromisoformat(iso) + dt.timedelta(days=day)).isoformat()
     return iso

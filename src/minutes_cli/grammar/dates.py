@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .. import patterns
-from ..vocabulary import MONTHS, TERMS, alternation
+from ..vocabulary import MONTHS, TERMS, WEEKDAYS, alternation
 
 _DIGIT = patterns.compile(r"\d")
 _DIGIT_RUN = patterns.compile(r"\d+")
@@ -91,6 +91,7 @@ class DateMatch:
     day: int | None = None
     week: int | None = None
     text: str = ""
+    weekday: int | None = None     # a week's day, ISO (`tisdag v. 12`: 2), if it names one
 
     @property
     def has_year(self) -> bool:
@@ -115,7 +116,7 @@ class DateMatch:
             if year is None:
                 return None
             try:
-                return dt.date.fromisocalendar(year, self.week, 1).isoformat()
+                return dt.date.fromisocalendar(year, self.week, self.weekday or 1).isoformat()
             except ValueError:
                 return None
         if year is None:
@@ -137,6 +138,15 @@ class DateMatch:
 
 
 _WEEK_DATE_GAP = " ,–—-(:"   # what may stand between a week and its day
+# ... and a weekday with it: `v. 12, tisdag 17/3`, `vecka 44 onsdagen den 30/10`
+_WEEKDAY = r"(?P<wd>" + alternation(WEEKDAYS) + r")\.?"
+_WEEK_WEEKDAY_GAP = patterns.compile(rf"[\s,–—(:-]*{_WEEKDAY}(?:\s+den)?[\s,–—(:-]*", re.I)
+# a week's day named after it (`v. 12 tisdag`, `vecka 12, torsdag kl 9`) or before it
+# (`tisdag v. 12`, `torsdagen i vecka 12`), with no date of its own
+_WEEKDAY_AFTER = patterns.compile(rf"[ \t]*,?[ \t]*{_WEEKDAY}(?!\w)", re.I)
+_WEEKDAY_BEFORE = patterns.compile(rf"(?<!\w){_WEEKDAY}(?:[ \t]+i)?[ \t]+$", re.I)
+_WEEKDAY_NUMBER = {name: index % 7 + 1 for index, name in enumerate(WEEKDAYS[:14])} | {
+    name: index + 1 for index, name in enumerate(("mån", "tis", "ons", "tors", "fre", "lör", "sön"))} | {"tor": 4}
 
 
 def find_dates(text: str) -> list[DateMatch]:
@@ -175,14 +185,29 @@ def find_dates(text: str) -> list[DateMatch]:
     for match in found:
         if result and match.start < result[-1].end:
             continue
-        if result and result[-1].kind == "week" and match.day is not None and not (
-                gap := text[result[-1].end:match.start]).strip(_WEEK_DATE_GAP):
+        if result and result[-1].kind == "week" and match.day is not None and (not (
+                gap := text[result[-1].end:match.start]).strip(_WEEK_DATE_GAP) or _WEEK_WEEKDAY_GAP.fullmatch(gap)):
             # `vecka 12, 2024-03-18`, `v. 14 (5/4)`: the week of the date, one expression
             start, end = result[-1].start, match.end + ("(" in gap and text[match.end:match.end + 1] == ")")
             result[-1] = replace(match, start=start, end=end, text=text[start:end])
             continue
         result.append(match)
+    for k, match in enumerate(result):
+        if match.kind == "week":
+            result[k] = _week_day(text, match, result[k + 1].start if k + 1 < len(result) else len(text))
     return result
+
+
+def _week_day(text: str, week: DateMatch, end: int) -> DateMatch:
+    """`tisdag v. 12`, `v. 12 tisdag`: the week with its day, the weekday within the match."""
+    after = _WEEKDAY_AFTER.match(text, week.end, end)
+    before = _WEEKDAY_BEFORE.search(text, max(0, week.start - 20), week.start) if after is None else None
+    found = after or before
+    if found is None:
+        return week
+    start, stop = (week.start, after.end()) if after else (before.start(), week.end)
+    return replace(week, start=start, end=stop, text=text[start:stop],
+                   weekday=_WEEKDAY_NUMBER[found.group("wd").casefold()])
 
 
 # `240503`, `20240503`: a date written as one number, at the end of a title or as a label's value
