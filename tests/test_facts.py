@@ -7223,3 +7223,18 @@ def test_a_next_meeting_by_week_and_its_day_is_one_meeting_on_that_day():
     """)
     assert [(e.date, e.start_time, e.location, e.line) for e in r.calendar] == [
         ("2026-03-17", "08:15", "Åsens konferensrum", 8), ("2026-04-02", "08:15", None, 9)]
+
+
+def test_an_associations_events_titled_before_their_dates_in_a_list():
+    r = minutes("""
+        Minnesanteckningar styrelsemöte Kammarkören Aurora
+        Datum: 2026-02-08
+        Närvarande: Ingrid Holm, Bertil Ström, Ulla Berg
+
+        1. Kommande evenemang
+        - Vårkonsert 26 april kl 18 i kyrkan. Ulla ansvarar för affischer.
+        - Terminsavslutning med knytkalas 14 juni.
+    """)
+    assert [(e.date, e.start_time, e.title, e.location, e.line) for e in r.calendar] == [
+        ("2026-04-26", "18:00", "Vårkonsert", "kyrkan", 6),
+        ("2026-06-14", None, "Terminsavslutning med knytkalas", None, 7)]

@@ -1289,7 +1289,10 @@ EVENT_ENDINGS = ("möte", "träff", "sammanträde", "stämma", "föreläsning", 
                  "seminarium", "workshop", "fest", "kurs", "resa", "besök", "vandring", "dag", "kväll",
                  "middag", "lunch", "frukost", "exkursion", "grupp", "nätverk",
                  # `5/12 Julfika`, `Jobbmässa`, `Vårmingel`, `Sommarläger`, `Julbord`
-                 "fika", "julbord", "mässa", "mingel", "läger", "webbinarium", "gudstjänst", "utflykt")
+                 "fika", "julbord", "mässa", "mingel", "läger", "webbinarium", "gudstjänst", "utflykt",
+                 # an association's: `Vårkonsert 26 april`, `Sommaravslutning 14 juni`, `Loppis 3/5`
+                 "konsert", "avslutning", "invigning", "föreställning", "marknad", "loppis", "tävling",
+                 "turnering", "repetition", "kickoff")
 #: ... and the words after such a word that tell where or what about before the date
 #: (`Resa till Ystad 14 maj`, `Studiebesök på museet 19 maj`, `Föreläsning om demens 3/10`).
 EVENT_LINK_WORDS = ("till", "på", "i", "vid", "hos", "om", "med")

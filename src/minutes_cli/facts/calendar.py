@@ -395,7 +395,8 @@ def _row(text: str, line: Line, meeting_date, year) -> list[EventFact]:
         if month:
             dates = [DateMatch(0, month.end("mon"), "month", month=MONTHS[month.group("mon").casefold()],
                                text=month.group("mon"))]
-    if not dates or dates[0].start > 25 and not _meeting_lead(text[:dates[0].start]):
+    if not dates or dates[0].start > 25 and not _meeting_lead(text[:dates[0].start]) and (
+            _event_before(text[:dates[0].start]) is None):   # `Sommaravslutning med knytkalas 14 juni`
         return []
     if dates[0].start > 25:
         year = heading_year(text[:dates[0].start]) or year   # `Nämnden sammanträder 2026 följande datum:`
