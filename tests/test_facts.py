@@ -7238,3 +7238,18 @@ def test_an_associations_events_titled_before_their_dates_in_a_list():
     assert [(e.date, e.start_time, e.title, e.location, e.line) for e in r.calendar] == [
         ("2026-04-26", "18:00", "Vårkonsert", "kyrkan", 6),
         ("2026-06-14", None, "Terminsavslutning med knytkalas", None, 7)]
+
+
+def test_a_sentence_marked_beslut_in_a_bracket_is_a_decision():
+    r = minutes("""
+        Anteckningar styrelsemöte Hembygdsföreningen
+        Datum: 2026-02-08
+        Närvarande: Ingrid Holm, Bertil Ström
+
+        1. Ekonomi
+        Bertil redovisade kassan. Medlemsavgiften höjs till 300 kr från 2027 (beslut). Bertil skickar ut fakturorna.
+        Vi väntar på kommunens besked (beslut tas i maj).
+    """)
+    assert [(d.text, d.line) for d in r.decisions] == [
+        ("Medlemsavgiften höjs till 300 kr från 2027 (beslut).", 6)]
+    assert [a.text for a in r.actions] == ["Bertil skickar ut fakturorna."]

@@ -1071,6 +1071,9 @@ NEXT_MEETING_WORDS_ALONE = ("gång",
 DECISION_LABELS = ("beslut", "beslutades", "beslutade", "beslöts", "mötet beslutar",
                    "beslutsförslag antaget", "mötesbeslut")
 
+#: ... and in a bracket at a sentence's end, marking it as decided: `Avgiften höjs till 300 kr (beslut).`
+DECISION_MARKS = ("beslut", "beslutat", "beslutades", "beslöts", "beslutas", "taget beslut", "enligt beslut")
+
 #: Headings over a list of the decisions taken, which is decisions as under `Beslut`:
 #: `3. Beslutslogg` / `2024-12-03 Öppettider i jul fastställs enligt förslag.`
 DECISION_LIST_HEADINGS = ("beslutslogg", "beslutslista", "fattade beslut", "beslut som fattades",

@@ -30,6 +30,7 @@ from ..vocabulary import (
     DECISION_LABELS,
     DECISION_LEAD_ENDINGS,
     DECISION_LIST_HEADINGS,
+    DECISION_MARKS,
     DECISION_NEGATIONS,
     DECISION_OBJECTS,
     DECISION_PASSIVES,
@@ -160,6 +161,7 @@ _PROPOSAL_NOUN, _DEMAND_NOUN = PROPOSAL_HEADING_NOUNS
 _PROPOSAL_HEADING = patterns.compile(
     r"^(?:[\w-]+s\s+)?(?:" + alternation(PROPOSAL_HEADING_NOUNS) + r")(?:\s+till\s+[\w -]{1,40})?\s*:?$", re.I)
 _CLAUSE = patterns.compile(r"^att\s+\S", re.I)
+_MARK = patterns.compile(rf"\S\s*\((?:{alternation(DECISION_MARKS)})\)[.!]?$", re.I)   # `... 2027 (beslut).`
 _CLAUSE_SPLIT = patterns.compile(r"(?:[,;]\s*|\s+(?:samt|och)\s+)(?=att\s)", re.I)
 _JOIN_END = patterns.compile(r"(?:[,;]?\s+(?:samt|och)|[,;])\s*$", re.I)   # ... before the next `att` line
 _PROPOSAL = patterns.compile(rf"^(?:{alternation(PROPOSAL_LABELS)}){LABEL_SOURCE}\s*:\s*(?P<value>.+)$", re.I)
@@ -261,6 +263,9 @@ def find_decisions(lines: list[Line], item: str | None, heading: str | None = No
         sentence = text
         if not (label or prose) and besl:
             label, prose, sentence = _prose_sentence(text, low)
+        if not (label or prose) and besl and "(" in text and (marked := _marked(text)):
+            decisions.extend(DecisionFact(one, line.number, item) for one in marked)
+            continue
         if not (label or prose) and _SENTENCE_END in text and (later := _LATER_OPENING.search(text)):
             prose, sentence = _later_prose(text, later)
         passive = None
@@ -333,6 +338,12 @@ def _prose_sentence(text: str, low: str) -> tuple[re.Match | None, re.Match | No
                 found := _BODY_PROSE.match(rest) or _LATER.match(rest)):
             return None, found, rest
     return None, None, text
+
+
+def _marked(text: str) -> list[str]:
+    """`Kassan redovisades. Avgiften höjs till 300 kr (beslut).`: the sentences a bracket
+    at their end marks as decided."""
+    return [sentence for sentence in split_sentences(text) if _MARK.search(sentence)]
 
 
 def _later_prose(text: str, opening: re.Match) -> tuple[re.Match | None, str]:
