@@ -7253,3 +7253,20 @@ def test_a_sentence_marked_beslut_in_a_bracket_is_a_decision():
     assert [(d.text, d.line) for d in r.decisions] == [
         ("Medlemsavgiften höjs till 300 kr från 2027 (beslut).", 6)]
     assert [a.text for a in r.actions] == ["Bertil skickar ut fakturorna."]
+
+
+def test_the_meeting_after_the_next_under_its_own_label():
+    r = minutes("""
+        Ledningsgruppen Västra skolområdet
+        Anteckningar 2026-03-10
+        Närvarande: Malin Ek, Jonas Blom
+
+        1. Lovskolan
+        Jonas undersöker intresset.
+
+        Nästkommande möte: 17/3 kl. 8.15
+        Mötet därefter: 14/4 kl. 8.15
+    """)
+    assert [(e.date, e.start_time, e.line) for e in r.calendar] == [
+        ("2026-03-17", "08:15", 8), ("2026-04-14", "08:15", 9)]
+    assert r.next_meeting.date == "2026-03-17"

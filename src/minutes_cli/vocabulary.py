@@ -1250,6 +1250,8 @@ CALENDAR_LABELS = (
     "viktiga datum",
     # a body's year of meetings: `Sammanträden 2026` / `Kyrkorådet sammanträder 18 mars, ...`
     "sammanträden", "sammanträdesdatum",
+    # the one after the next: `Nästa möte: 17/3` / `Mötet därefter: 14/4`
+    "mötet därefter", "nästkommande möte", "nästföljande möte",
 )
 #: ... and what may stand before any of those: `Datum för kommande träffar`, `Tider för nästa möte:`.
 CALENDAR_LABEL_LEADS = ("datum för", "datum och tider för", "tider för", "datum och tid för")
@@ -1262,14 +1264,15 @@ CALENDAR_COMPOUND_NOUNS = ("möten", "träffar", "sammanträden")
 
 #: Labels of those that hold the next meeting first of all.
 NEXT_MEETING_LABELS = ("nästa möte", "nästa sammanträde", "nästa träff", "nästa mötestillfälle",
-                       "nästa nätverksträff", "nästa styrelsemöte", "nästa avstämning")
+                       "nästa nätverksträff", "nästa styrelsemöte", "nästa avstämning",
+                       "nästkommande möte", "nästföljande möte")
 
 #: Labels of lists of the group's own coming meetings (not a calendar of other events).
 OWN_MEETING_LABELS = ("mötestider", "kommande möten", "planerade möten", "mötesplan",
                       "sammanträdesplan", "sammanträdesdagar", "kommande sammanträden",
                       "kommande träffar", "nästa möten", "mötesdatum", "datum för kommande möten",
                       "möten framöver", "kommande mötesdatum", "kommande mötestider", "mötesdagar",
-                      "sammanträdestider", "sammanträden", "sammanträdesdatum")
+                      "sammanträdestider", "sammanträden", "sammanträdesdatum", "mötet därefter")
 
 #: The words right before a meeting's date in a sentence: `Mötet därefter planeras till
 #: vecka 36`, `Höstens första möte blir den 3 september`.
