@@ -145,8 +145,9 @@ _WEEK_WEEKDAY_GAP = patterns.compile(rf"[\s,–—(:-]*{_WEEKDAY}(?:\s+den)?[\s,
 # (`tisdag v. 12`, `torsdagen i vecka 12`), with no date of its own
 _WEEKDAY_AFTER = patterns.compile(rf"[ \t]*,?[ \t]*{_WEEKDAY}(?!\w)", re.I)
 _WEEKDAY_BEFORE = patterns.compile(rf"(?<!\w){_WEEKDAY}(?:[ \t]+i)?[ \t]+$", re.I)
-_WEEKDAY_NUMBER = {name: index % 7 + 1 for index, name in enumerate(WEEKDAYS[:14])} | {
-    name: index + 1 for index, name in enumerate(("mån", "tis", "ons", "tors", "fre", "lör", "sön"))} | {"tor": 4}
+# each form of WEEKDAYS (`tisdagen`, `tis`, `tors`) -> its day, ISO: by the first three letters of the day's name
+_WEEKDAY_NUMBER = {word: next(number for number, day in enumerate(WEEKDAYS[:7], 1) if day.startswith(word[:3]))
+                   for word in WEEKDAYS}
 
 
 def find_dates(text: str) -> list[DateMatch]:
