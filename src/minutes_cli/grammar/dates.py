@@ -155,6 +155,7 @@ def find_dates(text: str) -> list[DateMatch]:
     if not _DIGIT.search(text):
         return []   # every form of date has a digit: most lines are done here
     found: list[DateMatch] = []
+    weekly = False      # a week's mark was found (`_WORD_HINTS`)
     low = None
     dash = None
     for kind, pattern in _PATTERNS:
@@ -173,6 +174,7 @@ def find_dates(text: str) -> list[DateMatch]:
                 low = text.casefold()
             if not _WORD_HINTS[kind].search(low):
                 continue
+            weekly = weekly or kind == "week"
         if kind in _DIGIT_LED:
             matches = _matches_at(pattern, text)
         else:
@@ -193,9 +195,10 @@ def find_dates(text: str) -> list[DateMatch]:
             result[-1] = replace(match, start=start, end=end, text=text[start:end])
             continue
         result.append(match)
-    for k, match in enumerate(result):
-        if match.kind == "week":
-            result[k] = _week_day(text, match, result[k + 1].start if k + 1 < len(result) else len(text))
+    if weekly:      # a week's day, asked only of a line with a week's mark: most lines have none
+        for k, match in enumerate(result):
+            if match.kind == "week":
+                result[k] = _week_day(text, match, result[k + 1].start if k + 1 < len(result) else len(text))
     return result
 
 
