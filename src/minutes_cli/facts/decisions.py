@@ -122,10 +122,11 @@ _BODY_PROSE = patterns.compile(
 # diskussion beslutade styrelsen att ...`), or after what the sentence is about (`Motion 1
 # om bänkar: årsmötet beslöt att ...`, `Julfesten: Beslutades att ...`, not `Förslag till
 # beslut: nämnden beslutar att ...`); only with an `att` clause, or at the end of the line,
-# the clauses below it (`Efter diskussion beslutade stämman` / `att anta de nya stadgarna`)
+# the clauses below it (`Efter diskussion beslutade stämman` / `att anta de nya stadgarna`); the
+# test for a proposal looks no further than the colon can stand (a long line: one scan each sentence)
 _LATER = patterns.compile(
     rf"^(?:[^.!?:]{{2,60}}?\s+(?:{_VERB})\s+(?:{_SUBJECT})"
-    rf"|(?![^:]*?(?:{alternation(PROPOSAL_STEMS)}))[^.!?:]{{2,60}}?:\s*(?:(?:{_SUBJECT})\s+)?(?:{_VERB}))"
+    rf"|(?![^:]{{0,61}}?(?:{alternation(PROPOSAL_STEMS)}))[^.!?:]{{2,60}}?:\s*(?:(?:{_SUBJECT})\s+)?(?:{_VERB}))"
     rf"(?:\s+{_ADVERB}(?P<value>att\s+\S.*)|\s*:?)$", re.I)
 _LABEL_HEADS = patterns.heads(DECISION_LABELS)
 # (the leads whole: the first four letters of `föreslogs` open `Föreningen ...` too)
