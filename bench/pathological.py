@@ -195,6 +195,12 @@ SHAPES = {
     "titled events": lambda n: "1. Kommande aktiviteter\n" + "- Resa till Ystad 14 maj, Eva bokar buss\n" * (n // 41),
     "signers run together": lambda n: "Närvarande: Eva Ek, Bo Ek\n\n1. A\nText.\n\nJusteras\n" + "Eva Ek Bo Ek " * (n // 13) + "\n",
     "signed-for rows": lambda n: "1. A\nText.\n\nJusteras\n" + "Eva Ek\t\tBo Ek\nFör Kommunal\t\tFör Vision\n" * (n // 38),
+    "weeks with days": lambda n: "1. Kommande möten\n" + "v. 12, tisdag 17/3, torsdag v. 14, " * (n // 35) + "v. 20\n",
+    "marked decisions": lambda n: "1. A\n" + "Avgiften höjs till 300 kr (beslut). " * (n // 36) + "Klart.\n",
+    "elected by the body": lambda n: "§ 1 Val av två justerare\nStämman valde " + "Eva Ek och " * (n // 11) + "Bo Ek.\n",
+    "named tasks": lambda n: "Närvarande: Eva Ek\n\nUppföljningsuppgifter\n" + "Eva Ek: Boka lokal, 40 st. Eva ringer.\n" * (n // 39),
+    "mail greetings": lambda n: "Från: Eva Ek\nÄmne: Anteckningar\n\nHej!\n\nMinnesanteckningar – Nätverket\n"
+                                + "Närvarande: Eva Ek\n" + "Text.\n\n" * (n // 7),
 }
 
 
