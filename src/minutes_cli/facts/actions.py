@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .. import patterns
-from ..grammar.dates import DateMatch, find_dates
+from ..grammar.dates import WEEKDAY_INDEX, DateMatch, find_dates
 from ..grammar.names import (
     Directory,
     full_names,
@@ -352,7 +352,6 @@ _DEADLINE = patterns.compile(
 # ... with a meeting between, looked for only when none of those has its date right after it
 _MEETING_DEADLINE = patterns.compile(r"\b(?:" + alternation(DEADLINE_WORDS) + r")\s+" + _MEETING_BEFORE_DATE
                                      + _DEADLINE_TAIL, re.I)
-_WEEKDAY_INDEX = {name: index % 7 for index, name in enumerate(WEEKDAYS[:14])}   # `fredagen` -> 4
 # `senast fredag`, `innan sommaren`: a deadline with no date written; a text holds one only
 # if one of its words is such a day or time of year (`_UNDATED_CUE`), a cheaper test than the pattern
 _UNDATED_DEADLINE = patterns.compile(
@@ -1116,7 +1115,7 @@ def _subject_shared(text: str, ctx: Context) -> list[str] | None:
     mentions, kinds, rest = _mention_run(head, ctx)
     words = rest.casefold().split()
     if not mentions or not words or not rest.lstrip()[:1].islower() or any(
-            word in _SUBORDINATOR_SET and not (word == "att" and words[k - 1] in _INFINITIVE_LEADS)
+            word in _SUBORDINATOR_SET and not (word == "att" and k and words[k - 1] in _INFINITIVE_LEADS)
             for k, word in enumerate(words)):
         return None     # `för att gå igenom ...`: an infinitive, no subject of its own
     return mentions if found.group("modal") or _commits(mentions, kinds, text, ctx) else None
@@ -1591,7 +1590,7 @@ def _deadline(text: str, ctx: Context) -> tuple[str, str | None] | None:
         return (soon.group(0), None) if soon is not None else None
     day, due = undated.group("day"), None
     if day and ctx.meeting_date:    # the first such day after the meeting
-        ahead = (_WEEKDAY_INDEX[day.casefold()] - ctx.meeting_date.weekday() - 1) % 7 + 1
+        ahead = (WEEKDAY_INDEX[day.casefold()] - ctx.meeting_date.weekday() - 1) % 7 + 1
         due = (ctx.meeting_date + dt.timedelta(days=ahead)).isoformat()
     return undated.group(0), due
 
@@ -1660,6 +1659,6 @@ def _due(found, ctx: Context, weekday: str | None = None) -> str | None:
     is named (`senast måndag vecka 47`, the date's own when next to the week)."""
     iso = found.iso(base=ctx.meeting_date, forward=True)
     if found.kind == "week" and iso and found.weekday is None:
-        day = _WEEKDAY_INDEX.get(weekday.casefold(), 4) if weekday else 4
+        day = WEEKDAY_INDEX.get(weekday.casefold(), 4) if weekday else 4
         iso = (dt.date.fromisoformat(iso) + dt.timedelta(days=day)).isoformat()
     return iso

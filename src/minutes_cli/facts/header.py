@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from .. import patterns
 from ..blocks import REFERENCE
 from ..grammar.dates import (
+    WEEKDAY_INDEX,
     DateMatch,
     TimeRange,
     compact_dates,
@@ -72,7 +73,6 @@ _TITLE_PLACE = patterns.compile(r"\s(?:i|på)\s+(?P<place>\S.*)$")
 _PLACE_LEAD = patterns.compile(
     r"^[\s,;–—-]*(?:(?:" + alternation(PLACE_PREPOSITIONS) + r")\s+(?=\S))?", re.I)
 _REMOTE_PLACE = patterns.compile(r"^(?:" + alternation(REMOTE_PLACE_WORDS) + r")\b", re.I)
-_WEEKDAY_INDEX = {name[:3]: index for index, name in enumerate(WEEKDAYS[:7])}   # `tis` -> 1
 _YEAR = patterns.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # `Protokoll nr 4/2023`, `Protokoll 12/2024`: what is left of a title line is the protocol's number
 _NUMBER_ONLY = patterns.compile(r"^(?:nr|nummer|no)?\.?\s*\d{1,3}(?:\s*/\s*\d{2,4})?$", re.I)
@@ -333,7 +333,7 @@ def _year_by_weekday(meeting: MeetingFact, structure: Structure) -> None:
         words.pop()      # `Tisdagen den 4 mars`
     if not words or not _WEEKDAY_WORD.match(words[-1]):
         return
-    weekday = _WEEKDAY_INDEX[words[-1][:3].casefold()]
+    weekday = WEEKDAY_INDEX[words[-1][:3].casefold()]
     named = {int(y) for line in structure.lines if line.text for y in _YEAR.findall(line.text)}
     years = set()
     for year in {y + step for y in named for step in (-1, 0, 1)}:

@@ -145,9 +145,10 @@ _WEEK_WEEKDAY_GAP = patterns.compile(rf"[\s,–—(:-]*{_WEEKDAY}(?:\s+den)?[\s,
 # (`tisdag v. 12`, `torsdagen i vecka 12`), with no date of its own
 _WEEKDAY_AFTER = patterns.compile(rf"[ \t]*,?[ \t]*{_WEEKDAY}(?!\w)", re.I)
 _WEEKDAY_BEFORE = patterns.compile(rf"(?<!\w){_WEEKDAY}(?:[ \t]+i)?[ \t]+$", re.I)
-# each form of WEEKDAYS (`tisdagen`, `tis`, `tors`) -> its day, ISO: by the first three letters of the day's name
-_WEEKDAY_NUMBER = {word: next(number for number, day in enumerate(WEEKDAYS[:7], 1) if day.startswith(word[:3]))
-                   for word in WEEKDAYS}
+# each form of WEEKDAYS (`tisdagen`, `tis`, `tors`) -> its day, Monday 0 (`date.weekday()`'s): by the
+# first three letters of the day's name
+WEEKDAY_INDEX = {word: next(index for index, day in enumerate(WEEKDAYS[:7]) if day.startswith(word[:3]))
+                 for word in WEEKDAYS}
 
 
 def find_dates(text: str) -> list[DateMatch]:
@@ -211,7 +212,7 @@ def _week_day(text: str, week: DateMatch, end: int) -> DateMatch:
         return week
     start, stop = (week.start, after.end()) if after else (before.start(), week.end)
     return replace(week, start=start, end=stop, text=text[start:stop],
-                   weekday=_WEEKDAY_NUMBER[found.group("wd").casefold()])
+                   weekday=WEEKDAY_INDEX[found.group("wd").casefold()] + 1)
 
 
 # `240503`, `20240503`: a date written as one number, at the end of a title or as a label's value
