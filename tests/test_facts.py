@@ -7270,3 +7270,14 @@ def test_the_meeting_after_the_next_under_its_own_label():
     assert [(e.date, e.start_time, e.line) for e in r.calendar] == [
         ("2026-03-17", "08:15", 8), ("2026-04-14", "08:15", 9)]
     assert r.next_meeting.date == "2026-03-17"
+
+
+def test_a_deadlines_short_weekday_before_den_and_a_week_is_that_day():
+    r = minutes("""
+        Anteckningar arbetsgruppen 2026-10-20
+        Närvarande: Rut Berg, Olle Sund
+
+        1. Lokaler
+        Rut bokar lokal senast tis den v. 44.
+    """)
+    assert [(a.owners, a.due) for a in r.actions] == [(["Rut Berg"], "2026-10-27")]
