@@ -7281,3 +7281,38 @@ def test_a_deadlines_short_weekday_before_den_and_a_week_is_that_day():
         Rut bokar lokal senast tis den v. 44.
     """)
     assert [(a.owners, a.due) for a in r.actions] == [(["Rut Berg"], "2026-10-27")]
+
+
+def test_a_one_word_signer_whom_the_list_of_people_names():
+    r = minutes("""
+        APT förskolan Lärkan
+        Tisdag 14 oktober 2026 kl 17.00
+
+        Närvarande: Signy, Lena, Fatima, Erik (förskolechef)
+
+        1. Arbetsmiljö
+        Erik bokar en skyddsrond.
+
+        2. Övrigt
+        Inget.
+
+        Vid anteckningarna
+        Signy
+    """)
+    assert [(s.name, s.role, s.line) for s in r.signatories] == [("Signy", "antecknare", 13)]
+    assert [i.title for i in r.items] == ["Arbetsmiljö", "Övrigt"]
+    assert (r.items[-1].start_line, r.items[-1].end_line) == (9, 10)
+
+
+def test_a_one_word_line_under_the_notes_label_that_nobody_listed_is_no_signer():
+    r = minutes("""
+        Anteckningar nätverksträff 2026-02-03
+        Närvarande: Signy Holm, Lena Ek
+
+        1. Läget
+        Alla rapporterade.
+
+        Anteckningar
+        Telefoni
+    """)
+    assert r.signatories == []

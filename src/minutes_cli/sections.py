@@ -254,7 +254,9 @@ def split_sections(layout: Layout) -> Structure:
 
     header_zone = _header_zone_end(layout)
     closing_from = max(heads[-1][0] + 1 if heads else 1, people_end + 1, header_zone + 1)
-    closing_start, closing_end = _find_closing(layout, closing_from, total)
+    known = frozenset(key(person.name.split()[0]) for plist in structure.people for entry in plist.entries
+                      for person in entry.people.people)
+    closing_start, closing_end = _find_closing(layout, closing_from, total, known)
     # minutes with no closing may still end with their appendices: `Bilaga: Deltagarlista`;
     # a closing inside them is theirs (`ANSLAGSBEVIS` / ... / `Underskrift: Hanna Borg`)
     appendix_start = _trailing_appendices(layout, closing_from)
@@ -1474,8 +1476,9 @@ def closing_label(text: str):
     return label, role, value
 
 
-def _find_closing(layout: Layout, start: int, total: int) -> tuple[int | None, int]:
-    """The signature block: a closing label with a name on it or after it."""
+def _find_closing(layout: Layout, start: int, total: int, known: frozenset[str]) -> tuple[int | None, int]:
+    """The signature block: a closing label with a name on it or after it; `known`, the
+    first names of the lists of people, each of whom may sign by it alone (`Mira`)."""
     lines = layout.lines
     i = max(1, start)
     while i <= total:
@@ -1487,14 +1490,14 @@ def _find_closing(layout: Layout, start: int, total: int) -> tuple[int | None, i
         if opened is None:
             continue
         named = _names_signer(opened, line.number)
-        end, scanned = _closing_end(layout, line.number, total, named)
+        end, scanned = _closing_end(layout, line.number, total, named, known)
         if named or end > line.number:
-            return _signers_above(layout, start, line.number), end
+            return _signers_above(layout, start, line.number, known), end
         i = max(i, scanned)   # the labels it passed over open no block either
-    return _unlabelled_closing(layout, start, total)
+    return _unlabelled_closing(layout, start, total, known)
 
 
-def _signers_above(layout: Layout, start: int, first: int) -> int:
+def _signers_above(layout: Layout, start: int, first: int, known: frozenset[str]) -> int:
     """`Sälen som ovan` / (blank) / `Erik Ek, sekreterare` / `Eva Stark, mötesordförande` /
     (blank) / `Justeras:`: the signers with their roles, and the place and date above
     them, open the block the label is in; its first line."""
@@ -1509,7 +1512,7 @@ def _signers_above(layout: Layout, start: int, first: int) -> int:
         if end < start or end - top > 2 or top == start:
             return first
         block = layout.lines[top - 1:end]
-        if _signers(block):
+        if _signers(block, known):
             first, end, signed = top, top - 1, True
             continue
         # a calendar's rows are place and date too: only the line above signers
@@ -1538,14 +1541,14 @@ def _names_signer(opened: tuple, number: int) -> bool:
     return bool(value) and parse_people_line(value, number, single=True) is not None
 
 
-def _unlabelled_closing(layout: Layout, start: int, total: int) -> tuple[int | None, int]:
+def _unlabelled_closing(layout: Layout, start: int, total: int, known: frozenset[str]) -> tuple[int | None, int]:
     """`Fatima Haddad, sekreterare          Ola Rask, ordförande`: a last block of one to
     three lines, each person on it named with the role of one who signs."""
     first, end = _block_above(layout, start, total)
     if end < start or end - first > 2 or first == start:
         return None, total
     block = layout.lines[first - 1:end]
-    return (first, end) if _signers(block) or _bare_name(block[0], described=first == end) and (
+    return (first, end) if _signers(block, known) or _bare_name(block[0], known, described=first == end) and (
         first == end or end == first + 1 and _role_line(block[1])) else (None, total)
 
 
@@ -1554,12 +1557,12 @@ def _role_line(line: Line) -> bool:
     return line.kind == "text" and role_like(line.text)
 
 
-def _bare_name(line: Line, described: bool = False) -> bool:
+def _bare_name(line: Line, known: frozenset[str], described: bool = False) -> bool:
     """`Bengt`, `Mona Ek` alone on the notes' last line: whoever wrote them, as after `/`;
     with `described`, also with what they are after a comma (`Oskar Lindeberg, GR`)."""
     text = line.text.strip()
     words = text.partition(",")[0].split() if described else text.split()
-    if not (line.kind == "text" and 1 <= len(words) <= 3 and given_word(words[0])):
+    if not (line.kind == "text" and 1 <= len(words) <= 3 and (given_word(words[0]) or key(words[0]) in known)):
         return False
     found = parse_people_line(text, line.number, single=True)
     if found is None or len(found.people) != 1:
@@ -1594,7 +1597,7 @@ def _block_above(layout: Layout, start: int, end: int) -> tuple[int, int]:
     return first, end
 
 
-def _signers(block: list[Line]) -> bool:
+def _signers(block: list[Line], known: frozenset[str]) -> bool:
     """Is each person on these lines named with the role of one who signs, or below a row
     of such roles (`Ordförande          Justerare`)?"""
     rows = [columns(line.raw) for line in block]
@@ -1606,7 +1609,7 @@ def _signers(block: list[Line]) -> bool:
             continue
         for column in row:
             found = parse_people_line(column, line.number, single=True)
-            if not found or len(found.people) != 1 or not _signer_name(found.people[0]) or (
+            if not found or len(found.people) != 1 or not _signer_name(found.people[0], known) or (
                     not signing_role(found.people[0].role or "") and len(row) not in roles):
                 return False
     return True
@@ -1622,7 +1625,8 @@ def signing_role(text: str) -> str | None:
     return CLOSING_LABELS.get(key(text))
 
 
-def _closing_end(layout: Layout, start: int, total: int, named: bool = False) -> tuple[int, int]:
+def _closing_end(layout: Layout, start: int, total: int, named: bool = False,
+                 known: frozenset[str] = frozenset()) -> tuple[int, int]:
     """The last line of the signature block that opens at `start`, and the
     first line the scan did not take."""
     lines = layout.lines
@@ -1643,7 +1647,7 @@ def _closing_end(layout: Layout, start: int, total: int, named: bool = False) ->
             named = named or (opened is not None and _names_signer(opened, j))
             prev_signature = prev_signature or bool(_CONTACT.match(text))
             continue
-        if _signature_line(line):
+        if _signature_line(line, known):
             last, named, prev_signature = j, True, True
             continue
         if prev_signature and (is_org_like(text) or _place_date(text) or _role_line(line)) and len(text) < 80:
@@ -1664,7 +1668,7 @@ def _closing_end(layout: Layout, start: int, total: int, named: bool = False) ->
     return (last if named else start), j
 
 
-def _signature_line(line: Line) -> bool:
+def _signature_line(line: Line, known: frozenset[str]) -> bool:
     if line.kind == "table":
         cells = [c for c in line.cells if c]
         return bool(cells) and all(name_like(c.split(",")[0], single=True) or key(c) in ROLE_LABELS
@@ -1672,13 +1676,14 @@ def _signature_line(line: Line) -> bool:
     if line.kind not in ("text", "heading", "bullet"):
         return False
     found = parse_people_line(line.text, line.number, single=True)
-    return found is not None and any(map(_signer_name, found.people))
+    return found is not None and any(_signer_name(person, known) for person in found.people)
 
 
-def _signer_name(person: PersonFact) -> bool:
+def _signer_name(person: PersonFact, known: frozenset[str]) -> bool:
     """Could this name sign? `Licenser – fler licenser behövs, 40 st.` under a bare
-    `Anteckningar` is a topic and its note: one word signs only when it is a first name (`Bengt`)."""
-    return " " in person.name or given_word(person.name)
+    `Anteckningar` is a topic and its note: one word signs only when it is a first name
+    (`Bengt`), or one of the lists of people names (`Mira` of `Närvarande: Lena, Mira`)."""
+    return " " in person.name or given_word(person.name) or key(person.name) in known
 
 
 def _place_date(text: str, place_first: bool = False) -> bool:

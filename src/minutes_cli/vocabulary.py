@@ -1633,4 +1633,6 @@ jari juha tero kimmo jarmo
 amira aleksandra nikola ana fatma juan dalia christina jonna majken lill bodil felix nelly ines mahmud
 youssef mohamud hibo sahra yasmine jasmin nadja hana fatemeh hamed burak deniz aylin snezana dusan pawel
 tatiana sergei igor andrei ioana gabriela carlos jose luis miguel pedro pablo diego sofía carmen isabel linh
+mira tuva vilda lova hedda cornelia vendela paulina jeanette christoffer wilhelm henning tage tord
+nellie lilly tora milo
 """.split())
