@@ -7316,3 +7316,23 @@ def test_a_one_word_line_under_the_notes_label_that_nobody_listed_is_no_signer()
         Telefoni
     """)
     assert r.signatories == []
+
+
+def test_a_long_form_label_two_spaces_from_its_column():
+    r = minutes("""
+        PROTOKOLL
+        Kommunfullmäktige
+
+        Sammanträdesdatum 2026-06-15
+
+        Plats och tid     Stadshuset, kl. 18.00–21.10
+
+        Övriga deltagare  Kommundirektör Lars Hed
+                          Sekreterare Emma Forsberg
+
+        § 45
+        Val av justerare
+    """)
+    assert [(p.name, p.role, p.group, p.line) for p in r.attendees] == [
+        ("Lars Hed", "kommundirektör", "Övriga", 8), ("Emma Forsberg", "sekreterare", "Övriga", 9)]
+    assert r.meeting.location == "Stadshuset"

@@ -89,7 +89,7 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _FORM_LABELS = alternation(list(HEADER_LABELS) + list(PRESENT_LABELS) + list(ABSENT_LABELS) + list(CLOSING_LABELS)
                            + [label for label in ROLE_LABELS if label not in CLOSING_LABELS])
 _ITEM_NUMBER = patterns.compile(r"^(?:§\s*\d{1,4}\.?|\d{1,3}[.)])$")
-_LABEL_COLUMN = patterns.compile(r"^(?P<label>" + _FORM_LABELS + r") {3,}(?P<value>\S.*)$", re.I)
+_LABEL_COLUMN = patterns.compile(r"^(?P<label>" + _FORM_LABELS + r") {2,}(?P<value>\S.*)$", re.I)
 _LABEL_START = patterns.compile(r"^(?:" + _FORM_LABELS + r")(?:\s|:|$)", re.I)
 _LABELLED_CELL = patterns.compile(r"^(?:" + _FORM_LABELS + r")\s*:\s*\S", re.I)   # `Tid: 09.00–09.45`
 # ... and a label alone in the right-hand column, its value on the line below:
@@ -255,7 +255,7 @@ def classify(number: int, raw: str, odd: bool = True) -> Line:
         first = stripped[0]
     if "/" in stripped and 1 < stripped.find("/") <= _TWO_LABELS_WIDTH and ":" in stripped:
         stripped = _one_label(stripped)
-    if "   " in stripped:
+    if "  " in stripped:
         stripped = _form_columns(stripped)
     line.bold = first in "*_" and _whole_emphasis(stripped)
     line.text = _tidy(stripped)
@@ -311,10 +311,11 @@ def written_number(line: Line) -> str:
 
 def _form_columns(stripped: str) -> str:
     """The text of a line laid out in columns with runs of spaces, as a PDF export
-    writes a protocol's first page and its page headers."""
+    writes a protocol's first page and its page headers. A label's column may stand two
+    spaces from it (`Övriga deltagare  Kommundirektör Lars Hed`), the others three."""
     gap = stripped.rfind("   ")   # the last column (a search, not a pattern: no backtracking)
     left, right = stripped[:gap].rstrip(), stripped[gap:].strip()
-    if _page_number_beside(left, right):
+    if gap > 0 and _page_number_beside(left, right):
         return left
     column = _LABEL_COLUMN.match(stripped)
     if column:
@@ -322,7 +323,7 @@ def _form_columns(stripped: str) -> str:
         if _LABEL_START.match(column.group("value")):
             return stripped
         return f"{column.group('label')}: {column.group('value')}"
-    if _LABEL_ALONE.match(right) and not _LABEL_START.match(left):
+    if gap > 0 and _LABEL_ALONE.match(right) and not _LABEL_START.match(left):
         return left     # `Kultur- och fritidsnämnden          Sammanträdesdatum`
     return stripped
 
