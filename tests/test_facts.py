@@ -7336,3 +7336,19 @@ def test_a_long_form_label_two_spaces_from_its_column():
     assert [(p.name, p.role, p.group, p.line) for p in r.attendees] == [
         ("Lars Hed", "kommundirektör", "Övriga", 8), ("Emma Forsberg", "sekreterare", "Övriga", 9)]
     assert r.meeting.location == "Stadshuset"
+
+
+def test_people_each_with_a_class_or_organisation_after_a_comma_on_one_line():
+    r = minutes("""
+        Elevrådsmöte Norrskolan
+        Datum: 2026-09-10
+        Närvarande: Maja Lund, 7A, Omar Haddad, 7B, Lisa Ek (sekr), 8C
+        Gäster: Eva Berg, Region Halland, Per Lind, Ale kommun
+
+        1. Skolmaten
+        Omar tar fram en enkät.
+    """)
+    assert [(p.name, p.organization, p.role, p.line) for p in r.attendees] == [
+        ("Maja Lund", "7A", None, 3), ("Omar Haddad", "7B", None, 3), ("Lisa Ek", "8C", "sekreterare", 3),
+        ("Eva Berg", "Region Halland", None, 4), ("Per Lind", "Ale kommun", None, 4)]
+    assert [a.owners for a in r.actions] == [["Omar Haddad"]]

@@ -895,6 +895,10 @@ def given_word(word: str) -> bool:
 
 def _one(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
     parts = _comma_parts(chunk)
+    if len(parts) >= 3 and (runs := _person_runs(parts)):
+        people = [found for run in runs for found in (_one(run, line, single) or [None])]
+        if None not in people:
+            return people   # `Maja Lund, 7A, Omar Haddad, 7B`: each person with what follows
     first, attendance = _take_attendance(parts[0])
     name, party, role, org, nickname = _split_name(first)
     if not name_like(name, single=single):
@@ -959,6 +963,25 @@ def _one(chunk: str, line: int, single: bool) -> list[PersonFact] | None:
         nickname, org = org, None   # `Anna Björk, AB`: her initials
     return [PersonFact(name, line, organization=_tidy(org), role=_tidy(role), party=party, nickname=nickname,
                        attendance=attendance)]
+
+
+def _person_runs(parts: tuple[str, ...]) -> list[str] | None:
+    """`Maja Lund, 7A, Omar Haddad, 7B`, `Eva Ek, Region Halland, Per Lind, Ale kommun`: the
+    parts of a line cut where a full name with a common first name opens one, each person
+    with the class, organisation or role after them; None when no later part opens one."""
+    starts = [index for index, part in enumerate(parts) if index and _opens_person(part)]
+    if not starts:
+        return None
+    bounds = [0, *starts, len(parts)]
+    return [", ".join(parts[start:end]) for start, end in itertools.pairwise(bounds)]
+
+
+def _opens_person(part: str) -> bool:
+    words = part.split(maxsplit=2)
+    if len(words) < 2 or not given_word(words[0]) or not words[1][:1].isupper():
+        return False
+    name = _split_name(part)[0]
+    return len(name.split()) >= 2 and name_like(name) and not is_org_like(name)
 
 
 def attendance_mode(text: str) -> str | None:
