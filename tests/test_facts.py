@@ -7352,3 +7352,26 @@ def test_people_each_with_a_class_or_organisation_after_a_comma_on_one_line():
         ("Maja Lund", "7A", None, 3), ("Omar Haddad", "7B", None, 3), ("Lisa Ek", "8C", "sekreterare", 3),
         ("Eva Berg", "Region Halland", None, 4), ("Per Lind", "Ale kommun", None, 4)]
     assert [a.owners for a in r.actions] == [["Omar Haddad"]]
+
+
+def test_a_list_of_people_whose_words_a_pdf_export_broke_with_a_hyphen():
+    r = minutes("""
+        Sammanträdesprotokoll
+        Kultur- och fritidsnämnden 2026-04-21
+
+        Beslutande: Kerstin Åberg (S), ordförande, Jan Ny-
+        ström (M), Sanna Lind (V), Ola
+        Persson (SD)
+
+        Övriga: Lena Ström, barn-
+        och utbildningsförvaltningen, Tove Ek, nämnd-
+        sekreterare
+
+        § 21 Bidrag till föreningar
+        Ärendet bordläggs.
+    """)
+    assert [(p.name, p.party, p.role, p.organization, p.line) for p in r.attendees] == [
+        ("Kerstin Åberg", "S", "ordförande", None, 4), ("Jan Nyström", "M", None, None, 4),
+        ("Sanna Lind", "V", None, None, 4), ("Ola Persson", "SD", None, None, 4),
+        ("Lena Ström", None, None, "barn- och utbildningsförvaltningen", 8),
+        ("Tove Ek", None, "nämndsekreterare", None, 8)]

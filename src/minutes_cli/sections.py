@@ -146,6 +146,9 @@ _HEADING_NUMBER = patterns.compile(r"^(?:§\s*|(?:" + alternation(w for w in ITE
 _AGENDA_LABEL = patterns.compile(r"^([^:.!?]{2,40}?):\s+\S")   # `Ekonomi: Sune redovisade ...`
 _TYPED_MARKERS = "-*+–o"   # list markers typed by hand, not Word's glyphs (`_bullet_headings`)
 _WRAPPED_LINES = 3   # the most lines a sentence under such a heading is looked for in ...
+# the words after a compound's first part whose hyphen stands for the part they share
+# (`kultur- och fritidsnämnden`, `barn- eller elevhälsan`): no word broken at a line's end
+_ELIDED_BEFORE = frozenset({"och", "eller", "samt", "respektive", "resp."})
 _WRAP_WIDTH = 40     # ... each line of it, but its last, as long as a line a PDF export wrapped
 _LEAD_WORDS = 8   # the most words of a heading that opens its block of text (`_leads_prose`)
 _ROLE_WORD_SET = frozenset(ROLE_WORDS)
@@ -1200,15 +1203,21 @@ def _wrapped_people(above: Line, line: Line) -> Line | None:
     """`Närvarande: ..., Ola Berg` / `(V), Maja Holm (KD)`, `..., Sara` / `Nilsson, sekreterare`,
     `..., Lena Berg (Länsstyrelsen` / `Örebro län), Tomas Ek`: the two lines of a list of people
     that a PDF export wrapped, as one line; None unless the line below goes on with a bracket
-    or closes one the line above opened, or ends a name the line above left at a first name."""
+    or closes one the line above opened, or ends a name the line above left at a first name;
+    `..., Jan Ny-` / `ström (M), ...`, `Tove Ek, nämnd-` / `sekreterare`: a word it broke with
+    a hyphen, joined again."""
     if line.kind != "text" or above.kind != "text" or above.text[-1:] in ".:;" or people_label(line.text):
         return None
     text = line.text
-    if text[:1] != "(" and above.text.count("(") <= above.text.count(")"):
+    hyphen = above.text[-1:] == "-" and above.text[-2:-1].isalpha() and text[:1].islower()
+    if hyphen and text.split(None, 1)[0] not in _ELIDED_BEFORE:
+        joined = above.text[:-1] + text
+        return replace(above, raw=above.raw.rstrip()[:-1] + line.raw.strip(), text=joined, low=joined.casefold())
+    if not hyphen and text[:1] != "(" and above.text.count("(") <= above.text.count(")"):
         # a first name that ends a long line of several people, and a word that is no first
         # name to begin the next (`Anna` / `Per`, one first name a line, stay two people)
         last = above.text.rsplit(",", 1)[-1].split()
-        first = text.split(",", 1)[0].split()
+        first = text.split(",", 1)[0].split("(", 1)[0].split()     # `Persson (SD), ...`
         if not ("," in above.text and len(above.text) >= _WRAP_WIDTH and len(last) == 1 and len(first) == 1
                 and first[0][:1].isupper() and key(last[0]) in GIVEN_NAMES and key(first[0]) not in GIVEN_NAMES
                 and name_like(f"{last[0]} {first[0]}")):
