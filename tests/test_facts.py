@@ -7375,3 +7375,15 @@ def test_a_list_of_people_whose_words_a_pdf_export_broke_with_a_hyphen():
         ("Sanna Lind", "V", None, None, 4), ("Ola Persson", "SD", None, None, 4),
         ("Lena Ström", None, None, "barn- och utbildningsförvaltningen", 8),
         ("Tove Ek", None, "nämndsekreterare", None, 8)]
+
+
+def test_a_count_or_frequency_before_the_verb_is_no_owner():
+    r = minutes("""
+        Protokoll kultur- och fritidsnämnden 2026-04-21
+        Närvarande: Kerstin Åberg, Tove Ek
+
+        § 21 Bidrag till föreningar
+        Totalt söker 42 föreningar bidrag. Ofta tar föreningarna hjälp av förvaltningen.
+        Tove sammanställer ansökningarna.
+    """)
+    assert [(a.owners, a.line) for a in r.actions] == [(["Tove Ek"], 6)]

@@ -665,6 +665,10 @@ CLAUSE_ADVERBS = (
     "löpande", "kontinuerligt", "regelbundet", "långsiktigt", "kortsiktigt", "snart",
     "senare", "tidigare", "idag", "imorgon", "alternativt", "likaså", "annars", "ändå",
     "alltså", "således", "därmed", "främst", "särskilt", "generellt",
+    # counts and frequencies before the verb (`Totalt söker 42 föreningar bidrag`)
+    "totalt", "sammanlagt", "hittills", "ofta", "oftast", "ibland", "alltid", "aldrig", "ännu",
+    "redan", "igen", "återigen", "numera", "fortfarande", "egentligen", "preliminärt", "årligen",
+    "huvudsakligen", "normalt", "vanligtvis", "lyckligtvis", "delvis",
 )
 
 #: Prepositions that open a sentence before a name (`Enligt Mona ska Rut boka lokalen`,
