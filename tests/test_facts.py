@@ -7387,3 +7387,29 @@ def test_a_count_or_frequency_before_the_verb_is_no_owner():
         Tove sammanställer ansökningarna.
     """)
     assert [(a.owners, a.line) for a in r.actions] == [(["Tove Ek"], 6)]
+
+
+def test_a_table_of_tasks_set_out_with_spaces_below_the_next_meeting():
+    r = minutes("""
+        Styrelsemöte BRF Lönnen
+        2026-03-18 kl. 19.00
+
+        Närvarande: Karin Wall (ordf), Leif Sten, Ahmed Farah, Ylva Öberg
+
+        § 1 Underhåll
+        Taket ska ses över.
+
+        § 2 Nästa möte
+        15 april kl. 19 hos Leif.
+
+        Åtgärdslista
+        Vad                          Vem      När
+        Begära in offerter tak       Ahmed    v. 14
+        Uppdatera hemsidan           Ylva     1/4
+        Kalla till städdag           Karin    snarast
+    """)
+    assert [(a.text, a.owners, a.due, a.line) for a in r.actions] == [
+        ("Begära in offerter tak", ["Ahmed Farah"], "2026-04-03", 14),
+        ("Uppdatera hemsidan", ["Ylva Öberg"], "2026-04-01", 15),
+        ("Kalla till städdag", ["Karin Wall"], None, 16)]
+    assert [(e.date, e.line) for e in r.calendar] == [("2026-04-15", 10)]

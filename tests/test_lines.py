@@ -122,3 +122,17 @@ def test_dotted_lines_to_sign_on_are_rules_and_gaps_between_columns():
     assert [(l.kind, l.text) for l in lines] == [
         ("text", "Ordförande"), ("rule", ""), ("text", "Sekreterare Justerare"), ("text", "Vi ses snart...")]
     assert lines[0].raw == "Ordförande ………………………"
+
+
+def test_a_table_of_tasks_set_out_with_spaces_is_a_table_up_to_the_first_line_without_a_gap():
+    text = ("Åtgärdslista\n"
+            "Åtgärd                 Ansvarig      Klart\n"
+            "Boka lokal             Ahmed         v. 14\n"
+            "Beställ fika                         1/4\n"
+            "Alla tar med sig kalendern.\n"
+            "Datum      Tid      Plats\n")
+    lines = split_lines(text)
+    assert [(l.kind, l.cells) for l in lines] == [
+        ("text", ()), ("table", ("Åtgärd", "Ansvarig", "Klart")), ("table", ("Boka lokal", "Ahmed", "v. 14")),
+        ("table", ("Beställ fika", "", "1/4")), ("text", ()), ("text", ())]
+    assert [l.text for l in lines[1:3]] == ["Åtgärd Ansvarig Klart", "Boka lokal Ahmed v. 14"]

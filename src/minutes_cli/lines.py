@@ -27,6 +27,7 @@ from .vocabulary import (
     PEOPLE_COLUMNS,
     PRESENT_LABELS,
     ROLE_LABELS,
+    TABLE_COLUMNS,
     alternation,
     key,
 )
@@ -34,6 +35,7 @@ from .vocabulary import (
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u3000\x0b\x0c\x85"), " ")
 
+_TABLE_HEAD_FIRSTS = frozenset(name.split()[0].split("/")[0] for name in TABLE_COLUMNS)
 _ODD_CHARS = "".join(map(chr, list(_INVISIBLE) + list(_SPACES)))
 _ODD = patterns.compile("[" + _ODD_CHARS + "]")   # for a line; `_has_odd` for a whole text
 _RULE_STARTS = frozenset("-*_=|")
@@ -135,7 +137,44 @@ def split_lines(text: str) -> list[Line]:
     lines = [classify(i, raw, odd) for i, raw in enumerate(raws, 1)]
     if "....." in text or "…" in text and "……" in text:   # ... and so does one for lines to sign on
         lines = [_signature_dots(line, odd) for line in lines]
+    if "   " in text:
+        _spaced_tables(lines)
     return lines
+
+
+def _spaced_tables(lines: list[Line]) -> None:
+    """`Vad                 Vem      När` / `Begära in offerter    Ahmed    v. 14`: a table of
+    tasks, or of minutes kept one item a row, set out with runs of spaces (as a PDF's text
+    or a plain-text file lays it out) is read as one set out with tabs: from a row of
+    TABLE_COLUMNS' names on, each line with a gap is a row, each of its cells under the
+    header's column it stands under."""
+    k = 0
+    while k < len(lines):
+        head = lines[k]
+        k += 1
+        if head.kind != "text" or head.low.split(" ", 1)[0] not in _TABLE_HEAD_FIRSTS or "   " not in head.raw:
+            continue
+        spans = column_spans(head.raw)
+        names = [TABLE_COLUMNS.get(key(cell)) for _, cell in spans]
+        if len(spans) < 2 or None in names or not ({"what", "who"} <= set(names) or "item" in names and (
+                "notes" in names or "decision" in names)):
+            continue
+        starts = [start for start, _ in spans]
+        _as_row(head, [cell for _, cell in spans])
+        while k < len(lines) and not lines[k].blank and lines[k].kind != "table" and "   " in lines[k].raw:
+            cells = [""] * len(starts)
+            for start, cell in column_spans(lines[k].raw):
+                column = column_of(start, starts)
+                cells[column] = f"{cells[column]} {cell}".lstrip()
+            _as_row(lines[k], cells)
+            k += 1
+
+
+def _as_row(line: Line, cells: list[str]) -> None:
+    line.kind, line.cells = "table", tuple(cells)
+    line.text = " ".join(cell for cell in cells if cell)
+    line.low = line.text.casefold()
+    line.num, line.sub, line.numbering, line.title = None, "", "", ""
 
 
 def _signature_dots(line: Line, odd: bool) -> Line:

@@ -332,6 +332,8 @@ ITEM_TABLE_COLUMNS = {
     "beslut": "decision", "beslut/åtgärd": "decision", "åtgärd/beslut": "decision", "beslut/åtgärder": "decision",
     "beslut och åtgärder": "decision", "beslut/uppdrag": "decision",
 }
+#: The names of a table's columns that ITEM_TABLE_COLUMNS and ACTION_COLUMNS give a meaning.
+TABLE_COLUMNS = {**ACTION_COLUMNS, **ITEM_TABLE_COLUMNS}
 #: What a cell says when it says nothing: `–` in the `Beslut` column of an item of information.
 EMPTY_CELLS = ("-", "–", "—", "inget", "inga", "inget beslut", "ingen", "ej aktuellt", "saknas", "n/a")
 #: What a task's status says, in a table's status column or its deadline's (`Klar`,

@@ -20,6 +20,7 @@ from ..grammar.names import at_home, is_org_like, is_town, place_noun
 from ..lines import Line, column_of, column_spans
 from ..sections import ItemSection
 from ..vocabulary import (
+    ACTION_COLUMNS,
     AGAIN_WORD,
     ATTENDANCE_CHANNELS,
     CALENDAR_COLUMNS,
@@ -320,6 +321,8 @@ def _rows(lines: list[Line], meeting_date, year, is_next: bool, stop_at_text: bo
         if len(cells) >= 2:
             mapped = [CALENDAR_COLUMNS.get(key(c)) for c in cells]
             if "date" in mapped and sum(m is not None for m in mapped) >= 2 and not find_dates(line.text):
+                if any(ACTION_COLUMNS.get(key(c)) == "who" for c in cells):
+                    return events, walked - 1   # `Vad | Vem | När`: a table of tasks, whose dates are deadlines
                 columns, starts = mapped, [start for start, _ in spans]
                 continue
         if spans and starts and columns:
