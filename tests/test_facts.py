@@ -1,4 +1,5 @@
 """Stage 5: sections -> facts: meeting, people, actions, decisions, calendar, closing."""
+import pytest
 from conftest import minutes
 
 
@@ -7269,6 +7270,23 @@ def test_the_meeting_after_the_next_under_its_own_label():
     """)
     assert [(e.date, e.start_time, e.line) for e in r.calendar] == [
         ("2026-03-17", "08:15", 8), ("2026-04-14", "08:15", 9)]
+    assert r.next_meeting.date == "2026-03-17"
+
+
+@pytest.mark.parametrize("label", ["Möte därpå", "Mötet därpå", "Nästnästa möte", "Möte därefter"])
+def test_the_meeting_after_the_next_under_other_labels(label):
+    r = minutes(f"""
+        Arbetsgruppen kultur
+        Anteckningar 2026-03-10
+
+        1. Lokaler
+        Inget nytt.
+
+        Nästa möte: 17/3 kl. 8.15
+        {label}: 14/4 kl. 9
+    """)
+    assert [(e.date, e.start_time, e.line) for e in r.calendar] == [
+        ("2026-03-17", "08:15", 7), ("2026-04-14", "09:00", 8)]
     assert r.next_meeting.date == "2026-03-17"
 
 

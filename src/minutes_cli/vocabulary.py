@@ -1258,6 +1258,7 @@ CALENDAR_LABELS = (
     "sammanträden", "sammanträdesdatum",
     # the one after the next: `Nästa möte: 17/3` / `Mötet därefter: 14/4`
     "mötet därefter", "nästkommande möte", "nästföljande möte",
+    "möte därefter", "mötet därpå", "möte därpå", "nästnästa möte",
 )
 #: ... and what may stand before any of those: `Datum för kommande träffar`, `Tider för nästa möte:`.
 CALENDAR_LABEL_LEADS = ("datum för", "datum och tider för", "tider för", "datum och tid för")
@@ -1278,7 +1279,8 @@ OWN_MEETING_LABELS = ("mötestider", "kommande möten", "planerade möten", "mö
                       "sammanträdesplan", "sammanträdesdagar", "kommande sammanträden",
                       "kommande träffar", "nästa möten", "mötesdatum", "datum för kommande möten",
                       "möten framöver", "kommande mötesdatum", "kommande mötestider", "mötesdagar",
-                      "sammanträdestider", "sammanträden", "sammanträdesdatum", "mötet därefter")
+                      "sammanträdestider", "sammanträden", "sammanträdesdatum", "mötet därefter",
+                      "möte därefter", "mötet därpå", "möte därpå", "nästnästa möte")
 
 #: The words right before a meeting's date in a sentence: `Mötet därefter planeras till
 #: vecka 36`, `Höstens första möte blir den 3 september`.
