@@ -201,6 +201,10 @@ SHAPES = {
     "named tasks": lambda n: "Närvarande: Eva Ek\n\nUppföljningsuppgifter\n" + "Eva Ek: Boka lokal, 40 st. Eva ringer.\n" * (n // 39),
     "mail greetings": lambda n: "Från: Eva Ek\nÄmne: Anteckningar\n\nHej!\n\nMinnesanteckningar – Nätverket\n"
                                 + "Närvarande: Eva Ek\n" + "Text.\n\n" * (n // 7),
+    "people with classes": lambda n: "Närvarande: " + "Maja Lund, 7A, Omar Haddad, 7B, " * (n // 32) + "Per Lind\n\n1. A\n",
+    "hyphen-wrapped people": lambda n: "Närvarande: Eva Ny-\n" + "ström (M), Jan Ny-\n" * (n // 20) + "ström (M)\n\n1. A\n",
+    "spaced task table": lambda n: "1. A\nVad          Vem      När\n" + "Boka lokal   Eva      v. 14\n" * (n // 28),
+    "one-word signers": lambda n: "Närvarande: Signy, Lena\n\n1. A\n" + "Text.\n\n" * (n // 7) + "Vid protokollet\nSigny\n",
 }
 
 

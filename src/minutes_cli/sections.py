@@ -149,6 +149,10 @@ _WRAPPED_LINES = 3   # the most lines a sentence under such a heading is looked 
 # the words after a compound's first part whose hyphen stands for the part they share
 # (`kultur- och fritidsnämnden`, `barn- eller elevhälsan`): no word broken at a line's end
 _ELIDED_BEFORE = frozenset({"och", "eller", "samt", "respektive", "resp."})
+# the longest list of people read again whole with the line a PDF export wrapped below it
+# (about thirty lines): each line joined reads the list again, so a longer one would cost
+# the square of its length
+_WRAPPED_MAX = 2400
 _WRAP_WIDTH = 40     # ... each line of it, but its last, as long as a line a PDF export wrapped
 _LEAD_WORDS = 8   # the most words of a heading that opens its block of text (`_leads_prose`)
 _ROLE_WORD_SET = frozenset(ROLE_WORDS)
@@ -1206,7 +1210,8 @@ def _wrapped_people(above: Line, line: Line) -> Line | None:
     or closes one the line above opened, or ends a name the line above left at a first name;
     `..., Jan Ny-` / `ström (M), ...`, `Tove Ek, nämnd-` / `sekreterare`: a word it broke with
     a hyphen, joined again."""
-    if line.kind != "text" or above.kind != "text" or above.text[-1:] in ".:;" or people_label(line.text):
+    if (line.kind != "text" or above.kind != "text" or above.text[-1:] in ".:;" or len(above.text) > _WRAPPED_MAX
+            or people_label(line.text)):
         return None
     text = line.text
     hyphen = above.text[-1:] == "-" and above.text[-2:-1].isalpha() and text[:1].islower()

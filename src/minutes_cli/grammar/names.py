@@ -977,6 +977,7 @@ def _person_runs(parts: tuple[str, ...]) -> list[str] | None:
 
 
 def _opens_person(part: str) -> bool:
+    """`Omar Haddad`, `Per Lind (sekr)`: a full name with a common first name, no organisation."""
     words = part.split(maxsplit=2)
     if len(words) < 2 or not given_word(words[0]) or not words[1][:1].isupper():
         return False
