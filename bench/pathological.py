@@ -203,6 +203,7 @@ SHAPES = {
                                 + "Närvarande: Eva Ek\n" + "Text.\n\n" * (n // 7),
     "people with classes": lambda n: "Närvarande: " + "Maja Lund, 7A, Omar Haddad, 7B, " * (n // 32) + "Per Lind\n\n1. A\n",
     "hyphen-wrapped people": lambda n: "Närvarande: Eva Ny-\n" + "ström (M), Jan Ny-\n" * (n // 20) + "ström (M)\n\n1. A\n",
+    "bracket-wrapped people": lambda n: "Närvarande: Eva Ek\n" + "(V), Maja Holm\n" * (n // 15) + "\n1. A\n",
     "spaced task table": lambda n: "1. A\nVad          Vem      När\n" + "Boka lokal   Eva      v. 14\n" * (n // 28),
     "one-word signers": lambda n: "Närvarande: Signy, Lena\n\n1. A\n" + "Text.\n\n" * (n // 7) + "Vid protokollet\nSigny\n",
 }
