@@ -36,6 +36,8 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u3000\x0b\x0c\x85"), " ")
 
 _TABLE_HEAD_FIRSTS = frozenset(name.split()[0].split("/")[0] for name in TABLE_COLUMNS)
+# ... and a line that opens with one and has a gap: one search of the text before any line is asked
+_TABLE_HEAD = patterns.compile(r"(?im)^[ \t]*(?:" + alternation(_TABLE_HEAD_FIRSTS) + r")\b[^\n]*?\S {3}")
 _ODD_CHARS = "".join(map(chr, list(_INVISIBLE) + list(_SPACES)))
 _ODD = patterns.compile("[" + _ODD_CHARS + "]")   # for a line; `_has_odd` for a whole text
 _RULE_STARTS = frozenset("-*_=|")
@@ -137,7 +139,7 @@ def split_lines(text: str) -> list[Line]:
     lines = [classify(i, raw, odd) for i, raw in enumerate(raws, 1)]
     if "....." in text or "…" in text and "……" in text:   # ... and so does one for lines to sign on
         lines = [_signature_dots(line, odd) for line in lines]
-    if "   " in text:
+    if "   " in text and _TABLE_HEAD.search(text):
         _spaced_tables(lines)
     return lines
 
