@@ -36,8 +36,6 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u3000\x0b\x0c\x85"), " ")
 
 _TABLE_HEAD_FIRSTS = frozenset(name.split()[0].split("/")[0] for name in TABLE_COLUMNS)
-# ... and a line that opens with one and has a gap: one search of the text before any line is asked
-_TABLE_HEAD = patterns.compile(r"(?im)^[ \t]*(?:" + alternation(_TABLE_HEAD_FIRSTS) + r")\b[^\n]*?\S {3}")
 _ODD_CHARS = "".join(map(chr, list(_INVISIBLE) + list(_SPACES)))
 _ODD = patterns.compile("[" + _ODD_CHARS + "]")   # for a line; `_has_odd` for a whole text
 _RULE_STARTS = frozenset("-*_=|")
@@ -139,7 +137,7 @@ def split_lines(text: str) -> list[Line]:
     lines = [classify(i, raw, odd) for i, raw in enumerate(raws, 1)]
     if "....." in text or "…" in text and "……" in text:   # ... and so does one for lines to sign on
         lines = [_signature_dots(line, odd) for line in lines]
-    if "   " in text and _TABLE_HEAD.search(text):
+    if "   " in text:
         _spaced_tables(lines)
     return lines
 
@@ -150,11 +148,10 @@ def _spaced_tables(lines: list[Line]) -> None:
     or a plain-text file lays it out) is read as one set out with tabs: from a row of
     TABLE_COLUMNS' names on, each line with a gap is a row, each of its cells under the
     header's column it stands under."""
-    k = 0
-    while k < len(lines):
-        head = lines[k]
-        k += 1
-        if head.kind != "text" or head.low.split(" ", 1)[0] not in _TABLE_HEAD_FIRSTS or "   " not in head.raw:
+    taken = 0     # the lines before this one are read: a header's rows are no header
+    for k in [k for k, line in enumerate(lines, 1) if "   " in line.raw]:    # most lines have no gap
+        head = lines[k - 1]
+        if k <= taken or head.kind != "text" or head.low.split(" ", 1)[0] not in _TABLE_HEAD_FIRSTS:
             continue
         spans = column_spans(head.raw)
         names = [TABLE_COLUMNS.get(key(cell)) for _, cell in spans]
@@ -170,6 +167,7 @@ def _spaced_tables(lines: list[Line]) -> None:
                 cells[column] = f"{cells[column]} {cell}".lstrip()
             _as_row(lines[k], cells)
             k += 1
+        taken = k
 
 
 def _as_row(line: Line, cells: list[str]) -> None:
