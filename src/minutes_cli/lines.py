@@ -19,6 +19,7 @@ from .vocabulary import (
     ABSENT_LABELS,
     BULLETS,
     CLOSING_LABELS,
+    ELIDED_HYPHEN_BEFORE,
     FACT_LABELS,
     HEADER_LABELS,
     ITEM_NUMBER_WORDS,
@@ -35,6 +36,7 @@ from .vocabulary import (
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u3000\x0b\x0c\x85"), " ")
 
+_ELIDED_BEFORE = frozenset(ELIDED_HYPHEN_BEFORE)
 _TABLE_HEAD_FIRSTS = frozenset(name.split()[0].split("/")[0] for name in TABLE_COLUMNS)
 _ODD_CHARS = "".join(map(chr, list(_INVISIBLE) + list(_SPACES)))
 _ODD = patterns.compile("[" + _ODD_CHARS + "]")   # for a line; `_has_odd` for a whole text
@@ -140,6 +142,17 @@ def split_lines(text: str) -> list[Line]:
     if "   " in text:
         _spaced_tables(lines)
     return lines
+
+
+def joined_lines(above: str, below: str) -> str:
+    """The text of two lines an export wrapped, read as one: a word it broke with a hyphen
+    joined again (`nätverks-` / `träff`, `Jan Ny-` / `ström (M)`); a compound's hyphen before
+    `och` (ELIDED_HYPHEN_BEFORE) kept (`Barn-` / `och utbildningsnämnden`); else with a space."""
+    end = above.rstrip()
+    if end[-1:] == "-" and end[-2:-1].isalpha() and below[:1].islower() and (
+            below.split(None, 1)[0] not in _ELIDED_BEFORE):
+        return end[:-1] + below
+    return f"{above} {below}"
 
 
 def _spaced_tables(lines: list[Line]) -> None:

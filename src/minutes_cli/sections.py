@@ -32,7 +32,15 @@ from .grammar.names import (
     said_below,
     signed_for,
 )
-from .lines import DECIMAL_BASE, Line, column_of, columns, tab_spans, written_number
+from .lines import (
+    DECIMAL_BASE,
+    Line,
+    column_of,
+    columns,
+    joined_lines,
+    tab_spans,
+    written_number,
+)
 from .vocabulary import (
     ABSENT_LABELS,
     ABSENT_SENTENCE_ENDINGS,
@@ -146,9 +154,6 @@ _HEADING_NUMBER = patterns.compile(r"^(?:§\s*|(?:" + alternation(w for w in ITE
 _AGENDA_LABEL = patterns.compile(r"^([^:.!?]{2,40}?):\s+\S")   # `Ekonomi: Sune redovisade ...`
 _TYPED_MARKERS = "-*+–o"   # list markers typed by hand, not Word's glyphs (`_bullet_headings`)
 _WRAPPED_LINES = 3   # the most lines a sentence under such a heading is looked for in ...
-# the words after a compound's first part whose hyphen stands for the part they share
-# (`kultur- och fritidsnämnden`, `barn- eller elevhälsan`): no word broken at a line's end
-_ELIDED_BEFORE = frozenset({"och", "eller", "samt", "respektive", "resp."})
 # the longest list of people read again whole with the line a PDF export wrapped below it
 # (about thirty lines): each line joined reads the list again, so a longer one would cost
 # the square of its length
@@ -1215,9 +1220,6 @@ def _wrapped_people(above: Line, line: Line) -> Line | None:
         return None
     text = line.text
     hyphen = above.text[-1:] == "-" and above.text[-2:-1].isalpha() and text[:1].islower()
-    if hyphen and text.split(None, 1)[0] not in _ELIDED_BEFORE:
-        joined = above.text[:-1] + text
-        return replace(above, raw=above.raw.rstrip()[:-1] + line.raw.strip(), text=joined, low=joined.casefold())
     if not hyphen and text[:1] != "(" and above.text.count("(") <= above.text.count(")"):
         # a first name that ends a long line of several people, and a word that is no first
         # name to begin the next (`Anna` / `Per`, one first name a line, stay two people)
@@ -1227,8 +1229,8 @@ def _wrapped_people(above: Line, line: Line) -> Line | None:
                 and first[0][:1].isupper() and key(last[0]) in GIVEN_NAMES and key(first[0]) not in GIVEN_NAMES
                 and name_like(f"{last[0]} {first[0]}")):
             return None
-    joined = f"{above.text} {text}"
-    return replace(above, raw=f"{above.raw} {line.raw.strip()}", text=joined, low=joined.casefold())
+    joined = joined_lines(above.text, text)
+    return replace(above, raw=joined_lines(above.raw, line.raw.strip()), text=joined, low=joined.casefold())
 
 
 def _value_entries(line: Line, opened) -> list[PeopleEntry] | None:

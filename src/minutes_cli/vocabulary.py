@@ -34,6 +34,10 @@ NUMBER_WORDS = ("nr", "nr.", "nummer", "no", "no.")
 
 #: Words a title line may end with when the forum goes on on the next line: `Protokoll
 #: fört vid styrelsemöte i` / `Föreningen Hembygden`.
+#: The words after a compound's first part whose hyphen stands for the part they share
+#: (`kultur- och fritidsnämnden`, `barn- eller elevhälsan`): before one of them, a hyphen at
+#: a line's end breaks no word.
+ELIDED_HYPHEN_BEFORE = ("och", "eller", "samt", "respektive", "resp.")
 TITLE_DANGLING_WORDS = ("i", "för", "med", "vid", "på", "hos", "och", "inom", "mellan", "om")
 
 #: What a document's kind may say of its state, in a bracket after it, no part of the

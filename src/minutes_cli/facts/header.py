@@ -17,7 +17,7 @@ from ..grammar.dates import (
     parse_iso,
 )
 from ..grammar.names import at_home, is_town, place_noun
-from ..lines import Line, columns, is_page_furniture
+from ..lines import Line, columns, is_page_furniture, joined_lines
 from ..sections import Structure
 from ..vocabulary import (
     DOCUMENT_KINDS,
@@ -395,12 +395,7 @@ def _run_on(text: str, header: list[Line], index: int) -> tuple[str, list[Line]]
         if (nxt.number != last.number + 1 or nxt.kind != "text" or _LABEL.match(nxt.text) or "@" in nxt.text
                 or not (nxt.text[:1].islower() or text.endswith(",") or _dangles(text))):
             break       # (a line with an e-mail address is a contact's, not the title's)
-        if text.endswith("-") and text[-2:-1].isalpha() and nxt.text[:1].islower() and (
-                nxt.text.split(None, 1)[0] not in _DANGLING):
-            text = text[:-1] + nxt.text     # `nätverks-` / `träff för ...`: a word the export broke
-        else:
-            text = f"{text} {nxt.text}"     # (`Barn-` / `och utbildningsnämnden` keeps its dash)
-        last = nxt
+        text, last = joined_lines(text, nxt.text), nxt   # `nätverks-` / `träff för ...`: one word
         below.append(nxt)
     return text, below
 
