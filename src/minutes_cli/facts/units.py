@@ -13,8 +13,9 @@ _ABBREVIATIONS = ("bl.a", "t.ex", "m.m", "m.fl", "d.v.s", "dvs", "ca", "kl", "re
                   "exkl", "jfr", "nr", "s.k", "fr.o.m", "t.o.m", "o.s.v", "osv", "st", "tel", "ordf",
                   "sekr", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "okt", "nov", "dec", "obs")
 # ... of which these often end a sentence, and do before a capital: `behövs, 40 st. Karin kollar`,
-# `lokaler, budget m.m. Anna tar fram`; not before a number (`m.fl. 2024`)
-_ENDING_ABBREVIATIONS = frozenset(("m.m", "m.fl", "osv", "o.s.v", "st", "etc", "mm"))
+# `lokaler, budget m.m. Anna tar fram`; not before a number (`m.fl. 2024`). (`etc.` is none of
+# them: it ends a sentence wherever a full stop may.)
+_ENDING_ABBREVIATIONS = frozenset(("m.m", "m.fl", "osv", "o.s.v", "st"))
 # where a sentence may end inside a line (the stdlib's `re`: quick to say "nowhere")
 _END_HINT = patterns.compile(r"[.!?][\"”’)]?\s")
 _END = patterns.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"”(\[]?[\p{Lu}\d])")
